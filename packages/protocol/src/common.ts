@@ -1,0 +1,71 @@
+import * as z from 'zod/mini';
+
+/** Ids of boards, rooms, ladders, groups, categories, rungs and roles: lower-case words joined by hyphens. */
+export const Slug = z.string().check(
+  z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use 1 to 64 lower-case letters, digits and hyphens.'),
+);
+
+/** A client-made id for a write; the same id sent twice is stored once. */
+export const ClientId = z.uuid();
+
+/** The anonymous participant id a browser keeps per endpoint. It is not a login. */
+export const ParticipantId = z.uuid();
+
+/** An ISO 8601 date-time with an offset, as the server writes it. */
+export const Timestamp = z.iso.datetime({ offset: true });
+
+/** Words a person writes: trimmed, at least one character. */
+export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/** Optional words: trimmed; may be empty. */
+export const optionalText = (max: number) => z.string().check(z.trim(), z.maxLength(max));
+
+/** Every error answer has this shape. `issues` lists what failed validation, path by path. */
+export const ErrorCode = z.enum([
+  'validation_failed',
+  'malformed_json',
+  'unsupported_media_type',
+  'payload_too_large',
+  'not_found',
+  'conflict',
+  'unauthorized',
+  'forbidden_origin',
+  'rate_limited',
+  'closed',
+  'internal_error',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ValidationIssue = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type ValidationIssue = z.infer<typeof ValidationIssue>;
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: ErrorCode,
+    message: z.string(),
+    issues: z.optional(z.array(ValidationIssue)),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const Health = z.object({ ok: z.literal(true), version: z.string() });
+export type Health = z.infer<typeof Health>;
+
+/** Limits shared by the client (to warn early) and the server (to refuse). */
+export const limits = {
+  /** Largest request body the server reads, in bytes. */
+  maxBodyBytes: 64 * 1024,
+  postBody: 5000,
+  displayName: 80,
+  label: 120,
+  hint: 500,
+  note: 2000,
+  responseMessage: 4000,
+  comment: 2000,
+  title: 200,
+  pageSize: 100,
+  defaultPageSize: 20,
+} as const;

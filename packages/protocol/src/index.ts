@@ -1,0 +1,7 @@
+export * from './common.ts';
+export * from './boards.ts';
+export * from './rooms.ts';
+export * from './ladders.ts';
+export * from './clarity.ts';
+export * from './defaults.ts';
+export { routes, type RouteSpec } from './routes.ts';

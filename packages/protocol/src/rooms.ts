@@ -1,0 +1,48 @@
+import * as z from 'zod/mini';
+import { Slug, Timestamp, limits, optionalText, text } from './common.ts';
+
+export const GroupStatus = z.enum(['unknown', 'missing', 'invited', 'present', 'not-relevant']);
+export type GroupStatus = z.infer<typeof GroupStatus>;
+export const groupStatuses = GroupStatus.options;
+
+/** A group a project should hear from. `revision` goes up by one on every change. */
+export const Group = z.object({
+  id: Slug,
+  label: z.string(),
+  hint: z.string(),
+  status: GroupStatus,
+  note: z.string(),
+  revision: z.int().check(z.minimum(0)),
+  updatedAt: Timestamp,
+});
+export type Group = z.infer<typeof Group>;
+
+export const Room = z.object({
+  id: Slug,
+  title: text(limits.title),
+  groups: z.array(Group),
+});
+export type Room = z.infer<typeof Room>;
+
+export const UpdateGroup = z.object({
+  status: GroupStatus,
+  note: optionalText(limits.note),
+  /** The revision this change was made from; a stale one is answered 409 with the current group. */
+  revision: z.int().check(z.minimum(0)),
+});
+export type UpdateGroup = z.infer<typeof UpdateGroup>;
+
+/** A custom group. Its `id` is client-made (a lower-case UUID fits the slug rule). */
+export const NewGroup = z.object({
+  id: Slug,
+  label: text(limits.label),
+  hint: z.optional(optionalText(limits.hint)),
+});
+export type NewGroup = z.infer<typeof NewGroup>;
+
+/** The 409 answer: the usual error plus the group as it now stands. */
+export const GroupConflict = z.object({
+  error: z.object({ code: z.literal('conflict'), message: z.string() }),
+  current: Group,
+});
+export type GroupConflict = z.infer<typeof GroupConflict>;

@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+import { Board, ListPostsQuery, NewPost, Post, PostPage, SetResponse, SetVisibility, SupportState } from './boards.ts';
+import { Clarity, ClarityQuery, ClarityReport, NewClarity } from './clarity.ts';
+import { ClientId, ErrorBody, Health, ParticipantId, Slug } from './common.ts';
+import { Ladder, LadderSummary, NewRating, Rating } from './ladders.ts';
+import { Group, GroupConflict, NewGroup, Room, UpdateGroup } from './rooms.ts';
+
+type Schema = z.core.$ZodType;
+
+export interface RouteSpec {
+  method: 'get' | 'post' | 'put' | 'delete';
+  /** OpenAPI-style path below the endpoint, e.g. `/v1/boards/{board}`. */
+  path: string;
+  summary: string;
+  /** Needs `Authorization: Bearer <token>`. */
+  staff?: boolean;
+  params?: Record<string, Schema>;
+  query?: z.ZodMiniObject;
+  body?: Schema;
+  responses: Record<number, { description: string; schema?: Schema }>;
+}
+
+const board = { board: Slug };
+const post = { ...board, post: ClientId };
+const errors = {
+  400: { description: 'The request did not match the schema; nothing was stored.', schema: ErrorBody },
+  404: { description: 'No such item (or auto-creation is off).', schema: ErrorBody },
+};
+const writeErrors = {
+  ...errors,
+  413: { description: 'The body is larger than the server accepts.', schema: ErrorBody },
+  415: { description: 'The body is not JSON.', schema: ErrorBody },
+  429: { description: 'Too many writes from this client; wait for Retry-After seconds and send again.', schema: ErrorBody },
+};
+const staffErrors = { 401: { description: 'Missing or wrong staff token.', schema: ErrorBody } };
+
+/** Every route of HTTP API version 1, with the schemas its bodies are checked against. */
+export const routes: RouteSpec[] = [
+  { method: 'get', path: '/v1/health', summary: 'Is the endpoint up?', responses: { 200: { description: 'Up.', schema: Health } } },
+  { method: 'get', path: '/v1/boards/{board}', summary: 'A feedback board', params: board, responses: { 200: { description: 'The board.', schema: Board }, ...errors } },
+  { method: 'get', path: '/v1/boards/{board}/posts', summary: 'One page of posts', params: board, query: ListPostsQuery, responses: { 200: { description: 'A page of posts.', schema: PostPage }, ...errors } },
+  { method: 'post', path: '/v1/boards/{board}/posts', summary: 'Post an idea or feedback', params: board, body: NewPost, responses: { 201: { description: 'Stored.', schema: Post }, 200: { description: 'Already stored (a replay of the same id).', schema: Post }, 409: { description: 'The board is closed.', schema: ErrorBody }, ...writeErrors } },
+  { method: 'put', path: '/v1/boards/{board}/posts/{post}/supports/{participant}', summary: 'Support a post', params: { ...post, participant: ParticipantId }, responses: { 200: { description: 'Supported.', schema: SupportState }, ...writeErrors } },
+  { method: 'delete', path: '/v1/boards/{board}/posts/{post}/supports/{participant}', summary: 'Withdraw support', params: { ...post, participant: ParticipantId }, responses: { 200: { description: 'Not supported.', schema: SupportState }, ...writeErrors } },
+  { method: 'put', path: '/v1/boards/{board}/posts/{post}/response', summary: 'Answer a post ("you said, we did")', staff: true, params: post, body: SetResponse, responses: { 200: { description: 'The post with its response.', schema: Post }, ...writeErrors, ...staffErrors } },
+  { method: 'put', path: '/v1/boards/{board}/posts/{post}/visibility', summary: 'Show or hide a post', staff: true, params: post, body: SetVisibility, responses: { 200: { description: 'The post.', schema: Post }, ...writeErrors, ...staffErrors } },
+  { method: 'get', path: '/v1/rooms/{room}', summary: "A 'who's not in the room?' checklist", params: { room: Slug }, responses: { 200: { description: 'The room.', schema: Room }, ...errors } },
+  { method: 'put', path: '/v1/rooms/{room}/groups/{group}', summary: "Change a group's status and note", params: { room: Slug, group: Slug }, body: UpdateGroup, responses: { 200: { description: 'The group.', schema: Group }, 409: { description: 'The revision is stale; here is the group as it stands.', schema: GroupConflict }, ...writeErrors } },
+  { method: 'post', path: '/v1/rooms/{room}/groups', summary: 'Add a group', params: { room: Slug }, body: NewGroup, responses: { 201: { description: 'Added.', schema: Group }, 200: { description: 'Already there (a replay of the same id).', schema: Group }, ...writeErrors } },
+  { method: 'get', path: '/v1/ladders/{ladder}', summary: 'A ladder of co-production', params: { ladder: Slug }, responses: { 200: { description: 'The ladder.', schema: Ladder }, ...errors } },
+  { method: 'post', path: '/v1/ladders/{ladder}/ratings', summary: "Rate the project (replaces this participant's earlier rating)", params: { ladder: Slug }, body: NewRating, responses: { 201: { description: 'Stored.', schema: Rating }, 200: { description: 'Already stored (a replay of the same id).', schema: Rating }, ...writeErrors } },
+  { method: 'get', path: '/v1/ladders/{ladder}/summary', summary: 'Ratings by role', params: { ladder: Slug }, responses: { 200: { description: 'The summary.', schema: LadderSummary }, ...errors } },
+  { method: 'post', path: '/v1/clarity', summary: 'Say whether a block of text was clear', body: NewClarity, responses: { 201: { description: 'Stored.', schema: Clarity }, 200: { description: 'Already stored (a replay of the same id).', schema: Clarity }, ...writeErrors } },
+  { method: 'get', path: '/v1/clarity', summary: 'Clarity answers for a page, per block', staff: true, query: ClarityQuery, responses: { 200: { description: 'The report.', schema: ClarityReport }, ...errors, ...staffErrors } },
+];
