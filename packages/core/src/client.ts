@@ -1,0 +1,270 @@
+import * as z from 'zod/mini';
+import {
+  Board,
+  Clarity,
+  ClarityReport,
+  ErrorBody,
+  Group,
+  GroupConflict,
+  Health,
+  Ladder,
+  LadderSummary,
+  NewClarity,
+  NewGroup,
+  NewPost,
+  NewRating,
+  Post,
+  PostPage,
+  Rating,
+  Room,
+  SetResponse,
+  SetVisibility,
+  SupportState,
+  UpdateGroup,
+  type ListPostsQuery,
+  type ValidationIssue,
+} from '@copro/protocol';
+
+/** Why a request failed, in words a widget can turn into a message (see `errorMessageKey`). */
+export type FailureKind = 'network' | 'timeout' | 'http' | 'invalid-request' | 'invalid-response' | 'no-endpoint';
+
+export class CoproRequestError extends Error {
+  override readonly name = 'CoproRequestError';
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly status = 0,
+    readonly code = '',
+    readonly issues: ValidationIssue[] = [],
+    /** Seconds to wait, from a 429's Retry-After. */
+    readonly retryAfter?: number,
+    /** The parsed error body, e.g. the current group of a 409. */
+    readonly body?: unknown,
+  ) {
+    super(message);
+  }
+
+  /** Worth sending again later: the network, a time-out, a rate limit or a server fault. */
+  get retryable(): boolean {
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      (this.kind === 'http' && (this.status >= 500 || this.status === 429 || this.status === 408))
+    );
+  }
+}
+
+/** The key of the core message that explains an error in plain words. */
+export function errorMessageKey(error: unknown): string {
+  if (!(error instanceof CoproRequestError)) return 'error.server';
+  switch (error.kind) {
+    case 'network':
+      return 'error.offline';
+    case 'timeout':
+      return 'error.timeout';
+    case 'invalid-request':
+      return 'error.validation';
+    case 'invalid-response':
+      return 'error.badResponse';
+    case 'no-endpoint':
+      return 'error.noEndpoint';
+  }
+  const byCode: Record<string, string> = {
+    validation_failed: 'error.validation',
+    malformed_json: 'error.malformed',
+    unsupported_media_type: 'error.malformed',
+    payload_too_large: 'error.tooLarge',
+    not_found: 'error.notFound',
+    unauthorized: 'error.unauthorized',
+    forbidden_origin: 'error.forbiddenOrigin',
+    rate_limited: 'error.rateLimited',
+    conflict: 'error.conflict',
+    closed: 'error.closed',
+  };
+  return byCode[error.code] ?? (error.status === 404 ? 'error.notFound' : 'error.server');
+}
+
+function issuesOf(error: z.core.$ZodError): ValidationIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)), message: issue.message }));
+}
+
+export interface RequestOptions {
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  /** The schema the body must match before it is sent. */
+  bodySchema?: z.core.$ZodType;
+  /** The schema the answer must match. */
+  schema: z.core.$ZodType;
+  /** Staff token for staff calls. Never stored by the client. */
+  token?: string;
+  signal?: AbortSignal;
+}
+
+/** Turns the endpoint attribute (absolute, or relative to the page) into a base URL ending in `/`. */
+export function resolveEndpoint(endpoint: string): string {
+  const base = typeof document !== 'undefined' ? document.baseURI : 'http://localhost/';
+  const url = new URL(endpoint, base);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+/** Builds the full URL of an API path below an endpoint. */
+export function endpointUrl(endpoint: string, path: string, query: RequestOptions['query'] = {}): string {
+  const url = new URL(path.replace(/^\//, ''), resolveEndpoint(endpoint));
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
+  }
+  return url.href;
+}
+
+/**
+ * Talks to one endpoint: every body it sends and every answer it reads is checked against
+ * the `@copro/protocol` schemas, and every failure becomes a `CoproRequestError`.
+ */
+export class EndpointClient {
+  constructor(
+    readonly endpoint: string,
+    readonly timeoutMs = 15000,
+  ) {}
+
+  /** Sends one request. Throws `CoproRequestError`. */
+  async request<T>(method: string, path: string, options: RequestOptions): Promise<T> {
+    if (!this.endpoint) throw new CoproRequestError('no-endpoint', 'No endpoint is set.');
+    if (options.bodySchema) {
+      const checked = z.safeParse(options.bodySchema, options.body);
+      if (!checked.success) {
+        throw new CoproRequestError('invalid-request', 'The request does not match the schema.', 0, 'validation_failed', issuesOf(checked.error));
+      }
+    }
+    const response = await sendRequest(method, endpointUrl(this.endpoint, path, options.query), options.body, this.timeoutMs, options.token, options.signal);
+    const json = await readJson(response);
+    if (!response.ok) throw httpError(response, json);
+    const parsed = z.safeParse(options.schema, json);
+    if (!parsed.success) {
+      throw new CoproRequestError('invalid-response', 'The answer does not match the schema.', response.status, '', issuesOf(parsed.error));
+    }
+    return parsed.data as T;
+  }
+
+  health() {
+    return this.request<Health>('GET', '/v1/health', { schema: Health });
+  }
+
+  // Feedback board
+  getBoard(board: string) {
+    return this.request<Board>('GET', `/v1/boards/${enc(board)}`, { schema: Board });
+  }
+  listPosts(board: string, query: Partial<ListPostsQuery> & { visibility?: string } = {}, token?: string) {
+    return this.request<PostPage>('GET', `/v1/boards/${enc(board)}/posts`, { schema: PostPage, query, token });
+  }
+  createPost(board: string, post: NewPost) {
+    return this.request<Post>('POST', `/v1/boards/${enc(board)}/posts`, { body: post, bodySchema: NewPost, schema: Post });
+  }
+  setSupport(board: string, post: string, participant: string, supported: boolean) {
+    const path = `/v1/boards/${enc(board)}/posts/${enc(post)}/supports/${enc(participant)}`;
+    return this.request<SupportState>(supported ? 'PUT' : 'DELETE', path, { schema: SupportState });
+  }
+  setResponse(board: string, post: string, response: SetResponse, token: string) {
+    return this.request<Post>('PUT', `/v1/boards/${enc(board)}/posts/${enc(post)}/response`, { body: response, bodySchema: SetResponse, schema: Post, token });
+  }
+  setVisibility(board: string, post: string, visibility: SetVisibility, token: string) {
+    return this.request<Post>('PUT', `/v1/boards/${enc(board)}/posts/${enc(post)}/visibility`, { body: visibility, bodySchema: SetVisibility, schema: Post, token });
+  }
+
+  // Who's not in the room
+  getRoom(room: string) {
+    return this.request<Room>('GET', `/v1/rooms/${enc(room)}`, { schema: Room });
+  }
+  updateGroup(room: string, group: string, change: UpdateGroup) {
+    return this.request<Group>('PUT', `/v1/rooms/${enc(room)}/groups/${enc(group)}`, { body: change, bodySchema: UpdateGroup, schema: Group });
+  }
+  addGroup(room: string, group: NewGroup) {
+    return this.request<Group>('POST', `/v1/rooms/${enc(room)}/groups`, { body: group, bodySchema: NewGroup, schema: Group });
+  }
+
+  // Ladder
+  getLadder(ladder: string) {
+    return this.request<Ladder>('GET', `/v1/ladders/${enc(ladder)}`, { schema: Ladder });
+  }
+  rate(ladder: string, rating: NewRating) {
+    return this.request<Rating>('POST', `/v1/ladders/${enc(ladder)}/ratings`, { body: rating, bodySchema: NewRating, schema: Rating });
+  }
+  getSummary(ladder: string) {
+    return this.request<LadderSummary>('GET', `/v1/ladders/${enc(ladder)}/summary`, { schema: LadderSummary });
+  }
+
+  // Plain language
+  sendClarity(clarity: NewClarity) {
+    return this.request<Clarity>('POST', '/v1/clarity', { body: clarity, bodySchema: NewClarity, schema: Clarity });
+  }
+  getClarity(page: string, token: string) {
+    return this.request<ClarityReport>('GET', '/v1/clarity', { query: { page }, schema: ClarityReport, token });
+  }
+}
+
+const enc = encodeURIComponent;
+
+/** One fetch with a time-out, mapping network failures to `CoproRequestError`. No cookies are ever sent. */
+export async function sendRequest(
+  method: string,
+  url: string,
+  body: unknown,
+  timeoutMs: number,
+  token?: string,
+  signal?: AbortSignal,
+): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
+  signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  try {
+    return await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal: controller.signal,
+    });
+  } catch (error) {
+    if (controller.signal.aborted && !signal?.aborted) {
+      throw new CoproRequestError('timeout', `No answer within ${timeoutMs} ms.`);
+    }
+    throw new CoproRequestError('network', error instanceof Error ? error.message : 'Network error');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    if (!response.ok) return undefined;
+    throw new CoproRequestError('invalid-response', 'The answer is not JSON.', response.status);
+  }
+}
+
+/** Maps a 4xx/5xx answer to an error, keeping the error body (a 409's current group, say). */
+export function httpError(response: Response, json: unknown): CoproRequestError {
+  const retryAfterHeader = response.headers.get('Retry-After');
+  const retryAfter = retryAfterHeader && /^\d+$/.test(retryAfterHeader) ? Number(retryAfterHeader) : undefined;
+  const conflict = z.safeParse(GroupConflict, json);
+  const parsed = z.safeParse(ErrorBody, json);
+  const error = conflict.success ? conflict.data.error : parsed.success ? parsed.data.error : undefined;
+  return new CoproRequestError(
+    'http',
+    error?.message ?? `HTTP ${response.status}`,
+    response.status,
+    error?.code ?? '',
+    parsed.success ? (parsed.data.error.issues ?? []) : [],
+    retryAfter,
+    json,
+  );
+}

@@ -1,0 +1,222 @@
+import * as z from 'zod/mini';
+import { CoproRequestError, endpointUrl, httpError, resolveEndpoint, sendRequest } from './client.ts';
+import { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxStore, type StoredWrite } from './outbox-store.ts';
+
+export type { StoredWrite } from './outbox-store.ts';
+
+export interface OutboxWrite {
+  /** Use the write's client-made id where it has one: the server stores a replay once. */
+  id: string;
+  method: 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  body?: unknown;
+  kind: string;
+  meta?: Record<string, unknown>;
+  replaces?: string;
+}
+
+export type OutboxResult =
+  | { state: 'sent'; id: string; status: number; response: unknown }
+  | { state: 'queued'; id: string; error: CoproRequestError }
+  | { state: 'rejected'; id: string; error: CoproRequestError };
+
+export interface OutboxSettledDetail {
+  write: StoredWrite;
+  result: OutboxResult;
+}
+
+export interface OutboxOptions {
+  store?: OutboxStore;
+  timeoutMs?: number;
+  /** First retry delay; doubles each time up to `maxDelayMs`. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+/**
+ * A durable queue of writes for one endpoint. A write is stored in IndexedDB before it is sent
+ * and deleted only when the server has answered 2xx, so it survives the endpoint being down,
+ * the browser being offline and the page being reloaded. It keeps its id across retries, and the
+ * server stores a replayed id once, so a write is never stored twice.
+ *
+ * It sends when a write is added, when the browser comes back `online`, when the page becomes
+ * visible, when the page loads (a new Outbox flushes at once), and on a backoff timer.
+ *
+ * Events: `change` (the queue changed) and `settled` (a `CustomEvent<OutboxSettledDetail>` per attempt
+ * that sent or rejected a write, including writes made before a reload).
+ */
+export class Outbox extends EventTarget {
+  readonly endpoint: string;
+  readonly #store: OutboxStore;
+  readonly #timeoutMs: number;
+  readonly #baseDelayMs: number;
+  readonly #maxDelayMs: number;
+  #flushing?: Promise<void>;
+  #again = false;
+  #timer?: ReturnType<typeof setTimeout>;
+  readonly #waiters = new Map<string, (result: OutboxResult) => void>();
+
+  constructor(endpoint: string, options: OutboxOptions = {}) {
+    super();
+    this.endpoint = resolveEndpoint(endpoint);
+    this.#store = options.store ?? (typeof indexedDB !== 'undefined' ? new IndexedDbOutboxStore() : new MemoryOutboxStore());
+    this.#timeoutMs = options.timeoutMs ?? 15000;
+    this.#baseDelayMs = options.baseDelayMs ?? 1000;
+    this.#maxDelayMs = options.maxDelayMs ?? 5 * 60 * 1000;
+    if (typeof window !== 'undefined') {
+      window.addEventListener('online', () => void this.flush({ force: true }));
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') void this.flush();
+      });
+    }
+    void this.flush();
+  }
+
+  /**
+   * Stores a write and tries to send it now. Resolves `sent` with the server's answer, `queued`
+   * when it will be retried, or `rejected` when the server refused it (kept until `discard`).
+   * A body that fails `bodySchema` is rejected before anything is stored.
+   */
+  async send(write: OutboxWrite, bodySchema?: z.core.$ZodType): Promise<OutboxResult> {
+    if (bodySchema) {
+      const checked = z.safeParse(bodySchema, write.body);
+      if (!checked.success) {
+        const issues = checked.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
+        return { state: 'rejected', id: write.id, error: new CoproRequestError('invalid-request', 'The write does not match the schema.', 0, 'validation_failed', issues) };
+      }
+    }
+    const now = Date.now();
+    if (write.replaces) {
+      for (const earlier of await this.#store.all()) {
+        if (earlier.endpoint === this.endpoint && earlier.replaces === write.replaces && earlier.id !== write.id) {
+          await this.#store.delete(earlier.id);
+        }
+      }
+    }
+    const stored: StoredWrite = { ...write, endpoint: this.endpoint, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'waiting' };
+    await this.#store.put(stored);
+    this.#changed();
+    const result = new Promise<OutboxResult>((resolve) => this.#waiters.set(write.id, resolve));
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      this.#settle(stored, { state: 'queued', id: write.id, error: new CoproRequestError('network', 'The browser is offline.') });
+    } else {
+      void this.flush();
+    }
+    return result;
+  }
+
+  /** Writes of this endpoint still in the outbox, waiting or rejected, oldest first. */
+  async pending(kind?: string): Promise<StoredWrite[]> {
+    const all = await this.#store.all();
+    return all
+      .filter((write) => write.endpoint === this.endpoint && (!kind || write.kind === kind))
+      .sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** Removes a write for good (after the person chose to drop a rejected one, say). */
+  async discard(id: string): Promise<void> {
+    await this.#store.delete(id);
+    this.#changed();
+  }
+
+  /** Sends every write that is due (every waiting one with `force`). One flush at a time per page and, with Web Locks, per origin. */
+  flush(options: { force?: boolean } = {}): Promise<void> {
+    if (this.#flushing) {
+      this.#again = true;
+      return this.#flushing;
+    }
+    this.#flushing = (async () => {
+      try {
+        do {
+          this.#again = false;
+          await this.#withLock(() => this.#sendDue(options.force ?? false));
+        } while (this.#again);
+      } finally {
+        this.#flushing = undefined;
+        await this.#schedule();
+      }
+    })();
+    return this.#flushing;
+  }
+
+  async #withLock(action: () => Promise<void>): Promise<void> {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    if (locks) await locks.request(`copro-outbox:${this.endpoint}`, action);
+    else await action();
+  }
+
+  async #sendDue(force: boolean): Promise<void> {
+    // Read afresh under the lock: another tab may have sent some of these already.
+    const due = (await this.pending()).filter((write) => write.state === 'waiting' && (force || write.nextAttemptAt <= Date.now()));
+    for (const write of due) {
+      if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+        this.#settle(write, { state: 'queued', id: write.id, error: new CoproRequestError('network', 'The browser is offline.') });
+        continue;
+      }
+      await this.#attempt(write);
+    }
+  }
+
+  async #attempt(write: StoredWrite): Promise<void> {
+    try {
+      const response = await sendRequest(write.method, endpointUrl(this.endpoint, write.path), write.body, this.#timeoutMs);
+      const text = await response.text();
+      let json: unknown;
+      try {
+        json = text ? JSON.parse(text) : undefined;
+      } catch {
+        json = undefined;
+      }
+      if (!response.ok) throw httpError(response, json);
+      await this.#store.delete(write.id);
+      this.#settle(write, { state: 'sent', id: write.id, status: response.status, response: json });
+    } catch (caught) {
+      const error = caught instanceof CoproRequestError ? caught : new CoproRequestError('network', String(caught));
+      const lastError = { kind: error.kind, status: error.status, code: error.code, message: error.message };
+      if (error.retryable) {
+        const attempts = write.attempts + 1;
+        const delay =
+          error.retryAfter !== undefined
+            ? error.retryAfter * 1000
+            : Math.min(this.#baseDelayMs * 2 ** (attempts - 1), this.#maxDelayMs) * (0.75 + Math.random() / 2);
+        const updated: StoredWrite = { ...write, attempts, nextAttemptAt: Date.now() + delay, lastError };
+        await this.#store.put(updated);
+        this.#settle(updated, { state: 'queued', id: write.id, error });
+      } else {
+        const updated: StoredWrite = { ...write, attempts: write.attempts + 1, state: 'rejected', lastError };
+        await this.#store.put(updated);
+        this.#settle(updated, { state: 'rejected', id: write.id, error });
+      }
+    }
+  }
+
+  #settle(write: StoredWrite, result: OutboxResult): void {
+    const waiter = this.#waiters.get(write.id);
+    this.#waiters.delete(write.id);
+    waiter?.(result);
+    this.dispatchEvent(new CustomEvent<OutboxSettledDetail>('settled', { detail: { write, result } }));
+    this.#changed();
+  }
+
+  #changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+
+  async #schedule(): Promise<void> {
+    clearTimeout(this.#timer);
+    const waiting = (await this.pending()).filter((write) => write.state === 'waiting');
+    if (!waiting.length) return;
+    const soonest = Math.min(...waiting.map((write) => write.nextAttemptAt));
+    this.#timer = setTimeout(() => void this.flush(), Math.max(0, soonest - Date.now()));
+  }
+}
+
+const outboxes = new Map<string, Outbox>();
+
+/** The page's one outbox for an endpoint. */
+export function outboxFor(endpoint: string): Outbox {
+  const key = resolveEndpoint(endpoint);
+  let outbox = outboxes.get(key);
+  if (!outbox) outboxes.set(key, (outbox = new Outbox(key)));
+  return outbox;
+}

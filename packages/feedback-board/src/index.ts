@@ -1,0 +1,1 @@
+export { CoproFeedbackBoard } from './feedback-board.ts';

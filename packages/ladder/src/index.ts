@@ -1,0 +1,1 @@
+export { CoproLadder } from './ladder.ts';

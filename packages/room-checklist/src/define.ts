@@ -1,0 +1,4 @@
+import { defineElement } from '@copro/core';
+import { CoproRoomChecklist } from './room-checklist.ts';
+
+defineElement('copro-room-checklist', CoproRoomChecklist);

@@ -1,0 +1,1 @@
+export { CoproRoomChecklist } from './room-checklist.ts';
