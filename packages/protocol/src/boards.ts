@@ -68,6 +68,8 @@ export const ListPostsQuery = z.object({
   ),
   /** Shows this participant's own pending posts and whether they support each post. */
   participant: z.optional(ParticipantId),
+  /** Staff only (needs the token): only posts with this visibility, e.g. `pending` for the moderation queue. */
+  visibility: z.optional(Visibility),
 });
 export type ListPostsQuery = z.infer<typeof ListPostsQuery>;
 
@@ -103,6 +105,16 @@ export const SetResponse = z.object({
   }),
 );
 export type SetResponse = z.infer<typeof SetResponse>;
+
+/** Staff: create or change a board. Fields left out keep their current value (or the default for a new board). */
+export const BoardSettings = z.object({
+  title: z.optional(text(limits.title)),
+  categories: z.optional(z.array(Category).check(z.maxLength(50))),
+  moderation: z.optional(Moderation),
+  maxLength: z.optional(z.int().check(z.minimum(1), z.maximum(limits.postBody))),
+  open: z.optional(z.boolean()),
+});
+export type BoardSettings = z.infer<typeof BoardSettings>;
 
 export const SetVisibility = z.object({ visibility: z.enum(['visible', 'hidden']) });
 export type SetVisibility = z.infer<typeof SetVisibility>;

@@ -18,6 +18,16 @@ export const Ladder = z.object({
 });
 export type Ladder = z.infer<typeof Ladder>;
 
+/** Staff: create or change a ladder. Fields left out keep their current value (or the default for a new ladder). */
+export const LadderSettings = z.object({
+  title: z.optional(text(limits.title)),
+  /** Bottom to top; at least one. */
+  rungs: z.optional(z.array(Rung).check(z.minLength(1), z.maxLength(20))),
+  roles: z.optional(z.array(Role).check(z.minLength(1), z.maxLength(20))),
+  principles: z.optional(z.boolean()),
+});
+export type LadderSettings = z.infer<typeof LadderSettings>;
+
 export const PrincipleId = z.enum(['assets', 'capabilities', 'mutuality', 'networks', 'blurring', 'facilitating']);
 export type PrincipleId = z.infer<typeof PrincipleId>;
 export const principleIds = PrincipleId.options;

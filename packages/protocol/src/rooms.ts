@@ -46,3 +46,9 @@ export const GroupConflict = z.object({
   current: Group,
 });
 export type GroupConflict = z.infer<typeof GroupConflict>;
+
+/** Staff: create a room (with the default groups) or change its title. */
+export const RoomSettings = z.object({
+  title: z.optional(text(limits.title)),
+});
+export type RoomSettings = z.infer<typeof RoomSettings>;

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { Board, ListPostsQuery, NewPost, Post, PostPage, SetResponse, SetVisibility, SupportState } from './boards.ts';
+import { Board, BoardSettings, ListPostsQuery, NewPost, Post, PostPage, SetResponse, SetVisibility, SupportState } from './boards.ts';
 import { Clarity, ClarityQuery, ClarityReport, NewClarity } from './clarity.ts';
 import { ClientId, ErrorBody, Health, ParticipantId, Slug } from './common.ts';
-import { Ladder, LadderSummary, NewRating, Rating } from './ladders.ts';
-import { Group, GroupConflict, NewGroup, Room, UpdateGroup } from './rooms.ts';
+import { Ladder, LadderSettings, LadderSummary, NewRating, Rating } from './ladders.ts';
+import { Group, GroupConflict, NewGroup, Room, RoomSettings, UpdateGroup } from './rooms.ts';
 
 type Schema = z.core.$ZodType;
 
@@ -38,16 +38,19 @@ const staffErrors = { 401: { description: 'Missing or wrong staff token.', schem
 export const routes: RouteSpec[] = [
   { method: 'get', path: '/v1/health', summary: 'Is the endpoint up?', responses: { 200: { description: 'Up.', schema: Health } } },
   { method: 'get', path: '/v1/boards/{board}', summary: 'A feedback board', params: board, responses: { 200: { description: 'The board.', schema: Board }, ...errors } },
-  { method: 'get', path: '/v1/boards/{board}/posts', summary: 'One page of posts', params: board, query: ListPostsQuery, responses: { 200: { description: 'A page of posts.', schema: PostPage }, ...errors } },
+  { method: 'put', path: '/v1/boards/{board}', summary: 'Create or change a board (title, categories, moderation, length, open)', staff: true, params: board, body: BoardSettings, responses: { 200: { description: 'The board as it now stands.', schema: Board }, ...writeErrors, ...staffErrors } },
+  { method: 'get', path: '/v1/boards/{board}/posts', summary: 'One page of posts', params: board, query: ListPostsQuery, responses: { 200: { description: 'A page of posts.', schema: PostPage }, ...errors, ...staffErrors } },
   { method: 'post', path: '/v1/boards/{board}/posts', summary: 'Post an idea or feedback', params: board, body: NewPost, responses: { 201: { description: 'Stored.', schema: Post }, 200: { description: 'Already stored (a replay of the same id).', schema: Post }, 409: { description: 'The board is closed.', schema: ErrorBody }, ...writeErrors } },
   { method: 'put', path: '/v1/boards/{board}/posts/{post}/supports/{participant}', summary: 'Support a post', params: { ...post, participant: ParticipantId }, responses: { 200: { description: 'Supported.', schema: SupportState }, ...writeErrors } },
   { method: 'delete', path: '/v1/boards/{board}/posts/{post}/supports/{participant}', summary: 'Withdraw support', params: { ...post, participant: ParticipantId }, responses: { 200: { description: 'Not supported.', schema: SupportState }, ...writeErrors } },
   { method: 'put', path: '/v1/boards/{board}/posts/{post}/response', summary: 'Answer a post ("you said, we did")', staff: true, params: post, body: SetResponse, responses: { 200: { description: 'The post with its response.', schema: Post }, ...writeErrors, ...staffErrors } },
   { method: 'put', path: '/v1/boards/{board}/posts/{post}/visibility', summary: 'Show or hide a post', staff: true, params: post, body: SetVisibility, responses: { 200: { description: 'The post.', schema: Post }, ...writeErrors, ...staffErrors } },
   { method: 'get', path: '/v1/rooms/{room}', summary: "A 'who's not in the room?' checklist", params: { room: Slug }, responses: { 200: { description: 'The room.', schema: Room }, ...errors } },
+  { method: 'put', path: '/v1/rooms/{room}', summary: 'Create a room or change its title', staff: true, params: { room: Slug }, body: RoomSettings, responses: { 200: { description: 'The room.', schema: Room }, ...writeErrors, ...staffErrors } },
   { method: 'put', path: '/v1/rooms/{room}/groups/{group}', summary: "Change a group's status and note", params: { room: Slug, group: Slug }, body: UpdateGroup, responses: { 200: { description: 'The group.', schema: Group }, 409: { description: 'The revision is stale; here is the group as it stands.', schema: GroupConflict }, ...writeErrors } },
   { method: 'post', path: '/v1/rooms/{room}/groups', summary: 'Add a group', params: { room: Slug }, body: NewGroup, responses: { 201: { description: 'Added.', schema: Group }, 200: { description: 'Already there (a replay of the same id).', schema: Group }, ...writeErrors } },
   { method: 'get', path: '/v1/ladders/{ladder}', summary: 'A ladder of co-production', params: { ladder: Slug }, responses: { 200: { description: 'The ladder.', schema: Ladder }, ...errors } },
+  { method: 'put', path: '/v1/ladders/{ladder}', summary: 'Create or change a ladder (title, rungs, roles, principles)', staff: true, params: { ladder: Slug }, body: LadderSettings, responses: { 200: { description: 'The ladder as it now stands.', schema: Ladder }, ...writeErrors, ...staffErrors } },
   { method: 'post', path: '/v1/ladders/{ladder}/ratings', summary: "Rate the project (replaces this participant's earlier rating)", params: { ladder: Slug }, body: NewRating, responses: { 201: { description: 'Stored.', schema: Rating }, 200: { description: 'Already stored (a replay of the same id).', schema: Rating }, ...writeErrors } },
   { method: 'get', path: '/v1/ladders/{ladder}/summary', summary: 'Ratings by role', params: { ladder: Slug }, responses: { 200: { description: 'The summary.', schema: LadderSummary }, ...errors } },
   { method: 'post', path: '/v1/clarity', summary: 'Say whether a block of text was clear', body: NewClarity, responses: { 201: { description: 'Stored.', schema: Clarity }, 200: { description: 'Already stored (a replay of the same id).', schema: Clarity }, ...writeErrors } },

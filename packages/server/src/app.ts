@@ -1,0 +1,64 @@
+import { Hono } from 'hono';
+import { limits } from '@copro/protocol';
+import type { Database } from './db/database.ts';
+import { bodyLimit } from './http/body-limit.ts';
+import { cors } from './http/cors.ts';
+import { errorBody, errorResponse } from './http/errors.ts';
+import { writeRateLimit } from './http/rate-limit.ts';
+import { requestLog } from './http/request-log.ts';
+import { boardRoutes } from './routes/boards.ts';
+import { clarityRoutes } from './routes/clarity.ts';
+import type { RouteContext } from './routes/context.ts';
+import { healthRoutes } from './routes/health.ts';
+import { ladderRoutes } from './routes/ladders.ts';
+import { openApiRoutes } from './routes/openapi.ts';
+import { roomRoutes } from './routes/rooms.ts';
+import { staticRoutes } from './routes/static-files.ts';
+import { BoardStore } from './store/boards.ts';
+import { ClarityStore } from './store/clarity.ts';
+import { LadderStore } from './store/ladders.ts';
+import { RoomStore } from './store/rooms.ts';
+import { defaults, type ServerOptions } from './config.ts';
+
+/**
+ * The whole HTTP API as one Hono app: a `fetch(Request) => Response` handler that tests call
+ * with `app.request()` and `startServer` puts on a socket. The database must be migrated.
+ */
+export async function createApp(options: ServerOptions & { db: Database }): Promise<Hono> {
+  const { db } = options;
+  const log = options.log ?? defaults.log;
+  const autoCreate = options.autoCreate ?? defaults.autoCreate;
+  const ctx: RouteContext = {
+    db,
+    boards: new BoardStore(db, autoCreate),
+    rooms: new RoomStore(db, autoCreate),
+    ladders: new LadderStore(db, autoCreate),
+    clarity: new ClarityStore(db),
+    adminToken: options.adminToken || undefined,
+    version: options.version ?? defaults.version(),
+  };
+
+  const app = new Hono();
+  app.onError((error, c) => errorResponse(c, error, log));
+  app.notFound((c) => c.json(errorBody('not_found', 'There is nothing at this address.'), 404));
+
+  app.use('*', requestLog(log));
+  app.use('*', cors(options.allowedOrigins ?? defaults.allowedOrigins));
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  });
+  app.use('/v1/*', bodyLimit(limits.maxBodyBytes));
+  const rate = options.writeRateLimit ?? defaults.writeRateLimit;
+  app.use('/v1/*', writeRateLimit(db, { ...rate, adminToken: ctx.adminToken, trustProxy: options.trustProxy ?? false }));
+
+  healthRoutes(app, ctx);
+  openApiRoutes(app, ctx);
+  boardRoutes(app, ctx);
+  roomRoutes(app, ctx);
+  ladderRoutes(app, ctx);
+  clarityRoutes(app, ctx);
+  staticRoutes(app, options);
+  return app;
+}

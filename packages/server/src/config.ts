@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+
+export interface ServerOptions {
+  /** Default 8787; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** PGlite folder; `memory://` keeps everything in memory. Default `./.copro-data`. */
+  dataDir?: string;
+  /** When set, use this PostgreSQL server (through `pg`) instead of PGlite. */
+  databaseUrl?: string;
+  /** The staff token. When unset, every staff call answers 401. */
+  adminToken?: string;
+  /** CORS allow-list: `['*']` allows any origin; `[]` only the server's own. */
+  allowedOrigins?: string[];
+  /** Create unknown boards, rooms and ladders with defaults on first use. Default true. */
+  autoCreate?: boolean;
+  /** Writes allowed per client (IP address) per window. Default 30 per 60 s. */
+  writeRateLimit?: { limit: number; windowSeconds: number };
+  /** When set, static files are served at `/` (index.html for `/`, admin.html for `/admin`). */
+  publicDir?: string;
+  /** URL prefix -> folder, e.g. `{'/copro/': 'packages/copro/dist'}`. */
+  extraStatic?: Record<string, string>;
+  /** Reported by /v1/health and the OpenAPI document. Default: this package's version. */
+  version?: string;
+  /** One line per request. Default console.log. */
+  log?: (line: string) => void;
+  /**
+   * Behind a reverse proxy: count writes against the last `X-Forwarded-For` address instead of the
+   * socket's. Off by default (the header is easy to forge). Env `COPRO_TRUST_PROXY=true`.
+   */
+  trustProxy?: boolean;
+}
+
+let packageVersion: string | undefined;
+
+export const defaults = {
+  port: 8787,
+  host: '127.0.0.1',
+  dataDir: './.copro-data',
+  allowedOrigins: [] as string[],
+  autoCreate: true,
+  writeRateLimit: { limit: 30, windowSeconds: 60 },
+  log: (line: string) => console.log(line),
+  version(): string {
+    packageVersion ??= (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return packageVersion;
+  },
+};
+
+function flag(value: string | undefined, name: string): boolean | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const v = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new Error(`${name} must be true or false, not "${value}".`);
+}
+
+/** Reads the server's settings from environment variables (see the README of @copro/server). */
+export function optionsFromEnv(env: Record<string, string | undefined> = process.env): ServerOptions {
+  const options: ServerOptions = {};
+  if (env.PORT?.trim()) {
+    const port = Number(env.PORT);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}".`);
+    options.port = port;
+  }
+  if (env.HOST?.trim()) options.host = env.HOST.trim();
+  if (env.COPRO_DATA_DIR?.trim()) options.dataDir = env.COPRO_DATA_DIR.trim();
+  if (env.DATABASE_URL?.trim()) options.databaseUrl = env.DATABASE_URL.trim();
+  if (env.COPRO_ADMIN_TOKEN?.trim()) options.adminToken = env.COPRO_ADMIN_TOKEN.trim();
+  if (env.COPRO_ALLOWED_ORIGINS !== undefined) {
+    options.allowedOrigins = env.COPRO_ALLOWED_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  }
+  const autoCreate = flag(env.COPRO_AUTO_CREATE, 'COPRO_AUTO_CREATE');
+  if (autoCreate !== undefined) options.autoCreate = autoCreate;
+  const trustProxy = flag(env.COPRO_TRUST_PROXY, 'COPRO_TRUST_PROXY');
+  if (trustProxy !== undefined) options.trustProxy = trustProxy;
+  if (env.COPRO_RATE_LIMIT?.trim()) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(env.COPRO_RATE_LIMIT);
+    if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+      throw new Error(`COPRO_RATE_LIMIT must look like "30/60" (writes per seconds), not "${env.COPRO_RATE_LIMIT}".`);
+    }
+    options.writeRateLimit = { limit: Number(match[1]), windowSeconds: Number(match[2]) };
+  }
+  return options;
+}

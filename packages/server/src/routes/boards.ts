@@ -1,0 +1,78 @@
+import type { Hono } from 'hono';
+import * as z from 'zod/mini';
+import {
+  Board,
+  BoardSettings,
+  ClientId,
+  ListPostsQuery,
+  NewPost,
+  ParticipantId,
+  Post,
+  PostPage,
+  SetResponse,
+  SetVisibility,
+  Slug,
+  SupportState,
+} from '@copro/protocol';
+import { isStaff, requireStaff, unauthorized } from '../http/staff-auth.ts';
+import { params, query, readJson, reply } from '../http/validation.ts';
+import type { RouteContext } from './context.ts';
+
+const BoardParams = z.object({ board: Slug });
+const PostParams = z.object({ board: Slug, post: ClientId });
+const SupportParams = z.object({ board: Slug, post: ClientId, participant: ParticipantId });
+
+export function boardRoutes(app: Hono, ctx: RouteContext): void {
+  const { boards } = ctx;
+
+  app.get('/v1/boards/:board', async (c) => {
+    const { board } = params(c, BoardParams);
+    return reply(c, Board, await boards.get(board));
+  });
+
+  app.put('/v1/boards/:board', async (c) => {
+    requireStaff(c, ctx.adminToken);
+    const { board } = params(c, BoardParams);
+    const settings = await readJson(c, BoardSettings);
+    return reply(c, Board, (await boards.configure(board, settings)).board);
+  });
+
+  app.get('/v1/boards/:board/posts', async (c) => {
+    const { board } = params(c, BoardParams);
+    const staff = isStaff(c, ctx.adminToken);
+    const q = query(c, ListPostsQuery);
+    if (q.visibility && !staff) throw unauthorized();
+    return reply(c, PostPage, await boards.listPosts(board, q, staff, q.visibility));
+  });
+
+  app.post('/v1/boards/:board/posts', async (c) => {
+    const { board } = params(c, BoardParams);
+    const input = await readJson(c, NewPost);
+    const { post, created } = await boards.createPost(board, input);
+    return reply(c, Post, post, created ? 201 : 200);
+  });
+
+  app.put('/v1/boards/:board/posts/:post/supports/:participant', async (c) => {
+    const p = params(c, SupportParams);
+    return reply(c, SupportState, await boards.setSupport(p.board, p.post, p.participant, true));
+  });
+
+  app.delete('/v1/boards/:board/posts/:post/supports/:participant', async (c) => {
+    const p = params(c, SupportParams);
+    return reply(c, SupportState, await boards.setSupport(p.board, p.post, p.participant, false));
+  });
+
+  app.put('/v1/boards/:board/posts/:post/response', async (c) => {
+    requireStaff(c, ctx.adminToken);
+    const p = params(c, PostParams);
+    const body = await readJson(c, SetResponse);
+    return reply(c, Post, await boards.respond(p.board, p.post, body));
+  });
+
+  app.put('/v1/boards/:board/posts/:post/visibility', async (c) => {
+    requireStaff(c, ctx.adminToken);
+    const p = params(c, PostParams);
+    const body = await readJson(c, SetVisibility);
+    return reply(c, Post, await boards.setVisibility(p.board, p.post, body.visibility));
+  });
+}

@@ -1,0 +1,272 @@
+import type { Board, BoardSettings, ListPostsQuery, NewPost, Post, PostPage, ResponseStatus, SetResponse, SupportState, Visibility } from '@copro/protocol';
+import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
+import { ApiError, invalid, notFound } from '../http/errors.ts';
+import { normalizeId, titleFromId } from './ids.ts';
+
+export const defaultBoard = (id: string): Board => ({
+  id,
+  title: titleFromId(id),
+  categories: [],
+  moderation: 'after',
+  maxLength: 1000,
+  open: true,
+});
+
+function toBoard(row: Row): Board {
+  return {
+    id: row.id as string,
+    title: row.title as string,
+    categories: row.categories as Board['categories'],
+    moderation: row.moderation as Board['moderation'],
+    maxLength: Number(row.max_length),
+    open: row.open as boolean,
+  };
+}
+
+const POST_COLUMNS = `p.id, p.participant, p.body, p.category, p.display_name, p.created_at, p.support_count,
+  p.visibility, p.response_status, p.response_message, p.responded_at`;
+
+function toPost(row: Row, participant?: string): Post {
+  return {
+    id: row.id as string,
+    body: row.body as string,
+    category: (row.category as string | null) ?? null,
+    displayName: (row.display_name as string | null) ?? null,
+    createdAt: iso(row.created_at),
+    supportCount: Number(row.support_count),
+    visibility: row.visibility as Visibility,
+    response:
+      row.response_status == null
+        ? null
+        : { status: row.response_status as ResponseStatus, message: (row.response_message as string | null) ?? '', respondedAt: iso(row.responded_at) },
+    supported: Boolean(row.supported),
+    mine: participant !== undefined && row.participant === participant,
+  };
+}
+
+export class BoardStore {
+  constructor(
+    private readonly db: Database,
+    private readonly autoCreate: boolean,
+  ) {}
+
+  /** The board, created with defaults on first use when auto-creation is on. */
+  async get(id: string, db: Queryable = this.db): Promise<Board> {
+    const found = await db.query('SELECT * FROM boards WHERE id = $1', [id]);
+    if (found.rows[0]) return toBoard(found.rows[0]);
+    if (!this.autoCreate) throw notFound('board');
+    const board = defaultBoard(id);
+    await db.query(
+      `INSERT INTO boards (id, title, categories, moderation, max_length, open) VALUES ($1, $2, $3::jsonb, $4, $5, $6)
+       ON CONFLICT (id) DO NOTHING`,
+      [id, board.title, JSON.stringify(board.categories), board.moderation, board.maxLength, board.open],
+    );
+    return toBoard((await db.query('SELECT * FROM boards WHERE id = $1', [id])).rows[0]);
+  }
+
+  /** Staff: create or change a board's settings. Fields left out keep their value (or the default). */
+  async configure(id: string, settings: BoardSettings): Promise<{ board: Board; created: boolean }> {
+    return this.db.transaction(async (tx) => {
+      const existing = (await tx.query('SELECT * FROM boards WHERE id = $1 FOR UPDATE', [id])).rows[0];
+      const board: Board = { ...(existing ? toBoard(existing) : defaultBoard(id)), ...settings };
+      await tx.query(
+        `INSERT INTO boards (id, title, categories, moderation, max_length, open) VALUES ($1, $2, $3::jsonb, $4, $5, $6)
+         ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, categories = EXCLUDED.categories,
+           moderation = EXCLUDED.moderation, max_length = EXCLUDED.max_length, open = EXCLUDED.open`,
+        [id, board.title, JSON.stringify(board.categories), board.moderation, board.maxLength, board.open],
+      );
+      return { board, created: !existing };
+    });
+  }
+
+  async listPosts(boardId: string, q: ListPostsQuery, staff: boolean, visibility?: Visibility): Promise<PostPage> {
+    await this.get(boardId);
+    const participant = q.participant ? normalizeId(q.participant) : undefined;
+    const params: unknown[] = [boardId, participant ?? null];
+    const where: string[] = ['p.board_id = $1'];
+    const add = (value: unknown) => `$${params.push(value)}`;
+
+    if (staff) {
+      if (visibility) where.push(`p.visibility = ${add(visibility)}`);
+    } else {
+      where.push(`(p.visibility = 'visible' OR (p.visibility = 'pending' AND p.participant = $2))`);
+    }
+    if (q.status === 'unanswered') where.push('p.response_status IS NULL');
+    else if (q.status) where.push(`p.response_status = ${add(q.status)}`);
+    if (q.category) where.push(`p.category = ${add(q.category)}`);
+
+    const sort = SORTS[q.sort];
+    if (q.cursor) {
+      const key = decodeCursor(q.cursor, q.sort);
+      const placeholders = key.map((value, index) => `${add(value)}::${sort.types[index]}`);
+      where.push(`(${sort.columns.join(', ')}) < (${placeholders.join(', ')})`);
+    }
+    const limitParam = add(q.limit + 1);
+    const { rows } = await this.db.query(
+      `SELECT ${POST_COLUMNS}, ${sort.select},
+         ($2::text IS NOT NULL AND EXISTS (SELECT 1 FROM supports s WHERE s.post_id = p.id AND s.participant = $2)) AS supported
+       FROM posts p WHERE ${where.join(' AND ')}
+       ORDER BY ${sort.columns.map((column) => `${column} DESC`).join(', ')}
+       LIMIT ${limitParam}`,
+      params,
+    );
+    const more = rows.length > q.limit;
+    const page = rows.slice(0, q.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => toPost(row, participant)),
+      nextCursor: more && last ? encodeCursor(q.sort, sort.key(last)) : null,
+    };
+  }
+
+  /** Stores a post once per id: `created` is false on a replay. */
+  async createPost(boardId: string, input: NewPost): Promise<{ post: Post; created: boolean }> {
+    const id = normalizeId(input.id);
+    const participant = normalizeId(input.participant);
+    const board = await this.get(boardId);
+    const replay = await this.findPost(id);
+    if (replay) return { post: this.ownReplay(replay, boardId, participant), created: false };
+
+    if (!board.open) throw new ApiError(409, 'closed', 'This board is closed: it takes no new posts.');
+    if (input.body.length > board.maxLength) {
+      throw invalid(`The post is too long: this board takes up to ${board.maxLength} characters.`, [
+        { path: ['body'], message: `Use at most ${board.maxLength} characters.` },
+      ]);
+    }
+    const category = input.category ?? null;
+    if (category !== null && !board.categories.some((c) => c.id === category)) {
+      throw invalid('That category is not one of this board’s categories.', [{ path: ['category'], message: 'Choose one of the board’s categories.' }]);
+    }
+    const displayName = input.displayName ? input.displayName : null;
+    const visibility: Visibility = board.moderation === 'before' ? 'pending' : 'visible';
+    try {
+      const { rows } = await this.db.query(
+        `INSERT INTO posts (id, board_id, participant, body, category, display_name, visibility)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (id) DO NOTHING
+         RETURNING id, participant, body, category, display_name, created_at, support_count, visibility,
+           response_status, response_message, responded_at`,
+        [id, boardId, participant, input.body, category, displayName, visibility],
+      );
+      if (rows[0]) return { post: toPost(rows[0], participant), created: true };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    // Another request stored the same id between our check and our insert.
+    const stored = await this.findPost(id);
+    if (!stored) throw new Error('post vanished after a conflicting insert');
+    return { post: this.ownReplay(stored, boardId, participant), created: false };
+  }
+
+  private ownReplay(row: Row, boardId: string, participant: string): Post {
+    if (row.board_id !== boardId) throw new ApiError(409, 'conflict', 'That id is already used by a post on another board.');
+    return toPost(row, participant);
+  }
+
+  private async findPost(id: string, db: Queryable = this.db, participant?: string): Promise<Row | undefined> {
+    const { rows } = await db.query(
+      `SELECT p.board_id, ${POST_COLUMNS},
+         ($2::text IS NOT NULL AND EXISTS (SELECT 1 FROM supports s WHERE s.post_id = p.id AND s.participant = $2)) AS supported
+       FROM posts p WHERE p.id = $1`,
+      [id, participant ?? null],
+    );
+    return rows[0];
+  }
+
+  /** A post on this board that the public may act on (visible), or 404. */
+  private async postOnBoard(db: Queryable, boardId: string, postId: string, publicOnly: boolean): Promise<Row> {
+    const { rows } = await db.query('SELECT board_id, visibility FROM posts WHERE id = $1 FOR UPDATE', [postId]);
+    const row = rows[0];
+    if (!row || row.board_id !== boardId || (publicOnly && row.visibility !== 'visible')) throw notFound('post on this board');
+    return row;
+  }
+
+  async setSupport(boardId: string, postIdRaw: string, participantRaw: string, supported: boolean): Promise<SupportState> {
+    const postId = normalizeId(postIdRaw);
+    const participant = normalizeId(participantRaw);
+    await this.get(boardId);
+    return this.db.transaction(async (tx) => {
+      await this.postOnBoard(tx, boardId, postId, true);
+      const change = supported
+        ? await tx.query('INSERT INTO supports (post_id, participant) VALUES ($1, $2) ON CONFLICT DO NOTHING', [postId, participant])
+        : await tx.query('DELETE FROM supports WHERE post_id = $1 AND participant = $2', [postId, participant]);
+      const delta = change.rowCount > 0 ? (supported ? 1 : -1) : 0;
+      const { rows } = await tx.query<{ support_count: number }>(
+        'UPDATE posts SET support_count = support_count + $2 WHERE id = $1 RETURNING support_count',
+        [postId, delta],
+      );
+      return { supported, supportCount: Number(rows[0].support_count) };
+    });
+  }
+
+  async respond(boardId: string, postIdRaw: string, response: SetResponse): Promise<Post> {
+    const postId = normalizeId(postIdRaw);
+    await this.get(boardId);
+    return this.db.transaction(async (tx) => {
+      await this.postOnBoard(tx, boardId, postId, false);
+      await tx.query(
+        `UPDATE posts SET response_status = $2, response_message = $3, responded_at = date_trunc('milliseconds', now()) WHERE id = $1`,
+        [postId, response.status, response.message],
+      );
+      return toPost((await this.findPost(postId, tx))!);
+    });
+  }
+
+  async setVisibility(boardId: string, postIdRaw: string, visibility: 'visible' | 'hidden'): Promise<Post> {
+    const postId = normalizeId(postIdRaw);
+    await this.get(boardId);
+    return this.db.transaction(async (tx) => {
+      await this.postOnBoard(tx, boardId, postId, false);
+      await tx.query('UPDATE posts SET visibility = $2 WHERE id = $1', [postId, visibility]);
+      return toPost((await this.findPost(postId, tx))!);
+    });
+  }
+}
+
+/** Keyset sorts: every one ends with the post id, so the order is total and pages never overlap. */
+const SORTS: Record<ListPostsQuery['sort'], { columns: string[]; types: string[]; select: string; key: (row: Row) => unknown[] }> = {
+  newest: {
+    columns: ['p.created_at', 'p.id'],
+    types: ['timestamptz', 'text'],
+    select: 'p.created_at AS k_created',
+    key: (row) => [iso(row.created_at), row.id],
+  },
+  'most-supported': {
+    columns: ['p.support_count', 'p.created_at', 'p.id'],
+    types: ['integer', 'timestamptz', 'text'],
+    select: 'p.created_at AS k_created',
+    key: (row) => [Number(row.support_count), iso(row.created_at), row.id],
+  },
+  'recently-answered': {
+    columns: [`COALESCE(p.responded_at, '-infinity'::timestamptz)`, 'p.created_at', 'p.id'],
+    types: ['timestamptz', 'timestamptz', 'text'],
+    select: 'p.created_at AS k_created',
+    key: (row) => [row.responded_at == null ? '-infinity' : iso(row.responded_at), iso(row.created_at), row.id],
+  },
+};
+
+/** An opaque cursor: base64url of the sort name and the last item's sort key (ending with its id). */
+export function encodeCursor(sort: string, key: unknown[]): string {
+  return Buffer.from(JSON.stringify([sort, ...key]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, sort: string): unknown[] {
+  const bad = () => invalid('The cursor is not valid. Start again from the first page.', [{ path: ['cursor'], message: 'Not a cursor this server made for this sort.' }]);
+  let parts: unknown;
+  try {
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw bad();
+  }
+  if (!Array.isArray(parts) || parts[0] !== sort) throw bad();
+  const key = parts.slice(1);
+  const expected = SORTS[sort as ListPostsQuery['sort']].types;
+  if (key.length !== expected.length) throw bad();
+  for (const [index, type] of expected.entries()) {
+    const value = key[index];
+    if (type === 'integer' && !Number.isInteger(value)) throw bad();
+    if (type === 'text' && typeof value !== 'string') throw bad();
+    if (type === 'timestamptz' && (typeof value !== 'string' || (value !== '-infinity' && Number.isNaN(Date.parse(value))))) throw bad();
+  }
+  return key;
+}

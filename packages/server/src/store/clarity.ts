@@ -1,0 +1,51 @@
+import type { Clarity, ClarityBlockReport, ClarityReport, NewClarity } from '@copro/protocol';
+import { iso, isUniqueViolation, type Database, type Row } from '../db/database.ts';
+import { normalizeId } from './ids.ts';
+
+function toClarity(row: Row): Clarity {
+  return {
+    id: row.id as string,
+    page: row.page as string,
+    block: row.block as string,
+    version: row.version as Clarity['version'],
+    clear: row.clear as boolean,
+    comment: (row.comment as string | null) ?? null,
+    createdAt: iso(row.created_at),
+  };
+}
+
+export class ClarityStore {
+  constructor(private readonly db: Database) {}
+
+  /** Stores an answer once per id: `created` is false on a replay. */
+  async add(input: NewClarity): Promise<{ clarity: Clarity; created: boolean }> {
+    const id = normalizeId(input.id);
+    try {
+      const { rows } = await this.db.query(
+        `INSERT INTO clarity (id, page, block, version, clear, comment) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (id) DO NOTHING RETURNING *`,
+        [id, input.page, input.block, input.version, input.clear, input.comment ? input.comment : null],
+      );
+      if (rows[0]) return { clarity: toClarity(rows[0]), created: true };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    const { rows } = await this.db.query('SELECT * FROM clarity WHERE id = $1', [id]);
+    return { clarity: toClarity(rows[0]), created: false };
+  }
+
+  /** Staff: per block of a page, how many found it clear or unclear, and the comments left. */
+  async report(page: string): Promise<ClarityReport> {
+    const { rows } = await this.db.query('SELECT * FROM clarity WHERE page = $1 ORDER BY block, created_at, id', [page]);
+    const blocks = new Map<string, ClarityBlockReport>();
+    for (const row of rows) {
+      const answer = toClarity(row);
+      let block = blocks.get(answer.block);
+      if (!block) blocks.set(answer.block, (block = { block: answer.block, clear: 0, unclear: 0, comments: [] }));
+      if (answer.clear) block.clear += 1;
+      else block.unclear += 1;
+      if (answer.comment) block.comments.push({ version: answer.version, clear: answer.clear, comment: answer.comment, createdAt: answer.createdAt });
+    }
+    return { page, blocks: [...blocks.values()] };
+  }
+}

@@ -1,0 +1,107 @@
+import { defaultGroups, type Group, type GroupConflict, type NewGroup, type Room, type RoomSettings, type UpdateGroup } from '@copro/protocol';
+import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
+import { ApiError, notFound } from '../http/errors.ts';
+import { titleFromId } from './ids.ts';
+
+function toGroup(row: Row): Group {
+  return {
+    id: row.id as string,
+    label: row.label as string,
+    hint: row.hint as string,
+    status: row.status as Group['status'],
+    note: row.note as string,
+    revision: Number(row.revision),
+    updatedAt: iso(row.updated_at),
+  };
+}
+
+const GROUP_COLUMNS = 'id, label, hint, status, note, revision, updated_at';
+
+export class RoomStore {
+  constructor(
+    private readonly db: Database,
+    private readonly autoCreate: boolean,
+  ) {}
+
+  /** Makes sure the room exists (with the 26 default groups), creating it when allowed. */
+  private async ensure(id: string, create = this.autoCreate, title?: string): Promise<{ title: string; created: boolean }> {
+    const found = await this.db.query<{ title: string }>('SELECT title FROM rooms WHERE id = $1', [id]);
+    if (found.rows[0]) return { title: found.rows[0].title, created: false };
+    if (!create) throw notFound('room');
+    return this.db.transaction(async (tx) => {
+      const inserted = await tx.query('INSERT INTO rooms (id, title) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, title ?? titleFromId(id)]);
+      if (inserted.rowCount > 0) {
+        const values: string[] = [];
+        const params: unknown[] = [id];
+        defaultGroups.forEach((group, position) => {
+          values.push(`($1, $${params.push(group.id)}, $${params.push(group.label.en)}, $${params.push(group.hint.en)}, ${position})`);
+        });
+        await tx.query(`INSERT INTO room_groups (room_id, id, label, hint, position) VALUES ${values.join(', ')}`, params);
+      }
+      const row = (await tx.query<{ title: string }>('SELECT title FROM rooms WHERE id = $1', [id])).rows[0];
+      return { title: row.title, created: inserted.rowCount > 0 };
+    });
+  }
+
+  async get(id: string): Promise<Room> {
+    const { title } = await this.ensure(id);
+    return { id, title, groups: await this.groups(this.db, id) };
+  }
+
+  private async groups(db: Queryable, roomId: string): Promise<Group[]> {
+    const { rows } = await db.query(`SELECT ${GROUP_COLUMNS} FROM room_groups WHERE room_id = $1 ORDER BY position, id`, [roomId]);
+    return rows.map(toGroup);
+  }
+
+  /** Staff: create a room or change its title. */
+  async configure(id: string, settings: RoomSettings): Promise<Room> {
+    await this.ensure(id, true, settings.title);
+    if (settings.title !== undefined) await this.db.query('UPDATE rooms SET title = $2 WHERE id = $1', [id, settings.title]);
+    return this.get(id);
+  }
+
+  /**
+   * Changes a group if `revision` is current, in one UPDATE ... WHERE revision = $n (race-free).
+   * A stale write whose status and note already match is answered with the current group (a retry that landed).
+   */
+  async updateGroup(roomId: string, groupId: string, change: UpdateGroup): Promise<{ group: Group } | { conflict: GroupConflict }> {
+    await this.ensure(roomId);
+    const updated = await this.db.query(
+      `UPDATE room_groups SET status = $3, note = $4, revision = revision + 1, updated_at = date_trunc('milliseconds', now())
+       WHERE room_id = $1 AND id = $2 AND revision = $5 AND (status <> $3 OR note <> $4)
+       RETURNING ${GROUP_COLUMNS}`,
+      [roomId, groupId, change.status, change.note, change.revision],
+    );
+    if (updated.rows[0]) return { group: toGroup(updated.rows[0]) };
+    const current = (await this.db.query(`SELECT ${GROUP_COLUMNS} FROM room_groups WHERE room_id = $1 AND id = $2`, [roomId, groupId])).rows[0];
+    if (!current) throw notFound('group in this room');
+    const group = toGroup(current);
+    if (group.status === change.status && group.note === change.note) return { group };
+    return {
+      conflict: {
+        error: { code: 'conflict', message: 'Someone else changed this group first. Here is how it stands now.' },
+        current: group,
+      },
+    };
+  }
+
+  /** Adds a custom group once per id: `created` is false when a group with that id is already in the room. */
+  async addGroup(roomId: string, input: NewGroup): Promise<{ group: Group; created: boolean }> {
+    await this.ensure(roomId);
+    try {
+      const { rows } = await this.db.query(
+        `INSERT INTO room_groups (room_id, id, label, hint, position)
+         VALUES ($1, $2, $3, $4, (SELECT COALESCE(MAX(position), -1) + 1 FROM room_groups WHERE room_id = $1))
+         ON CONFLICT (room_id, id) DO NOTHING
+         RETURNING ${GROUP_COLUMNS}`,
+        [roomId, input.id, input.label, input.hint ?? ''],
+      );
+      if (rows[0]) return { group: toGroup(rows[0]), created: true };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    const existing = (await this.db.query(`SELECT ${GROUP_COLUMNS} FROM room_groups WHERE room_id = $1 AND id = $2`, [roomId, input.id])).rows[0];
+    if (!existing) throw new ApiError(500, 'internal_error', 'The group could not be stored. Please try again.');
+    return { group: toGroup(existing), created: false };
+  }
+}
