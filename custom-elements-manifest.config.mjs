@@ -5,6 +5,43 @@
  * custom properties, read from the classes and their JSDoc (`@summary`, `@slot`, `@event`,
  * `@csspart`, `@cssprop`). Storybook's autodocs tables are built from it.
  */
+/**
+ * copro defines tags through `defineElement('copro-x', CoproX)` from `@copro/core` (a guarded
+ * `customElements.define`), which the analyzer does not recognise. This plugin reads those calls
+ * and gives each class its tag name, as `customElements.define` would.
+ */
+function defineElementCalls() {
+  /** @type {{ tagName: string, className: string, path: string }[]} */
+  const found = [];
+  return {
+    name: 'copro-define-element-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node)) return;
+      const callee = node.expression;
+      if (!ts.isIdentifier(callee) || callee.text !== 'defineElement') return;
+      const [tag, klass] = node.arguments;
+      if (!tag || !klass || !ts.isStringLiteralLike(tag) || !ts.isIdentifier(klass)) return;
+      found.push({ tagName: tag.text, className: klass.text, path: moduleDoc.path });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const { tagName, className, path } of found) {
+        for (const module of customElementsManifest.modules) {
+          const declaration = module.declarations?.find((d) => d.kind === 'class' && d.name === className);
+          if (!declaration) continue;
+          declaration.tagName = tagName;
+          declaration.customElement = true;
+          const defineModule = customElementsManifest.modules.find((m) => m.path === path);
+          defineModule?.exports?.push({
+            kind: 'custom-element-definition',
+            name: tagName,
+            declaration: { name: className, module: module.path },
+          });
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['packages/*/src/**/*.ts'],
   exclude: [
@@ -21,4 +58,5 @@ export default {
   // Never write a "customElements" field into package.json (the analyzer's default).
   packagejson: false,
   dev: false,
+  plugins: [defineElementCalls()],
 };

@@ -1,0 +1,8 @@
+/**
+ * The endpoint every story talks to: the reference server that `npm start` runs.
+ * Change the `endpoint` control to point a story at another server.
+ */
+export const ENDPOINT = 'http://127.0.0.1:8787';
+
+export const endpointNote =
+  'The stories talk to a real endpoint: run `npm start` first (it serves on http://127.0.0.1:8787), or set the `endpoint` control to your own server. Storybook runs on another origin, so that server must allow it in `COPRO_ALLOWED_ORIGINS`.';
