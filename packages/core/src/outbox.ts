@@ -64,12 +64,27 @@ export class Outbox extends EventTarget {
     this.#baseDelayMs = options.baseDelayMs ?? 1000;
     this.#maxDelayMs = options.maxDelayMs ?? 5 * 60 * 1000;
     if (typeof window !== 'undefined') {
-      window.addEventListener('online', () => void this.flush({ force: true }));
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'visible') void this.flush();
-      });
+      window.addEventListener('online', this.#onOnline);
+      document.addEventListener('visibilitychange', this.#onVisible);
     }
     void this.flush();
+  }
+
+  readonly #onOnline = () => void this.flush({ force: true });
+  readonly #onVisible = () => {
+    if (document.visibilityState === 'visible') void this.flush();
+  };
+  #closed = false;
+
+  /** Stops sending from this page (what unloading the page does). Stored writes stay for the next page. */
+  close(): void {
+    this.#closed = true;
+    clearTimeout(this.#timer);
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('online', this.#onOnline);
+      document.removeEventListener('visibilitychange', this.#onVisible);
+    }
+    if (outboxes.get(this.endpoint) === this) outboxes.delete(this.endpoint);
   }
 
   /**
@@ -121,6 +136,7 @@ export class Outbox extends EventTarget {
 
   /** Sends every write that is due (every waiting one with `force`). One flush at a time per page and, with Web Locks, per origin. */
   flush(options: { force?: boolean } = {}): Promise<void> {
+    if (this.#closed) return Promise.resolve();
     if (this.#flushing) {
       this.#again = true;
       return this.#flushing;
@@ -204,6 +220,7 @@ export class Outbox extends EventTarget {
 
   async #schedule(): Promise<void> {
     clearTimeout(this.#timer);
+    if (this.#closed) return;
     const waiting = (await this.pending()).filter((write) => write.state === 'waiting');
     if (!waiting.length) return;
     const soonest = Math.min(...waiting.map((write) => write.nextAttemptAt));

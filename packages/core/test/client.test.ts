@@ -1,0 +1,73 @@
+import { expect } from '@open-wc/testing';
+import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, newId, participantId, resolveEndpoint } from '@copro/core';
+import { freshId, serverDown, serverUp, staffToken, testEndpoint } from '../../../test/support/index.ts';
+
+describe('EndpointClient, against the real server', () => {
+  const client = () => new EndpointClient(testEndpoint(), 3000);
+
+  it('reads health and a board, checked against the schemas', async () => {
+    expect((await client().health()).ok).to.equal(true);
+    const board = await client().getBoard(freshId('client'));
+    expect(board.open).to.equal(true);
+    expect(board.moderation).to.be.oneOf(['before', 'after']);
+  });
+
+  it('refuses to send a body that fails the schema, and says which field', async () => {
+    const error = await client()
+      .createPost(freshId('client'), { id: newId(), participant: newId(), body: '' })
+      .catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(CoproRequestError);
+    expect((error as CoproRequestError).kind).to.equal('invalid-request');
+    expect((error as CoproRequestError).issues[0].path).to.deep.equal(['body']);
+    expect(errorMessageKey(error)).to.equal('error.validation');
+  });
+
+  it('maps a staff call without the token to a plain "unauthorized" message', async () => {
+    const board = freshId('client');
+    const post = await client().createPost(board, { id: newId(), participant: newId(), body: 'More benches in the park' });
+    const error = await client()
+      .setResponse(board, post.id, { status: 'heard', message: 'Thank you' }, 'wrong-token')
+      .catch((caught: unknown) => caught);
+    expect((error as CoproRequestError).status).to.equal(401);
+    expect(errorMessageKey(error)).to.equal('error.unauthorized');
+    const answered = await client().setResponse(board, post.id, { status: 'planned', message: 'In the spring' }, staffToken());
+    expect(answered.response?.status).to.equal('planned');
+  });
+
+  it('reports an unreachable server as offline, retryable', async () => {
+    await serverDown();
+    try {
+      const error = (await client().health().catch((caught: unknown) => caught)) as CoproRequestError;
+      expect(error.kind).to.equal('network');
+      expect(error.retryable).to.equal(true);
+      expect(errorMessageKey(error)).to.equal('error.offline');
+    } finally {
+      await serverUp();
+    }
+  });
+
+  it('keeps the current group from a 409 so the widget can show what changed', async () => {
+    const room = freshId('client');
+    const loaded = await client().getRoom(room);
+    const group = loaded.groups[0];
+    await client().updateGroup(room, group.id, { status: 'invited', note: 'Asked the youth council', revision: group.revision });
+    const error = (await client()
+      .updateGroup(room, group.id, { status: 'missing', note: 'Nobody yet', revision: group.revision })
+      .catch((caught: unknown) => caught)) as CoproRequestError;
+    expect(error.status).to.equal(409);
+    expect((error.body as { current: { note: string } }).current.note).to.equal('Asked the youth council');
+  });
+
+  it('resolves relative endpoints against the page and joins paths without doubling slashes', () => {
+    expect(resolveEndpoint('https://api.example.org/copro')).to.equal('https://api.example.org/copro/');
+    expect(endpointUrl('https://api.example.org/copro/', '/v1/health')).to.equal('https://api.example.org/copro/v1/health');
+    expect(endpointUrl('/', '/v1/boards/a/posts', { sort: 'newest', cursor: undefined })).to.equal(`${location.origin}/v1/boards/a/posts?sort=newest`);
+  });
+
+  it('keeps one anonymous participant id per endpoint', () => {
+    const a = participantId('https://one.example/copro');
+    expect(a).to.match(/^[0-9a-f-]{36}$/);
+    expect(participantId('https://one.example/copro/')).to.equal(a);
+    expect(participantId('https://two.example/copro')).not.to.equal(a);
+  });
+});

@@ -1,0 +1,160 @@
+import { expect } from '@open-wc/testing';
+import { NewPost, PostPage } from '@copro/protocol';
+import { IndexedDbOutboxStore, MemoryOutboxStore, Outbox, newId, type OutboxSettledDetail } from '@copro/core';
+import { api, freshId, serverDown, serverFails, serverUp, testEndpoint, until } from '../../../test/support/index.ts';
+
+function postWrite(board: string, body = 'A youth club open on Saturdays') {
+  const participant = newId();
+  const post = { id: newId(), participant, body };
+  return { participant, post, write: { id: post.id, method: 'POST' as const, path: `/v1/boards/${board}/posts`, body: post, kind: 'post', meta: { board } } };
+}
+
+async function postsOn(board: string, participant: string) {
+  const { json } = await api<PostPage>('GET', `/v1/boards/${board}/posts?participant=${participant}&limit=100`);
+  return PostPage.parse(json).items;
+}
+
+function sentOnce(outbox: Outbox, id: string) {
+  return new Promise<OutboxSettledDetail>((resolve) => {
+    outbox.addEventListener('settled', (event) => {
+      const detail = (event as CustomEvent<OutboxSettledDetail>).detail;
+      if (detail.write.id === id && detail.result.state === 'sent') resolve(detail);
+    });
+  });
+}
+
+describe('Outbox, against the real server', () => {
+  const outboxes: Outbox[] = [];
+  const make = (store = new IndexedDbOutboxStore()) => {
+    const outbox = new Outbox(testEndpoint(), { store, baseDelayMs: 50, maxDelayMs: 200, timeoutMs: 3000 });
+    outboxes.push(outbox);
+    return outbox;
+  };
+  afterEach(async () => {
+    await serverUp().catch(() => {});
+    for (const outbox of outboxes.splice(0)) {
+      for (const write of await outbox.pending()) await outbox.discard(write.id);
+      outbox.close();
+    }
+  });
+
+  it('sends a write at once when the server is up, and keeps nothing afterwards', async () => {
+    const board = freshId('outbox');
+    const outbox = make();
+    const { write, participant, post } = postWrite(board);
+    const result = await outbox.send(write, NewPost);
+    expect(result.state).to.equal('sent');
+    expect(result.state === 'sent' && result.status).to.equal(201);
+    expect(await outbox.pending()).to.have.length(0);
+    const items = await postsOn(board, participant);
+    expect(items.map((item) => item.id)).to.deep.equal([post.id]);
+  });
+
+  it('keeps a write made while the server is down and delivers it exactly once when it is back', async () => {
+    const board = freshId('outbox');
+    const outbox = make();
+    const { write, participant, post } = postWrite(board);
+    await serverDown();
+    const result = await outbox.send(write, NewPost);
+    expect(result.state).to.equal('queued');
+    const waiting = await outbox.pending('post');
+    expect(waiting.map((item) => item.id)).to.deep.equal([post.id]);
+    expect(waiting[0].attempts).to.equal(1);
+
+    const delivered = sentOnce(outbox, post.id);
+    await serverUp();
+    await delivered; // the backoff timer retries by itself
+    await outbox.flush({ force: true }); // a second flush must not store it again
+    expect(await outbox.pending()).to.have.length(0);
+    const items = await postsOn(board, participant);
+    expect(items.filter((item) => item.id === post.id)).to.have.length(1);
+    expect(items).to.have.length(1);
+  });
+
+  it('delivers a write after a reload: a new page’s outbox sends what the old page stored', async () => {
+    const board = freshId('outbox');
+    const { write, participant, post } = postWrite(board);
+    await serverDown();
+    const before = make();
+    expect((await before.send(write, NewPost)).state).to.equal('queued');
+    before.close(); // the page goes away
+
+    await serverUp();
+    const after = make(); // the next page load
+    await until(async () => (await after.pending()).length === 0, 'the stored write to be sent');
+    const items = await postsOn(board, participant);
+    expect(items.map((item) => item.id)).to.deep.equal([post.id]);
+  });
+
+  it('retries after server faults (500) and stores the write once', async () => {
+    const board = freshId('outbox');
+    const outbox = make();
+    const { write, participant, post } = postWrite(board);
+    await serverFails(2);
+    const delivered = sentOnce(outbox, post.id);
+    expect((await outbox.send(write, NewPost)).state).to.equal('queued');
+    await delivered;
+    expect((await postsOn(board, participant)).map((item) => item.id)).to.deep.equal([post.id]);
+  });
+
+  it('treats a replay of a write that already landed (its answer was lost) as sent, not as a second post', async () => {
+    const board = freshId('outbox');
+    const outbox = make();
+    const { write, participant, post } = postWrite(board);
+    expect((await api('POST', `/v1/boards/${board}/posts`, post)).status).to.equal(201); // first attempt landed
+    const result = await outbox.send(write, NewPost); // the retry
+    expect(result.state).to.equal('sent');
+    expect(result.state === 'sent' && result.status).to.equal(200);
+    expect(await postsOn(board, participant)).to.have.length(1);
+  });
+
+  it('two pages flushing the same stored write at once store it once', async () => {
+    const board = freshId('outbox');
+    const store = new IndexedDbOutboxStore();
+    const { write, participant } = postWrite(board);
+    await serverDown();
+    const first = make(store);
+    await first.send(write, NewPost);
+    const second = make(store);
+    await serverUp();
+    await Promise.all([first.flush({ force: true }), second.flush({ force: true })]);
+    expect(await postsOn(board, participant)).to.have.length(1);
+    expect(await first.pending()).to.have.length(0);
+  });
+
+  it('refuses a body that fails the schema before storing or sending anything', async () => {
+    const outbox = make(new MemoryOutboxStore());
+    const board = freshId('outbox');
+    const { write } = postWrite(board, '   ');
+    const result = await outbox.send(write, NewPost);
+    expect(result.state).to.equal('rejected');
+    expect(result.state === 'rejected' && result.error.issues[0].path).to.deep.equal(['body']);
+    expect(await outbox.pending()).to.have.length(0);
+  });
+
+  it('keeps a write the server rejects (4xx) so nothing is silently lost, until it is discarded', async () => {
+    const outbox = make();
+    const board = freshId('outbox');
+    const { write } = postWrite(board);
+    const tooLong = { ...write, body: { ...write.body, body: 'x'.repeat(6000) } };
+    const result = await outbox.send(tooLong); // no client-side schema: the server must refuse it
+    expect(result.state).to.equal('rejected');
+    expect(result.state === 'rejected' && result.error.status).to.equal(400);
+    const [kept] = await outbox.pending();
+    expect(kept.state).to.equal('rejected');
+    expect(kept.lastError?.code).to.equal('validation_failed');
+    await outbox.discard(kept.id);
+    expect(await outbox.pending()).to.have.length(0);
+  });
+
+  it('a later write with the same `replaces` key supersedes an unsent earlier one', async () => {
+    const outbox = make();
+    await serverDown();
+    const base = { method: 'PUT' as const, kind: 'support', replaces: 'support:x' };
+    await outbox.send({ ...base, id: newId(), path: '/v1/health' });
+    await outbox.send({ ...base, id: newId(), method: 'DELETE', path: '/v1/health' });
+    const waiting = await outbox.pending('support');
+    expect(waiting).to.have.length(1);
+    expect(waiting[0].method).to.equal('DELETE');
+  });
+});

@@ -1,0 +1,35 @@
+// Counts web-test-runner results per test (a file that failed to load counts as one failure),
+// writes them to .test-results/browser.json for scripts/test.mjs, and prints them.
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+function countSuite(suite, counts) {
+  if (!suite) return;
+  for (const test of suite.tests ?? []) {
+    if (test.skipped) counts.skipped += 1;
+    else if (test.passed) counts.passed += 1;
+    else counts.failed += 1;
+  }
+  for (const child of suite.suites ?? []) countSuite(child, counts);
+}
+
+export function countingReporter({ onDone } = {}) {
+  return {
+    async onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0, brokenFiles: [] };
+      for (const session of sessions) {
+        const before = counts.passed + counts.failed + counts.skipped;
+        countSuite(session.testResults, counts);
+        const ran = counts.passed + counts.failed + counts.skipped - before;
+        if ((session.errors?.length ?? 0) > 0 || (ran === 0 && session.passed === false)) {
+          counts.failed += 1;
+          counts.brokenFiles.push(`${session.browser?.name ?? '?'}: ${session.testFile}`);
+        }
+      }
+      mkdirSync('.test-results', { recursive: true });
+      writeFileSync('.test-results/browser.json', JSON.stringify(counts, null, 2));
+      if (counts.brokenFiles.length) console.log(`Browser test files that failed to load or run:\n  ${counts.brokenFiles.join('\n  ')}`);
+      console.log(`Browser tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+      await onDone?.();
+    },
+  };
+}

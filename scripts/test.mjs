@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// `npm test`: type-check, server tests (node:test, on PGlite and on a PostgreSQL server), then
+// browser tests (web-test-runner, real browsers, real server). Ends with one line:
+//   N passed, N failed, N skipped
+// and exits non-zero on any failure, including a test file that failed to load.
+//
+// BROWSERS=chromium (default) | chromium,firefox,webkit   (CI runs all three)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureBrowsers } from './ensure-browsers.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+const browsers = (process.env.BROWSERS || 'chromium').split(',').map((name) => name.trim()).filter(Boolean);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const timings = [];
+
+function run(label, command, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n=== ${label} ===`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status ?? 1;
+}
+
+function readCounts(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function add(label, counts, exitCode) {
+  if (!counts) {
+    console.log(`${label}: no results were written; counting it as one failure.`);
+    totals.failed += 1;
+    return;
+  }
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  if (exitCode !== 0 && counts.failed === 0) {
+    console.log(`${label}: exited with code ${exitCode} but reported no failed test; counting it as one failure.`);
+    totals.failed += 1;
+  }
+}
+
+function testFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => join(dir, name))
+    .sort();
+}
+
+rmSync('.test-results', { recursive: true, force: true });
+mkdirSync('.test-results', { recursive: true });
+
+// 1. Types: one check, counted as one test.
+const typecheck = run('Type check (tsc --noEmit)', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
+add('Type check', { passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 }, typecheck);
+
+// 2. Server tests in Node.
+const serverFiles = testFiles('packages/server/test');
+if (serverFiles.length) {
+  const code = run('Server tests (node:test; PGlite and PostgreSQL)', process.execPath, [
+    '--import', 'tsx',
+    '--test', '--test-concurrency=1',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/test-reporters/node-counts.mjs', '--test-reporter-destination=.test-results/node.json',
+    ...serverFiles,
+  ]);
+  add('Server tests', readCounts('.test-results/node.json'), code);
+}
+
+// 3. Browser tests.
+const missing = ensureBrowsers(browsers);
+if (missing) {
+  console.error(`\n${missing}`);
+  totals.failed += 1;
+} else {
+  const code = run(`Browser tests (${browsers.join(', ')})`, process.execPath, ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs'], { BROWSERS: browsers.join(',') });
+  add('Browser tests', readCounts('.test-results/browser.json'), code);
+}
+
+console.log(`\n${timings.join('\n')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 ? 1 : 0);

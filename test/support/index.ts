@@ -1,0 +1,110 @@
+/**
+ * Helpers for browser tests. The test runner starts the real reference server (PGlite) and
+ * tells each test page where it is; see web-test-runner.config.mjs.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface TestSettings {
+  endpoint: string;
+  staffToken: string;
+  browser: string;
+}
+
+declare global {
+  interface Window {
+    __COPRO_TEST__: TestSettings;
+    axe?: { run(context: Element | Document, options: object): Promise<{ violations: AxeViolation[] }> };
+  }
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** The base URL of the reference server the test runner started. */
+export function testEndpoint(): string {
+  return window.__COPRO_TEST__.endpoint;
+}
+
+/** The staff token the test server was started with. */
+export function staffToken(): string {
+  return window.__COPRO_TEST__.staffToken;
+}
+
+/** A fresh id for a board, room or ladder, so tests never see each other's data. */
+export function freshId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID().slice(0, 13)}`;
+}
+
+/** Stops the reference server listening (the database stays): requests fail as if it were down. */
+export async function serverDown(): Promise<void> {
+  await executeServerCommand('copro-server', { action: 'down' });
+}
+
+/** Starts the reference server listening again on the same port and database. */
+export async function serverUp(): Promise<void> {
+  await executeServerCommand('copro-server', { action: 'up' });
+}
+
+/** Makes the next `count` API requests answer 500 (a server fault, not a network failure). */
+export async function serverFails(count: number): Promise<void> {
+  await executeServerCommand('copro-server', { action: 'fail', count });
+}
+
+/** Waits until `check` returns something truthy, or fails after `timeoutMs`. */
+export async function until<T>(check: () => T | Promise<T>, message = 'condition', timeoutMs = 8000): Promise<T> {
+  const started = performance.now();
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (performance.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Sends a raw request to the test server (to check what it stored, bypassing the widgets). */
+export async function api<T = unknown>(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; json: T }> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(new URL(path.replace(/^\//, ''), testEndpoint().replace(/\/?$/, '/')), {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, json: (text ? JSON.parse(text) : undefined) as T };
+}
+
+/**
+ * Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules on an element (inside its shadow
+ * root too) and fails with a readable list of every violation.
+ */
+export async function expectAccessible(element: Element | Document): Promise<void> {
+  if (!window.axe) await import('axe-core/axe.min.js');
+  const results = await window.axe!.run(element, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    resultTypes: ['violations'],
+  });
+  if (results.violations.length) {
+    const lines = results.violations.flatMap((violation) => [
+      `${violation.id} (${violation.impact}): ${violation.help}`,
+      ...violation.nodes.map((node) => `  at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+    ]);
+    throw new Error(`axe found ${results.violations.length} WCAG 2.2 AA violation(s):\n${lines.join('\n')}`);
+  }
+}
+
+/** Every element matching `selector` inside the shadow roots below `root`. */
+export function deepQueryAll<T extends Element = Element>(root: Element | ShadowRoot | Document, selector: string): T[] {
+  const found: T[] = [];
+  const visit = (node: Element | ShadowRoot | Document) => {
+    found.push(...(node.querySelectorAll(selector) as NodeListOf<T>));
+    for (const child of node.querySelectorAll('*')) if (child.shadowRoot) visit(child.shadowRoot);
+  };
+  visit(root);
+  return found;
+}

@@ -1,0 +1,155 @@
+// Browser tests: real browsers against the real reference server on an embedded database.
+// Run through `npm test` (scripts/test.mjs), which loads tsx so this file can import TypeScript.
+// BROWSERS=chromium (default) | chromium,firefox,webkit
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { createApp, openDatabase } from '@copro/server';
+import { countingReporter } from './scripts/test-reporters/wtr-counts.mjs';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+
+const STAFF_TOKEN = 'test-staff-token-0123456789';
+const browsers = (process.env.BROWSERS || 'chromium').split(',').map((name) => name.trim()).filter(Boolean);
+const cleanups = [];
+
+// --- the reference server, in this process so tests can take it down and bring it back ---
+const dataDir = mkdtempSync(join(tmpdir(), 'copro-wtr-'));
+cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+const serverOptions = {
+  dataDir,
+  adminToken: STAFF_TOKEN,
+  allowedOrigins: ['*'],
+  autoCreate: true,
+  writeRateLimit: { limit: 100000, windowSeconds: 60 },
+  version: 'test',
+  log: () => {},
+};
+const db = await openDatabase(serverOptions);
+const app = await createApp({ ...serverOptions, db });
+let failNext = 0;
+const fetchWithFaults = (request, ...rest) => {
+  if (failNext > 0 && new URL(request.url).pathname.startsWith('/v1/') && request.method !== 'OPTIONS') {
+    failNext -= 1;
+    return new Response(JSON.stringify({ error: { code: 'internal_error', message: 'Injected fault for a test.' } }), {
+      status: 500,
+      headers: { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' },
+    });
+  }
+  return app.fetch(request, ...rest);
+};
+let httpServer;
+let port = 0;
+function listen() {
+  return new Promise((resolve) => {
+    httpServer = serve({ fetch: fetchWithFaults, port, hostname: '127.0.0.1' }, (info) => {
+      port = info.port;
+      resolve();
+    });
+  });
+}
+function unlisten() {
+  return new Promise((resolve) => {
+    httpServer.close(() => resolve());
+    httpServer.closeAllConnections?.();
+  });
+}
+await listen();
+const endpoint = `http://127.0.0.1:${port}`;
+cleanups.push(async () => {
+  await unlisten().catch(() => {});
+  await db.close();
+});
+
+function serverControlPlugin() {
+  return {
+    name: 'copro-server-control',
+    async executeCommand({ command, payload }) {
+      if (command !== 'copro-server') return undefined;
+      if (payload.action === 'down') await unlisten();
+      else if (payload.action === 'up') await listen();
+      else if (payload.action === 'fail') failNext = payload.count;
+      else throw new Error(`Unknown copro-server action ${payload.action}`);
+      return true;
+    },
+  };
+}
+
+// --- browsers, as ../shared/TOOLCHAIN.md found them to work on Debian ---
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+async function launcherFor(name) {
+  if (name === 'chromium') {
+    return chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs } });
+  }
+  if (name === 'firefox') {
+    const puppeteer = (await import('puppeteer-core')).default;
+    return chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true } });
+  }
+  if (name === 'webkit') {
+    const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+    const display = ':' + (90 + Math.floor(Math.random() * 50));
+    const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    const driverPort = 4444 + Math.floor(Math.random() * 1000);
+    const driver = spawn('WebKitWebDriver', [`--port=${driverPort}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+    cleanups.push(() => {
+      driver.kill();
+      xvfb.kill();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    return webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: driverPort,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+        'wdio:enforceWebDriverClassic': true,
+      },
+    });
+  }
+  throw new Error(`Unknown browser "${name}" in BROWSERS (use chromium, firefox, webkit)`);
+}
+
+let cleanedUp = false;
+async function cleanUp() {
+  if (cleanedUp) return;
+  cleanedUp = true;
+  for (const cleanup of cleanups.reverse()) await cleanup();
+}
+process.on('exit', () => {
+  for (const cleanup of cleanups) {
+    try {
+      const result = cleanup();
+      if (result?.catch) result.catch(() => {});
+    } catch {}
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanUp().finally(() => process.exit(1)));
+
+export default {
+  files: [
+    'packages/{protocol,core,feedback-board,room-checklist,ladder,plain-language,copro}/test/**/*.test.ts',
+    'test/browser/**/*.test.ts',
+  ],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  concurrency: 2,
+  concurrentBrowsers: 3,
+  testsFinishTimeout: 5 * 60 * 1000,
+  browserStartTimeout: 60000,
+  browsers: await Promise.all(browsers.map(launcherFor)),
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), serverControlPlugin()],
+  testFramework: { config: { timeout: 20000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>copro tests</title></head>
+  <body>
+    <script>window.__COPRO_TEST__ = ${JSON.stringify({ endpoint, staffToken: STAFF_TOKEN })};</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter({ onDone: cleanUp })],
+};
