@@ -12,7 +12,7 @@ export function requestLog(log: (line: string) => void): MiddlewareHandler {
       await next();
     } finally {
       const routes = matchedRoutes(c).filter((route) => route.method !== 'ALL');
-      const pattern = routes.at(-1)?.path ?? (c.res.status === 404 ? '(no route)' : '(middleware)');
+      const pattern = routes.at(-1)?.path ?? (c.res.status === 404 ? '(no-route)' : '(middleware)');
       const ms = (performance.now() - started).toFixed(1);
       log(`${new Date().toISOString()} ${c.req.method} ${pattern} ${c.res.status} ${ms}ms`);
     }
