@@ -1,0 +1,114 @@
+/** The real socket: startServer, the CLI entry, graceful close, and settings from the environment. */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { openDatabase, optionsFromEnv, startServer, type Database } from '../src/index.ts';
+
+describe('startServer on a real socket', () => {
+  it('answers health, and close() finishes an in-flight write before closing the database', async () => {
+    const db = await openDatabase({ dataDir: 'memory://' });
+    let postsWhenClosed = -1;
+    const watched: Database = {
+      ...db,
+      async close() {
+        postsWhenClosed = Number((await db.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM posts')).rows[0].n);
+        await db.close();
+      },
+    };
+    const lines: string[] = [];
+    const server = await startServer({ port: 0, db: watched, version: '1.2.3', log: (line) => lines.push(line) });
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.ok(server.port > 0);
+    const health = await fetch(`${server.url}/v1/health`);
+    assert.deepEqual(await health.json(), { ok: true, version: '1.2.3' });
+
+    // A write whose body arrives slowly: close() is called while it is still being read.
+    const body = JSON.stringify({ id: randomUUID(), participant: randomUUID(), body: 'Sent while the server stops' });
+    const encoder = new TextEncoder();
+    let controller!: ReadableStreamDefaultController<Uint8Array>;
+    const stream = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
+    controller.enqueue(encoder.encode(body.slice(0, 10)));
+    const pending = fetch(`${server.url}/v1/boards/shutdown-test/posts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    let closed = false;
+    const closing = server.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(closed, false, 'close() waits for the request in flight');
+    controller.enqueue(encoder.encode(body.slice(10)));
+    controller.close();
+    const answer = await pending;
+    assert.equal(answer.status, 201);
+    assert.equal((await answer.json()).body, 'Sent while the server stops');
+    await closing;
+    assert.equal(postsWhenClosed, 1, 'the write was stored before the database closed');
+    await assert.rejects(fetch(`${server.url}/v1/health`), 'no longer accepting connections');
+    assert.ok(lines.some((line) => line.includes('POST /v1/boards/:board/posts 201')));
+  });
+
+  it('the CLI entry starts from the environment and exits 0 on SIGTERM', { timeout: 30_000 }, async () => {
+    const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', main], {
+      env: { ...process.env, PORT: '0', COPRO_DATA_DIR: 'memory://' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        const match = /listening on (http:\/\/\S+)/.exec(output);
+        if (match) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+    });
+    const health = await fetch(`${url}/v1/health`);
+    assert.equal((await health.json()).ok, true);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0, output);
+  });
+});
+
+describe('optionsFromEnv', () => {
+  it('reads every setting', () => {
+    assert.deepEqual(
+      optionsFromEnv({
+        PORT: '9000',
+        HOST: '0.0.0.0',
+        COPRO_DATA_DIR: '/var/lib/copro',
+        DATABASE_URL: 'postgres://u@db/copro',
+        COPRO_ADMIN_TOKEN: 'secret',
+        COPRO_ALLOWED_ORIGINS: 'https://a.example, https://b.example',
+        COPRO_AUTO_CREATE: 'false',
+        COPRO_RATE_LIMIT: '10/30',
+        COPRO_TRUST_PROXY: 'true',
+      }),
+      {
+        port: 9000,
+        host: '0.0.0.0',
+        dataDir: '/var/lib/copro',
+        databaseUrl: 'postgres://u@db/copro',
+        adminToken: 'secret',
+        allowedOrigins: ['https://a.example', 'https://b.example'],
+        autoCreate: false,
+        writeRateLimit: { limit: 10, windowSeconds: 30 },
+        trustProxy: true,
+      },
+    );
+  });
+
+  it('leaves unset values to the defaults and refuses nonsense with a clear message', () => {
+    assert.deepEqual(optionsFromEnv({}), {});
+    assert.deepEqual(optionsFromEnv({ COPRO_ALLOWED_ORIGINS: '' }), { allowedOrigins: [] });
+    assert.throws(() => optionsFromEnv({ PORT: 'eighty' }), /PORT/);
+    assert.throws(() => optionsFromEnv({ COPRO_RATE_LIMIT: 'lots' }), /COPRO_RATE_LIMIT/);
+    assert.throws(() => optionsFromEnv({ COPRO_AUTO_CREATE: 'maybe' }), /COPRO_AUTO_CREATE/);
+  });
+});
