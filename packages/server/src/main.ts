@@ -5,7 +5,14 @@ import { startServer } from './server.ts';
 
 const options = optionsFromEnv();
 const started = performance.now();
-const server = await startServer(options);
+const server = await startServer(options).catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(`Port ${options.port ?? 8787} is already in use on ${options.host ?? '127.0.0.1'}. Stop the other server or set PORT.`);
+  } else {
+    console.error('Could not start the copro server:', error.message);
+  }
+  process.exit(1);
+});
 const storage = options.databaseUrl ? 'PostgreSQL' : `PGlite (${options.dataDir ?? './.copro-data'})`;
 console.log(`copro server listening on ${server.url} with ${storage}, ready in ${Math.round(performance.now() - started)} ms`);
 if (!options.adminToken) console.log('COPRO_ADMIN_TOKEN is not set: staff calls will answer 401.');
