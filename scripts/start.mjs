@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -108,12 +109,37 @@ process.env.COPRO_ADMIN_TOKEN = adminToken;
 register();
 const { startServer, optionsFromEnv } = await import('@copro/server');
 
-const server = await startServer({
+const options = {
   ...optionsFromEnv(process.env),
   adminToken,
   publicDir: 'packages/copro/demo',
   extraStatic: { '/copro/': 'packages/copro/dist' },
-});
+};
+/** Answers whether host:port is free, without opening the database (two servers on one PGlite folder would clash). */
+function portIsFree(port, host) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
+}
+const portInUse = () =>
+  `Port ${options.port ?? 8787} is already in use (is npm start running already?): stop the other server, or choose another port (PORT=8788 npm start).`;
+if (options.port !== 0 && !(await portIsFree(options.port ?? 8787, options.host ?? '127.0.0.1'))) {
+  console.error(portInUse());
+  process.exit(1);
+}
+
+let server;
+try {
+  server = await startServer(options);
+} catch (error) {
+  if (error?.code === 'EADDRINUSE') {
+    console.error(portInUse());
+    process.exit(1);
+  }
+  throw error;
+}
 const base = server.url.endsWith('/') ? server.url : `${server.url}/`;
 
 await seedDemo(base, adminToken);
