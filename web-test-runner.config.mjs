@@ -30,6 +30,8 @@ const serverOptions = {
 };
 const db = await openDatabase(serverOptions);
 const app = await createApp({ ...serverOptions, db });
+// Two listeners on the same app and database: `endpoint` is always up; `flakyEndpoint` is the
+// one fault tests take down, bring back and make fail, so they cannot disturb tests running beside them.
 let failNext = 0;
 const fetchWithFaults = (request, ...rest) => {
   if (failNext > 0 && new URL(request.url).pathname.startsWith('/v1/') && request.method !== 'OPTIONS') {
@@ -41,26 +43,41 @@ const fetchWithFaults = (request, ...rest) => {
   }
   return app.fetch(request, ...rest);
 };
-let httpServer;
-let port = 0;
-function listen() {
-  return new Promise((resolve) => {
-    httpServer = serve({ fetch: fetchWithFaults, port, hostname: '127.0.0.1' }, (info) => {
-      port = info.port;
-      resolve();
-    });
-  });
+
+function listener(fetch) {
+  let server;
+  let port = 0;
+  return {
+    get port() {
+      return port;
+    },
+    up() {
+      if (server?.listening) return Promise.resolve();
+      return new Promise((resolve) => {
+        server = serve({ fetch, port, hostname: '127.0.0.1' }, (info) => {
+          port = info.port;
+          resolve();
+        });
+      });
+    },
+    down() {
+      if (!server?.listening) return Promise.resolve();
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections?.();
+      });
+    },
+  };
 }
-function unlisten() {
-  return new Promise((resolve) => {
-    httpServer.close(() => resolve());
-    httpServer.closeAllConnections?.();
-  });
-}
-await listen();
-const endpoint = `http://127.0.0.1:${port}`;
+const stable = listener(app.fetch);
+const flaky = listener(fetchWithFaults);
+await stable.up();
+await flaky.up();
+const endpoint = `http://127.0.0.1:${stable.port}`;
+const flakyEndpoint = `http://127.0.0.1:${flaky.port}`;
 cleanups.push(async () => {
-  await unlisten().catch(() => {});
+  await stable.down().catch(() => {});
+  await flaky.down().catch(() => {});
   await db.close();
 });
 
@@ -69,8 +86,8 @@ function serverControlPlugin() {
     name: 'copro-server-control',
     async executeCommand({ command, payload }) {
       if (command !== 'copro-server') return undefined;
-      if (payload.action === 'down') await unlisten();
-      else if (payload.action === 'up') await listen();
+      if (payload.action === 'down') await flaky.down();
+      else if (payload.action === 'up') await flaky.up();
       else if (payload.action === 'fail') failNext = payload.count;
       else throw new Error(`Unknown copro-server action ${payload.action}`);
       return true;
@@ -147,7 +164,7 @@ export default {
 <html lang="en">
   <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>copro tests</title></head>
   <body>
-    <script>window.__COPRO_TEST__ = ${JSON.stringify({ endpoint, staffToken: STAFF_TOKEN })};</script>
+    <script>window.__COPRO_TEST__ = ${JSON.stringify({ endpoint, flakyEndpoint, staffToken: STAFF_TOKEN })};</script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

@@ -6,6 +6,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 interface TestSettings {
   endpoint: string;
+  flakyEndpoint: string;
   staffToken: string;
   browser: string;
 }
@@ -29,6 +30,14 @@ export function testEndpoint(): string {
   return window.__COPRO_TEST__.endpoint;
 }
 
+/**
+ * The same server and database behind a second address, the one `serverDown`, `serverUp` and
+ * `serverFails` act on. Fault tests use it so that tests running beside them are not disturbed.
+ */
+export function flakyEndpoint(): string {
+  return window.__COPRO_TEST__.flakyEndpoint;
+}
+
 /** The staff token the test server was started with. */
 export function staffToken(): string {
   return window.__COPRO_TEST__.staffToken;
@@ -39,17 +48,17 @@ export function freshId(prefix: string): string {
   return `${prefix}-${crypto.randomUUID().slice(0, 13)}`;
 }
 
-/** Stops the reference server listening (the database stays): requests fail as if it were down. */
+/** Stops `flakyEndpoint` listening (the database stays): requests to it fail as if the server were down. */
 export async function serverDown(): Promise<void> {
   await executeServerCommand('copro-server', { action: 'down' });
 }
 
-/** Starts the reference server listening again on the same port and database. */
+/** Starts `flakyEndpoint` listening again on the same port and database. */
 export async function serverUp(): Promise<void> {
   await executeServerCommand('copro-server', { action: 'up' });
 }
 
-/** Makes the next `count` API requests answer 500 (a server fault, not a network failure). */
+/** Makes the next `count` API requests to `flakyEndpoint` answer 500 (a server fault, not a network failure). */
 export async function serverFails(count: number): Promise<void> {
   await executeServerCommand('copro-server', { action: 'fail', count });
 }
@@ -105,6 +114,7 @@ export function deepQueryAll<T extends Element = Element>(root: Element | Shadow
     found.push(...(node.querySelectorAll(selector) as NodeListOf<T>));
     for (const child of node.querySelectorAll('*')) if (child.shadowRoot) visit(child.shadowRoot);
   };
+  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
   visit(root);
   return found;
 }

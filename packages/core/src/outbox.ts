@@ -52,7 +52,8 @@ export class Outbox extends EventTarget {
   readonly #baseDelayMs: number;
   readonly #maxDelayMs: number;
   #flushing?: Promise<void>;
-  #again = false;
+  /** A flush was asked for while one ran: run again after it (forced, if any ask was). */
+  #again: false | 'due' | 'force' = false;
   #timer?: ReturnType<typeof setTimeout>;
   readonly #waiters = new Map<string, (result: OutboxResult) => void>();
 
@@ -138,15 +139,19 @@ export class Outbox extends EventTarget {
   flush(options: { force?: boolean } = {}): Promise<void> {
     if (this.#closed) return Promise.resolve();
     if (this.#flushing) {
-      this.#again = true;
+      if (options.force) this.#again = 'force';
+      else this.#again ||= 'due';
       return this.#flushing;
     }
     this.#flushing = (async () => {
+      let force = options.force ?? false;
       try {
-        do {
+        for (;;) {
+          await this.#withLock(() => this.#sendDue(force));
+          if (!this.#again) break;
+          force = this.#again === 'force';
           this.#again = false;
-          await this.#withLock(() => this.#sendDue(options.force ?? false));
-        } while (this.#again);
+        }
       } finally {
         this.#flushing = undefined;
         await this.#schedule();

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, newId, participantId, resolveEndpoint } from '@copro/core';
-import { freshId, serverDown, serverUp, staffToken, testEndpoint } from '../../../test/support/index.ts';
+import { flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint } from '../../../test/support/index.ts';
 
 describe('EndpointClient, against the real server', () => {
   const client = () => new EndpointClient(testEndpoint(), 3000);
@@ -37,7 +37,7 @@ describe('EndpointClient, against the real server', () => {
   it('reports an unreachable server as offline, retryable', async () => {
     await serverDown();
     try {
-      const error = (await client().health().catch((caught: unknown) => caught)) as CoproRequestError;
+      const error = (await new EndpointClient(flakyEndpoint(), 3000).health().catch((caught: unknown) => caught)) as CoproRequestError;
       expect(error.kind).to.equal('network');
       expect(error.retryable).to.equal(true);
       expect(errorMessageKey(error)).to.equal('error.offline');

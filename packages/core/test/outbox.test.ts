@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { NewPost, PostPage } from '@copro/protocol';
-import { IndexedDbOutboxStore, MemoryOutboxStore, Outbox, newId, type OutboxSettledDetail } from '@copro/core';
-import { api, freshId, serverDown, serverFails, serverUp, testEndpoint, until } from '../../../test/support/index.ts';
+import { IndexedDbOutboxStore, MemoryOutboxStore, Outbox, newId, type OutboxSettledDetail, type OutboxStore } from '@copro/core';
+import { api, flakyEndpoint, freshId, serverDown, serverFails, serverUp, until } from '../../../test/support/index.ts';
 
 function postWrite(board: string, body = 'A youth club open on Saturdays') {
   const participant = newId();
@@ -25,8 +25,8 @@ function sentOnce(outbox: Outbox, id: string) {
 
 describe('Outbox, against the real server', () => {
   const outboxes: Outbox[] = [];
-  const make = (store = new IndexedDbOutboxStore()) => {
-    const outbox = new Outbox(testEndpoint(), { store, baseDelayMs: 50, maxDelayMs: 200, timeoutMs: 3000 });
+  const make = (store: OutboxStore = new IndexedDbOutboxStore()) => {
+    const outbox = new Outbox(flakyEndpoint(), { store, baseDelayMs: 50, maxDelayMs: 200, timeoutMs: 3000 });
     outboxes.push(outbox);
     return outbox;
   };
