@@ -84,7 +84,19 @@ cleanups.push(async () => {
 function serverControlPlugin() {
   return {
     name: 'copro-server-control',
-    async executeCommand({ command, payload }) {
+    async executeCommand({ command, payload, session }) {
+      if (command === 'copro-viewport') {
+        // setViewport from @web/test-runner-commands does not support WebDriver (WebKit), so resize the window there.
+        const launcher = session.browser;
+        if (typeof launcher.getPage === 'function') {
+          await launcher.getPage(session.id).setViewport({ width: payload.width, height: payload.height });
+        } else if (launcher.driver) {
+          await launcher.driver.setWindowSize(payload.width, payload.height);
+        } else {
+          throw new Error('This browser cannot change its viewport size.');
+        }
+        return true;
+      }
       if (command !== 'copro-server') return undefined;
       if (payload.action === 'down') await flaky.down();
       else if (payload.action === 'up') await flaky.up();
@@ -153,7 +165,8 @@ export default {
     'test/browser/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  concurrency: 2,
+  // WebDriver (WebKit) can only send keys in session mode, which needs concurrency 1: scripts/test.mjs runs it on its own.
+  concurrency: browsers.includes('webkit') ? 1 : 2,
   concurrentBrowsers: 3,
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,

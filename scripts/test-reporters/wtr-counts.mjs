@@ -26,9 +26,9 @@ export function countingReporter({ onDone } = {}) {
         }
       }
       mkdirSync('.test-results', { recursive: true });
-      writeFileSync('.test-results/browser.json', JSON.stringify(counts, null, 2));
+      writeFileSync(process.env.COPRO_RESULTS_FILE || '.test-results/browser.json', JSON.stringify(counts, null, 2));
       if (counts.brokenFiles.length) console.log(`Browser test files that failed to load or run:\n  ${counts.brokenFiles.join('\n  ')}`);
-      console.log(`Browser tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+      console.log(`Browser tests (${process.env.BROWSERS || 'chromium'}): ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
       await onDone?.();
     },
   };

@@ -63,6 +63,15 @@ export async function serverFails(count: number): Promise<void> {
   await executeServerCommand('copro-server', { action: 'fail', count });
 }
 
+/**
+ * Sets the page's viewport size in every engine. WebKit through WebDriver resizes its window, which
+ * has a minimum width, so compare layouts with `document.documentElement.clientWidth`, not the number asked for.
+ */
+export async function setTestViewport(width: number, height: number): Promise<void> {
+  await executeServerCommand('copro-viewport', { width, height });
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+}
+
 /** Waits until `check` returns something truthy, or fails after `timeoutMs`. */
 export async function until<T>(check: () => T | Promise<T>, message = 'condition', timeoutMs = 8000): Promise<T> {
   const started = performance.now();

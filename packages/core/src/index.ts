@@ -31,3 +31,4 @@ export { participantId } from './participant.ts';
 export { Outbox, outboxFor, type OutboxResult, type OutboxSettledDetail, type OutboxWrite, type StoredWrite } from './outbox.ts';
 export { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxStore } from './outbox-store.ts';
 export { baseStyles, tokens } from './tokens.ts';
+export { PopoverController, popoverPanelStyles, type PopoverOptions } from './popover.ts';
