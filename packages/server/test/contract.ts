@@ -3,7 +3,7 @@
  * Run once per database (PGlite, PostgreSQL) by the *.test.ts files next to this one.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -736,6 +736,7 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
 
     test('static files: content types, index and admin pages, extra mounts, no traversal', async () => {
       const root = await mkdtemp(join(tmpdir(), 'copro-static-'));
+      after(() => rm(root, { recursive: true, force: true }));
       const pub = join(root, 'public');
       const dist = join(root, 'dist');
       await mkdir(pub);
