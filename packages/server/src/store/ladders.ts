@@ -94,7 +94,9 @@ export class LadderStore {
     if (input.aim !== undefined && !ladder.rungs.some((rung) => rung.id === input.aim)) issues.push({ path: ['aim'], message: 'Choose one of this ladder’s rungs.' });
     if (issues.length) throw invalid('The rating names a role or rung this ladder does not have.', issues);
 
-    const principles = ladder.principles ? (input.principles ?? {}) : {};
+    // Kept whenever sent: a page may ask for principle scores (the widget's `principles` attribute)
+    // on a ladder whose settings do not, and those scores must not be lost.
+    const principles = input.principles ?? {};
     const comment = input.comment ? input.comment : null;
     for (let attempt = 0; ; attempt++) {
       try {
