@@ -1,25 +1,66 @@
-import { CoproElement, EndpointClient, errorMessageKey } from '@copro/core';
-import type { Ladder } from '@copro/protocol';
+import {
+  Announcer,
+  CoproElement,
+  EndpointClient,
+  errorMessageKey,
+  newId,
+  outboxFor,
+  participantId,
+  type Outbox,
+  type OutboxSettledDetail,
+} from '@copro/core';
+import { ladderCredit, NewRating, Rating, type Ladder, type LadderSummary } from '@copro/protocol';
 import { Task } from '@lit/task';
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import type {} from './events.ts';
+import { ratingForm, type Draft, type DraftErrors } from './form.ts';
+import { localiseLadder, type ShownLadder } from './labels.ts';
+import { recall, remember, type RememberedRating } from './memory.ts';
 import { messages } from './messages.ts';
+import { resultsView } from './results-view.ts';
+import { ladderStyles } from './styles.ts';
+import { WidthController } from './width-controller.ts';
+
+const emptyDraft = (): Draft => ({ role: '', now: '', aim: '', principles: {}, comment: '' });
+const RATING_KIND = 'ladder-rating';
 
 /**
- * @summary Rate where a project stands on the ladder of co-production; see staff and community views side by side.
+ * @summary Rate where a project stands on the ladder of co-production; see how staff and people who use the service compare.
  *
- * @csspart title - The heading with the title.
- * @cssprop --copro-color-accent - Colour of buttons and links.
+ * A person says who they are (role), where the project is now on the ladder and, if they wish,
+ * where it should be, with an optional comment and, with `principles`, a 1 to 5 score for each of the
+ * six principles. The rating goes through the outbox, so it is kept on the device when the
+ * endpoint cannot be reached. A new rating from the same person replaces their earlier one.
+ * After rating (or with `show-results`) the results by role are shown: a chart and a table per
+ * question, the middle answer of each role, and one sentence on the gap between the staff view
+ * and the lived-experience view. Rungs, roles and the title come from the endpoint's ladder.
+ *
+ * @event copro-rating-submitted - The server stored the rating. `detail: { ladder, rating }`.
+ * @event copro-rating-queued - The rating is saved on this device and will be sent later. `detail: { ladder, rating }`.
+ * @event copro-error - Loading or sending failed. `detail: { code, message }`.
+ *
+ * @csspart title - The heading with the ladder's title.
+ * @csspart form - The rating form.
+ * @csspart ladder - Each ladder question (a fieldset of rungs).
+ * @csspart rung - One rung of a ladder question.
+ * @csspart submit - The send button.
+ * @csspart error-summary - The list of problems shown when the form cannot be sent.
+ * @csspart thanks - The panel shown after rating.
+ * @csspart results - The results section.
+ * @csspart gap - The sentence on the gap between staff and lived experience.
+ * @csspart chart - Each results chart (an SVG image).
+ *
+ * @cssprop --copro-color-accent - Colour of buttons, links, the chosen rung and the first role's bars.
+ * @cssprop --copro-ladder-rail - Colour of the ladder's rails and rungs (defaults to the border colour).
+ * @cssprop --copro-ladder-series-1 - Bar colour of the first role in the charts (solid bars).
+ * @cssprop --copro-ladder-series-2 - Bar colour of the second role (hatched bars).
+ * @cssprop --copro-ladder-series-3 - Bar colour of the third role (outlined bars).
+ * @cssprop --copro-ladder-series-4 - Bar colour of the fourth role (dotted bars).
  */
 export class CoproLadder extends CoproElement {
-  static override styles = [
-    ...CoproElement.styles,
-    css`
-      h2 {
-        margin: 0 0 var(--_space);
-      }
-    `,
-  ];
+  static override styles = [...CoproElement.styles, ladderStyles];
   protected static override messages = messages;
 
   /** Base URL of the copro endpoint (absolute, or relative to the page). */
@@ -28,18 +69,332 @@ export class CoproLadder extends CoproElement {
   /** Id of the ladder at the endpoint. */
   @property() ladder = '';
 
+  /** Also ask for a 1 to 5 score of each of the six principles (asked anyway when the ladder says so). */
+  @property({ type: Boolean }) principles = false;
+
+  /** Show the results before the person has rated. */
+  @property({ type: Boolean, attribute: 'show-results' }) showResults = false;
+
+  /** Show only the results, without the form (for a staff page or a report). */
+  @property({ type: Boolean, attribute: 'results-only' }) resultsOnly = false;
+
+  /** The id of the role whose view is compared as the staff view. */
+  @property({ attribute: 'staff-role' }) staffRole = 'staff';
+
+  /** The id of the role whose view is compared as the lived-experience view. */
+  @property({ attribute: 'lived-role' }) livedRole = 'lived-experience';
+
+  /** The anonymous participant id to rate as. Defaults to this browser's id for the endpoint. */
+  @property() participant = '';
+
+  @state() private draft: Draft = emptyDraft();
+  @state() private errors: DraftErrors = {};
+  @state() private mine?: RememberedRating;
+  @state() private editing = false;
+  @state() private delivery?: 'sending' | 'sent' | 'queued';
+  @state() private sendError = '';
+  @state() private summary?: LadderSummary;
+  @state() private summaryError = '';
+  @state() private summaryLoading = false;
+
+  readonly #announcer = new Announcer(this, 0);
+  readonly #width = new WidthController(this);
+  #outbox?: Outbox;
+  #summaryRequest = 0;
+  #sending = false;
+
   readonly #load = new Task(this, {
-    task: async ([endpoint, id]) => new EndpointClient(endpoint).getLadder(id),
+    task: async ([endpoint, id]) => {
+      try {
+        return await new EndpointClient(endpoint).getLadder(id);
+      } catch (error) {
+        this.#reportError(error);
+        throw error;
+      }
+    },
     args: () => [this.endpoint, this.ladder] as const,
   });
 
+  get #participantId(): string {
+    return this.participant || participantId(this.endpoint);
+  }
+
+  get #resultsShown(): boolean {
+    return this.resultsOnly || this.showResults || Boolean(this.mine && !this.editing);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#attachOutbox();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#detachOutbox();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((changed.has('endpoint') || changed.has('ladder') || changed.has('participant')) && this.endpoint && this.ladder) {
+      this.#detachOutbox();
+      this.#attachOutbox();
+      this.mine = recall(this.endpoint, this.ladder, this.#participantId);
+      this.editing = false;
+      this.draft = emptyDraft();
+      this.delivery = undefined;
+      this.summary = undefined;
+      this.summaryError = '';
+      void this.#checkPending();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#width.observe(this.renderRoot.querySelector('.results'));
+    // Loaded after this update, not inside it, so the new state starts a fresh one.
+    if (this.#resultsShown && this.#load.value && !this.summary && !this.summaryLoading && !this.summaryError) void Promise.resolve().then(() => this.#loadSummary());
+  }
+
+  #attachOutbox(): void {
+    if (this.#outbox || !this.endpoint || !this.isConnected) return;
+    this.#outbox = outboxFor(this.endpoint);
+    this.#outbox.addEventListener('settled', this.#onSettled);
+  }
+
+  #detachOutbox(): void {
+    this.#outbox?.removeEventListener('settled', this.#onSettled);
+    this.#outbox = undefined;
+  }
+
+  #isOurs(write: OutboxSettledDetail['write']): boolean {
+    return write.kind === RATING_KIND && write.meta?.ladder === this.ladder && write.meta?.participant === this.#participantId;
+  }
+
+  /** A rating from an earlier visit may still be waiting in the outbox. */
+  async #checkPending(): Promise<void> {
+    const outbox = this.#outbox;
+    if (!outbox || !this.mine) return;
+    const waiting = (await outbox.pending(RATING_KIND)).some((write) => this.#isOurs(write) && write.id === this.mine?.id && write.state === 'waiting');
+    if (waiting && !this.delivery) this.delivery = 'queued';
+  }
+
+  /** Sent and refused ratings are settled here, including those sent after a reload or a retry. */
+  readonly #onSettled = (event: Event) => {
+    const { write, result } = (event as CustomEvent<OutboxSettledDetail>).detail;
+    if (!this.#isOurs(write) || write.id !== this.mine?.id) return;
+    if (result.state === 'sent') {
+      this.delivery = 'sent';
+      const rating = z.safeParse(Rating, result.response);
+      if (rating.success) this.emit('copro-rating-submitted', { ladder: this.ladder, rating: rating.data });
+      this.#announcer.announce(this.t('thanks.sent'), true);
+      void this.#loadSummary();
+    } else if (result.state === 'rejected') {
+      // A refused rating is not kept: the person sees why and can send a corrected one.
+      void this.#outbox?.discard(write.id);
+      this.delivery = undefined;
+      this.sendError = this.t(errorMessageKey(result.error));
+      this.#reportError(result.error);
+      this.mine = undefined;
+      this.editing = true;
+    }
+  };
+
+  #reportError(error: unknown): void {
+    const key = errorMessageKey(error);
+    const code = error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code ? error.code : key;
+    this.emit('copro-error', { code, message: this.t(key) });
+  }
+
+  async #loadSummary(announce = false): Promise<void> {
+    const request = ++this.#summaryRequest;
+    this.summaryLoading = true;
+    try {
+      const summary = await new EndpointClient(this.endpoint).getSummary(this.ladder);
+      if (request !== this.#summaryRequest) return;
+      this.summary = summary;
+      this.summaryError = '';
+      if (announce) this.#announcer.announce(this.t('results.updated'), true);
+    } catch (error) {
+      if (request !== this.#summaryRequest) return;
+      this.summaryError = this.t(errorMessageKey(error));
+    } finally {
+      if (request === this.#summaryRequest) this.summaryLoading = false;
+    }
+  }
+
+  #set = (change: Partial<Draft>) => {
+    this.draft = { ...this.draft, ...change };
+    const errors = { ...this.errors };
+    if (change.role && errors.role) delete errors.role;
+    if (change.now && errors.now) delete errors.now;
+    this.errors = errors;
+  };
+
+  #focusField = (field: keyof DraftErrors) => {
+    const group = this.renderRoot.querySelector(`#${field}-group`);
+    const radio = group?.querySelector<HTMLInputElement>('input:checked') ?? group?.querySelector<HTMLInputElement>('input');
+    radio?.focus();
+  };
+
+  #submit = async (event: SubmitEvent, ladder: Ladder) => {
+    event.preventDefault();
+    if (this.#sending) return;
+    const { role, now, aim, principles, comment } = this.draft;
+    const errors: DraftErrors = {};
+    if (!role) errors.role = this.t('error.role');
+    if (!now) errors.now = this.t('error.now');
+    this.errors = errors;
+    this.sendError = '';
+    if (errors.role || errors.now) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+      return;
+    }
+    const participant = this.#participantId;
+    const askPrinciples = this.principles || ladder.principles;
+    const scored = askPrinciples && Object.keys(principles).length > 0;
+    const rating: NewRating = {
+      id: newId(),
+      participant,
+      role,
+      now,
+      ...(aim ? { aim } : {}),
+      ...(scored ? { principles } : {}),
+      ...(comment.trim() ? { comment: comment.trim() } : {}),
+    };
+    const mine: RememberedRating = { id: rating.id, role, now, ...(aim ? { aim } : {}), ...(scored ? { principles } : {}) };
+    this.#sending = true;
+    this.mine = mine;
+    this.editing = false;
+    this.delivery = 'sending';
+    this.#attachOutbox();
+    try {
+      const result = await this.#outbox!.send(
+        {
+          id: rating.id,
+          method: 'POST',
+          path: `/v1/ladders/${encodeURIComponent(this.ladder)}/ratings`,
+          body: rating,
+          kind: RATING_KIND,
+          meta: { ladder: this.ladder, participant },
+          // Rating again while offline drops the earlier rating still waiting to be sent.
+          replaces: `${RATING_KIND}:${this.ladder}:${participant}`,
+        },
+        NewRating,
+      );
+      if (result.state === 'queued' && this.mine?.id === rating.id) {
+        this.delivery = 'queued';
+        this.emit('copro-rating-queued', { ladder: this.ladder, rating });
+        this.#announcer.announce(this.t('outbox.queued'), true);
+      }
+      if (result.state !== 'rejected') remember(this.endpoint, this.ladder, participant, mine);
+    } finally {
+      this.#sending = false;
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(this.editing ? '.error-summary, form' : '#thanks-heading')?.focus();
+  };
+
+  #change = async () => {
+    const mine = this.mine;
+    if (!mine) return;
+    this.draft = { role: mine.role, now: mine.now, aim: mine.aim ?? '', principles: { ...(mine.principles ?? {}) }, comment: '' };
+    this.editing = true;
+    await this.updateComplete;
+    this.#focusField('role');
+  };
+
+  #cancel = async () => {
+    this.editing = false;
+    this.errors = {};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#thanks-heading')?.focus();
+  };
+
+  #refresh = () => void this.#loadSummary(true);
+
   protected override render() {
     if (!this.ladder) return html`<p class="error">${this.t('missing.ladder')}</p>`;
-    return this.#load.render({
-      pending: () => html`<p role="status">${this.t('loading')}</p>`,
-      complete: (value: Ladder) => html`<h2 part="title">${value.title}</h2>`,
-      error: (error) => html`<p class="error" role="alert">${this.t(errorMessageKey(error))}</p>`,
-    });
+    return html`
+      ${this.#load.render({
+        pending: () => html`<p>${this.t('loading')}</p>`,
+        complete: (ladder: Ladder) => this.#renderLadder(ladder),
+        error: (error) => html`
+          <p class="error" role="alert">${this.t(errorMessageKey(error))}</p>
+          <button type="button" @click=${() => void this.#load.run()}>${this.t('retry')}</button>
+        `,
+      })}
+      <div role="status" class="visually-hidden">${this.#announcer.text}</div>
+    `;
+  }
+
+  #renderLadder(ladder: Ladder) {
+    const shown = localiseLadder(ladder, this.t.lang);
+    const lang = this.t.lang.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+    return html`
+      <h2 part="title">${ladder.title}</h2>
+      ${this.resultsOnly ? nothing : html`<p>${this.t('intro')}</p>${this.#renderAnswer(ladder, shown)}`}
+      ${this.#resultsShown ? this.#renderResults(shown) : nothing}
+      <p class="credit">
+        <a href=${ladderCredit.href} target="_blank" rel="noopener noreferrer">${ladderCredit.text[lang]} ${this.t('credit.newTab')}</a>
+      </p>
+    `;
+  }
+
+  #renderAnswer(ladder: Ladder, shown: ShownLadder) {
+    if (this.mine && !this.editing) {
+      const label = (id: string | undefined) => shown.rungs.find((rung) => rung.id === id)?.label ?? id ?? '';
+      const status = this.delivery === 'queued' ? 'outbox.queued' : this.delivery === 'sending' ? 'outbox.sending' : 'thanks.sent';
+      return html`
+        <div class="thanks" part="thanks">
+          <h3 id="thanks-heading" tabindex="-1">${this.t('thanks.heading')}</h3>
+          <p class="delivery">${this.t(status)}</p>
+          <p>${this.t('mine.now', { now: label(this.mine.now) })} ${this.mine.aim ? this.t('mine.aim', { aim: label(this.mine.aim) }) : nothing}</p>
+          <button type="button" @click=${this.#change}>${this.t('change')}</button>
+        </div>
+      `;
+    }
+    return html`
+      ${this.sendError ? html`<p class="error" role="alert">${this.sendError}</p>` : nothing}
+      ${ratingForm({
+        ladder: shown,
+        draft: this.draft,
+        errors: this.errors,
+        askPrinciples: this.principles || ladder.principles,
+        replacing: this.editing,
+        t: this.t,
+        set: this.#set,
+        submit: (event) => void this.#submit(event, ladder),
+        cancel: this.editing && this.mine ? this.#cancel : undefined,
+        focusField: this.#focusField,
+      })}
+    `;
+  }
+
+  #renderResults(shown: ShownLadder) {
+    let body;
+    if (this.summary) {
+      body = resultsView({
+        ladder: shown,
+        summary: this.summary,
+        staffRole: this.staffRole,
+        livedRole: this.livedRole,
+        width: this.#width.width || 480,
+        fontSize: this.#width.fontSize,
+        t: this.t,
+      });
+    } else if (this.summaryError) {
+      body = html`<p class="error">${this.t('results.error')} ${this.summaryError}</p>`;
+    } else {
+      body = html`<p>${this.t('loading')}</p>`;
+    }
+    return html`
+      <section class="results" aria-labelledby="results-heading" part="results">
+        <h3 id="results-heading">${this.t('results.heading')}</h3>
+        ${body}
+        <button type="button" @click=${this.#refresh}>${this.t('results.refresh')}</button>
+      </section>
+    `;
   }
 }
 

@@ -1,0 +1,208 @@
+import type { Translator } from '@copro/core';
+import type { PrincipleId } from '@copro/protocol';
+import { html, nothing } from 'lit';
+import type { Shown, ShownLadder } from './labels.ts';
+
+export interface Draft {
+  role: string;
+  now: string;
+  /** Empty when the person is not sure. */
+  aim: string;
+  principles: Partial<Record<PrincipleId, number>>;
+  comment: string;
+}
+
+export type DraftErrors = Partial<Record<'role' | 'now', string>>;
+
+export interface FormInput {
+  ladder: ShownLadder;
+  draft: Draft;
+  errors: DraftErrors;
+  askPrinciples: boolean;
+  /** The person has rated before: sending replaces that rating. */
+  replacing: boolean;
+  t: Translator;
+  set: (change: Partial<Draft>) => void;
+  submit: (event: SubmitEvent) => void;
+  cancel?: () => void;
+  focusField: (field: keyof DraftErrors) => void;
+}
+
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
+
+function errorSummary({ errors, t, focusField }: FormInput) {
+  const fields = (Object.keys(errors) as (keyof DraftErrors)[]).filter((field) => errors[field]);
+  if (!fields.length) return nothing;
+  return html`
+    <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" part="error-summary">
+      <h3 id="error-summary-title">${t('error.summary')}</h3>
+      <ul>
+        ${fields.map(
+          (field) => html`<li>
+            <a
+              href="#${field}-group"
+              @click=${(event: Event) => {
+                event.preventDefault();
+                focusField(field);
+              }}
+              >${errors[field]}</a
+            >
+          </li>`,
+        )}
+      </ul>
+    </div>
+  `;
+}
+
+function fieldError(id: string, message: string | undefined, t: Translator) {
+  return message ? html`<p class="field-error" id=${id}><span class="visually-hidden">${t('error.prefix')}</span> ${message}</p>` : nothing;
+}
+
+/** Who the person is: one radio per role of the ladder. */
+function roleGroup({ ladder, draft, errors, t, set }: FormInput) {
+  return html`
+    <fieldset id="role-group" class=${errors.role ? 'has-error' : ''} aria-describedby=${describedBy('role-hint', errors.role && 'role-error')}>
+      <legend>${t('role.legend')}</legend>
+      <p class="hint" id="role-hint">${t('role.hint')}</p>
+      ${fieldError('role-error', errors.role, t)}
+      <div class="choices">
+        ${ladder.roles.map(
+          (role) => html`<div class="choice">
+            <input type="radio" name="role" id="role-${role.id}" value=${role.id} .checked=${draft.role === role.id} @change=${() => set({ role: role.id })} />
+            <label for="role-${role.id}">${role.label}</label>
+          </div>`,
+        )}
+      </div>
+    </fieldset>
+  `;
+}
+
+/**
+ * One question on the ladder: a native radio group, top rung first so the order read, the order
+ * seen and the arrow keys agree. Each rung's description is visible and describes its radio.
+ */
+function rungGroup(question: 'now' | 'aim', input: FormInput) {
+  const { ladder, draft, errors, t, set } = input;
+  const error = question === 'now' ? errors.now : undefined;
+  const value = draft[question];
+  const top = [...ladder.rungs].reverse();
+  const count = ladder.rungs.length;
+  return html`
+    <fieldset
+      id="${question}-group"
+      class="ladder ${error ? 'has-error' : ''}"
+      aria-describedby=${describedBy(`${question}-hint`, error && `${question}-error`)}
+      part="ladder"
+    >
+      <legend>${t(`${question}.legend`)}</legend>
+      <p class="hint" id="${question}-hint">${t(`${question}.hint`)}</p>
+      ${fieldError(`${question}-error`, error, t)}
+      <div class="rungs">
+        ${top.map((rung: Shown, index) => {
+          const id = `${question}-${rung.id}`;
+          return html`<div class="rung" data-rung=${count - index} part="rung">
+            <input
+              type="radio"
+              name=${question}
+              id=${id}
+              value=${rung.id}
+              .checked=${value === rung.id}
+              aria-labelledby="${id}-label"
+              aria-describedby=${rung.description ? `${id}-description` : nothing}
+              @change=${() => set({ [question]: rung.id })}
+            />
+            <label for=${id}>
+              <span class="rung-name" id="${id}-label">${rung.label}</span>
+              ${rung.description ? html`<span class="rung-description" id="${id}-description">${rung.description}</span>` : nothing}
+            </label>
+          </div>`;
+        })}
+        ${question === 'aim'
+          ? html`<div class="rung unsure">
+              <input type="radio" name="aim" id="aim-unsure" value="" .checked=${!value} @change=${() => set({ aim: '' })} />
+              <label for="aim-unsure"><span class="rung-name">${t('aim.unsure')}</span></label>
+            </div>`
+          : nothing}
+      </div>
+    </fieldset>
+  `;
+}
+
+const scores = [1, 2, 3, 4, 5] as const;
+
+/** A 1 to 5 score for each of the six principles, with the words of the Co-production Network for Wales audit. */
+function principleGroups({ ladder, draft, t, set }: FormInput) {
+  return html`
+    <section class="principles" aria-labelledby="principles-heading">
+      <h3 id="principles-heading">${t('principles.heading')}</h3>
+      <p class="hint">${t('principles.hint')}</p>
+      ${ladder.principles.map((principle) => {
+        const chosen = draft.principles[principle.id];
+        const choose = (score: number | undefined) => {
+          const next = { ...draft.principles };
+          if (score === undefined) delete next[principle.id];
+          else next[principle.id] = score;
+          set({ principles: next });
+        };
+        return html`<fieldset class="principle" aria-describedby="principle-${principle.id}-hint">
+          <legend>${principle.label}</legend>
+          <p class="hint" id="principle-${principle.id}-hint">${principle.description}</p>
+          <div class="choices scores">
+            ${scores.map(
+              (score) => html`<div class="choice">
+                <input
+                  type="radio"
+                  name="principle-${principle.id}"
+                  id="principle-${principle.id}-${score}"
+                  value=${score}
+                  .checked=${chosen === score}
+                  @change=${() => choose(score)}
+                />
+                <label for="principle-${principle.id}-${score}">${t('score.option', { score, words: t(`score.${score}`) })}</label>
+              </div>`,
+            )}
+            <div class="choice">
+              <input
+                type="radio"
+                name="principle-${principle.id}"
+                id="principle-${principle.id}-unsure"
+                value=""
+                .checked=${chosen === undefined}
+                @change=${() => choose(undefined)}
+              />
+              <label for="principle-${principle.id}-unsure">${t('score.unsure')}</label>
+            </div>
+          </div>
+        </fieldset>`;
+      })}
+    </section>
+  `;
+}
+
+/** The whole rating form. */
+export function ratingForm(input: FormInput) {
+  const { draft, t, set, submit, cancel, replacing, askPrinciples } = input;
+  return html`
+    <form novalidate @submit=${submit} part="form">
+      ${errorSummary(input)} ${roleGroup(input)} ${rungGroup('now', input)} ${rungGroup('aim', input)}
+      ${askPrinciples ? principleGroups(input) : nothing}
+      <div class="field">
+        <label for="comment">${t('comment.label')}</label>
+        <p class="hint" id="comment-hint">${t('comment.hint')}</p>
+        <textarea
+          id="comment"
+          rows="4"
+          maxlength="2000"
+          aria-describedby="comment-hint"
+          .value=${draft.comment}
+          @input=${(event: Event) => set({ comment: (event.target as HTMLTextAreaElement).value })}
+        ></textarea>
+      </div>
+      ${replacing ? html`<p class="hint" id="replace-hint">${t('replace.hint')}</p>` : nothing}
+      <div class="actions">
+        <button type="submit" class="primary" part="submit" aria-describedby=${replacing ? 'replace-hint' : nothing}>${t('submit')}</button>
+        ${cancel ? html`<button type="button" @click=${cancel}>${t('cancel')}</button>` : nothing}
+      </div>
+    </form>
+  `;
+}

@@ -1,0 +1,296 @@
+import { css } from 'lit';
+
+/** The ladder's look. Colours come from the shared tokens; forced colours use system colours. */
+export const ladderStyles = css`
+  :host {
+    --_series-0: var(--copro-ladder-series-1, var(--_accent));
+    --_series-1: var(--copro-ladder-series-2, var(--_success));
+    --_series-2: var(--copro-ladder-series-3, var(--_warning));
+    --_series-3: var(--copro-ladder-series-4, var(--_text-secondary));
+    --_rail: var(--copro-ladder-rail, var(--_border));
+  }
+  h2,
+  h3,
+  h4 {
+    margin: calc(var(--_space) * 2) 0 var(--_space);
+    line-height: 1.25;
+  }
+  h2 {
+    margin-top: 0;
+  }
+  p {
+    margin: 0 0 var(--_space);
+  }
+  .hint {
+    color: var(--_text-secondary);
+  }
+  fieldset {
+    margin: 0 0 calc(var(--_space) * 3);
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 700;
+    font-size: 1.125em;
+    padding: 0;
+    margin-bottom: var(--_space);
+  }
+  .has-error {
+    border-left: 4px solid var(--_error);
+    padding-left: calc(var(--_space) * 1.5);
+  }
+  .field-error {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .error-summary {
+    border: 4px solid var(--_error);
+    padding: calc(var(--_space) * 2);
+    margin-bottom: calc(var(--_space) * 3);
+  }
+  .error-summary h3 {
+    margin-top: 0;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  input[type='radio'] {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.125rem 0 0;
+    accent-color: var(--_accent);
+  }
+  .choices {
+    display: grid;
+    gap: var(--_space);
+  }
+  .choice,
+  .rung {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+  }
+  .choice label {
+    padding-top: 0.125rem;
+  }
+  /* The ladder: two rails, and each rung a bar across them. */
+  .rungs {
+    display: grid;
+    border-inline: 6px solid var(--_rail);
+    border-radius: var(--_radius);
+  }
+  .rung {
+    position: relative;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-bottom: 4px solid var(--_rail);
+    background: var(--_background);
+  }
+  .rung:last-child {
+    border-bottom: 0;
+  }
+  .rung:has(input:checked) {
+    background: var(--_surface);
+    box-shadow: inset 6px 0 0 var(--_accent);
+  }
+  .rung label {
+    display: grid;
+    gap: 0.125rem;
+    cursor: pointer;
+    flex: 1;
+    min-width: 0;
+  }
+  .rung-name {
+    font-weight: 700;
+  }
+  .rung.unsure {
+    border-top: 4px dashed var(--_rail);
+  }
+  .principle .scores {
+    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+  }
+  .field {
+    margin-bottom: calc(var(--_space) * 3);
+  }
+  .field label {
+    display: block;
+    font-weight: 700;
+    font-size: 1.125em;
+    margin-bottom: var(--_space);
+  }
+  textarea {
+    display: block;
+    width: 100%;
+    padding: var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .thanks {
+    border-left: 6px solid var(--_success);
+    padding-left: calc(var(--_space) * 2);
+    margin-bottom: calc(var(--_space) * 3);
+  }
+  .thanks h3:focus {
+    outline: none;
+  }
+  .thanks h3:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .results {
+    margin-top: calc(var(--_space) * 3);
+  }
+  .question {
+    margin-bottom: calc(var(--_space) * 4);
+  }
+  .gap {
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .medians-heading {
+    margin-bottom: 0;
+  }
+  .medians {
+    margin: 0 0 calc(var(--_space) * 2);
+    padding-inline-start: 1.25em;
+  }
+  .chart {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    list-style: none;
+    margin: var(--_space) 0;
+    padding: 0;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+  }
+  svg {
+    display: block;
+    max-width: 100%;
+    overflow: visible;
+  }
+  svg text {
+    fill: var(--_text);
+    font: inherit;
+  }
+  .count {
+    font-size: 0.875em;
+  }
+  .rung-label {
+    font-weight: 700;
+  }
+  .series-0 {
+    color: var(--_series-0);
+  }
+  .series-1 {
+    color: var(--_series-1);
+  }
+  .series-2 {
+    color: var(--_series-2);
+  }
+  .series-3 {
+    color: var(--_series-3);
+  }
+  /* Hatched and dotted bars take their fill from the pattern named in the markup. */
+  .bar {
+    stroke: currentColor;
+    stroke-width: 1.5;
+  }
+  .bar.series-0 {
+    fill: currentColor;
+  }
+  .bar.series-2 {
+    fill: var(--_background);
+    stroke-width: 2;
+  }
+  .pattern-ground {
+    fill: var(--_background);
+  }
+  .table-wrap {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: var(--_space);
+  }
+  th,
+  td {
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  td {
+    font-variant-numeric: tabular-nums;
+  }
+  tfoot th,
+  tfoot td {
+    border-bottom-width: 2px;
+  }
+  .credit {
+    margin-top: calc(var(--_space) * 2);
+    font-size: 0.875em;
+    color: var(--_text-secondary);
+  }
+  a {
+    color: var(--_accent);
+  }
+  a:focus-visible {
+    color: var(--_focus-text);
+    background: var(--_focus);
+  }
+
+  @media (forced-colors: active) {
+    /* Bars keep their patterns (solid, hatched, outline, dotted) but take the user's colours. */
+    svg {
+      forced-color-adjust: none;
+    }
+    .series-0,
+    .series-1,
+    .series-2,
+    .series-3 {
+      color: CanvasText;
+    }
+    svg text {
+      fill: CanvasText;
+    }
+    .pattern-ground,
+    .bar.series-2 {
+      fill: Canvas;
+    }
+    .rung:has(input:checked) {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+    .rungs,
+    .rung {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .actions,
+    button {
+      display: none;
+    }
+  }
+`;

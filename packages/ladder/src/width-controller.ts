@@ -1,0 +1,39 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * The width of an element and the host's font size, in CSS pixels, kept up to date. Charts draw
+ * at this width so their text stays the page's size at 320 px and at 200% zoom instead of shrinking.
+ */
+export class WidthController implements ReactiveController {
+  width = 0;
+  fontSize = 16;
+  #observer?: ResizeObserver;
+  #target?: Element;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Starts measuring `target` (call after render; calling again with the same element does nothing). */
+  observe(target: Element | null | undefined): void {
+    if (!target || target === this.#target || typeof ResizeObserver === 'undefined') return;
+    this.#observer?.disconnect();
+    this.#target = target;
+    this.#observer = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      const fontSize = parseFloat(getComputedStyle(this.host).fontSize) || 16;
+      if (width && (width !== this.width || fontSize !== this.fontSize)) {
+        this.width = width;
+        this.fontSize = fontSize;
+        this.host.requestUpdate();
+      }
+    });
+    this.#observer.observe(target);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#target = undefined;
+  }
+}
