@@ -1,0 +1,77 @@
+import { css } from 'lit';
+
+/**
+ * The switch: a labelled button with a track and thumb. The thumb's position and the visible
+ * "On"/"Off" carry the state, not colour alone; in forced colours the track and thumb use system colours.
+ */
+export const switchStyles = css`
+  :host {
+    display: inline-block;
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+    padding: 0 calc(var(--_space) * 1.5);
+    color: var(--_text);
+    border-color: var(--_border);
+    text-align: start;
+  }
+  .label {
+    font-weight: 700;
+  }
+  .track {
+    position: relative;
+    flex: none;
+    width: 2.75rem;
+    height: 1.5rem;
+    border: 2px solid currentColor;
+    border-radius: 0.75rem;
+    background: var(--_background);
+  }
+  .thumb {
+    position: absolute;
+    top: 2px;
+    left: 2px;
+    width: calc(1.5rem - 8px);
+    height: calc(1.5rem - 8px);
+    border-radius: 50%;
+    background: currentColor;
+    transition: transform 0.15s ease-out;
+  }
+  [aria-checked='true'] .track {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  [aria-checked='true'] .thumb {
+    background: var(--_accent-text);
+    transform: translateX(1.25rem);
+  }
+  .state {
+    min-width: 3ch;
+  }
+  :host(:dir(rtl)) [aria-checked='true'] .thumb {
+    transform: translateX(-1.25rem);
+  }
+  :host(:dir(rtl)) .thumb {
+    left: auto;
+    right: 2px;
+  }
+  @media (forced-colors: active) {
+    .track,
+    [aria-checked='true'] .track {
+      border-color: ButtonText;
+      background: Canvas;
+    }
+    .thumb {
+      background: ButtonText;
+    }
+    [aria-checked='true'] .track {
+      background: Highlight;
+      border-color: Highlight;
+    }
+    [aria-checked='true'] .thumb {
+      background: HighlightText;
+    }
+  }
+`;
