@@ -1,25 +1,87 @@
-import { CoproElement, EndpointClient, errorMessageKey } from '@copro/core';
-import type { Room } from '@copro/protocol';
+import {
+  Announcer,
+  CoproElement,
+  CoproRequestError,
+  errorMessageKey,
+  newId,
+  PopoverController,
+  primaryLanguage,
+} from '@copro/core';
+import type { GroupStatus, Room } from '@copro/protocol';
 import { Task } from '@lit/task';
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { declaredGroups, type DeclaredGroups } from './declared-groups.ts';
+import './events.ts';
+import { roomCsv, roomMinutes, summarySentence, type ExportRow } from './export.ts';
+import { groupCard } from './group-card.ts';
+import { heading } from './heading.ts';
 import { messages } from './messages.ts';
+import { checklistOrder, countStatuses, isDefaultGroup, localGroupText, matchesFilter, type RoomFilter } from './model.ts';
+import { addGroupForm, exportPanel, filterView, summaryView, type ExportState } from './panels.ts';
+import { RoomSync, type GroupEntry } from './room-sync.ts';
+import { checklistStyles } from './styles.ts';
 
 /**
  * @summary Who's not in the room? A shared checklist of the groups a project should hear from.
  *
- * @csspart title - The heading with the title.
- * @cssprop --copro-color-accent - Colour of buttons and links.
+ * A steering group uses it together: for each group they mark whether it is missing, not known
+ * yet, invited, in the room, or not relevant, write how they will reach them and who is doing it,
+ * and open a hint on reaching them. Groups that are missing or not known come first. A sentence
+ * and a bar sum it up ("9 of 26 groups are in the room. 5 invited. 12 missing or unknown.") and
+ * are announced politely when they change. A filter shows all, missing, invited or present
+ * groups; the list keeps its order while people work (so focus never jumps) and offers to put
+ * itself in order again. Anyone can add a group.
+ *
+ * Every edit is saved through the outbox (kept on the device while the endpoint cannot be
+ * reached; only the latest unsent edit of a group is kept). A status is saved when it is chosen;
+ * a note when the field is left or "Save note" is pressed, never per keystroke. If someone else
+ * changed the group first, both versions are shown side by side and this person keeps theirs or
+ * takes the other: nothing is overwritten unseen.
+ *
+ * A new room starts with the 26 default groups; on a Welsh page (`lang="cy"`) they show in Welsh.
+ * Organisations extend or replace the list without code, with child elements:
+ *
+ * ```html
+ * <copro-room-checklist endpoint="/copro" room="youth-fund" replace-defaults>
+ *   <copro-group group="young-people"></copro-group>   <!-- keep a default group -->
+ *   <copro-group group="foster-carers" label="Foster carers" hint="Fostering team newsletter"></copro-group>
+ * </copro-room-checklist>
+ * ```
+ *
+ * A child with a new id and a `label` is added to the room the first time the checklist loads
+ * (once, however many pages load it). Without `replace-defaults` the defaults stay and the
+ * organisation's groups are added; with it, default groups not listed are left out (groups
+ * people added themselves always show). Children are read when the room loads.
+ *
+ * Print shows every group with its hint and note and no controls; "Print and export" also offers
+ * a CSV file (formula-safe) and a plain-text summary for the minutes.
+ *
+ * @event copro-group-changed - A change this person made is stored, or they chose the other person's version. `detail: { room, group }`.
+ * @event copro-conflict - Someone else changed a group first; both versions are shown. `detail: { room, theirs, mine }`.
+ * @event copro-error - Loading or saving failed. `detail: { code, message }`.
+ *
+ * @csspart title - The heading with the room's title.
+ * @csspart summary - The summary section (sentence and bar).
+ * @csspart bar - The bar drawing the summary.
+ * @csspart filter - The filter's fieldset.
+ * @csspart list - The list of groups.
+ * @csspart group - One group.
+ * @csspart status - A group's status select.
+ * @csspart note - A group's note field.
+ * @csspart hint-button - The button that opens a group's hint.
+ * @csspart hint - The pop-over with a group's hint.
+ * @csspart conflict - The panel that shows two versions of a group.
+ * @csspart add-form - The section for adding a group.
+ * @csspart export - The print and export section.
+ *
+ * @cssprop --copro-color-accent - Colour of buttons, links and the invited part of the bar.
+ * @cssprop --copro-room-present - Colour of groups in the room (defaults to the success colour).
+ * @cssprop --copro-room-invited - Colour of invited groups (defaults to the accent colour).
+ * @cssprop --copro-room-missing - Colour of missing and unknown groups (defaults to the warning colour).
  */
 export class CoproRoomChecklist extends CoproElement {
-  static override styles = [
-    ...CoproElement.styles,
-    css`
-      h2 {
-        margin: 0 0 var(--_space);
-      }
-    `,
-  ];
+  static override styles = [...CoproElement.styles, checklistStyles];
   protected static override messages = messages;
 
   /** Base URL of the copro endpoint (absolute, or relative to the page). */
@@ -28,18 +90,298 @@ export class CoproRoomChecklist extends CoproElement {
   /** Id of the room at the endpoint. */
   @property() room = '';
 
+  /** For public pages: the same information, with no controls to change it. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Show only the default groups listed as `<copro-group>` children (and every group added later). */
+  @property({ type: Boolean, attribute: 'replace-defaults' }) replaceDefaults = false;
+
+  /** The level of the checklist's title (2 to 6); its sections and groups go below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private filter: RoomFilter = 'all';
+  /** The list's order, kept while people work so that nothing moves under their focus. */
+  @state() private order: string[] = [];
+  @state() private inFilter = new Set<string>();
+  @state() private alertText = '';
+  @state() private addError = false;
+  @state() private copyState: ExportState['copyState'] = '';
+
+  readonly #announcer = new Announcer(this);
+  readonly #drafts = new Map<string, string>();
+  readonly #savedHere = new Set<string>();
+  readonly #resolving = new Set<string>();
+  readonly #hints = new Map<string, PopoverController>();
+  #declared: DeclaredGroups = { ids: new Set(), groups: [] };
+  #lastSentence = '';
+  #csv = '';
+  #csvUrl = '';
+
+  readonly #sync = new RoomSync(this, {
+    changed: (entry) => {
+      const id = entry.group.id;
+      this.#savedHere.add(id);
+      if (this.#resolving.delete(id)) this.#announcer.announce(this.t('conflict.kept', { group: this.#text(entry).label }));
+      this.emit('copro-group-changed', { room: this.room, group: entry.group });
+    },
+    conflict: (entry) => {
+      this.#resolving.delete(entry.group.id);
+      this.alertText = this.t('conflict.announce', { group: this.#text(entry).label });
+      this.emit('copro-conflict', { room: this.room, theirs: entry.conflict!.theirs, mine: entry.conflict!.mine });
+    },
+    queued: () => this.#announcer.announce(this.t('group.queued')),
+    failed: (error, entry) => this.#reportError(error, entry),
+  });
+
   readonly #load = new Task(this, {
-    task: async ([endpoint, id]) => new EndpointClient(endpoint).getRoom(id),
+    task: async ([endpoint, room]): Promise<Room> => {
+      try {
+        const loaded = await this.#sync.load(endpoint, room);
+        this.#declared = declaredGroups(this);
+        if (!this.readonly) {
+          for (const group of this.#declared.groups) if (!this.#sync.entries.has(group.id)) void this.#sync.addGroup(group);
+        }
+        this.#sortList();
+        return loaded;
+      } catch (error) {
+        this.#reportError(error);
+        throw error;
+      }
+    },
     args: () => [this.endpoint, this.room] as const,
   });
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#csvUrl) URL.revokeObjectURL(this.#csvUrl);
+    this.#csvUrl = '';
+    this.#csv = '';
+  }
+
   protected override render() {
     if (!this.room) return html`<p class="error">${this.t('missing.room')}</p>`;
-    return this.#load.render({
-      pending: () => html`<p role="status">${this.t('loading')}</p>`,
-      complete: (value: Room) => html`<h2 part="title">${value.title}</h2>`,
-      error: (error) => html`<p class="error" role="alert">${this.t(errorMessageKey(error))}</p>`,
+    return html`${this.#load.render({
+        pending: () => html`<p role="status">${this.t('loading')}</p>`,
+        complete: (room: Room) => this.#checklist(room),
+        error: (error) => html`<p class="error">${this.t(errorMessageKey(error))}</p>
+          <button type="button" @click=${() => void this.#load.run()}>${this.t('retry')}</button>`,
+      })}
+      <div class="visually-hidden" role="status">${this.#announcer.text}</div>
+      <div class="visually-hidden" role="alert">${this.alertText}</div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.#sync.loaded) return;
+    const sentence = summarySentence(this.#counts(), this.t);
+    if (this.#lastSentence && sentence !== this.#lastSentence) this.#announcer.announce(sentence);
+    this.#lastSentence = sentence;
+  }
+
+  #checklist(room: Room) {
+    const t = this.t;
+    const level = Math.min(Math.max(this.headingLevel || 2, 2), 6);
+    const ids = this.#listIds();
+    const shown = ids.filter((id) => this.inFilter.has(id));
+    const rows = this.#exportRows();
+    const stale = !this.readonly && this.#stale();
+    return html`${heading(level, room.title, { part: 'title' })}
+      <p class="intro">${t('intro')}</p>
+      ${summaryView(this.#counts(), t, level + 1)}
+      <section aria-labelledby="list-heading">
+        ${heading(level + 1, t('list.heading'), { id: 'list-heading' })}
+        ${filterView(this.filter, t, (filter) => this.#setFilter(filter))}
+        <p class="showing">${t('filter.showing', { count: shown.length })}</p>
+        ${stale
+          ? html`<div class="stale">
+              <p>${t('list.stale')}</p>
+              <button type="button" @click=${() => this.#sortList()}>${t('list.sort')}</button>
+            </div>`
+          : nothing}
+        ${shown.length ? nothing : html`<p>${t('filter.empty')}</p>`}
+        <ul class="groups" part="list" aria-labelledby="list-heading">
+          ${ids.map((id) => this.#card(this.#sync.entries.get(id)!, level + 2))}
+        </ul>
+      </section>
+      ${this.readonly ? nothing : addGroupForm(t, level + 1, { error: this.addError }, (event) => void this.#onAdd(event))}
+      ${exportPanel(
+        t,
+        { csvUrl: this.#csvUrlFor(roomCsv(rows, t)), fileName: `${room.id}.csv`, minutes: roomMinutes(room.title, rows, t), copyState: this.copyState },
+        () => void this.#copy(rows, room),
+        () => window.print(),
+      )}`;
+  }
+
+  #card(entry: GroupEntry, level: number) {
+    const id = entry.group.id;
+    return groupCard(entry, {
+      t: this.t,
+      level,
+      readonly: this.readonly,
+      text: this.#text(entry),
+      custom: !isDefaultGroup(id) && !this.#declared.ids.has(id),
+      filteredOut: !this.inFilter.has(id),
+      savedHere: this.#savedHere.has(id),
+      draft: this.#drafts.get(id),
+      hint: this.#hints.get(id),
+      onStatus: (status) => this.#setStatus(entry, status),
+      onNoteInput: (note) => this.#drafts.set(id, note),
+      onNoteSave: () => this.#saveNote(entry),
+      onHint: () => this.#toggleHint(id),
+      onKeepMine: () => this.#resolve(entry, 'mine'),
+      onTakeTheirs: () => this.#resolve(entry, 'theirs'),
     });
+  }
+
+  /** Groups this checklist shows: all of the room's, less the defaults an organisation left out. */
+  #visibleIds(): string[] {
+    return this.#sync.ids.filter((id) => !(this.replaceDefaults && isDefaultGroup(id) && !this.#declared.ids.has(id)));
+  }
+
+  /** The kept order, with any group added since at the end (always shown, whatever the filter). */
+  #listIds(): string[] {
+    const visible = this.#visibleIds();
+    const known = new Set(this.order);
+    const added = visible.filter((id) => !known.has(id));
+    for (const id of added) this.inFilter.add(id);
+    const present = new Set(visible);
+    return [...this.order.filter((id) => present.has(id)), ...added];
+  }
+
+  #liveOrder(): string[] {
+    return checklistOrder(this.#visibleIds().map((id) => ({ id, status: this.#sync.entries.get(id)!.shown.status })));
+  }
+
+  #sortList(): void {
+    this.order = this.#liveOrder();
+    this.inFilter = new Set(this.order.filter((id) => matchesFilter(this.#sync.entries.get(id)!.shown.status, this.filter)));
+  }
+
+  #stale(): boolean {
+    const live = this.#liveOrder();
+    const listed = this.#listIds();
+    return live.some((id, index) => listed[index] !== id || this.inFilter.has(id) !== matchesFilter(this.#sync.entries.get(id)!.shown.status, this.filter));
+  }
+
+  #setFilter(filter: RoomFilter): void {
+    this.filter = filter;
+    this.#sortList();
+    this.#announcer.announce(this.t('filter.showing', { count: this.inFilter.size }));
+  }
+
+  #counts() {
+    return countStatuses(this.#visibleIds().map((id) => this.#sync.entries.get(id)!.shown.status));
+  }
+
+  #text(entry: GroupEntry) {
+    return localGroupText(entry.group, primaryLanguage(this.t.lang));
+  }
+
+  #exportRows(): ExportRow[] {
+    return this.#visibleIds().map((id) => {
+      const entry = this.#sync.entries.get(id)!;
+      return { id, ...this.#text(entry), ...entry.shown, updatedAt: entry.group.updatedAt };
+    });
+  }
+
+  #setStatus(entry: GroupEntry, status: GroupStatus): void {
+    const id = entry.group.id;
+    const note = (this.#drafts.get(id) ?? entry.shown.note).trim();
+    this.#drafts.delete(id);
+    void this.#sync.save(id, { status, note });
+  }
+
+  #saveNote(entry: GroupEntry): void {
+    const id = entry.group.id;
+    const draft = this.#drafts.get(id);
+    if (draft === undefined) return;
+    this.#drafts.delete(id);
+    if (draft.trim() === entry.shown.note.trim()) return;
+    void this.#sync.save(id, { status: entry.shown.status, note: draft.trim() });
+  }
+
+  async #resolve(entry: GroupEntry, keep: 'mine' | 'theirs'): Promise<void> {
+    const id = entry.group.id;
+    this.alertText = '';
+    this.#drafts.delete(id);
+    if (keep === 'mine') {
+      this.#resolving.add(id);
+      await this.#sync.keepMine(id);
+    } else {
+      await this.#sync.takeTheirs(id);
+      this.#announcer.announce(this.t('conflict.taken', { group: this.#text(entry).label }));
+    }
+    await this.updateComplete;
+    // The panel with the pressed button is gone: put focus on the group's status instead of losing it.
+    this.#byId(`g-${id}-status`)?.focus();
+  }
+
+  #toggleHint(id: string): void {
+    let hint = this.#hints.get(id);
+    if (!hint) {
+      hint = new PopoverController(this, {
+        trigger: () => this.#byId(`g-${id}-hint-button`),
+        panel: () => this.#byId(`g-${id}-hint`),
+        onToggle: (open) => {
+          if (open) for (const [other, controller] of this.#hints) if (other !== id) controller.hide();
+        },
+      });
+      this.#hints.set(id, hint);
+    }
+    hint.toggle();
+  }
+
+  async #onAdd(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const labelField = form.elements.namedItem('label') as HTMLInputElement;
+    const label = labelField.value.trim();
+    const hint = (form.elements.namedItem('hint') as HTMLTextAreaElement).value.trim();
+    this.addError = !label;
+    if (!label) {
+      await this.updateComplete;
+      labelField.focus();
+      return;
+    }
+    const id = newId();
+    await this.#sync.addGroup({ id, label, hint: hint || undefined });
+    form.reset();
+    this.#announcer.announce(this.t('add.added', { group: label }));
+    labelField.focus();
+  }
+
+  async #copy(rows: ExportRow[], room: Room): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(roomMinutes(room.title, rows, this.t));
+      this.copyState = 'copied';
+    } catch {
+      this.copyState = 'failed';
+      await this.updateComplete;
+      const fallback = this.#byId('minutes') as HTMLTextAreaElement | null;
+      fallback?.focus();
+      fallback?.select();
+    }
+  }
+
+  #csvUrlFor(csv: string): string {
+    if (csv !== this.#csv) {
+      if (this.#csvUrl) URL.revokeObjectURL(this.#csvUrl);
+      this.#csv = csv;
+      this.#csvUrl = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    }
+    return this.#csvUrl;
+  }
+
+  #reportError(error: unknown, entry?: GroupEntry): void {
+    const key = errorMessageKey(error);
+    const message = this.t(key);
+    if (entry) this.alertText = `${this.#text(entry).label}: ${message}`;
+    const code = error instanceof CoproRequestError ? error.code || error.kind : 'internal_error';
+    this.emit('copro-error', { code, message });
+  }
+
+  #byId(id: string): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot).getElementById(id);
   }
 }
 

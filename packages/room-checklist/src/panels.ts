@@ -1,0 +1,90 @@
+import type { Translator } from '@copro/core';
+import { limits } from '@copro/protocol';
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { summarySentence } from './export.ts';
+import { heading } from './heading.ts';
+import { roomFilters, type RoomCounts, type RoomFilter } from './model.ts';
+
+/** The summary: a sentence (the text that counts) and a bar that draws the same numbers. */
+export function summaryView(counts: RoomCounts, t: Translator, level: number) {
+  const share = (count: number) => (counts.total ? `${(count / counts.total) * 100}%` : '0%');
+  const segments = [
+    ['present', counts.present],
+    ['invited', counts.invited],
+    ['missing', counts.missingOrUnknown],
+  ] as const;
+  return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
+    ${heading(level, t('summary.heading'), { id: 'summary-heading' })}
+    <p class="summary-sentence" id="summary-sentence">${summarySentence(counts, t)}</p>
+    <div class="bar" part="bar" aria-hidden="true">
+      ${segments.map(([name, count]) => (count ? html`<span class=${name} style=${styleMap({ width: share(count) })}></span>` : nothing))}
+    </div>
+  </section>`;
+}
+
+export function filterView(filter: RoomFilter, t: Translator, onChange: (filter: RoomFilter) => void) {
+  return html`<fieldset class="filter" part="filter">
+    <legend>${t('filter.legend')}</legend>
+    ${roomFilters.map(
+      (option) => html`<label class="choice">
+        <input type="radio" name="filter" value=${option} .checked=${option === filter} @change=${() => onChange(option)} />
+        ${t(`filter.${option}`)}
+      </label>`,
+    )}
+  </fieldset>`;
+}
+
+export interface AddFormState {
+  error: boolean;
+}
+
+export function addGroupForm(t: Translator, level: number, state: AddFormState, onSubmit: (event: SubmitEvent) => void) {
+  return html`<section class="add" part="add-form" aria-labelledby="add-heading">
+    ${heading(level, t('add.heading'), { id: 'add-heading' })}
+    <p>${t('add.intro')}</p>
+    <form novalidate @submit=${onSubmit}>
+      <div class="field">
+        <label for="add-label">${t('add.label')}</label>
+        ${state.error ? html`<p class="error" id="add-label-error">${t('add.required')}</p>` : nothing}
+        <input
+          type="text"
+          id="add-label"
+          name="label"
+          autocomplete="off"
+          maxlength=${limits.label}
+          aria-invalid=${state.error ? 'true' : 'false'}
+          aria-describedby=${state.error ? 'add-label-error' : nothing}
+        />
+      </div>
+      <div class="field">
+        <label for="add-hint">${t('add.hint')}</label>
+        <textarea id="add-hint" name="hint" rows="2" maxlength=${limits.hint}></textarea>
+      </div>
+      <button type="submit" class="primary">${t('add.submit')}</button>
+    </form>
+  </section>`;
+}
+
+export interface ExportState {
+  csvUrl: string;
+  fileName: string;
+  minutes: string;
+  copyState: '' | 'copied' | 'failed';
+}
+
+export function exportPanel(t: Translator, state: ExportState, onCopy: () => void, onPrint: () => void) {
+  return html`<details class="export" part="export">
+    <summary>${t('export.heading')}</summary>
+    <ul>
+      <li><a href=${state.csvUrl} download=${state.fileName}>${t('export.csv')}</a></li>
+      <li><button type="button" @click=${onCopy}>${t('export.copy')}</button></li>
+      <li><button type="button" @click=${onPrint}>${t('export.print')}</button></li>
+    </ul>
+    <p role="status" class="copy-state">${state.copyState ? t(state.copyState === 'copied' ? 'export.copied' : 'export.copyFailed') : ''}</p>
+    <div class="field">
+      <label for="minutes">${t('export.text')}</label>
+      <textarea id="minutes" readonly rows="8" .value=${state.minutes}></textarea>
+    </div>
+  </details>`;
+}

@@ -1,0 +1,334 @@
+import {
+  CoproRequestError,
+  EndpointClient,
+  newId,
+  outboxFor,
+  type Outbox,
+  type OutboxSettledDetail,
+  type StoredWrite,
+} from '@copro/core';
+import { Group, GroupConflict, NewGroup, UpdateGroup, type Room } from '@copro/protocol';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import * as z from 'zod/mini';
+import { sameValues, type GroupValues } from './model.ts';
+
+export const GROUP_WRITE = 'group';
+export const GROUP_ADD_WRITE = 'group-add';
+
+/** One group as this person sees it. */
+export interface GroupEntry {
+  /** The group as the endpoint last said it is. */
+  group: Group;
+  /** What this person sees: their latest edit while it is on its way, otherwise the stored values. */
+  shown: GroupValues;
+  /** This person's latest edit that the endpoint has not stored yet. */
+  saving?: { writeId: string; state: 'sending' | 'queued' };
+  /** The endpoint refused the edit because someone else changed the group first. */
+  conflict?: { theirs: Group; mine: GroupValues; writeId: string };
+  /** The edit was refused for another reason (a `CoproRequestError`); the words stay on screen. */
+  error?: CoproRequestError;
+  /** Added on this device and not stored yet: it cannot be edited until it is. */
+  unsent?: boolean;
+}
+
+export interface RoomSyncEvents {
+  /** A change this person made is stored, or they took the other person's version. */
+  changed(entry: GroupEntry): void;
+  conflict(entry: GroupEntry): void;
+  queued(entry: GroupEntry): void;
+  failed(error: CoproRequestError, entry?: GroupEntry): void;
+}
+
+interface WriteMeta {
+  room: string;
+  group: string;
+  instance: string;
+}
+
+/** Instances alive on this page: a write of another live checklist is that checklist's business. */
+const liveInstances = new Set<string>();
+
+/**
+ * The room's groups, kept in step with the endpoint through the outbox. Every edit is a PUT with
+ * the revision it was made from; edits of one group go one at a time (so a person never
+ * conflicts with themselves), and an unsent edit is replaced by a later one of the same group.
+ * A 409 becomes a `conflict` that this person resolves; nothing is overwritten unseen.
+ * Writes left in the outbox by an earlier page (waiting or refused) are picked up on load.
+ */
+export class RoomSync implements ReactiveController {
+  readonly instance = newId();
+  room?: Room;
+  readonly entries = new Map<string, GroupEntry>();
+  /** Group ids in the endpoint's order, then groups added here. */
+  ids: string[] = [];
+  #outbox?: Outbox;
+  #loaded = false;
+  #early: OutboxSettledDetail[] = [];
+  readonly #chains = new Map<string, Promise<unknown>>();
+  /** Values this instance has sent per group: a 409 whose "current" is one of them is our own earlier edit. */
+  readonly #sent = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly on: RoomSyncEvents,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    liveInstances.add(this.instance);
+    this.#outbox?.addEventListener('settled', this.#onSettled);
+  }
+
+  hostDisconnected(): void {
+    liveInstances.delete(this.instance);
+    this.#outbox?.removeEventListener('settled', this.#onSettled);
+  }
+
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+
+  /** Loads the room and this device's unsent or refused edits of it. Throws `CoproRequestError`. */
+  async load(endpoint: string, room: string): Promise<Room> {
+    this.#outbox?.removeEventListener('settled', this.#onSettled);
+    this.#loaded = false;
+    this.#early = [];
+    this.entries.clear();
+    this.ids = [];
+    const outbox = outboxFor(endpoint);
+    this.#outbox = outbox;
+    // Listen before reading, and replay what settled meanwhile, so no answer falls between the two.
+    outbox.addEventListener('settled', this.#onSettled);
+    const waiting = (await outbox.pending()).filter((write) => this.#mine(write, room));
+    const loaded = await new EndpointClient(endpoint).getRoom(room);
+    if (this.#outbox !== outbox) return loaded;
+    this.room = loaded;
+    for (const group of loaded.groups) this.#put({ group, shown: valuesOf(group) });
+    for (const write of waiting) this.#adopt(write);
+    this.#loaded = true;
+    for (const detail of this.#early.splice(0)) this.#apply(detail);
+    this.host.requestUpdate();
+    return loaded;
+  }
+
+  /** Saves a group's status and note (from the revision this person last saw). */
+  save(id: string, values: GroupValues): Promise<void> {
+    const entry = this.entries.get(id);
+    if (!entry || entry.unsent) return Promise.resolve();
+    entry.shown = values;
+    entry.error = undefined;
+    this.host.requestUpdate();
+    const previous = this.#chains.get(id) ?? Promise.resolve();
+    const next = previous.then(() => this.#send(id, values));
+    this.#chains.set(id, next.catch(() => undefined));
+    return next;
+  }
+
+  /** Resolves a conflict by saving this person's version over the other one (which they have seen). */
+  keepMine(id: string): Promise<void> {
+    const entry = this.entries.get(id);
+    if (!entry?.conflict) return Promise.resolve();
+    const { mine } = entry.conflict;
+    entry.conflict = undefined;
+    return this.save(id, mine);
+  }
+
+  /** Resolves a conflict by taking the other person's version; this person's refused edit is dropped. */
+  async takeTheirs(id: string): Promise<void> {
+    const entry = this.entries.get(id);
+    if (!entry?.conflict) return;
+    const { writeId } = entry.conflict;
+    entry.conflict = undefined;
+    entry.shown = valuesOf(entry.group);
+    this.host.requestUpdate();
+    await this.#outbox?.discard(writeId);
+    this.on.changed(entry);
+  }
+
+  /** Adds a group to the room (once per id, also when sent again). Resolves with its id. */
+  async addGroup(group: NewGroup): Promise<string> {
+    if (!this.#outbox || !this.room || this.entries.has(group.id)) return group.id;
+    const room = this.room.id;
+    const unsent: Group = { id: group.id, label: group.label, hint: group.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date().toISOString() };
+    this.#put({ group: unsent, shown: valuesOf(unsent), unsent: true });
+    this.host.requestUpdate();
+    const result = await this.#outbox.send(
+      {
+        id: newId(),
+        method: 'POST',
+        path: `/v1/rooms/${encodeURIComponent(room)}/groups`,
+        body: group,
+        kind: GROUP_ADD_WRITE,
+        meta: { room, group: group.id, instance: this.instance } satisfies WriteMeta,
+        replaces: `group-add:${room}:${group.id}`,
+      },
+      NewGroup,
+    );
+    if (result.state === 'rejected' && result.error.kind === 'invalid-request') {
+      this.entries.delete(group.id);
+      this.ids = this.ids.filter((id) => id !== group.id);
+      this.on.failed(result.error);
+    }
+    return group.id;
+  }
+
+  async #send(id: string, values: GroupValues): Promise<void> {
+    const entry = this.entries.get(id);
+    if (!entry || !this.#outbox || !this.room) return;
+    const room = this.room.id;
+    const writeId = newId();
+    entry.saving = { writeId, state: 'sending' };
+    this.#remember(id, values);
+    this.host.requestUpdate();
+    const body: UpdateGroup = { status: values.status, note: values.note, revision: entry.group.revision };
+    const result = await this.#outbox.send(
+      {
+        id: writeId,
+        method: 'PUT',
+        path: `/v1/rooms/${encodeURIComponent(room)}/groups/${encodeURIComponent(id)}`,
+        body,
+        kind: GROUP_WRITE,
+        meta: { room, group: id, instance: this.instance } satisfies WriteMeta,
+        replaces: `group:${room}:${id}`,
+      },
+      UpdateGroup,
+    );
+    // A body refused before it was stored never reaches the outbox's events.
+    if (result.state === 'rejected' && result.error.kind === 'invalid-request' && entry.saving?.writeId === writeId) {
+      entry.saving = undefined;
+      entry.error = result.error;
+      this.host.requestUpdate();
+      this.on.failed(result.error, entry);
+    }
+  }
+
+  #remember(id: string, values: GroupValues): void {
+    let sent = this.#sent.get(id);
+    if (!sent) this.#sent.set(id, (sent = new Set()));
+    sent.add(valuesKey(values));
+  }
+
+  #put(entry: GroupEntry): void {
+    if (!this.entries.has(entry.group.id)) this.ids.push(entry.group.id);
+    this.entries.set(entry.group.id, entry);
+  }
+
+  /** A write of this room that this instance made, or that no live checklist on the page owns (an earlier page's). */
+  #mine(write: StoredWrite, room: string): boolean {
+    if (write.kind !== GROUP_WRITE && write.kind !== GROUP_ADD_WRITE) return false;
+    const meta = write.meta as Partial<WriteMeta> | undefined;
+    if (meta?.room !== room || typeof meta.group !== 'string') return false;
+    return meta.instance === this.instance || !liveInstances.has(meta.instance ?? '');
+  }
+
+  /** Shows an edit that an earlier page left in the outbox. */
+  #adopt(write: StoredWrite): void {
+    const { group: id } = write.meta as unknown as WriteMeta;
+    if (write.kind === GROUP_ADD_WRITE) {
+      const body = z.safeParse(NewGroup, write.body);
+      if (!body.success || this.entries.has(id)) return;
+      const unsent: Group = { id, label: body.data.label, hint: body.data.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date(write.createdAt).toISOString() };
+      this.#put({ group: unsent, shown: valuesOf(unsent), unsent: true });
+      return;
+    }
+    const entry = this.entries.get(id);
+    const body = z.safeParse(UpdateGroup, write.body);
+    if (!entry || !body.success) return;
+    const mine = { status: body.data.status, note: body.data.note };
+    if (write.state === 'waiting') {
+      entry.shown = mine;
+      entry.saving = { writeId: write.id, state: 'queued' };
+    } else if (sameValues(mine, entry.group)) {
+      void this.#outbox?.discard(write.id); // someone saved the same thing: nothing to choose between
+    } else if (write.lastError?.status === 409) {
+      entry.conflict = { theirs: entry.group, mine, writeId: write.id };
+    } else {
+      entry.shown = mine;
+      entry.error = new CoproRequestError('http', write.lastError?.message ?? '', write.lastError?.status ?? 0, write.lastError?.code ?? '');
+    }
+  }
+
+  readonly #onSettled = (event: Event) => {
+    const detail = (event as CustomEvent<OutboxSettledDetail>).detail;
+    if (!this.#loaded) {
+      this.#early.push(detail);
+      return;
+    }
+    this.#apply(detail);
+  };
+
+  #apply({ write, result }: OutboxSettledDetail): void {
+    if (!this.room || !this.#mine(write, this.room.id)) return;
+    const { group: id } = write.meta as unknown as WriteMeta;
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    const latest = entry.saving?.writeId === write.id;
+    if (write.kind === GROUP_ADD_WRITE) {
+      this.#applyAdd(entry, result);
+      return;
+    }
+    if (result.state === 'sent') {
+      const stored = z.safeParse(Group, result.response);
+      if (stored.success && stored.data.revision >= entry.group.revision) entry.group = stored.data;
+      if (latest) {
+        entry.saving = undefined;
+        entry.shown = valuesOf(entry.group);
+        this.on.changed(entry);
+      }
+    } else if (result.state === 'queued') {
+      if (latest && entry.saving) {
+        entry.saving = { writeId: write.id, state: 'queued' };
+        this.on.queued(entry);
+      }
+    } else if (latest) {
+      entry.saving = undefined;
+      const conflict = result.error.status === 409 ? z.safeParse(GroupConflict, result.error.body) : undefined;
+      if (conflict?.success) {
+        const theirs = conflict.data.current;
+        entry.group = theirs;
+        const mine = z.safeParse(UpdateGroup, write.body);
+        const mineValues = mine.success ? { status: mine.data.status, note: mine.data.note } : entry.shown;
+        if (this.#sent.get(id)?.has(valuesKey(theirs))) {
+          // The "other" version is an earlier edit of ours that landed late: send the latest on top of it.
+          void this.save(id, mineValues);
+          return;
+        }
+        entry.conflict = { theirs, mine: mineValues, writeId: write.id };
+        this.host.requestUpdate();
+        this.on.conflict(entry);
+      } else {
+        entry.error = result.error;
+        this.host.requestUpdate();
+        this.on.failed(result.error, entry);
+      }
+    }
+    this.host.requestUpdate();
+  }
+
+  #applyAdd(entry: GroupEntry, result: OutboxSettledDetail['result']): void {
+    if (result.state === 'sent') {
+      const stored = z.safeParse(Group, result.response);
+      if (stored.success) {
+        entry.group = stored.data;
+        entry.shown = valuesOf(stored.data);
+      }
+      entry.unsent = false;
+      this.on.changed(entry);
+    } else if (result.state === 'queued') {
+      this.on.queued(entry);
+    } else {
+      entry.error = result.error;
+      this.on.failed(result.error, entry);
+    }
+    this.host.requestUpdate();
+  }
+}
+
+function valuesOf(group: Group): GroupValues {
+  return { status: group.status, note: group.note };
+}
+
+function valuesKey(values: GroupValues): string {
+  return `${values.status}\u0000${values.note.trim()}`;
+}

@@ -1,0 +1,295 @@
+import { popoverPanelStyles } from '@copro/core';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * One column that reflows down to 320 px; status colours always come with words and borders, so
+ * nothing depends on colour alone (and forced colours keep every edge). Print shows every group
+ * with its hint and note as text and leaves out the controls.
+ */
+export const checklistStyles = css`
+  :host {
+    --_present: var(--copro-room-present, var(--_success));
+    --_invited: var(--copro-room-invited, var(--_accent));
+    --_missing: var(--copro-room-missing, var(--_warning));
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 var(--_space);
+    line-height: 1.25;
+  }
+  p {
+    margin: 0 0 var(--_space);
+  }
+  .intro {
+    color: var(--_text-secondary);
+  }
+  .summary {
+    margin: calc(var(--_space) * 2) 0;
+  }
+  .summary-sentence {
+    font-weight: 700;
+  }
+  .bar {
+    display: flex;
+    height: 1.25rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_background);
+  }
+  .bar span {
+    display: block;
+    height: 100%;
+  }
+  .bar .present {
+    background: var(--_present);
+  }
+  .bar .invited {
+    background: repeating-linear-gradient(45deg, var(--_invited) 0 4px, var(--_background) 4px 7px);
+  }
+  .bar .missing {
+    background: var(--_surface);
+  }
+  .bar span + span {
+    border-left: 2px solid var(--_border);
+  }
+  .filter {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_space);
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  .filter legend {
+    font-weight: 700;
+    padding: 0;
+    margin-bottom: calc(var(--_space) / 2);
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    min-height: 1.5rem;
+  }
+  .choice input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .stale {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    padding: var(--_space);
+    border-left: 4px solid var(--_border);
+    background: var(--_surface);
+  }
+  .stale p {
+    margin: 0;
+  }
+  .groups {
+    list-style: none;
+    margin: 0 0 calc(var(--_space) * 3);
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .group {
+    border: 1px solid var(--_border);
+    border-left: 6px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5);
+    background: var(--_background);
+  }
+  .group.present {
+    border-left-color: var(--_present);
+  }
+  .group.invited {
+    border-left-color: var(--_invited);
+  }
+  .group.missing,
+  .group.unknown {
+    border-left-color: var(--_missing);
+  }
+  .group.filtered-out,
+  .print-only {
+    display: none;
+  }
+  .group-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .group-head > :first-child {
+    flex: 1 1 12rem;
+  }
+  .badge {
+    display: inline-block;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0 var(--_space);
+    font-size: 0.875em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .custom,
+  .help,
+  .state {
+    color: var(--_text-secondary);
+    font-size: 0.9375em;
+  }
+  .field {
+    margin: var(--_space) 0;
+  }
+  .field label {
+    display: block;
+    font-weight: 700;
+  }
+  select,
+  textarea,
+  input[type='text'] {
+    display: block;
+    width: 100%;
+    max-width: 32rem;
+    min-height: var(--_target);
+    padding: var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  textarea {
+    resize: vertical;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin: var(--_space) 0;
+  }
+  .hint-panel {
+    ${unsafeCSS(popoverPanelStyles)}
+  }
+  .hint-panel p {
+    margin: 0;
+  }
+  .note-text {
+    white-space: pre-wrap;
+  }
+  dl {
+    margin: var(--_space) 0;
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0 0 var(--_space);
+  }
+  .conflict {
+    border: 3px solid var(--_warning);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: var(--_space) 0;
+  }
+  .conflict-title {
+    font-weight: 700;
+  }
+  .versions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .version {
+    flex: 1 1 14rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_surface);
+  }
+  .add,
+  .export {
+    border-top: 2px solid var(--_border);
+    padding-top: calc(var(--_space) * 2);
+    margin-top: calc(var(--_space) * 2);
+  }
+  .add .error {
+    margin: calc(var(--_space) / 2) 0;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_error);
+    border-width: 3px;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 700;
+    min-height: var(--_target);
+    display: list-item;
+    padding-block: var(--_space);
+    color: var(--_accent);
+  }
+  a {
+    color: var(--_accent);
+  }
+  .export ul {
+    padding-left: 1.25rem;
+  }
+  .export li {
+    margin-bottom: var(--_space);
+  }
+  .export a {
+    display: inline-block;
+    padding-block: 0.25rem;
+  }
+  @media (forced-colors: active) {
+    .bar {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .bar .present {
+      background: Highlight;
+    }
+    .bar .invited {
+      background: repeating-linear-gradient(45deg, CanvasText 0 4px, Canvas 4px 7px);
+    }
+    .bar .missing {
+      background: Canvas;
+    }
+    .bar span + span {
+      border-left-color: CanvasText;
+    }
+    .group,
+    .version,
+    .conflict,
+    .badge {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .group.filtered-out,
+    .print-only {
+      display: block;
+    }
+    .group {
+      break-inside: avoid;
+    }
+    button,
+    select,
+    textarea,
+    .filter,
+    .stale,
+    .add,
+    .export,
+    .hint-panel,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;

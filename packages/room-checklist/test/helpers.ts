@@ -1,0 +1,76 @@
+import { fixture, html } from '@open-wc/testing';
+import type { CoproRoomChecklist } from '../src/index.ts';
+import '../src/define.ts';
+import { testEndpoint, until } from '../../../test/support/index.ts';
+
+export interface ChecklistOptions {
+  endpoint?: string;
+  readonly?: boolean;
+  lang?: string;
+}
+
+/** A checklist on the page, once its room has loaded. */
+export async function checklist(room: string, options: ChecklistOptions = {}): Promise<CoproRoomChecklist> {
+  const wrapper = await fixture(html`<div lang=${options.lang ?? 'en'}>
+    <copro-room-checklist endpoint=${options.endpoint ?? testEndpoint()} room=${room} ?readonly=${options.readonly ?? false}></copro-room-checklist>
+  </div>`);
+  const element = wrapper.querySelector('copro-room-checklist')!;
+  await loaded(element);
+  return element;
+}
+
+export async function loaded(element: CoproRoomChecklist): Promise<void> {
+  await until(() => element.shadowRoot?.querySelector('.groups li'), 'the checklist to load');
+  await element.updateComplete;
+}
+
+export function shadow(element: Element): ShadowRoot {
+  return element.shadowRoot!;
+}
+
+export function card(element: CoproRoomChecklist, group: string): HTMLElement {
+  const found = shadow(element).querySelector<HTMLElement>(`li[data-group="${group}"]`);
+  if (!found) throw new Error(`no card for ${group}`);
+  return found;
+}
+
+export function statusSelect(element: CoproRoomChecklist, group: string): HTMLSelectElement {
+  return shadow(element).getElementById(`g-${group}-status`) as HTMLSelectElement;
+}
+
+export function noteField(element: CoproRoomChecklist, group: string): HTMLTextAreaElement {
+  return shadow(element).getElementById(`g-${group}-note`) as HTMLTextAreaElement;
+}
+
+/** Picks a status as a person does: the select changes and fires `change`. */
+export async function chooseStatus(element: CoproRoomChecklist, group: string, status: string): Promise<void> {
+  const select = statusSelect(element, group);
+  select.value = status;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await element.updateComplete;
+}
+
+/** Types a note and leaves the field (what saves it). */
+export async function writeNote(element: CoproRoomChecklist, group: string, note: string): Promise<void> {
+  const field = noteField(element, group);
+  field.focus();
+  field.value = note;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.blur();
+  await element.updateComplete;
+}
+
+export function summaryText(element: CoproRoomChecklist): string {
+  return shadow(element).getElementById('summary-sentence')!.textContent!.trim();
+}
+
+export function liveText(element: CoproRoomChecklist): string {
+  return shadow(element).querySelector('[role="status"].visually-hidden')!.textContent!.trim();
+}
+
+/** Group ids in the order the list shows them. */
+export function listedIds(element: CoproRoomChecklist, includeFiltered = false): string[] {
+  return [...shadow(element).querySelectorAll<HTMLElement>('.groups > li')]
+    .filter((item) => includeFiltered || !item.classList.contains('filtered-out'))
+    .map((item) => item.dataset.group!);
+}
