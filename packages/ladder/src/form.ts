@@ -23,6 +23,8 @@ export interface FormInput {
   replacing: boolean;
   t: Translator;
   set: (change: Partial<Draft>) => void;
+  /** Sets or clears one principle's score (reading the current draft, so quick changes add up). */
+  score: (principle: PrincipleId, score: number | undefined) => void;
   submit: (event: SubmitEvent) => void;
   cancel?: () => void;
   focusField: (field: keyof DraftErrors) => void;
@@ -131,19 +133,13 @@ function rungGroup(question: 'now' | 'aim', input: FormInput) {
 const scores = [1, 2, 3, 4, 5] as const;
 
 /** A 1 to 5 score for each of the six principles, with the words of the Co-production Network for Wales audit. */
-function principleGroups({ ladder, draft, t, set }: FormInput) {
+function principleGroups({ ladder, draft, t, score: choose }: FormInput) {
   return html`
     <section class="principles" aria-labelledby="principles-heading">
       <h3 id="principles-heading">${t('principles.heading')}</h3>
       <p class="hint">${t('principles.hint')}</p>
       ${ladder.principles.map((principle) => {
         const chosen = draft.principles[principle.id];
-        const choose = (score: number | undefined) => {
-          const next = { ...draft.principles };
-          if (score === undefined) delete next[principle.id];
-          else next[principle.id] = score;
-          set({ principles: next });
-        };
         return html`<fieldset class="principle" aria-describedby="principle-${principle.id}-hint">
           <legend>${principle.label}</legend>
           <p class="hint" id="principle-${principle.id}-hint">${principle.description}</p>
@@ -156,7 +152,7 @@ function principleGroups({ ladder, draft, t, set }: FormInput) {
                   id="principle-${principle.id}-${score}"
                   value=${score}
                   .checked=${chosen === score}
-                  @change=${() => choose(score)}
+                  @change=${() => choose(principle.id, score)}
                 />
                 <label for="principle-${principle.id}-${score}">${t('score.option', { score, words: t(`score.${score}`) })}</label>
               </div>`,
@@ -168,7 +164,7 @@ function principleGroups({ ladder, draft, t, set }: FormInput) {
                 id="principle-${principle.id}-unsure"
                 value=""
                 .checked=${chosen === undefined}
-                @change=${() => choose(undefined)}
+                @change=${() => choose(principle.id, undefined)}
               />
               <label for="principle-${principle.id}-unsure">${t('score.unsure')}</label>
             </div>

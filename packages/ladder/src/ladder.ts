@@ -9,7 +9,7 @@ import {
   type Outbox,
   type OutboxSettledDetail,
 } from '@copro/core';
-import { ladderCredit, NewRating, Rating, type Ladder, type LadderSummary } from '@copro/protocol';
+import { ladderCredit, NewRating, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -152,7 +152,7 @@ export class CoproLadder extends CoproElement {
     super.updated(changed);
     this.#width.observe(this.renderRoot.querySelector('.results'));
     // Loaded after this update, not inside it, so the new state starts a fresh one.
-    if (this.#resultsShown && this.#load.value && !this.summary && !this.summaryLoading && !this.summaryError) void Promise.resolve().then(() => this.#loadSummary());
+    if (this.#resultsShown && this.delivery !== 'sending' && this.#load.value && !this.summary && !this.summaryLoading && !this.summaryError) void Promise.resolve().then(() => this.#loadSummary());
   }
 
   #attachOutbox(): void {
@@ -228,6 +228,13 @@ export class CoproLadder extends CoproElement {
     if (change.role && errors.role) delete errors.role;
     if (change.now && errors.now) delete errors.now;
     this.errors = errors;
+  };
+
+  #score = (principle: PrincipleId, score: number | undefined) => {
+    const principles = { ...this.draft.principles };
+    if (score === undefined) delete principles[principle];
+    else principles[principle] = score;
+    this.draft = { ...this.draft, principles };
   };
 
   #focusField = (field: keyof DraftErrors) => {
@@ -364,6 +371,7 @@ export class CoproLadder extends CoproElement {
         replacing: this.editing,
         t: this.t,
         set: this.#set,
+        score: this.#score,
         submit: (event) => void this.#submit(event, ladder),
         cancel: this.editing && this.mine ? this.#cancel : undefined,
         focusField: this.#focusField,

@@ -110,7 +110,7 @@ function principlesTable({ ladder, summary, t }: ResultsInput) {
 /** Results by role: the gap sentence, the middle answers, a chart and a table per question, and principle scores. */
 export function resultsView(input: ResultsInput) {
   const { summary, t } = input;
-  if (!summary.total) return html`<p>${t('results.none')}</p>`;
+  if (!summary.total) return html`<p class="total">${t('results.none')}</p>`;
   return html`
     <p class="total">${t('results.total', { count: summary.total })}</p>
     ${question('now', input)} ${question('aim', input)} ${principlesTable(input)}

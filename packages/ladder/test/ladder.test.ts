@@ -1,0 +1,419 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '@copro/ladder/define';
+import type { CoproLadder } from '@copro/ladder';
+import { defaultPrinciples, defaultRungs, ladderCredit } from '@copro/protocol';
+import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverUp, setTestViewport, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
+import { $, $$, loaded, rateWith, resultsShown, someone, summaryOf, text } from './support.ts';
+
+interface AxNode {
+  role: string;
+  name?: string;
+  checked?: boolean | 'mixed';
+  children?: AxNode[];
+}
+
+/** The browser's accessibility tree below the element (Chromium; other engines do not give one to tests). */
+async function accessibilityTree(): Promise<AxNode | undefined> {
+  try {
+    return (await a11ySnapshot({ selector: 'copro-ladder' })) as unknown as AxNode;
+  } catch {
+    return undefined;
+  }
+}
+function findNodes(node: AxNode | undefined, match: (node: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
+  if (!node) return found;
+  if (match(node)) found.push(node);
+  for (const child of node.children ?? []) findNodes(child, match, found);
+  return found;
+}
+
+const ladderOn = (ladder: string, participant = someone(), endpoint = testEndpoint()) =>
+  fixture<CoproLadder>(html`<copro-ladder endpoint=${endpoint} ladder=${ladder} participant=${participant}></copro-ladder>`);
+
+describe('<copro-ladder>', () => {
+  it('first visit: role, "now" and "aim" are native radio groups, the ladder top rung first with its descriptions, and the credit', async () => {
+    const element = await ladderOn(freshId('ladder'));
+    await loaded(element);
+    const groups = $$<HTMLFieldSetElement>(element, 'fieldset');
+    expect(groups.map((group) => text(group.querySelector('legend')))).to.deep.equal([
+      'Which of these describes you?',
+      'Where is this project on the ladder now?',
+      'Where should this project be? (optional)',
+    ]);
+    const now = $$<HTMLInputElement>(element, 'input[name=now]');
+    expect(now.map((radio) => radio.value)).to.deep.equal(defaultRungs.map((rung) => rung.id).reverse());
+    for (const radio of now) {
+      const rung = defaultRungs.find((each) => each.id === radio.value)!;
+      expect(text($(element, `#${radio.getAttribute('aria-labelledby')}`))).to.equal(rung.label.en);
+      const description = $(element, `#${radio.getAttribute('aria-describedby')}`)!;
+      expect(text(description)).to.equal(rung.description.en);
+      expect(description.getBoundingClientRect().height, 'descriptions are visible').to.be.greaterThan(0);
+    }
+    expect($$<HTMLInputElement>(element, 'input[name=aim]').map((radio) => radio.value)).to.have.length(8);
+    expect($<HTMLInputElement>(element, '#aim-unsure')!.checked).to.equal(true);
+    expect($(element, '.principles'), 'principles only when asked').to.equal(null);
+    expect($(element, '.results'), 'no results before rating').to.equal(null);
+    const credit = $<HTMLAnchorElement>(element, '.credit a')!;
+    expect(credit.href).to.equal(ladderCredit.href);
+    expect(text(credit)).to.contain('Think Local Act Personal and the National Co-production Advisory Group');
+
+    const tree = await accessibilityTree();
+    if (tree) {
+      expect(findNodes(tree, (node) => node.role === 'group').map((node) => node.name)).to.include.members([
+        'Which of these describes you?',
+        'Where is this project on the ladder now?',
+      ]);
+      const radios = findNodes(tree, (node) => node.role === 'radio').map((node) => node.name);
+      expect(radios).to.include.members(['I work for the organisation', 'Co-production', 'Coercion', 'I am not sure']);
+    }
+    await expectAccessible(element);
+  });
+
+  it('keyboard only: Tab to the groups, arrow keys choose, Enter sends; the choice is checked in the tree and the server has it', async () => {
+    const ladder = freshId('ladder');
+    const participant = someone();
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="before">before</button>
+      <copro-ladder endpoint=${testEndpoint()} ladder=${ladder} participant=${participant}></copro-ladder>
+    </div>`);
+    const element = wrapper.querySelector('copro-ladder')!;
+    await loaded(element);
+    const focused = () => element.shadowRoot!.activeElement as HTMLElement | null;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.getAttribute('name')).to.equal('role');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused()?.id).to.equal('role-staff');
+    expect($<HTMLInputElement>(element, '#role-staff')!.checked).to.equal(true);
+
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.id, 'Tab enters the ladder at its top rung').to.equal('now-co-production');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused()?.id).to.equal('now-engagement');
+    expect($<HTMLInputElement>(element, '#now-engagement')!.checked).to.equal(true);
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect($<HTMLInputElement>(element, '#now-engagement')!.checked).to.equal(true);
+
+    const tree = await accessibilityTree();
+    if (tree) {
+      const checked = findNodes(tree, (node) => node.role === 'radio' && node.checked === true).map((node) => node.name);
+      expect(checked).to.deep.equal(['I work for the organisation', 'Engagement', 'I am not sure']);
+    }
+
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.id, 'the "aim" group is entered at its chosen option').to.equal('aim-unsure');
+    await sendKeys({ press: 'ArrowUp' });
+    expect($<HTMLInputElement>(element, '#aim-coercion')!.checked).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.id).to.equal('comment');
+    await sendKeys({ type: 'We are asked, then told.' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.getAttribute('type')).to.equal('submit');
+    const submitted = oneEvent(element, 'copro-rating-submitted');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await submitted;
+    expect(detail.ladder).to.equal(ladder);
+    expect(detail.rating).to.include({ role: 'staff', now: 'engagement', aim: 'coercion', comment: 'We are asked, then told.' });
+
+    const summary = await summaryOf(ladder);
+    expect(summary.total).to.equal(1);
+    expect(summary.byRole.staff.now.engagement).to.equal(1);
+    await until(() => focused()?.id === 'thanks-heading', 'focus on the thanks heading');
+    await until(() => text($(element, '[role=status]')).includes('Your answer has been sent.'), 'the announcement');
+  });
+
+  it('rate, see results; a second participant with another role changes the gap; the chart numbers are in the table', async () => {
+    const ladder = freshId('ladder');
+    const staff = await ladderOn(ladder);
+    await loaded(staff);
+    const sent = oneEvent(staff, 'copro-rating-submitted');
+    await rateWith(staff, { role: 'staff', now: 'engagement', aim: 'co-design' });
+    await sent;
+    await resultsShown(staff);
+    expect(text($(staff, '.thanks'))).to.contain('You said this project is at Engagement. You said it should be at Co-design.');
+    expect(text($(staff, '.total'))).to.equal('1 person has answered so far.');
+    expect(text($(staff, '.gap'))).to.equal(
+      'There are no answers from people who use the service yet, so there is no gap between staff and people who use the service to show.',
+    );
+    await expectAccessible(staff);
+
+    const lived = await ladderOn(ladder);
+    await loaded(lived);
+    const livedSent = oneEvent(lived, 'copro-rating-submitted');
+    await rateWith(lived, { role: 'lived-experience', now: 'consultation', aim: 'co-production' });
+    await livedSent;
+    await until(() => text($(lived, '.total')) === '2 people have answered so far.', 'two answers');
+    const gaps = $$(lived, '.gap').map(text);
+    expect(gaps).to.deep.equal([
+      'Staff put this at Engagement; people who use the service put it at Consultation, 1 rung lower.',
+      'Staff want it at Co-design; people who use the service want it at Co-production, 1 rung higher.',
+    ]);
+    expect($$(lived, '#now-results-heading ~ .medians li').map(text)).to.deep.equal([
+      'People who use the service: Consultation (1 answer)',
+      'Staff: Engagement (1 answer)',
+    ]);
+
+    // The first person's results change when they update them.
+    $<HTMLButtonElement>(staff, '.results > button')!.click();
+    await until(() => text($(staff, '.gap')).startsWith('Staff put this at Engagement; people who use the service put it at Consultation'), 'the gap');
+    await until(() => text($(staff, '[role=status]')).includes('Results updated.'), 'announced');
+
+    for (const question of ['now', 'aim']) {
+      const section = $(lived, `section[aria-labelledby="${question}-results-heading"]`)!;
+      const chart = section.querySelector('svg[role=img]')!;
+      expect(chart.getAttribute('aria-label')).to.match(/^Bar chart: where people/);
+      const drawn = [...chart.querySelectorAll('text.count')].map(text);
+      const tabled = [...section.querySelectorAll('tbody tr')].flatMap((row) => [...row.querySelectorAll('td')].map(text));
+      expect(drawn, `${question}: the chart's numbers are the table's`).to.deep.equal(tabled);
+      expect(drawn).to.have.length(14);
+      const headers = [...section.querySelectorAll('thead th')].map(text);
+      expect(headers).to.deep.equal(['Rung', 'People who use the service', 'Staff']);
+      expect([...section.querySelectorAll('tbody th')].map(text)[0]).to.equal('Co-production');
+    }
+    await expectAccessible(lived);
+  });
+
+  it('rating again replaces the earlier rating: the form comes back filled in, and the total stays 1', async () => {
+    const ladder = freshId('ladder');
+    const element = await ladderOn(ladder);
+    await loaded(element);
+    let sent = oneEvent(element, 'copro-rating-submitted');
+    await rateWith(element, { role: 'partner', now: 'informing' });
+    await sent;
+    $<HTMLButtonElement>(element, '.thanks button')!.click();
+    await until(() => $(element, 'form'), 'the form again');
+    expect($<HTMLInputElement>(element, '#role-partner')!.checked).to.equal(true);
+    expect($<HTMLInputElement>(element, '#now-informing')!.checked).to.equal(true);
+    expect(element.shadowRoot!.activeElement?.id, 'focus on the chosen role').to.equal('role-partner');
+    expect(text($(element, '#replace-hint'))).to.equal('Sending again replaces your earlier answer.');
+    await expectAccessible(element);
+    sent = oneEvent(element, 'copro-rating-submitted');
+    $<HTMLInputElement>(element, '#now-co-design')!.click();
+    $<HTMLButtonElement>(element, 'button[type=submit]')!.click();
+    await sent;
+    const summary = await summaryOf(ladder);
+    expect(summary.total).to.equal(1);
+    expect(summary.byRole.partner.now).to.include({ informing: 0, 'co-design': 1 });
+  });
+
+  it('remembers this browser’s own rating on a later visit (the participant id from localStorage)', async () => {
+    const ladder = freshId('ladder');
+    const first = await fixture<CoproLadder>(html`<copro-ladder endpoint=${testEndpoint()} ladder=${ladder}></copro-ladder>`);
+    await loaded(first);
+    const sent = oneEvent(first, 'copro-rating-submitted');
+    await rateWith(first, { role: 'other', now: 'consultation', comment: 'Kept private' });
+    await sent;
+    first.remove();
+    const again = await fixture<CoproLadder>(html`<copro-ladder endpoint=${testEndpoint()} ladder=${ladder}></copro-ladder>`);
+    await until(() => $(again, '.thanks'), 'the earlier answer');
+    expect(text($(again, '.thanks'))).to.contain('You said this project is at Consultation.');
+    await resultsShown(again);
+    expect(JSON.stringify(localStorage), 'the comment is not kept on the device').not.to.contain('Kept private');
+  });
+
+  it('says what is missing when sent incomplete, and takes the person to it', async () => {
+    const element = await ladderOn(freshId('ladder'));
+    await loaded(element);
+    $<HTMLButtonElement>(element, 'button[type=submit]')!.click();
+    await until(() => element.shadowRoot!.activeElement?.classList.contains('error-summary'), 'focus on the error summary');
+    const summary = $(element, '.error-summary')!;
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect([...summary.querySelectorAll('a')].map(text)).to.deep.equal([
+      'Choose which of these describes you',
+      'Choose where this project is on the ladder now',
+    ]);
+    expect($(element, '#now-group')!.getAttribute('aria-describedby')).to.equal('now-hint now-error');
+    await expectAccessible(element);
+    summary.querySelectorAll('a')[1].click();
+    expect(element.shadowRoot!.activeElement?.id).to.equal('now-co-production');
+    $<HTMLInputElement>(element, '#now-educating')!.click();
+    await element.updateComplete;
+    expect($(element, '#now-error')).to.equal(null);
+  });
+
+  describe('offline', () => {
+    afterEach(() => serverUp());
+
+    it('a rating made while the endpoint is down is saved on the device and arrives once when it is back', async () => {
+      const ladder = freshId('ladder');
+      const element = await ladderOn(ladder, someone(), flakyEndpoint());
+      await loaded(element);
+      await serverDown();
+      const queued = oneEvent(element, 'copro-rating-queued');
+      await rateWith(element, { role: 'lived-experience', now: 'informing', aim: 'co-design' });
+      const { detail } = await queued;
+      expect(detail.rating).to.include({ role: 'lived-experience', now: 'informing', aim: 'co-design' });
+      expect(text($(element, '.thanks .delivery'))).to.equal('Saved on this device. It will be sent when you are back online.');
+      expect(text($(element, '[role=status]'))).to.contain('Saved on this device.');
+      await expectAccessible(element);
+      expect((await summaryOf(ladder)).total).to.equal(0);
+
+      const submitted = oneEvent(element, 'copro-rating-submitted');
+      await serverUp();
+      await submitted;
+      await until(() => text($(element, '.thanks .delivery')) === 'Your answer has been sent.', 'sent');
+      window.dispatchEvent(new Event('online'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const summary = await summaryOf(ladder);
+      expect(summary.total).to.equal(1);
+      expect(summary.byRole['lived-experience'].now.informing).to.equal(1);
+    });
+  });
+
+  it('a rating the server refuses is not kept: copro-error, the reason, and the form again', async () => {
+    const ladder = freshId('ladder');
+    const element = await ladderOn(ladder);
+    await loaded(element);
+    // Staff change the roles after the page loaded: "staff" is no longer one of them.
+    await api('PUT', `/v1/ladders/${ladder}`, { roles: [{ id: 'resident', label: 'Resident' }] }, staffToken());
+    const failed = oneEvent(element, 'copro-error');
+    await rateWith(element, { role: 'staff', now: 'consultation' });
+    expect((await failed).detail.code).to.equal('validation_failed');
+    await until(() => $(element, 'form'), 'the form again');
+    expect(text($(element, 'p.error[role=alert]'))).to.contain('could not be accepted');
+    expect((await summaryOf(ladder)).total).to.equal(0);
+  });
+
+  it('principles: a 1 to 5 score per principle with the audit’s words; the means show by role', async () => {
+    const ladder = freshId('ladder');
+    const element = await fixture<CoproLadder>(
+      html`<copro-ladder endpoint=${testEndpoint()} ladder=${ladder} participant=${someone()} principles></copro-ladder>`,
+    );
+    await loaded(element);
+    const legends = $$(element, '.principle legend').map(text);
+    expect(legends).to.deep.equal(defaultPrinciples.map((principle) => principle.label.en));
+    expect($$(element, '#principle-assets-group, .principle:first-of-type label').map(text)).to.deep.equal([
+      '1: No action yet',
+      '2: Made a start',
+      '3: Progress on several fronts',
+      '4: Strong in some areas',
+      '5: Strong throughout',
+      'Not sure',
+    ]);
+    await expectAccessible(element);
+    const sent = oneEvent(element, 'copro-rating-submitted');
+    await rateWith(element, { role: 'staff', now: 'co-design', principles: { assets: 4, networks: 2 } });
+    expect((await sent).detail.rating.principles).to.deep.equal({ assets: 4, networks: 2 });
+    await resultsShown(element);
+    const table = await until(() => $(element, 'caption#principles-results-heading')?.closest('table'), 'the principles table');
+    const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map(text));
+    expect(rows[0]).to.deep.equal(['People as assets', '4']);
+    expect(rows[1]).to.deep.equal(['Building on capabilities', 'no scores']);
+    expect(rows[3]).to.deep.equal(['Peer support networks', '2']);
+  });
+
+  it('Welsh: its own words, the default rungs, roles and principles in Welsh, and Welsh plural forms', async () => {
+    const ladder = freshId('ladder');
+    await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'staff', now: 'engagement' });
+    await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'lived-experience', now: 'informing' });
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy">
+      <copro-ladder endpoint=${testEndpoint()} ladder=${ladder} participant=${someone()} principles show-results></copro-ladder>
+    </div>`);
+    const element = wrapper.querySelector('copro-ladder')!;
+    await loaded(element);
+    await until(() => $(element, '.gap'), 'results');
+    expect(text($(element, '#role-group legend'))).to.equal('Pa un o’r rhain sy’n eich disgrifio chi?');
+    expect(text($(element, 'label[for=role-staff]'))).to.equal('Rwy’n gweithio i’r sefydliad');
+    expect(text($(element, '#now-engagement-label'))).to.equal('Ymgysylltu');
+    expect(text($(element, '#now-engagement-description'))).to.equal(defaultRungs[4].description.cy);
+    expect(text($(element, '.principle legend'))).to.equal('Pobl fel asedau');
+    expect(text($(element, '.total'))).to.equal('Mae 2 berson wedi ateb hyd yma.');
+    expect(text($(element, '.gap'))).to.equal('Mae staff yn rhoi hwn ar Ymgysylltu; mae pobl sy’n defnyddio’r gwasanaeth yn ei roi ar Hysbysu, 2 ris yn is.');
+    expect(text($(element, '.credit a'))).to.contain('Ysgol cydgynhyrchu');
+    await expectAccessible(element);
+  });
+
+  it("an organisation's own rungs and roles (Arnstein's eight), bottom to top, with the gap between the roles it names", async () => {
+    const ladder = freshId('ladder');
+    const { arnsteinRungs } = await import('../../../stories/ladder.stories.ts');
+    await api(
+      'PUT',
+      `/v1/ladders/${ladder}`,
+      { title: 'Library review', rungs: arnsteinRungs, roles: [{ id: 'resident', label: 'Resident' }, { id: 'officer', label: 'Council officer' }] },
+      staffToken(),
+    );
+    const element = await fixture<CoproLadder>(html`<copro-ladder
+      endpoint=${testEndpoint()}
+      ladder=${ladder}
+      participant=${someone()}
+      staff-role="officer"
+      lived-role="resident"
+      lang="cy"
+    ></copro-ladder>`);
+    await loaded(element);
+    expect(text($(element, 'h2'))).to.equal('Library review');
+    expect($$<HTMLInputElement>(element, 'input[name=now]').map((radio) => radio.value)).to.deep.equal(arnsteinRungs.map((rung) => rung.id).reverse());
+    expect(text($(element, '#now-placation-label')), 'an organisation’s own words are kept, even in Welsh').to.equal('Placation');
+    expect(text($(element, '#now-informing-description'))).to.equal(arnsteinRungs[2].description);
+    expect(text($(element, '#now-informing-label')), 'a default rung in its default words is in Welsh').to.equal('Hysbysu');
+    await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'officer', now: 'partnership' });
+    element.removeAttribute('lang');
+    const sent = oneEvent(element, 'copro-rating-submitted');
+    await rateWith(element, { role: 'resident', now: 'informing' });
+    await sent;
+    await until(() => $(element, '.gap'), 'the gap');
+    expect(text($(element, '.gap'))).to.equal('Council officer put this at Partnership; Resident put it at Informing, 3 rungs lower.');
+    await expectAccessible(element);
+  });
+
+  describe('layout', () => {
+    afterEach(async () => {
+      await setTestViewport(800, 600).catch(() => {});
+      await emulateMedia({ forcedColors: 'none' } as never).catch(() => {});
+    });
+
+    it('at 320 px nothing scrolls sideways and the chart is drawn at the width it has', async () => {
+      const ladder = freshId('ladder');
+      await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'partner', now: 'co-production' });
+      await setTestViewport(320, 640);
+      const element = await fixture<CoproLadder>(
+        html`<copro-ladder endpoint=${testEndpoint()} ladder=${ladder} participant=${someone()} show-results principles></copro-ladder>`,
+      );
+      await until(() => $(element, 'svg[role=img]'), 'a chart');
+      await until(() => Number($(element, 'svg[role=img]')!.getAttribute('width')) <= element.clientWidth, 'the chart to fit');
+      // WebKit's window has a minimum width: measure what the page was given.
+      const width = document.documentElement.clientWidth;
+      expect(width).to.be.at.most(500);
+      expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(width);
+      for (const part of $$(element, 'form, .results, .rung, .chart, table, .legend')) {
+        expect(part.scrollWidth, part.className || part.tagName).to.be.at.most(part.clientWidth + 1);
+        expect(part.getBoundingClientRect().right).to.be.at.most(width);
+      }
+      await expectAccessible(element);
+    });
+
+    it('in forced colours the bars and text take the system colours, told apart by pattern', async () => {
+      const ladder = freshId('ladder');
+      await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'staff', now: 'co-design' });
+      await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'lived-experience', now: 'informing' });
+      const element = await fixture<CoproLadder>(
+        html`<copro-ladder endpoint=${testEndpoint()} ladder=${ladder} participant=${someone()} results-only></copro-ladder>`,
+      );
+      await until(() => $(element, 'svg[role=img] rect.bar.series-1'), 'bars');
+      expect($(element, 'form'), 'results-only has no form').to.equal(null);
+      expect($(element, 'svg[role=img] rect.bar.series-1')!.getAttribute('fill'), 'the second role is hatched').to.match(/^url\(#now-chart-hatch\)$/);
+      expect($(element, '#now-chart-hatch'), 'the pattern is in the same shadow root').to.not.equal(null);
+      // The test runner cannot switch forced colours on in every engine, so read the rules the
+      // element would apply, then check them applied where the engine can emulate it.
+      const rules = element.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+      const forced = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
+      const css = forced.flatMap((media) => [...media.cssRules].map((rule) => rule.cssText)).join('\n');
+      expect(css).to.match(/svg \{ forced-color-adjust: none; \}/);
+      expect(css).to.match(/\.series-3 \{ color: canvastext; \}/i);
+      expect(css).to.match(/svg text \{ fill: canvastext; \}/i);
+      await emulateMedia({ forcedColors: 'active' } as never).catch(() => {});
+      if (matchMedia('(forced-colors: active)').matches) {
+        const probe = document.createElement('span');
+        probe.style.color = 'CanvasText';
+        document.body.append(probe);
+        expect(getComputedStyle($(element, 'svg[role=img] rect.bar.series-0')!).fill).to.equal(getComputedStyle(probe).color);
+        probe.remove();
+      }
+      await expectAccessible(element);
+    });
+  });
+});
