@@ -16,19 +16,24 @@ export class WidthController implements ReactiveController {
 
   /** Starts measuring `target` (call after render; calling again with the same element does nothing). */
   observe(target: Element | null | undefined): void {
-    if (!target || target === this.#target || typeof ResizeObserver === 'undefined') return;
+    if (!target || target === this.#target) return;
     this.#observer?.disconnect();
     this.#target = target;
-    this.#observer = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      const fontSize = parseFloat(getComputedStyle(this.host).fontSize) || 16;
-      if (width && (width !== this.width || fontSize !== this.fontSize)) {
-        this.width = width;
-        this.fontSize = fontSize;
-        this.host.requestUpdate();
-      }
-    });
+    // Measured now as well: resize observations wait for a frame, which a page in the background never gets.
+    queueMicrotask(() => this.#measure(target.getBoundingClientRect().width));
+    if (typeof ResizeObserver === 'undefined') return;
+    this.#observer = new ResizeObserver((entries) => this.#measure(entries[0]?.contentRect.width ?? 0));
     this.#observer.observe(target);
+  }
+
+  #measure(measured: number): void {
+    const width = Math.floor(measured);
+    const fontSize = parseFloat(getComputedStyle(this.host).fontSize) || 16;
+    if (width && (width !== this.width || fontSize !== this.fontSize)) {
+      this.width = width;
+      this.fontSize = fontSize;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {

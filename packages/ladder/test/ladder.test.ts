@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@copro/ladder/define';
 import type { CoproLadder } from '@copro/ladder';
 import { defaultPrinciples, defaultRungs, ladderCredit } from '@copro/protocol';
-import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverUp, setTestViewport, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
+import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
 import { $, $$, loaded, rateWith, resultsShown, someone, summaryOf, text } from './support.ts';
 
 interface AxNode {
@@ -26,6 +26,16 @@ function findNodes(node: AxNode | undefined, match: (node: AxNode) => boolean, f
   if (match(node)) found.push(node);
   for (const child of node.children ?? []) findNodes(child, match, found);
   return found;
+}
+
+/**
+ * Resizes the page (every engine, through the runner's viewport command) and waits for the layout,
+ * without waiting for an animation frame: a page the runner keeps in a background tab gets none.
+ */
+async function viewport(width: number, height: number): Promise<void> {
+  await executeServerCommand('copro-viewport', { width, height });
+  // WebKit's window has a minimum width, so a narrow request may give up to 500 px.
+  await until(() => width > 500 || window.innerWidth <= 500, 'the viewport');
 }
 
 const ladderOn = (ladder: string, participant = someone(), endpoint = testEndpoint()) =>
@@ -73,7 +83,7 @@ describe('<copro-ladder>', () => {
   it('keyboard only: Tab to the groups, arrow keys choose, Enter sends; the choice is checked in the tree and the server has it', async () => {
     const ladder = freshId('ladder');
     const participant = someone();
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div>
       <button id="before">before</button>
       <copro-ladder endpoint=${testEndpoint()} ladder=${ladder} participant=${participant}></copro-ladder>
     </div>`);
@@ -299,7 +309,7 @@ describe('<copro-ladder>', () => {
     await rateWith(element, { role: 'staff', now: 'co-design', principles: { assets: 4, networks: 2 } });
     expect((await sent).detail.rating.principles).to.deep.equal({ assets: 4, networks: 2 });
     await resultsShown(element);
-    const table = await until(() => $(element, 'caption#principles-results-heading')?.closest('table'), 'the principles table');
+    const table = (await until(() => $(element, 'caption#principles-results-heading')?.closest('table'), 'the principles table'))!;
     const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map(text));
     expect(rows[0]).to.deep.equal(['People as assets', '4']);
     expect(rows[1]).to.deep.equal(['Building on capabilities', 'no scores']);
@@ -310,7 +320,7 @@ describe('<copro-ladder>', () => {
     const ladder = freshId('ladder');
     await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'staff', now: 'engagement' });
     await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'lived-experience', now: 'informing' });
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy">
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="cy">
       <copro-ladder endpoint=${testEndpoint()} ladder=${ladder} participant=${someone()} principles show-results></copro-ladder>
     </div>`);
     const element = wrapper.querySelector('copro-ladder')!;
@@ -362,14 +372,14 @@ describe('<copro-ladder>', () => {
 
   describe('layout', () => {
     afterEach(async () => {
-      await setTestViewport(800, 600).catch(() => {});
+      await viewport(800, 600).catch(() => {});
       await emulateMedia({ forcedColors: 'none' } as never).catch(() => {});
     });
 
     it('at 320 px nothing scrolls sideways and the chart is drawn at the width it has', async () => {
       const ladder = freshId('ladder');
       await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'partner', now: 'co-production' });
-      await setTestViewport(320, 640);
+      await viewport(320, 640);
       const element = await fixture<CoproLadder>(
         html`<copro-ladder endpoint=${testEndpoint()} ladder=${ladder} participant=${someone()} show-results principles></copro-ladder>`,
       );
