@@ -86,6 +86,11 @@ export const NewPost = z.object({
   body: text(limits.postBody),
   category: z.optional(Slug),
   displayName: z.optional(optionalText(limits.displayName)),
+  /**
+   * A honeypot: a field people never see or fill. A post that fills it is answered as if it were
+   * stored (so a bot learns nothing) and is not stored.
+   */
+  website: z.optional(z.string().check(z.maxLength(500))),
 });
 export type NewPost = z.infer<typeof NewPost>;
 
@@ -118,3 +123,63 @@ export type BoardSettings = z.infer<typeof BoardSettings>;
 
 export const SetVisibility = z.object({ visibility: z.enum(['visible', 'hidden']) });
 export type SetVisibility = z.infer<typeof SetVisibility>;
+
+/** Similar-post search, shown while someone types so they can support a post instead of repeating it. */
+export const SimilarPostsQuery = z.object({
+  /** The words typed so far. */
+  q: z.string().check(z.trim(), z.minLength(3), z.maxLength(limits.postBody)),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10)), 5),
+  /** Marks which of the posts this participant supports or wrote. */
+  participant: z.optional(ParticipantId),
+});
+export type SimilarPostsQuery = z.infer<typeof SimilarPostsQuery>;
+
+/** Visible posts on the board most like the words, most alike first. */
+export const SimilarPosts = z.object({ items: z.array(Post) });
+export type SimilarPosts = z.infer<typeof SimilarPosts>;
+
+/** The Atom feed of answered posts: the language of its status words. */
+export const FeedQuery = z.object({ lang: z._default(z.enum(['en', 'cy']), 'en') });
+export type FeedQuery = z.infer<typeof FeedQuery>;
+
+/**
+ * The response statuses in plain words, for places without a widget (the Atom feed, exports).
+ * WELSH: machine-made, not yet checked by a fluent speaker.
+ */
+export const responseStatusWords: Record<'en' | 'cy', Record<ResponseStatus, string>> = {
+  en: { heard: 'Heard', considering: 'Considering', planned: 'Planned', done: 'Done', 'not-doing': 'Not doing' },
+  cy: { heard: 'Wedi clywed', considering: 'Yn ystyried', planned: 'Wedi’i gynllunio', done: 'Wedi’i wneud', 'not-doing': 'Ddim yn gwneud hyn' },
+};
+
+/** The columns of the staff CSV export, in order (first row of the file). */
+export const postCsvColumns = [
+  'id',
+  'created_at',
+  'visibility',
+  'category',
+  'display_name',
+  'body',
+  'support_count',
+  'response_status',
+  'response_message',
+  'responded_at',
+  'days_to_answer',
+] as const;
+
+/** The events the optional webhook sends (`COPRO_WEBHOOK_URL`). */
+export const WebhookEventName = z.enum(['post.created', 'post.responded']);
+export type WebhookEventName = z.infer<typeof WebhookEventName>;
+
+/**
+ * The JSON body of a webhook call. With `COPRO_WEBHOOK_SECRET` set, the header
+ * `X-Copro-Signature: sha256=<hex>` is the HMAC-SHA256 of the raw body with that secret.
+ */
+export const WebhookDelivery = z.object({
+  /** Unique per delivery (also in `X-Copro-Delivery`); a retried delivery keeps it. */
+  id: z.uuid(),
+  event: WebhookEventName,
+  board: Slug,
+  sentAt: Timestamp,
+  post: Post,
+});
+export type WebhookDelivery = z.infer<typeof WebhookDelivery>;

@@ -27,7 +27,7 @@ export function openApiDocument(version: string): JsonSchema {
     for (const [status, answer] of Object.entries(route.responses)) {
       responses[status] = {
         description: answer.description,
-        ...(answer.schema ? { content: { 'application/json': { schema: schemaOf(answer.schema, 'output') } } } : {}),
+        ...(answer.schema ? { content: { [answer.mediaType ?? 'application/json']: { schema: schemaOf(answer.schema, 'output') } } } : {}),
       };
     }
     paths[route.path] ??= {};

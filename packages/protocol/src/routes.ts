@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Board, BoardSettings, ListPostsQuery, NewPost, Post, PostPage, SetResponse, SetVisibility, SupportState } from './boards.ts';
+import { Board, BoardSettings, FeedQuery, ListPostsQuery, NewPost, Post, PostPage, SetResponse, SetVisibility, SimilarPosts, SimilarPostsQuery, SupportState } from './boards.ts';
 import { Clarity, ClarityQuery, ClarityReport, NewClarity } from './clarity.ts';
 import { ClientId, ErrorBody, Health, ParticipantId, Slug } from './common.ts';
 import { Ladder, LadderSettings, LadderSummary, NewRating, Rating } from './ladders.ts';
@@ -17,7 +17,8 @@ export interface RouteSpec {
   params?: Record<string, Schema>;
   query?: z.ZodMiniObject;
   body?: Schema;
-  responses: Record<number, { description: string; schema?: Schema }>;
+  /** `mediaType` defaults to `application/json`. */
+  responses: Record<number, { description: string; schema?: Schema; mediaType?: string }>;
 }
 
 const board = { board: Slug };
@@ -45,6 +46,9 @@ export const routes: RouteSpec[] = [
   { method: 'delete', path: '/v1/boards/{board}/posts/{post}/supports/{participant}', summary: 'Withdraw support', params: { ...post, participant: ParticipantId }, responses: { 200: { description: 'Not supported.', schema: SupportState }, ...writeErrors } },
   { method: 'put', path: '/v1/boards/{board}/posts/{post}/response', summary: 'Answer a post ("you said, we did")', staff: true, params: post, body: SetResponse, responses: { 200: { description: 'The post with its response.', schema: Post }, ...writeErrors, ...staffErrors } },
   { method: 'put', path: '/v1/boards/{board}/posts/{post}/visibility', summary: 'Show or hide a post', staff: true, params: post, body: SetVisibility, responses: { 200: { description: 'The post.', schema: Post }, ...writeErrors, ...staffErrors } },
+  { method: 'get', path: '/v1/boards/{board}/similar', summary: 'Visible posts like the words given (while someone types)', params: board, query: SimilarPostsQuery, responses: { 200: { description: 'The most alike posts first; empty when none is close.', schema: SimilarPosts }, ...errors } },
+  { method: 'get', path: '/v1/boards/{board}/export.csv', summary: 'Every post on the board as CSV (UTF-8 with a header row)', staff: true, params: board, responses: { 200: { description: 'CSV, one row per post, all visibilities.', schema: z.string(), mediaType: 'text/csv' }, ...errors, ...staffErrors } },
+  { method: 'get', path: '/v1/boards/{board}/feed.atom', summary: 'Atom feed of answered posts ("you said, we did")', params: board, query: FeedQuery, responses: { 200: { description: 'The 50 most recently answered visible posts.', schema: z.string(), mediaType: 'application/atom+xml' }, ...errors } },
   { method: 'get', path: '/v1/rooms/{room}', summary: "A 'who's not in the room?' checklist", params: { room: Slug }, responses: { 200: { description: 'The room.', schema: Room }, ...errors } },
   { method: 'put', path: '/v1/rooms/{room}', summary: 'Create a room or change its title', staff: true, params: { room: Slug }, body: RoomSettings, responses: { 200: { description: 'The room.', schema: Room }, ...writeErrors, ...staffErrors } },
   { method: 'put', path: '/v1/rooms/{room}/groups/{group}', summary: "Change a group's status and note", params: { room: Slug, group: Slug }, body: UpdateGroup, responses: { 200: { description: 'The group.', schema: Group }, 409: { description: 'The revision is stale; here is the group as it stands.', schema: GroupConflict }, ...writeErrors } },

@@ -6,6 +6,9 @@ import { cors } from './http/cors.ts';
 import { errorBody, errorResponse } from './http/errors.ts';
 import { writeRateLimit } from './http/rate-limit.ts';
 import { requestLog } from './http/request-log.ts';
+import { boardExportRoutes } from './routes/board-export.ts';
+import { boardFeedRoutes } from './routes/board-feed.ts';
+import { boardSearchRoutes } from './routes/board-search.ts';
 import { boardRoutes } from './routes/boards.ts';
 import { clarityRoutes } from './routes/clarity.ts';
 import type { RouteContext } from './routes/context.ts';
@@ -14,11 +17,13 @@ import { ladderRoutes } from './routes/ladders.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { roomRoutes } from './routes/rooms.ts';
 import { staticRoutes } from './routes/static-files.ts';
+import { BoardExtrasStore } from './store/board-extras.ts';
 import { BoardStore } from './store/boards.ts';
 import { ClarityStore } from './store/clarity.ts';
 import { LadderStore } from './store/ladders.ts';
 import { RoomStore } from './store/rooms.ts';
 import { defaults, type ServerOptions } from './config.ts';
+import { createWebhook } from './webhooks.ts';
 
 /**
  * The whole HTTP API as one Hono app: a `fetch(Request) => Response` handler that tests call
@@ -31,11 +36,13 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   const ctx: RouteContext = {
     db,
     boards: new BoardStore(db, autoCreate),
+    boardExtras: new BoardExtrasStore(db),
     rooms: new RoomStore(db, autoCreate),
     ladders: new LadderStore(db, autoCreate),
     clarity: new ClarityStore(db),
     adminToken: options.adminToken || undefined,
     version: options.version ?? defaults.version(),
+    webhook: createWebhook({ url: options.webhookUrl, secret: options.webhookSecret, log }),
   };
 
   const app = new Hono();
@@ -55,6 +62,9 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
 
   healthRoutes(app, ctx);
   openApiRoutes(app, ctx);
+  boardSearchRoutes(app, ctx);
+  boardExportRoutes(app, ctx);
+  boardFeedRoutes(app, ctx);
   boardRoutes(app, ctx);
   roomRoutes(app, ctx);
   ladderRoutes(app, ctx);

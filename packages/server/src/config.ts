@@ -30,6 +30,10 @@ export interface ServerOptions {
    * socket's. Off by default (the header is easy to forge). Env `COPRO_TRUST_PROXY=true`.
    */
   trustProxy?: boolean;
+  /** POST new posts and responses here (env `COPRO_WEBHOOK_URL`). Off when unset. */
+  webhookUrl?: string;
+  /** HMAC-SHA256 key for the `X-Copro-Signature` header (env `COPRO_WEBHOOK_SECRET`). */
+  webhookSecret?: string;
 }
 
 let packageVersion: string | undefined;
@@ -75,6 +79,12 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
   if (autoCreate !== undefined) options.autoCreate = autoCreate;
   const trustProxy = flag(env.COPRO_TRUST_PROXY, 'COPRO_TRUST_PROXY');
   if (trustProxy !== undefined) options.trustProxy = trustProxy;
+  if (env.COPRO_WEBHOOK_URL?.trim()) {
+    const url = env.COPRO_WEBHOOK_URL.trim();
+    if (!/^https?:\/\//.test(url) || !URL.canParse(url)) throw new Error(`COPRO_WEBHOOK_URL must be an http(s) URL, not "${url}".`);
+    options.webhookUrl = url;
+  }
+  if (env.COPRO_WEBHOOK_SECRET?.trim()) options.webhookSecret = env.COPRO_WEBHOOK_SECRET.trim();
   if (env.COPRO_RATE_LIMIT?.trim()) {
     const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(env.COPRO_RATE_LIMIT);
     if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {

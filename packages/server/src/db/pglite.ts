@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Database, Queryable, QueryResult } from './database.ts';
 
 type PGliteLike = Pick<PGlite, 'query' | 'exec'>;
@@ -19,7 +20,8 @@ function wrap(db: PGliteLike): Queryable {
 /** Embedded PostgreSQL (WASM) in a folder, or in memory with `memory://`. */
 export async function openPglite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith('memory://') && !dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  // pg_trgm backs similar-post search (migration 0002).
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   const base = wrap(db);
   let closed = false;
   return {

@@ -16,6 +16,7 @@ import {
 } from '@copro/protocol';
 import { isStaff, requireStaff, unauthorized } from '../http/staff-auth.ts';
 import { params, query, readJson, reply } from '../http/validation.ts';
+import { honeypotPost } from '../store/board-extras.ts';
 import type { RouteContext } from './context.ts';
 
 const BoardParams = z.object({ board: Slug });
@@ -48,7 +49,9 @@ export function boardRoutes(app: Hono, ctx: RouteContext): void {
   app.post('/v1/boards/:board/posts', async (c) => {
     const { board } = params(c, BoardParams);
     const input = await readJson(c, NewPost);
+    if (input.website) return reply(c, Post, honeypotPost(await boards.get(board), input), 201);
     const { post, created } = await boards.createPost(board, input);
+    if (created) ctx.webhook.notify('post.created', board, post);
     return reply(c, Post, post, created ? 201 : 200);
   });
 
@@ -66,7 +69,9 @@ export function boardRoutes(app: Hono, ctx: RouteContext): void {
     requireStaff(c, ctx.adminToken);
     const p = params(c, PostParams);
     const body = await readJson(c, SetResponse);
-    return reply(c, Post, await boards.respond(p.board, p.post, body));
+    const answered = await boards.respond(p.board, p.post, body);
+    ctx.webhook.notify('post.responded', p.board, answered);
+    return reply(c, Post, answered);
   });
 
   app.put('/v1/boards/:board/posts/:post/visibility', async (c) => {

@@ -23,10 +23,10 @@ function toBoard(row: Row): Board {
   };
 }
 
-const POST_COLUMNS = `p.id, p.participant, p.body, p.category, p.display_name, p.created_at, p.support_count,
+export const POST_COLUMNS = `p.id, p.participant, p.body, p.category, p.display_name, p.created_at, p.support_count,
   p.visibility, p.response_status, p.response_message, p.responded_at`;
 
-function toPost(row: Row, participant?: string): Post {
+export function toPost(row: Row, participant?: string): Post {
   return {
     id: row.id as string,
     body: row.body as string,

@@ -1,0 +1,70 @@
+import type { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { Slug, postCsvColumns, type Post } from '@copro/protocol';
+import { requireStaff } from '../http/staff-auth.ts';
+import { params } from '../http/validation.ts';
+import type { RouteContext } from './context.ts';
+
+const BoardParams = z.object({ board: Slug });
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * One CSV cell (RFC 4180). A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR)
+ * gets a leading apostrophe: posts are written by the public and opened by staff.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvRow(post: Post): string {
+  const answeredAfter = post.response ? Math.floor((Date.parse(post.response.respondedAt) - Date.parse(post.createdAt)) / DAY_MS) : null;
+  const cells: Record<(typeof postCsvColumns)[number], string | number | null> = {
+    id: post.id,
+    created_at: post.createdAt,
+    visibility: post.visibility,
+    category: post.category,
+    display_name: post.displayName,
+    body: post.body,
+    support_count: post.supportCount,
+    response_status: post.response?.status ?? null,
+    response_message: post.response?.message ?? null,
+    responded_at: post.response?.respondedAt ?? null,
+    days_to_answer: answeredAfter,
+  };
+  return postCsvColumns.map((column) => csvCell(cells[column])).join(',') + '\r\n';
+}
+
+/** `GET /v1/boards/{board}/export.csv` (staff): every post, streamed in batches. */
+export function boardExportRoutes(app: Hono, ctx: RouteContext): void {
+  app.get('/v1/boards/:board/export.csv', async (c) => {
+    requireStaff(c, ctx.adminToken);
+    const { board } = params(c, BoardParams);
+    await ctx.boards.get(board);
+    const encoder = new TextEncoder();
+    const batches = ctx.boardExtras.allPosts(board);
+    // A byte-order mark, so spreadsheet programs read the file as UTF-8 (Welsh letters, £).
+    let header: string | undefined = '\ufeff' + postCsvColumns.join(',') + '\r\n';
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (header) {
+          controller.enqueue(encoder.encode(header));
+          header = undefined;
+          return;
+        }
+        const next = await batches.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value.map(csvRow).join('')));
+      },
+      async cancel() {
+        await batches.return(undefined);
+      },
+    });
+    return c.body(stream, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${board}-posts.csv"`,
+    });
+  });
+}

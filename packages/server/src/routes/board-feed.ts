@@ -1,0 +1,62 @@
+import type { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { FeedQuery, Slug, responseStatusWords, type Board, type Post } from '@copro/protocol';
+import { params, query } from '../http/validation.ts';
+import type { RouteContext } from './context.ts';
+
+const BoardParams = z.object({ board: Slug });
+const FEED_SIZE = 50;
+
+const xml = (text: string) =>
+  text
+    // Characters XML 1.0 cannot carry at all.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+
+const summaryOf = (body: string) => (body.length > 80 ? `${body.slice(0, 79).trimEnd()}…` : body);
+
+const labels = {
+  en: { answer: 'Our answer', post: 'You said' },
+  cy: { answer: 'Ein hateb', post: 'Dywedoch chi' },
+} as const;
+
+export function atomFeed(board: Board, posts: Post[], selfUrl: string, lang: 'en' | 'cy'): string {
+  const words = responseStatusWords[lang];
+  const updated = posts[0]?.response?.respondedAt ?? new Date(0).toISOString();
+  const entries = posts.map((post) => {
+    const response = post.response!;
+    const content = `${labels[lang].post}:\n${post.body}\n\n${labels[lang].answer} (${words[response.status]}):\n${response.message}`;
+    return `  <entry>
+    <id>urn:uuid:${post.id}</id>
+    <title>${xml(`${words[response.status]}: ${summaryOf(post.body)}`)}</title>
+    <published>${post.createdAt}</published>
+    <updated>${response.respondedAt}</updated>
+    <category term="${response.status}" label="${xml(words[response.status])}"/>
+    <content type="text">${xml(content)}</content>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
+  <id>${xml(selfUrl)}</id>
+  <title>${xml(board.title)}</title>
+  <updated>${updated}</updated>
+  <link rel="self" type="application/atom+xml" href="${xml(selfUrl)}"/>
+  <author><name>${xml(board.title)}</name></author>
+${entries.join('\n')}
+</feed>
+`;
+}
+
+/** `GET /v1/boards/{board}/feed.atom`: the answered posts, newest answer first. */
+export function boardFeedRoutes(app: Hono, ctx: RouteContext): void {
+  app.get('/v1/boards/:board/feed.atom', async (c) => {
+    const { board: id } = params(c, BoardParams);
+    const { lang } = query(c, FeedQuery);
+    const board = await ctx.boards.get(id);
+    const posts = await ctx.boardExtras.answered(id, FEED_SIZE);
+    return c.body(atomFeed(board, posts, c.req.url, lang), 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
+  });
+}

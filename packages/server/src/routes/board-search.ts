@@ -1,0 +1,17 @@
+import type { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { SimilarPosts, SimilarPostsQuery, Slug } from '@copro/protocol';
+import { params, query, reply } from '../http/validation.ts';
+import type { RouteContext } from './context.ts';
+
+const BoardParams = z.object({ board: Slug });
+
+/** `GET /v1/boards/{board}/similar?q=`: posts like the words someone is typing. */
+export function boardSearchRoutes(app: Hono, ctx: RouteContext): void {
+  app.get('/v1/boards/:board/similar', async (c) => {
+    const { board } = params(c, BoardParams);
+    const q = query(c, SimilarPostsQuery);
+    await ctx.boards.get(board);
+    return reply(c, SimilarPosts, { items: await ctx.boardExtras.similar(board, q) });
+  });
+}
