@@ -1,0 +1,32 @@
+/**
+ * Spots personal details people often paste into public posts without thinking: email addresses
+ * and UK phone numbers (mobile, landline, +44 and (0) forms, with spaces, dashes or brackets).
+ * It is a safety net with false negatives, not a guarantee.
+ */
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const UK_PHONE = /(?<![\d+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s\-)]?\d){8,9}(?![\d])/g;
+
+export interface PersonalData {
+  emails: string[];
+  phones: string[];
+}
+
+export function findPersonalData(text: string): PersonalData {
+  return {
+    emails: text.match(EMAIL) ?? [],
+    phones: text.match(UK_PHONE) ?? [],
+  };
+}
+
+export const hasPersonalData = (found: PersonalData) => found.emails.length + found.phones.length > 0;
+
+/** The text without the email addresses and phone numbers, spaces tidied where they were. */
+export function removePersonalData(text: string): string {
+  return text
+    .replace(EMAIL, '')
+    .replace(UK_PHONE, '')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/ +([.,;:!?])/g, '$1')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
+}

@@ -1,0 +1,152 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { EndpointClient } from '@copro/core';
+import type { Board, ListPostsQuery, Post } from '@copro/protocol';
+
+/** What the list shows: the reader's choices, and for staff a visibility (or every post). */
+export interface ListChoices {
+  sort: ListPostsQuery['sort'];
+  status?: ListPostsQuery['status'];
+  category?: string;
+  visibility?: ListPostsQuery['visibility'];
+}
+
+export interface ListSource {
+  endpoint: string;
+  board: string;
+  participant: string;
+  pageSize: number;
+  /** The staff token, for staff lists (moderation queue, hidden posts). */
+  token?: string;
+}
+
+/**
+ * The board and its posts, a cursor page at a time. Only the pages asked for are ever held, so a
+ * board with thousands of posts costs what one page costs until someone asks for more.
+ */
+export class PostsController implements ReactiveController {
+  board?: Board;
+  boardError?: unknown;
+  posts: Post[] = [];
+  nextCursor: string | null = null;
+  listError?: unknown;
+  /** `board`: loading the board; `list`: the first page; `more`: a further page. */
+  loading: 'board' | 'list' | 'more' | false = false;
+  /** The list has been loaded at least once (so an empty list means "no posts"). */
+  loaded = false;
+  #generation = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly source: () => ListSource,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get client(): EndpointClient {
+    return new EndpointClient(this.source().endpoint);
+  }
+
+  async loadBoard(): Promise<Board | undefined> {
+    const { board } = this.source();
+    const generation = ++this.#generation;
+    this.loading = 'board';
+    this.boardError = undefined;
+    this.host.requestUpdate();
+    try {
+      const loaded = await this.client.getBoard(board);
+      if (generation !== this.#generation) return undefined;
+      this.board = loaded;
+      return loaded;
+    } catch (error) {
+      if (generation === this.#generation) this.boardError = error;
+      throw error;
+    } finally {
+      if (generation === this.#generation) {
+        this.loading = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  /** Loads the first page for these choices, replacing what is shown. Stale answers are dropped. */
+  async reload(choices: ListChoices): Promise<void> {
+    const generation = ++this.#generation;
+    this.loading = 'list';
+    this.listError = undefined;
+    this.host.requestUpdate();
+    try {
+      const page = await this.#page(choices);
+      if (generation !== this.#generation) return;
+      this.posts = page.items;
+      this.nextCursor = page.nextCursor;
+      this.loaded = true;
+    } catch (error) {
+      if (generation === this.#generation) this.listError = error;
+      throw error;
+    } finally {
+      if (generation === this.#generation) {
+        this.loading = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  /** Adds the next page; answers the posts added (none already shown are repeated). */
+  async more(choices: ListChoices): Promise<Post[]> {
+    if (!this.nextCursor) return [];
+    const generation = ++this.#generation;
+    this.loading = 'more';
+    this.listError = undefined;
+    this.host.requestUpdate();
+    try {
+      const page = await this.#page(choices, this.nextCursor);
+      if (generation !== this.#generation) return [];
+      const shown = new Set(this.posts.map((post) => post.id));
+      const added = page.items.filter((post) => !shown.has(post.id));
+      this.posts = [...this.posts, ...added];
+      this.nextCursor = page.nextCursor;
+      return added;
+    } catch (error) {
+      if (generation === this.#generation) this.listError = error;
+      throw error;
+    } finally {
+      if (generation === this.#generation) {
+        this.loading = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  #page(choices: ListChoices, cursor?: string) {
+    const { board, participant, pageSize, token } = this.source();
+    return this.client.listPosts(
+      board,
+      { sort: choices.sort, status: choices.status || undefined, category: choices.category || undefined, visibility: choices.visibility, cursor, limit: pageSize, participant },
+      token,
+    );
+  }
+
+  /** Puts a post first (a new one) or updates it where it is. */
+  upsert(post: Post, atTop = true): void {
+    const index = this.posts.findIndex((each) => each.id === post.id);
+    if (index >= 0) this.posts = this.posts.with(index, post);
+    else this.posts = atTop ? [post, ...this.posts] : [...this.posts, post];
+    this.host.requestUpdate();
+  }
+
+  update(id: string, change: (post: Post) => Post): Post | undefined {
+    const index = this.posts.findIndex((each) => each.id === id);
+    if (index < 0) return undefined;
+    const before = this.posts[index];
+    this.posts = this.posts.with(index, change(before));
+    this.host.requestUpdate();
+    return before;
+  }
+
+  remove(id: string): void {
+    this.posts = this.posts.filter((post) => post.id !== id);
+    this.host.requestUpdate();
+  }
+}

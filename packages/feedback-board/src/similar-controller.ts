@@ -1,0 +1,80 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { EndpointClient } from '@copro/core';
+import { SimilarPosts, type Post } from '@copro/protocol';
+
+/** Fewer characters than this say too little to compare. */
+const MIN_LENGTH = 12;
+
+/**
+ * Looks for posts like the words being typed (the server's trigram search), a moment after
+ * typing stops, so people can support an existing post instead of repeating it.
+ */
+export class SimilarController implements ReactiveController {
+  posts: Post[] = [];
+  #timer?: ReturnType<typeof setTimeout>;
+  #abort?: AbortController;
+  #lastQuery = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly source: () => { endpoint: string; board: string; participant: string },
+    private readonly onFound: (posts: Post[]) => void,
+    private readonly delayMs = 400,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+    this.#abort?.abort();
+  }
+
+  search(text: string): void {
+    clearTimeout(this.#timer);
+    const query = text.trim().slice(0, 500);
+    if (query.length < MIN_LENGTH) {
+      this.#abort?.abort();
+      this.#lastQuery = '';
+      if (this.posts.length) this.#set([]);
+      return;
+    }
+    if (query === this.#lastQuery) return;
+    this.#timer = setTimeout(() => void this.#run(query), this.delayMs);
+  }
+
+  clear(): void {
+    this.search('');
+  }
+
+  async #run(query: string): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const { endpoint, board, participant } = this.source();
+    try {
+      const answer = await new EndpointClient(endpoint, 5000).request<SimilarPosts>('GET', `/v1/boards/${encodeURIComponent(board)}/similar`, {
+        schema: SimilarPosts,
+        query: { q: query, limit: 3, participant },
+        signal: abort.signal,
+      });
+      if (abort.signal.aborted) return;
+      this.#lastQuery = query;
+      this.#set(answer.items);
+    } catch {
+      // Similar posts are a help, not a need: offline or an older server without search shows none.
+    }
+  }
+
+  #set(posts: Post[]): void {
+    const before = this.posts.map((post) => post.id).join();
+    this.posts = posts;
+    this.host.requestUpdate();
+    if (posts.map((post) => post.id).join() !== before) this.onFound(posts);
+  }
+
+  /** Keeps a shown post in step (after a support change). */
+  update(post: Post): void {
+    if (!this.posts.some((each) => each.id === post.id)) return;
+    this.posts = this.posts.map((each) => (each.id === post.id ? post : each));
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,202 @@
+import { css } from 'lit';
+
+/** The board's look. Only `--_*` private tokens from `@copro/core` and `--copro-*` custom properties. */
+export const boardStyles = css`
+  :host {
+    --_badge-background: var(--copro-board-badge-background, var(--_surface));
+    max-width: var(--copro-board-max-width, 48rem);
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 var(--_space);
+    line-height: 1.25;
+  }
+  p {
+    margin: 0 0 var(--_space);
+  }
+  section + section {
+    margin-top: calc(var(--_space) * 4);
+  }
+  label,
+  .label {
+    display: block;
+    font-weight: 700;
+    margin-bottom: calc(var(--_space) / 2);
+  }
+  .hint {
+    color: var(--_text-secondary);
+    margin-bottom: var(--_space);
+  }
+  .field {
+    margin-bottom: calc(var(--_space) * 3);
+  }
+  textarea,
+  input,
+  select {
+    display: block;
+    width: 100%;
+    min-height: var(--_target);
+    padding: var(--_space);
+    border: 2px solid var(--_text);
+    border-radius: 0;
+    background: var(--_background);
+  }
+  textarea {
+    min-height: 8rem;
+    resize: vertical;
+  }
+  select {
+    width: auto;
+    max-width: 100%;
+  }
+  [aria-invalid='true'],
+  .count.over {
+    border-color: var(--_error);
+  }
+  .field.invalid {
+    border-left: 5px solid var(--_error);
+    padding-left: calc(var(--_space) * 2);
+  }
+  .count {
+    margin-top: calc(var(--_space) / 2);
+    color: var(--_text-secondary);
+  }
+  .count.over {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .trap {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  .notice,
+  .warning {
+    border-left: 5px solid var(--_accent);
+    padding: var(--_space) calc(var(--_space) * 2);
+    margin-bottom: calc(var(--_space) * 3);
+    background: var(--_surface);
+  }
+  .warning {
+    border-color: var(--_warning);
+  }
+  .notice.error-notice {
+    border-color: var(--_error);
+  }
+  .actions,
+  .controls,
+  .support-row,
+  .staff-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    align-items: center;
+  }
+  .controls {
+    align-items: flex-end;
+    margin-bottom: calc(var(--_space) * 3);
+  }
+  .controls .field {
+    margin: 0;
+  }
+  ul.posts,
+  ul.similar {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .post {
+    border-top: 1px solid var(--_border);
+    padding: calc(var(--_space) * 2) 0;
+    /* Long boards: the browser skips layout and paint of posts far off screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
+  }
+  .post:focus {
+    outline: 3px solid var(--_focus);
+  }
+  .post-heading {
+    font-size: 1rem;
+  }
+  .meta {
+    color: var(--_text-secondary);
+  }
+  .body {
+    white-space: pre-line;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .badge,
+  .status {
+    display: inline-block;
+    padding: 0 var(--_space);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_badge-background);
+    font-weight: 700;
+  }
+  .status-done {
+    color: var(--_success);
+  }
+  .status-not-doing {
+    color: var(--_error);
+  }
+  .response {
+    border-left: 5px solid var(--_accent);
+    padding: var(--_space) calc(var(--_space) * 2);
+    margin: var(--_space) 0;
+    background: var(--_surface);
+  }
+  .response .message {
+    white-space: pre-line;
+  }
+  button.support[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  button.support[aria-pressed='true']::before {
+    content: '✓ ';
+  }
+  button.link {
+    border: 0;
+    padding: 0;
+    min-width: 0;
+    text-decoration: underline;
+    background: none;
+  }
+  .response-form {
+    margin-top: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 2);
+    border: 2px solid var(--_border);
+  }
+  .more {
+    margin-top: calc(var(--_space) * 2);
+  }
+  a {
+    color: var(--_accent);
+  }
+  @media (forced-colors: active) {
+    .badge,
+    .status,
+    .response,
+    .notice,
+    .warning {
+      border-color: CanvasText;
+      forced-color-adjust: auto;
+    }
+    button.support[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+  }
+`;

@@ -1,0 +1,146 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import * as z from 'zod/mini';
+import { outboxFor, type Outbox, type OutboxResult, type OutboxSettledDetail, type StoredWrite } from '@copro/core';
+import { NewPost, Post, SupportState } from '@copro/protocol';
+
+/** A post the server does not have yet: being sent, saved on this device, or refused. */
+export interface UnsentPost {
+  id: string;
+  body: string;
+  displayName?: string;
+  state: 'sending' | 'queued' | 'rejected';
+  /** Why the server refused it, for `rejected`. */
+  error?: StoredWrite['lastError'];
+}
+
+export interface WritesEvents {
+  /** A post reached the server (now, or from the outbox after being offline or a reload). */
+  postSent(post: Post, wasQueued: boolean): void;
+  supportSent(postId: string, state: SupportState): void;
+}
+
+const enc = encodeURIComponent;
+
+/**
+ * Posts and supports go through the endpoint's durable outbox: stored on the device first, sent
+ * when the endpoint answers, each once (the server dedupes by the write's id). This controller
+ * keeps the board's unsent posts and unsent support changes in view across reloads.
+ */
+export class WritesController implements ReactiveController {
+  unsent: UnsentPost[] = [];
+  /** Support changes still in the outbox: post id -> supported. */
+  pendingSupport = new Map<string, boolean>();
+  #outbox?: Outbox;
+  #board = '';
+  readonly #sending = new Set<string>();
+  readonly #wasQueued = new Set<string>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly events: WritesEvents,
+  ) {
+    host.addController(this);
+  }
+
+  /** Follows the outbox of this endpoint for this board (call again when either changes). */
+  attach(endpoint: string, board: string): void {
+    this.#detach();
+    if (!endpoint || !board) return;
+    this.#board = board;
+    this.#outbox = outboxFor(endpoint);
+    this.#outbox.addEventListener('settled', this.#onSettled);
+    this.#outbox.addEventListener('change', this.#onChange);
+    void this.refresh();
+  }
+
+  hostConnected(): void {
+    if (this.#outbox) {
+      this.#outbox.addEventListener('settled', this.#onSettled);
+      this.#outbox.addEventListener('change', this.#onChange);
+      void this.refresh();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#outbox?.removeEventListener('settled', this.#onSettled);
+    this.#outbox?.removeEventListener('change', this.#onChange);
+  }
+
+  #detach(): void {
+    this.hostDisconnected();
+    this.#outbox = undefined;
+    this.unsent = [];
+    this.pendingSupport = new Map();
+  }
+
+  readonly #onChange = () => void this.refresh();
+
+  readonly #onSettled = (event: Event) => {
+    const { write, result } = (event as CustomEvent<OutboxSettledDetail>).detail;
+    if (write.meta?.board !== this.#board) return;
+    if (result.state === 'queued') this.#wasQueued.add(write.id);
+    if (result.state !== 'sent') return;
+    if (write.kind === 'post') {
+      const post = z.safeParse(Post, result.response);
+      if (post.success) this.events.postSent(post.data, this.#wasQueued.has(write.id));
+      this.#wasQueued.delete(write.id);
+    } else if (write.kind === 'support') {
+      const state = z.safeParse(SupportState, result.response);
+      if (state.success) this.events.supportSent(String(write.meta?.post), state.data);
+    }
+  };
+
+  /** Reads the outbox again: what is still unsent for this board. */
+  async refresh(): Promise<void> {
+    const outbox = this.#outbox;
+    if (!outbox) return;
+    const writes = (await outbox.pending()).filter((write) => write.meta?.board === this.#board);
+    if (outbox !== this.#outbox) return;
+    this.unsent = writes
+      .filter((write) => write.kind === 'post')
+      .map((write) => {
+        const body = write.body as NewPost;
+        return {
+          id: write.id,
+          body: body.body,
+          displayName: body.displayName || undefined,
+          state: write.state === 'rejected' ? 'rejected' : this.#sending.has(write.id) ? 'sending' : 'queued',
+          error: write.lastError,
+        };
+      });
+    this.pendingSupport = new Map(
+      writes.filter((write) => write.kind === 'support' && write.state === 'waiting').map((write) => [String(write.meta?.post), write.method === 'PUT']),
+    );
+    this.host.requestUpdate();
+  }
+
+  async sendPost(post: NewPost): Promise<OutboxResult> {
+    this.#sending.add(post.id);
+    try {
+      return await this.#outbox!.send(
+        { id: post.id, method: 'POST', path: `/v1/boards/${enc(this.#board)}/posts`, body: post, kind: 'post', meta: { board: this.#board } },
+        NewPost,
+      );
+    } finally {
+      this.#sending.delete(post.id);
+      void this.refresh();
+    }
+  }
+
+  /** A later change to the same post's support replaces an unsent earlier one. */
+  sendSupport(id: string, postId: string, participant: string, supported: boolean): Promise<OutboxResult> {
+    return this.#outbox!.send({
+      id,
+      method: supported ? 'PUT' : 'DELETE',
+      path: `/v1/boards/${enc(this.#board)}/posts/${enc(postId)}/supports/${enc(participant)}`,
+      kind: 'support',
+      meta: { board: this.#board, post: postId },
+      replaces: `support:${this.#board}:${postId}`,
+    });
+  }
+
+  async discard(id: string): Promise<void> {
+    await this.#outbox?.discard(id);
+    await this.refresh();
+  }
+}

@@ -1,0 +1,53 @@
+import { fixture, html } from '@open-wc/testing';
+import { newId } from '@copro/core';
+import { Post, PostPage } from '@copro/protocol';
+import '../src/define.ts';
+import type { CoproFeedbackBoard } from '../src/index.ts';
+import { api, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
+
+export const $ = <T extends Element = HTMLElement>(board: Element, selector: string) => board.shadowRoot!.querySelector<T & Element>(selector) as T | null;
+export const $$ = <T extends Element = HTMLElement>(board: Element, selector: string) => [...board.shadowRoot!.querySelectorAll<T & Element>(selector)] as T[];
+
+export async function makeBoard(board: string, options: { endpoint?: string; mode?: string; pageSize?: number; lang?: string } = {}) {
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${options.lang ?? 'en'}>
+    <button type="button">before</button>
+    <copro-feedback-board endpoint=${options.endpoint ?? testEndpoint()} board=${board} mode=${options.mode ?? 'read'} page-size=${options.pageSize ?? 20}></copro-feedback-board>
+  </div>`);
+  const element = wrapper.querySelector('copro-feedback-board') as CoproFeedbackBoard;
+  await until(() => $(element, '#posts-count') || $(element, '#token'), 'the board to load', 10000);
+  return element;
+}
+
+/** Posts through the API, as another person (a fresh participant) would. */
+export async function seedPost(board: string, body: string, fields: Record<string, unknown> = {}): Promise<Post> {
+  const { status, json } = await api('POST', `/v1/boards/${board}/posts`, { id: newId(), participant: newId(), body, ...fields });
+  if (status !== 201) throw new Error(`seeding failed: ${status} ${JSON.stringify(json)}`);
+  return Post.parse(json);
+}
+
+export async function configure(board: string, settings: Record<string, unknown>) {
+  const { status } = await api('PUT', `/v1/boards/${board}`, settings, staffToken());
+  if (status !== 200) throw new Error(`configure failed: ${status}`);
+}
+
+/** What the server stored on the board, as staff see it (every visibility). */
+export async function stored(board: string): Promise<Post[]> {
+  const { json } = await api('GET', `/v1/boards/${board}/posts?limit=100`, undefined, staffToken());
+  return PostPage.parse(json).items;
+}
+
+export const postBodies = (element: Element) => $$(element, 'ul.posts .body').map((node) => node.textContent!.trim());
+export const postItem = (element: Element, text: string) =>
+  $$(element, 'ul.posts article').find((article) => article.querySelector('.body')?.textContent?.trim() === text);
+
+export async function typeInto(control: HTMLTextAreaElement | HTMLInputElement, text: string) {
+  control.focus();
+  control.value = text;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+export async function submit(element: CoproFeedbackBoard, text: string) {
+  await typeInto($<HTMLTextAreaElement>(element, '#body')!, text);
+  await element.updateComplete;
+  $<HTMLButtonElement>(element, 'button[type="submit"]')!.click();
+}
