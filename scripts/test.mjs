@@ -63,17 +63,17 @@ mkdirSync('.test-results', { recursive: true });
 const typecheck = run('Type check (tsc --noEmit)', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
 add('Type check', { passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 }, typecheck);
 
-// 2. Server tests in Node.
-const serverFiles = testFiles('packages/server/test');
-if (serverFiles.length) {
-  const code = run('Server tests (node:test; PGlite and PostgreSQL)', process.execPath, [
+// 2. Tests in Node: the server's (on PGlite and on a PostgreSQL server) and the repository checks in test/node.
+const nodeFiles = [...testFiles('packages/server/test'), ...testFiles('test/node')];
+if (nodeFiles.length) {
+  const code = run('Node tests (server on PGlite and PostgreSQL; repository checks)', process.execPath, [
     '--import', 'tsx',
     '--test', '--test-concurrency=1',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/test-reporters/node-counts.mjs', '--test-reporter-destination=.test-results/node.json',
-    ...serverFiles,
+    ...nodeFiles,
   ]);
-  add('Server tests', readCounts('.test-results/node.json'), code);
+  add('Node tests', readCounts('.test-results/node.json'), code);
 }
 
 // 3. Browser tests. Chromium runs two files at once; Firefox and WebKit need one page at a time (see the config).
