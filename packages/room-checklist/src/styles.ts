@@ -156,6 +156,8 @@ export const checklistStyles = css`
   select,
   textarea,
   input[type='text'] {
+    /* Set, not inherited: content inside <details> inherits through the browser's own slot, which is content-box. */
+    box-sizing: border-box;
     display: block;
     width: 100%;
     max-width: 32rem;

@@ -74,3 +74,25 @@ export function listedIds(element: CoproRoomChecklist, includeFiltered = false):
     .filter((item) => includeFiltered || !item.classList.contains('filtered-out'))
     .map((item) => item.dataset.group!);
 }
+
+interface AxeCommons {
+  setup(root: Node): void;
+  teardown(): void;
+  commons: { aria: { getRole(element: Element): string | null }; text: { accessibleText(element: Element): string } };
+}
+
+/**
+ * Role and accessible name of elements, as axe-core computes them from the accessibility specs
+ * (accname 1.2, html-aam), across shadow roots and in every engine. The runner has no
+ * accessibility-snapshot command, so this is the tree the tests can read.
+ */
+export async function accessibleNodes(elements: Element[]): Promise<{ role: string | null; name: string }[]> {
+  if (!window.axe) await import('axe-core/axe.min.js');
+  const axe = window.axe as unknown as AxeCommons;
+  axe.setup(document);
+  try {
+    return elements.map((element) => ({ role: axe.commons.aria.getRole(element), name: axe.commons.text.accessibleText(element).replace(/\s+/g, ' ').trim() }));
+  } finally {
+    axe.teardown();
+  }
+}
