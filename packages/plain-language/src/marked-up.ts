@@ -101,6 +101,6 @@ let watching = false;
 export function watchMarkedUpContent(): void {
   if (watching) return;
   watching = true;
-  onReadingModeChange(() => applyMarkedUpContent());
+  onReadingModeChange(() => applyMarkedUpContent(), { settings: true });
   applyMarkedUpContent();
 }

@@ -1,6 +1,7 @@
 import { Announcer, CoproElement } from '@copro/core';
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { applyMarkedUpContent } from './marked-up.ts';
 import { messages } from './messages.ts';
 import { switchStyles } from './plain-language.styles.ts';
 import { pageSettingsChanged, setReadingMode } from './reading-mode.ts';
@@ -46,6 +47,12 @@ export class CoproPlainLanguage extends CoproElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('endpoint') || changed.has('page') || changed.has('author')) pageSettingsChanged();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Marked-up content the page has when its switch arrives takes part at once.
+    applyMarkedUpContent();
   }
 
   override disconnectedCallback(): void {

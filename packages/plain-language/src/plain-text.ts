@@ -51,7 +51,7 @@ export class CoproPlainText extends CoproElement {
   /** Author mode for this block alone (the switch's `author` turns it on for every block). */
   @property({ type: Boolean }) author = false;
 
-  readonly #reading = new ReadingModeController(this);
+  readonly #reading = new ReadingModeController(this, { settings: true });
   readonly #observer = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {

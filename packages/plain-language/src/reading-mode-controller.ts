@@ -2,12 +2,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { watchMarkedUpContent } from './marked-up.ts';
 import { onReadingModeChange, readingMode, type ReadingMode } from './reading-mode.ts';
 
-/** Keeps an element in step with the page's reading mode and the switch's settings. */
+/** Keeps an element in step with the page's reading mode (and, with `settings`, with the switch's settings). */
 export class ReadingModeController implements ReactiveController {
   mode: ReadingMode = 'standard';
   #stop?: () => void;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: { settings?: boolean } = {},
+  ) {
     host.addController(this);
   }
 
@@ -16,7 +19,7 @@ export class ReadingModeController implements ReactiveController {
     this.#stop = onReadingModeChange(() => {
       this.mode = readingMode();
       this.host.requestUpdate();
-    });
+    }, this.options);
     watchMarkedUpContent();
   }
 

@@ -42,6 +42,7 @@ export function readingMode(): ReadingMode {
 }
 
 const listeners = new Set<() => void>();
+const settingsListeners = new Set<() => void>();
 
 function notify(mode: ReadingMode, from: EventTarget): void {
   document.documentElement.dataset.coproReading = mode;
@@ -71,23 +72,23 @@ const onStorage = (event: StorageEvent) => {
 };
 
 /**
- * Calls `listener` after every change of the mode (or of the page's plain-language settings, see
- * `pageSettingsChanged`). The first subscriber marks `<html>` with the remembered mode and starts
- * listening to other tabs.
+ * Calls `listener` after every change of the mode (and, with `settings`, of the page's
+ * plain-language settings: see `pageSettingsChanged`). Marks `<html>` with the remembered mode,
+ * and the first subscriber starts listening to other tabs.
  */
-export function onReadingModeChange(listener: () => void): () => void {
-  if (!listeners.size) {
-    document.documentElement.dataset.coproReading = readingMode();
-    window.addEventListener('storage', onStorage);
-  }
+export function onReadingModeChange(listener: () => void, { settings = false } = {}): () => void {
+  document.documentElement.dataset.coproReading = readingMode();
+  if (!listeners.size) window.addEventListener('storage', onStorage);
   listeners.add(listener);
+  if (settings) settingsListeners.add(listener);
   return () => {
     listeners.delete(listener);
+    settingsListeners.delete(listener);
     if (!listeners.size) window.removeEventListener('storage', onStorage);
   };
 }
 
-/** Tells every block that the switch's `endpoint`, `page` or `author` changed (see page-settings.ts). */
+/** Tells every block that a switch's `endpoint`, `page` or `author` changed (see page-settings.ts). */
 export function pageSettingsChanged(): void {
-  for (const listener of listeners) listener();
+  for (const listener of settingsListeners) listener();
 }

@@ -2,7 +2,7 @@ import { CoproElement, primaryLanguage } from '@copro/core';
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { authorMessages } from './messages.ts';
-import { analyseReadability, wordsOf } from './readability.ts';
+import { analyseReadability } from './readability.ts';
 
 /**
  * @summary Author mode's notes on one block: reading age, sentences over 25 words, and words from GOV.UK's list of words to avoid.
@@ -61,7 +61,7 @@ export class CoproAuthorNotes extends CoproElement {
         ? html`<p>${this.t('notes.long', { count: report.longSentences.length })}</p>
             <ul>
               ${report.longSentences.map(
-                (sentence) => html`<li>${this.t('notes.longSentence', { words: sentence.words, start: wordsOf(sentence.text).slice(0, 8).join(' ') })}</li>`,
+                (sentence) => html`<li>${this.t('notes.longSentence', { words: sentence.words, start: sentence.text.split(' ').slice(0, 8).join(' ') })}</li>`,
               )}
             </ul>`
         : html`<p>${this.t('notes.noLong')}</p>`}

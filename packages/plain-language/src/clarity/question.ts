@@ -165,7 +165,7 @@ export class CoproClarityQuestion extends CoproElement {
             <label for="comment">${this.t(this.clear ? 'question.commentYes' : 'question.commentNo')}</label>
             <p class="hint" id="comment-hint">${this.t('question.commentHint')}</p>
             <textarea part="comment" id="comment" name="comment" rows="3" maxlength=${limits.comment} aria-describedby="comment-hint"></textarea>
-            <button class="primary" type="submit" ?disabled=${this.sending}>${this.t(this.sending ? 'outbox.sending' : 'question.send')}</button>
+            <button class="primary" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>${this.t(this.sending ? 'outbox.sending' : 'question.send')}</button>
           </form>`
         : nothing}
       <p role="status" class="error">${this.error}</p>

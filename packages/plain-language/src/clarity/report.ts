@@ -113,7 +113,8 @@ export class CoproClarityReport extends CoproElement {
 
   /** Loads (or reloads) the results with the token. */
   async load(): Promise<void> {
-    if (!this.token) return;
+    // The button stays enabled (a disabled one would drop keyboard focus); a second press waits its turn.
+    if (!this.token || this.loading) return;
     this.loading = true;
     this.error = '';
     try {
@@ -199,7 +200,7 @@ export class CoproClarityReport extends CoproElement {
     return html`
       ${this.token
         ? html`<div class="actions">
-            <button class="primary" type="button" ?disabled=${this.loading} @click=${() => void this.load()}>${this.t('report.refresh')}</button>
+            <button class="primary" type="button" @click=${() => void this.load()}>${this.t('report.refresh')}</button>
             <button type="button" @click=${this.#forgetAndFocus}>${this.t('report.forget')}</button>
           </div>`
         : this.#renderTokenForm()}

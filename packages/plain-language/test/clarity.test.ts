@@ -1,0 +1,181 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@copro/plain-language/define';
+import type { CoproClarityQuestion, CoproClarityReport, CoproPlainText } from '@copro/plain-language';
+import { outboxFor } from '@copro/core';
+import { ClarityReport } from '@copro/protocol';
+import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
+import { inShadow, text } from './support.ts';
+
+async function reportFor(page: string) {
+  const { status, json } = await api('GET', `/v1/clarity?page=${encodeURIComponent(page)}`, undefined, staffToken());
+  expect(status).to.equal(200);
+  return ClarityReport.parse(json);
+}
+
+async function questionIn(host: Element | ShadowRoot): Promise<CoproClarityQuestion> {
+  await customElements.whenDefined('copro-clarity-question');
+  const question = (await until(() => host.querySelector<CoproClarityQuestion>('copro-clarity-question'), 'the question'))!;
+  await question.updateComplete;
+  return question;
+}
+
+const buttonNamed = (question: Element, name: string) =>
+  [...question.shadowRoot!.querySelectorAll('button')].find((button) => text(button) === name)!;
+
+describe('"Was this clear?"', () => {
+  afterEach(async () => {
+    await serverUp();
+  });
+
+  it('asks under a block, by keyboard, and the answer reaches the server once', async () => {
+    const page = `/${freshId('page')}`;
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <copro-plain-language endpoint=${testEndpoint()} page=${page}></copro-plain-language>
+      <copro-plain-text block="fees"><p slot="standard">Charges are levied per session.</p><p slot="plain">You pay each time.</p></copro-plain-text>
+      <copro-plain-text><p slot="standard">A block without an id does not ask.</p></copro-plain-text>
+    </div>`);
+    const [block, unnamed] = [...root.querySelectorAll<CoproPlainText>('copro-plain-text')];
+    const question = await questionIn(block.shadowRoot!);
+    await unnamed.updateComplete;
+    expect(unnamed.shadowRoot!.querySelector('copro-clarity-question')).to.equal(null);
+    expect(text(inShadow(question, '#label'))).to.equal('Was this clear?');
+    const no = buttonNamed(question, 'No');
+    expect(no.getAttribute('aria-pressed')).to.equal('false');
+    await expectAccessible(root);
+
+    no.focus();
+    await sendKeys({ press: 'Space' });
+    await question.updateComplete;
+    expect(no.getAttribute('aria-pressed')).to.equal('true');
+    expect(buttonNamed(question, 'Yes').getAttribute('aria-pressed')).to.equal('false');
+    expect(text(inShadow(question, 'label'))).to.equal('What was hard to understand? (optional)');
+    await expectAccessible(root);
+
+    await sendKeys({ press: 'Tab' });
+    expect(question.shadowRoot!.activeElement?.id).to.equal('comment');
+    await sendKeys({ type: 'What does levied mean?' });
+    await sendKeys({ press: 'Tab' });
+    const submitted = oneEvent(root, 'copro-clarity-submitted');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await submitted;
+    expect(detail.state).to.equal('sent');
+    expect(detail.clarity).to.include({ page, block: 'fees', clear: false, comment: 'What does levied mean?', version: block.shownVersion });
+    await question.updateComplete;
+    const thanks = inShadow(question, '.thanks');
+    expect(text(thanks)).to.equal('Thank you. Your answer helps us make this page clearer.');
+    expect(question.shadowRoot!.activeElement, 'focus moves to the thanks').to.equal(thanks);
+    await expectAccessible(root);
+
+    await outboxFor(testEndpoint()).flush({ force: true });
+    const report = await reportFor(page);
+    expect(report.blocks).to.have.length(1);
+    expect(report.blocks[0]).to.include({ block: 'fees', clear: 0, unclear: 1 });
+    expect(report.blocks[0].comments.map((comment) => comment.comment)).to.deep.equal(['What does levied mean?']);
+  });
+
+  it('keeps an answer given while the service is down, and sends it once when it is back', async () => {
+    const page = `/${freshId('page')}`;
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <copro-plain-text block="next" endpoint=${flakyEndpoint()} page=${page}><p slot="standard">The panel convenes in April.</p></copro-plain-text>
+    </div>`);
+    const block = root.querySelector<CoproPlainText>('copro-plain-text')!;
+    const question = await questionIn(block.shadowRoot!);
+    await serverDown();
+    buttonNamed(question, 'Yes').click();
+    await question.updateComplete;
+    const submitted = oneEvent(root, 'copro-clarity-submitted');
+    inShadow<HTMLButtonElement>(question, 'button[type=submit]').click();
+    const { detail } = await submitted;
+    expect(detail.state).to.equal('queued');
+    await question.updateComplete;
+    expect(text(inShadow(question, '.thanks'))).to.contain('Saved on this device. It will be sent when you are back online.');
+    expect((await reportFor(page)).blocks).to.have.length(0);
+
+    const outbox = outboxFor(flakyEndpoint());
+    await serverUp();
+    await outbox.flush({ force: true });
+    await until(async () => (await reportFor(page)).blocks.length === 1, 'the answer to arrive');
+    await outbox.flush({ force: true });
+    const report = await reportFor(page);
+    expect(report.blocks).to.deep.equal([{ block: 'next', clear: 1, unclear: 0, comments: [] }]);
+    expect(await outbox.pending('clarity')).to.have.length(0);
+  });
+
+  it('asks after marked-up blocks too, filed under their data-copro-block id', async () => {
+    const page = `/${freshId('page')}`;
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <copro-plain-language endpoint=${testEndpoint()} page=${page}></copro-plain-language>
+      <p data-copro-block="opening-hours" data-copro-standard>The facility is accessible between 09:00 and 17:00.</p>
+      <p data-copro-block="opening-hours" data-copro-plain hidden>It is open from 9am to 5pm.</p>
+      <p>Next paragraph.</p>
+    </div>`);
+    const question = await questionIn(root);
+    expect(question.previousElementSibling!.getAttribute('data-copro-plain'), 'placed after the block').to.equal('');
+    expect(question.getAttribute('block')).to.equal('opening-hours');
+    buttonNamed(question, 'Yes').click();
+    await question.updateComplete;
+    const submitted = oneEvent(root, 'copro-clarity-submitted');
+    inShadow<HTMLButtonElement>(question, 'button[type=submit]').click();
+    expect((await submitted).detail.state).to.equal('sent');
+    expect((await reportFor(page)).blocks).to.deep.equal([{ block: 'opening-hours', clear: 1, unclear: 0, comments: [] }]);
+    await expectAccessible(root);
+  });
+
+  it('asks in Welsh on a Welsh page', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div lang="cy">
+      <copro-plain-text block="crynodeb" endpoint=${testEndpoint()} page="/cy-test"><p slot="standard">Testun.</p></copro-plain-text>
+    </div>`);
+    const question = await questionIn(root.querySelector('copro-plain-text')!.shadowRoot!);
+    expect(text(inShadow(question, '#label'))).to.equal('Oedd hyn yn glir?');
+    expect(buttonNamed(question, 'Nac oedd')).to.exist;
+    await expectAccessible(root);
+  });
+});
+
+describe('<copro-clarity-report>', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('asks for the staff token, keeps it for the tab, and shows counts and comments per block', async () => {
+    const page = `/${freshId('page')}`;
+    const base = { page, version: 'plain', clear: false };
+    await api('POST', '/v1/clarity', { ...base, id: crypto.randomUUID(), block: 'summary', comment: 'Too many long words' });
+    await api('POST', '/v1/clarity', { ...base, id: crypto.randomUUID(), block: 'summary', clear: true });
+    await api('POST', '/v1/clarity', { ...base, id: crypto.randomUUID(), block: 'next-steps', clear: true });
+
+    const report = await fixture<CoproClarityReport>(html`<copro-clarity-report endpoint=${testEndpoint()} page=${page}></copro-clarity-report>`);
+    const input = inShadow<HTMLInputElement>(report, '#token');
+    expect(input.type).to.equal('password');
+    expect(text(inShadow(report, 'label'))).to.equal('Staff token');
+    await expectAccessible(report);
+    input.focus();
+    await sendKeys({ type: staffToken() });
+    await sendKeys({ press: 'Enter' });
+    await until(() => report.shadowRoot!.querySelector('table'), 'the results table');
+    const rows = [...report.shadowRoot!.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => text(cell)));
+    expect(rows).to.deep.equal([
+      ['next-steps', '1', '0'],
+      ['summary', '1', '1'],
+    ]);
+    expect(text(inShadow(report, '[role=heading]'))).to.equal('Comments on summary');
+    expect(text(inShadow(report, 'li'))).to.contain('Too many long words');
+    expect(text(inShadow(report, 'li .meta'))).to.contain('Found it not clear, plain version');
+    expect(text(inShadow(report, '[role=status]'))).to.equal('Results for 2 blocks.');
+    expect(report.shadowRoot!.activeElement?.textContent?.trim(), 'focus stays on a control').to.equal('Refresh results');
+    await expectAccessible(report);
+
+    const again = await fixture<CoproClarityReport>(html`<copro-clarity-report endpoint=${testEndpoint()} page=${page}></copro-clarity-report>`);
+    await until(() => again.shadowRoot!.querySelector('table'), 'results from the kept token');
+    expect(again.shadowRoot!.querySelector('#token')).to.equal(null);
+  });
+
+  it('says so when the token is wrong, and forgets it', async () => {
+    const report = await fixture<CoproClarityReport>(html`<copro-clarity-report endpoint=${testEndpoint()} page="/"></copro-clarity-report>`);
+    inShadow<HTMLInputElement>(report, '#token').value = 'not-the-token';
+    inShadow<HTMLButtonElement>(report, 'button[type=submit]').click();
+    await until(() => text(report.shadowRoot!.querySelector('[role=status]')).includes('staff key'), 'the error');
+    expect(report.shadowRoot!.querySelector('#token'), 'asks again').to.exist;
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('copro:staff-token:'))).to.have.length(0);
+    await expectAccessible(report);
+  });
+});

@@ -1,0 +1,180 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '@copro/plain-language/define';
+import { READING_MODE_STORAGE_KEY, setReadingMode, type CoproPlainLanguage, type CoproPlainText } from '@copro/plain-language';
+import { expectAccessible, setTestViewport, until } from '../../../test/support/index.ts';
+import { accessibilityTree, findNodes, inShadow, text, visibleParagraphs } from './support.ts';
+
+// The only test file that changes the reading mode: it is one value per site (other test pages
+// in the same browser would follow it through the storage event).
+
+const page = () =>
+  fixture<HTMLDivElement>(html`<div>
+    <copro-plain-language></copro-plain-language>
+    <copro-plain-text block="a"><p slot="standard">Standard A</p><p slot="plain">Plain A</p></copro-plain-text>
+    <copro-plain-text block="b"><p slot="standard">Standard B</p><p slot="plain">Plain B</p></copro-plain-text>
+    <copro-plain-text block="c"><p slot="standard">Only standard C</p><p slot="plain"> </p></copro-plain-text>
+    <p data-copro-block="d" data-copro-standard>Standard D</p>
+    <p data-copro-block="d" data-copro-plain hidden>Plain D</p>
+    <p data-copro-block="e" data-copro-standard>Only standard E</p>
+  </div>`);
+
+const STANDARD = ['Standard A', 'Standard B', 'Only standard C', 'Standard D', 'Only standard E'];
+const PLAIN = ['Plain A', 'Plain B', 'Only standard C', 'Plain D', 'Only standard E'];
+
+async function settled(root: Element) {
+  for (const element of root.querySelectorAll<CoproPlainText | CoproPlainLanguage>('copro-plain-text, copro-plain-language')) await element.updateComplete;
+}
+
+const switchOf = (element: Element) => inShadow<HTMLButtonElement>(element, 'button[role=switch]');
+
+describe('<copro-plain-language> and <copro-plain-text>', () => {
+  beforeEach(() => {
+    setReadingMode('standard');
+    localStorage.removeItem(READING_MODE_STORAGE_KEY);
+  });
+  after(() => setReadingMode('standard'));
+
+  it('switches the visible text of every block and of marked-up HTML, by keyboard, and says so', async () => {
+    const root = await page();
+    await settled(root);
+    expect(visibleParagraphs(root)).to.deep.equal(STANDARD);
+    const toggle = root.querySelector('copro-plain-language')!;
+    const button = switchOf(toggle);
+    expect(button.getAttribute('aria-checked')).to.equal('false');
+    expect(text(button)).to.contain('Plain language');
+
+    const changes: string[] = [];
+    document.addEventListener('copro-reading-mode-changed', (event) => changes.push((event as CustomEvent<{ mode: string }>).detail.mode));
+    button.focus();
+    await sendKeys({ press: 'Space' });
+    await settled(root);
+
+    expect(visibleParagraphs(root)).to.deep.equal(PLAIN);
+    expect(button.getAttribute('aria-checked')).to.equal('true');
+    expect(document.documentElement.dataset.coproReading).to.equal('plain');
+    expect(localStorage.getItem(READING_MODE_STORAGE_KEY)).to.equal('plain');
+    expect(changes).to.deep.equal(['plain']);
+    expect(text(inShadow(toggle, '[role=status]'))).to.equal('Showing plain language.');
+    expect(root.querySelector<HTMLElement>('[data-copro-plain]')!.hidden).to.equal(false);
+    expect(root.querySelector<HTMLElement>('[data-copro-block=d][data-copro-standard]')!.hidden).to.equal(true);
+    expect(root.querySelector<HTMLElement>('[data-copro-block=e]')!.hidden, 'no plain version: the standard stays').to.equal(false);
+    await expectAccessible(root);
+
+    await sendKeys({ press: 'Enter' });
+    await settled(root);
+    expect(visibleParagraphs(root)).to.deep.equal(STANDARD);
+    expect(text(inShadow(toggle, '[role=status]'))).to.equal('Showing the standard wording.');
+    await expectAccessible(root);
+  });
+
+  it('keeps the choice when the elements are made again (a reload)', async () => {
+    let root = await page();
+    switchOf(root.querySelector('copro-plain-language')!).click();
+    await settled(root);
+    root.remove();
+    // A new page: nothing on <html> yet, only what is in storage.
+    delete document.documentElement.dataset.coproReading;
+    root = await page();
+    await settled(root);
+    expect(visibleParagraphs(root)).to.deep.equal(PLAIN);
+    expect(switchOf(root.querySelector('copro-plain-language')!).getAttribute('aria-checked')).to.equal('true');
+    expect(document.documentElement.dataset.coproReading).to.equal('plain');
+  });
+
+  it('keeps two switches in step; only the one pressed speaks', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <copro-plain-language id="top"></copro-plain-language>
+      <copro-plain-text><p slot="standard">Standard</p><p slot="plain">Plain</p></copro-plain-text>
+      <copro-plain-language id="bottom"></copro-plain-language>
+    </div>`);
+    await settled(root);
+    const [top, bottom] = [...root.querySelectorAll('copro-plain-language')];
+    switchOf(bottom).click();
+    await settled(root);
+    expect(switchOf(top).getAttribute('aria-checked')).to.equal('true');
+    expect(switchOf(bottom).getAttribute('aria-checked')).to.equal('true');
+    expect(text(inShadow(bottom, '[role=status]'))).to.equal('Showing plain language.');
+    expect(text(inShadow(top, '[role=status]'))).to.equal('');
+    switchOf(top).click();
+    await settled(root);
+    expect(switchOf(bottom).getAttribute('aria-checked')).to.equal('false');
+    expect(visibleParagraphs(root)).to.deep.equal(['Standard']);
+  });
+
+  it('follows a change made in another tab of the site (the storage event)', async () => {
+    const root = await page();
+    await settled(root);
+    const otherTab = document.createElement('iframe');
+    document.body.append(otherTab);
+    try {
+      otherTab.contentWindow!.localStorage.setItem(READING_MODE_STORAGE_KEY, 'plain');
+      await until(() => visibleParagraphs(root).join() === PLAIN.join(), 'the page to follow the other tab');
+      await settled(root);
+      expect(switchOf(root.querySelector('copro-plain-language')!).getAttribute('aria-checked')).to.equal('true');
+    } finally {
+      otherTab.remove();
+    }
+  });
+
+  it('puts the switch and its state in the accessibility tree (Chromium)', async function () {
+    await fixture(html`<copro-plain-language></copro-plain-language>`);
+    const before = await accessibilityTree('copro-plain-language');
+    if (!before) this.skip();
+    const [node] = findNodes(before, (each) => each.role === 'switch');
+    expect(node.name).to.equal('Plain language');
+    expect(node.checked).to.equal(false);
+    switchOf(document.querySelector('copro-plain-language')!).click();
+    await document.querySelector('copro-plain-language')!.updateComplete;
+    const [after] = findNodes(await accessibilityTree('copro-plain-language'), (each) => each.role === 'switch');
+    expect(after.checked).to.equal(true);
+  });
+
+  it('speaks Welsh on a Welsh page', async () => {
+    const root = await fixture(html`<div lang="cy"><copro-plain-language></copro-plain-language></div>`);
+    const toggle = root.querySelector('copro-plain-language')!;
+    await toggle.updateComplete;
+    expect(text(switchOf(toggle))).to.contain('Iaith glir');
+    switchOf(toggle).click();
+    await toggle.updateComplete;
+    expect(text(inShadow(toggle, '[role=status]'))).to.equal('Yn dangos iaith glir.');
+    await expectAccessible(root);
+  });
+
+  it('fits 320 px without sideways scrolling', async () => {
+    await setTestViewport(320, 640);
+    try {
+      const root = await page();
+      await settled(root);
+      const width = document.documentElement.clientWidth;
+      const box = switchOf(root.querySelector('copro-plain-language')!).getBoundingClientRect();
+      expect(box.right).to.be.at.most(width);
+      expect(document.documentElement.scrollWidth).to.be.at.most(width);
+    } finally {
+      await setTestViewport(800, 600);
+    }
+  });
+
+  it('shows the state in forced colours by position and system colours (Chromium)', async function () {
+    const root = await page();
+    await settled(root);
+    try {
+      await emulateMedia({ forcedColors: 'active' });
+    } catch {
+      this.skip();
+    }
+    try {
+      const toggle = root.querySelector('copro-plain-language')!;
+      const thumb = inShadow(toggle, '.thumb');
+      const offBox = thumb.getBoundingClientRect();
+      switchOf(toggle).click();
+      await toggle.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(thumb.getBoundingClientRect().left, 'the thumb moves').to.be.greaterThan(offBox.left + 10);
+      expect(getComputedStyle(inShadow(toggle, '.track')).borderTopStyle).to.equal('solid');
+      await expectAccessible(root);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { a11ySnapshot } from '@web/test-runner-commands';
+
+export interface AxNode {
+  role: string;
+  name?: string;
+  checked?: boolean | 'mixed';
+  pressed?: boolean | 'mixed';
+  expanded?: boolean;
+  children?: AxNode[];
+}
+
+/** The browser's accessibility tree below an element (Chromium only; other engines give tests none). */
+export async function accessibilityTree(selector: string): Promise<AxNode | undefined> {
+  try {
+    return (await a11ySnapshot({ selector })) as unknown as AxNode;
+  } catch {
+    // Also when the runner lacks a11ySnapshotPlugin: the caller skips, and says so.
+    return undefined;
+  }
+}
+
+export function findNodes(node: AxNode | undefined, match: (node: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
+  if (!node) return found;
+  if (match(node)) found.push(node);
+  for (const child of node.children ?? []) findNodes(child, match, found);
+  return found;
+}
+
+/** Text of the paragraphs a reader can see (laid out: unslotted and `hidden` ones have no boxes). */
+export function visibleParagraphs(root: ParentNode): string[] {
+  return [...root.querySelectorAll('p')].filter((p) => p.getClientRects().length > 0).map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+export function inShadow<T extends Element = HTMLElement>(host: Element, selector: string): T {
+  const found = host.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`No ${selector} in <${host.localName}>`);
+  return found;
+}
+
+export const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
