@@ -5,6 +5,9 @@
  * custom properties, read from the classes and their JSDoc (`@summary`, `@slot`, `@event`,
  * `@csspart`, `@cssprop`). Storybook's autodocs tables are built from it.
  */
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
 /**
  * copro defines tags through `defineElement('copro-x', CoproX)` from `@copro/core` (a guarded
  * `customElements.define`), which the analyzer does not recognise. This plugin reads those calls
@@ -58,5 +61,11 @@ export default {
   // Never write a "customElements" field into package.json (the analyzer's default).
   packagejson: false,
   dev: false,
-  plugins: [defineElementCalls()],
+  plugins: [
+    defineElementCalls(),
+    // Editor data for people writing copro tags by hand: completions and hover docs for tags and
+    // attributes in VS Code (html/css custom data) and JetBrains IDEs (web-types), shipped in dist/.
+    customElementVsCodePlugin({ outdir: 'packages/copro/dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
+    customElementJetBrainsPlugin({ outdir: 'packages/copro/dist', webTypesFileName: 'web-types.json', packageJson: { name: '@copro/copro', version: '0.1.0' } }),
+  ],
 };
