@@ -25,6 +25,10 @@ import {
   type ValidationIssue,
 } from '@copro/protocol';
 
+// Pages may forbid eval (a strict Content-Security-Policy without 'unsafe-eval'). zod's JIT probes
+// `new Function`, and a strict CSP reports that probe as a violation even though zod catches it.
+z.config({ jitless: true });
+
 /** Why a request failed, in words a widget can turn into a message (see `errorMessageKey`). */
 export type FailureKind = 'network' | 'timeout' | 'http' | 'invalid-request' | 'invalid-response' | 'no-endpoint';
 
