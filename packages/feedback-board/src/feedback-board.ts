@@ -525,14 +525,11 @@ export class CoproFeedbackBoard extends CoproElement {
   /** @internal */
   toggleEditor = (post: Post) => {
     const next = new Map(this.editors);
-    if (next.has(post.id)) {
-      next.delete(post.id);
-      this.#focus(`#respond-${CSS.escape(post.id)}`);
-    } else {
-      next.set(post.id, { status: post.response?.status ?? 'heard', message: post.response?.message ?? '' });
-      this.#focus(`#status-${CSS.escape(post.id)}`);
-    }
+    const closing = next.has(post.id);
+    if (closing) next.delete(post.id);
+    else next.set(post.id, { status: post.response?.status ?? 'heard', message: post.response?.message ?? '' });
     this.editors = next;
+    this.#focus(`#${closing ? 'respond' : 'status'}-${CSS.escape(post.id)}`);
   };
 
   /** @internal */

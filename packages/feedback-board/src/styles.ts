@@ -144,11 +144,16 @@ export const boardStyles = css`
     background: var(--_badge-background);
     font-weight: 700;
   }
+  .status {
+    color: var(--_text);
+    background: var(--_background);
+    border: 2px solid var(--_accent);
+  }
   .status-done {
-    color: var(--_success);
+    border-color: var(--_success);
   }
   .status-not-doing {
-    color: var(--_error);
+    border-color: var(--_error);
   }
   .response {
     border-left: 5px solid var(--_accent);

@@ -126,7 +126,7 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
     const board = freshId('fb');
     await configure(board, { categories: [{ id: 'parks', label: 'Parks' }, { id: 'buses', label: 'Buses' }] });
     const older = await seedPost(board, 'More benches in the park', { category: 'parks' });
-    await api('PUT', `/v1/boards/${board}/posts/${older.id}/supports/${crypto.randomUUID()}`);
+    for (let count = 0; count < 2; count++) await api('PUT', `/v1/boards/${board}/posts/${older.id}/supports/${crypto.randomUUID()}`);
     const element = await makeBoard(board);
     const root = element.shadowRoot!;
     (element.parentElement!.querySelector('button') as HTMLButtonElement).focus();
@@ -210,6 +210,8 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
         const box = button.getBoundingClientRect();
         if (box.width) expect(box.height, button.textContent!).to.be.at.least(24);
       }
+      // axe measures targets inside the viewport: one cut by the window's bottom edge counts as small.
+      $(element, 'button.support')!.scrollIntoView({ block: 'center' });
       await expectAccessible(element);
     } finally {
       await setViewport({ width: 800, height: 600 });

@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { outboxFor, participantId } from '@copro/core';
+import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
+import { $, $$, configure, makeBoard, postBodies, postItem, seedPost, stored, submit } from './helpers.ts';
+
+const supportOf = async (board: string, postId: string, endpoint = testEndpoint()) => {
+  const { json } = await api<{ items: { id: string; supported: boolean; supportCount: number }[] }>(
+    'GET',
+    `/v1/boards/${board}/posts?participant=${participantId(endpoint)}&limit=100`,
+  );
+  return json.items.find((post) => post.id === postId)!;
+};
+
+describe('<copro-feedback-board> writes: outbox, supports and failures', () => {
+  afterEach(async () => {
+    await serverUp();
+  });
+
+  it('a post written while the endpoint is down shows as saved on this device, then arrives exactly once', async () => {
+    const board = freshId('fb');
+    const element = await makeBoard(board, { endpoint: flakyEndpoint() });
+    await serverDown();
+    const queued = new Promise<CustomEvent>((resolve) => element.addEventListener('copro-post-queued', resolve as EventListener, { once: true }));
+    await submit(element, 'Written while offline');
+    expect((await queued).detail.body).to.equal('Written while offline');
+    const item = await until(() => $$(element, 'li.unsent').find((li) => li.textContent!.includes('Written while offline')), 'the unsent post');
+    await until(() => item.textContent!.includes('Saved on this device. It will be sent when you are back online.'), 'the queued words');
+    await until(() => $(element, '[role="status"]')!.textContent!.includes('Saved on this device'), 'the queued announcement');
+    expect($<HTMLTextAreaElement>(element, '#body')!.value).to.equal('');
+    expect((await outboxFor(flakyEndpoint()).pending('post')).map((write) => (write.body as { body: string }).body)).to.include('Written while offline');
+    await expectAccessible(element);
+    expect(await stored(board)).to.have.length(0);
+
+    const submitted = new Promise<CustomEvent>((resolve) => element.addEventListener('copro-post-submitted', resolve as EventListener, { once: true }));
+    await serverUp();
+    expect((await submitted).detail.post.body).to.equal('Written while offline');
+    await until(() => !$(element, 'li.unsent') && postItem(element, 'Written while offline'), 'the sent post in the list');
+    await outboxFor(flakyEndpoint()).flush({ force: true });
+    const posts = await stored(board);
+    expect(posts.map((post) => post.body)).to.deep.equal(['Written while offline']);
+    expect(postBodies(element).filter((body) => body === 'Written while offline')).to.have.length(1);
+  });
+
+  it('a post the server refuses goes back into the text box with the reason in plain words', async () => {
+    const board = freshId('fb');
+    const element = await makeBoard(board);
+    await configure(board, { open: false });
+    const errors: CustomEvent[] = [];
+    element.addEventListener('copro-error', (event) => errors.push(event as CustomEvent));
+    await submit(element, 'Too late for the closed board');
+    const notice = await until(() => $(element, '.error-notice[role="alert"]'), 'the notice');
+    expect(notice.textContent).to.contain('could not be sent');
+    expect(notice.textContent).to.contain('closed');
+    expect($<HTMLTextAreaElement>(element, '#body')!.value).to.equal('Too late for the closed board');
+    expect($(element, 'li.unsent')).to.equal(null);
+    expect(errors[0].detail.code).to.equal('closed');
+    expect(await stored(board)).to.have.length(0);
+  });
+
+  it('supports and withdraws with a toggle button, one support per participant', async () => {
+    const board = freshId('fb');
+    const post = await seedPost(board, 'Free bus travel to college');
+    const element = await makeBoard(board);
+    const button = () => postItem(element, 'Free bus travel to college')!.querySelector<HTMLButtonElement>('button.support')!;
+    const changes: CustomEvent[] = [];
+    element.addEventListener('copro-support-changed', (event) => changes.push(event as CustomEvent));
+    button().click();
+    await element.updateComplete;
+    expect(button().getAttribute('aria-pressed')).to.equal('true');
+    expect(postItem(element, 'Free bus travel to college')!.textContent).to.contain('1 person supports this');
+    await until(() => changes.length === 1, 'the support event');
+    expect(changes[0].detail).to.deep.equal({ post: post.id, supported: true, supportCount: 1 });
+    expect(await supportOf(board, post.id)).to.include({ supported: true, supportCount: 1 });
+
+    button().click();
+    await until(() => changes.length === 2, 'the withdraw event');
+    expect(button().getAttribute('aria-pressed')).to.equal('false');
+    expect(changes[1].detail).to.deep.equal({ post: post.id, supported: false, supportCount: 0 });
+    expect(await supportOf(board, post.id)).to.include({ supported: false, supportCount: 0 });
+    await expectAccessible(element);
+  });
+
+  it('rolls a support back, with a message, when the server refuses it', async () => {
+    const board = freshId('fb');
+    const post = await seedPost(board, 'A post about to be hidden');
+    const element = await makeBoard(board);
+    await api('PUT', `/v1/boards/${board}/posts/${post.id}/visibility`, { visibility: 'hidden' }, staffToken());
+    const button = postItem(element, 'A post about to be hidden')!.querySelector<HTMLButtonElement>('button.support')!;
+    button.click();
+    await element.updateComplete;
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    await until(() => button.getAttribute('aria-pressed') === 'false', 'the roll-back');
+    const item = postItem(element, 'A post about to be hidden')!;
+    expect(item.querySelector('.error')!.textContent).to.contain('could not be saved, so it was undone');
+    expect(item.textContent).to.contain('0 people support this');
+    await until(() => $(element, '[role="status"]')!.textContent!.includes('could not be saved'), 'the announcement');
+    expect((await outboxFor(testEndpoint()).pending('support')).length).to.equal(0);
+    await expectAccessible(element);
+  });
+
+  it('keeps a support made while the endpoint is down and sends it once when it is back', async () => {
+    const board = freshId('fb');
+    const post = await seedPost(board, 'Longer opening hours at the library');
+    const element = await makeBoard(board, { endpoint: flakyEndpoint() });
+    await serverDown();
+    const button = postItem(element, 'Longer opening hours at the library')!.querySelector<HTMLButtonElement>('button.support')!;
+    button.click();
+    await until(() => postItem(element, 'Longer opening hours at the library')!.textContent!.includes('Your support is saved on this device'), 'the queued message');
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    const changed = new Promise<CustomEvent>((resolve) => element.addEventListener('copro-support-changed', resolve as EventListener, { once: true }));
+    await serverUp();
+    expect((await changed).detail).to.include({ supported: true, supportCount: 1 });
+    expect(await supportOf(board, post.id, flakyEndpoint())).to.include({ supported: true, supportCount: 1 });
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+  });
+});
