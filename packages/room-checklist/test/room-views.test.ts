@@ -169,6 +169,21 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
     await expectAccessible(element);
   });
 
+  it('says in plain words when the room cannot be loaded, emits copro-error and offers to try again', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const element = document.createElement('copro-room-checklist');
+    const failed = new Promise<CustomEvent>((resolve) => element.addEventListener('copro-error', resolve as EventListener, { once: true }));
+    element.setAttribute('endpoint', testEndpoint());
+    element.setAttribute('room', 'Not a room id');
+    wrapper.append(element);
+    const event = await failed;
+    expect(event.detail.code).to.equal('validation_failed');
+    await until(() => shadow(element).querySelector('p.error'), 'the error message');
+    expect(text(shadow(element).querySelector('p.error'))).to.equal('Some of what you entered could not be accepted. Check it and try again.');
+    expect(text(shadow(element).querySelector('button'))).to.equal('Try again');
+    await expectAccessible(element);
+  });
+
   it('reflows at 320 px with no sideways scrolling, the pop-over inside the viewport', async () => {
     await viewport(320, 640);
     try {
