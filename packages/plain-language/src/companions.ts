@@ -20,9 +20,9 @@ export const CLARITY_QUESTION_TAG = 'copro-clarity-question';
 export const AUTHOR_NOTES_TAG = 'copro-author-notes';
 
 export function loadClarityQuestion(): void {
-  load(CLARITY_QUESTION_TAG, () => import('./clarity/define-question.ts'));
+  load(CLARITY_QUESTION_TAG, () => import('./clarity/define-question.ts').then((module) => module.defineClarityQuestion()));
 }
 
 export function loadAuthorNotes(): void {
-  load(AUTHOR_NOTES_TAG, () => import('./author/define-notes.ts'));
+  load(AUTHOR_NOTES_TAG, () => import('./author/define-notes.ts').then((module) => module.defineAuthorNotes()));
 }

@@ -1,5 +1,10 @@
 import { defineElement } from '@copro/core';
 import { CoproClarityQuestion } from './question.ts';
 
-// Loaded on demand by companions.ts, the first time a block on the page asks "Was this clear?".
-defineElement('copro-clarity-question', CoproClarityQuestion);
+/**
+ * Defines `<copro-clarity-question>`. companions.ts imports this module the first time a block on
+ * the page asks "Was this clear?". A function rather than a side effect, so no bundler drops it.
+ */
+export function defineClarityQuestion(): void {
+  defineElement('copro-clarity-question', CoproClarityQuestion);
+}
