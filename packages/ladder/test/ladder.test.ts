@@ -120,14 +120,16 @@ describe('<copro-ladder>', () => {
     expect($<HTMLInputElement>(element, '#aim-coercion')!.checked).to.equal(true);
     await sendKeys({ press: 'Tab' });
     expect(focused()?.id).to.equal('comment');
-    await sendKeys({ type: 'We are asked, then told.' });
+    // One word: WebDriver in WebKit drops some typed spaces.
+    await sendKeys({ type: 'Tokenistic' });
     await sendKeys({ press: 'Tab' });
     expect(focused()?.getAttribute('type')).to.equal('submit');
     const submitted = oneEvent(element, 'copro-rating-submitted');
     await sendKeys({ press: 'Enter' });
+    await until(() => $(element, '.thanks'), 'Enter on the send button to send the answer');
     const { detail } = await submitted;
     expect(detail.ladder).to.equal(ladder);
-    expect(detail.rating).to.include({ role: 'staff', now: 'engagement', aim: 'coercion', comment: 'We are asked, then told.' });
+    expect(detail.rating).to.include({ role: 'staff', now: 'engagement', aim: 'coercion', comment: 'Tokenistic' });
 
     const summary = await summaryOf(ladder);
     expect(summary.total).to.equal(1);
@@ -251,7 +253,8 @@ describe('<copro-ladder>', () => {
     it('a rating made while the endpoint is down is saved on the device and arrives once when it is back', async () => {
       const ladder = freshId('ladder');
       const element = await ladderOn(ladder, someone(), flakyEndpoint());
-      await loaded(element);
+      // Another engine's fault test may have this address down for a moment: try again until it loads.
+      await until(() => $(element, 'form') ?? void $<HTMLButtonElement>(element, 'p.error + button')?.click(), 'the ladder to load', 15000);
       await serverDown();
       const queued = oneEvent(element, 'copro-rating-queued');
       await rateWith(element, { role: 'lived-experience', now: 'informing', aim: 'co-design' });
@@ -412,7 +415,7 @@ describe('<copro-ladder>', () => {
       const rules = element.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
       const forced = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
       const css = forced.flatMap((media) => [...media.cssRules].map((rule) => rule.cssText)).join('\n');
-      expect(css).to.match(/svg \{ forced-color-adjust: none; \}/);
+      if (CSS.supports('forced-color-adjust', 'none')) expect(css).to.match(/svg \{ forced-color-adjust: none; \}/);
       expect(css).to.match(/\.series-3 \{ color: canvastext; \}/i);
       expect(css).to.match(/svg text \{ fill: canvastext; \}/i);
       await emulateMedia({ forcedColors: 'active' } as never).catch(() => {});
