@@ -1,6 +1,7 @@
 import type { Board, BoardSettings, ListPostsQuery, NewPost, Post, PostPage, ResponseStatus, SetResponse, SupportState, Visibility } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
 import { ApiError, invalid, notFound } from '../http/errors.ts';
+import { findUnstorableText } from '../http/validation.ts';
 import { normalizeId, titleFromId } from './ids.ts';
 
 export const defaultBoard = (id: string): Board => ({
@@ -245,6 +246,11 @@ const SORTS: Record<ListPostsQuery['sort'], { columns: string[]; types: string[]
   },
 };
 
+/** The form `iso()` writes (what a cursor of ours holds); `Date.parse` alone takes "1" or "Tue", which PostgreSQL does not. */
+function isIsoTimestamp(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
 /** An opaque cursor: base64url of the sort name and the last item's sort key (ending with its id). */
 export function encodeCursor(sort: string, key: unknown[]): string {
   return Buffer.from(JSON.stringify([sort, ...key]), 'utf8').toString('base64url');
@@ -264,9 +270,10 @@ export function decodeCursor(cursor: string, sort: string): unknown[] {
   if (key.length !== expected.length) throw bad();
   for (const [index, type] of expected.entries()) {
     const value = key[index];
-    if (type === 'integer' && !Number.isInteger(value)) throw bad();
-    if (type === 'text' && typeof value !== 'string') throw bad();
-    if (type === 'timestamptz' && (typeof value !== 'string' || (value !== '-infinity' && Number.isNaN(Date.parse(value))))) throw bad();
+    // Cursors come back from clients: anything PostgreSQL would refuse to cast must be a 400 here, not a 500 there.
+    if (type === 'integer' && !(Number.isInteger(value) && Math.abs(value as number) <= 2 ** 31 - 1)) throw bad();
+    if (type === 'text' && (typeof value !== 'string' || findUnstorableText(value))) throw bad();
+    if (type === 'timestamptz' && (typeof value !== 'string' || (value !== '-infinity' && !isIsoTimestamp(value)))) throw bad();
   }
   return key;
 }

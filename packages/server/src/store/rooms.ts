@@ -63,12 +63,13 @@ export class RoomStore {
   /**
    * Changes a group if `revision` is current, in one UPDATE ... WHERE revision = $n (race-free).
    * A stale write whose status and note already match is answered with the current group (a retry that landed).
+   * The revision is compared as bigint: one past the integer column's range is stale (409), not a cast error (500).
    */
   async updateGroup(roomId: string, groupId: string, change: UpdateGroup): Promise<{ group: Group } | { conflict: GroupConflict }> {
     await this.ensure(roomId);
     const updated = await this.db.query(
       `UPDATE room_groups SET status = $3, note = $4, revision = revision + 1, updated_at = date_trunc('milliseconds', now())
-       WHERE room_id = $1 AND id = $2 AND revision = $5 AND (status <> $3 OR note <> $4)
+       WHERE room_id = $1 AND id = $2 AND revision = $5::bigint AND (status <> $3 OR note <> $4)
        RETURNING ${GROUP_COLUMNS}`,
       [roomId, groupId, change.status, change.note, change.revision],
     );
