@@ -1,7 +1,8 @@
 import { fixture, html } from '@open-wc/testing';
 import type { CoproRoomChecklist } from '../src/index.ts';
 import '../src/define.ts';
-import { testEndpoint, until } from '../../../test/support/index.ts';
+import type { Group, Room } from '@copro/protocol';
+import { api, testEndpoint, until } from '../../../test/support/index.ts';
 
 export interface ChecklistOptions {
   endpoint?: string;
@@ -95,4 +96,10 @@ export async function accessibleNodes(elements: Element[]): Promise<{ role: stri
   } finally {
     axe.teardown();
   }
+}
+
+/** A group as the server stores it (read straight from the API, past the widget). */
+export async function stored(room: string, group: string): Promise<Group> {
+  const { json } = await api<Room>('GET', `/v1/rooms/${room}`);
+  return json.groups.find((each) => each.id === group)!;
 }

@@ -1,14 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { outboxFor } from '@copro/core';
-import type { Group, Room } from '@copro/protocol';
-import { api, expectAccessible, freshId, testEndpoint, until } from '../../../test/support/index.ts';
+import { expectAccessible, freshId, testEndpoint, until } from '../../../test/support/index.ts';
 import type { CoproRoomChecklist } from '../src/index.ts';
-import { card, checklist, noteField, shadow, statusSelect, writeNote, chooseStatus } from './helpers.ts';
-
-async function stored(room: string, group: string): Promise<Group> {
-  const { json } = await api<Room>('GET', `/v1/rooms/${room}`);
-  return json.groups.find((each) => each.id === group)!;
-}
+import { card, checklist, noteField, shadow, statusSelect, writeNote, chooseStatus, stored } from './helpers.ts';
 
 function conflictPanel(element: CoproRoomChecklist, group: string) {
   return card(element, group).querySelector<HTMLElement>('.conflict');

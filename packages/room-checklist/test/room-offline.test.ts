@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { outboxFor } from '@copro/core';
-import type { Group, Room } from '@copro/protocol';
-import { api, flakyEndpoint, freshId, serverDown, serverUp, until } from '../../../test/support/index.ts';
-import { card, checklist, chooseStatus, noteField, statusSelect, writeNote } from './helpers.ts';
-
-async function stored(room: string, group: string): Promise<Group> {
-  const { json } = await api<Room>('GET', `/v1/rooms/${room}`);
-  return json.groups.find((each) => each.id === group)!;
-}
+import { flakyEndpoint, freshId, serverDown, serverUp, until } from '../../../test/support/index.ts';
+import { card, checklist, chooseStatus, noteField, statusSelect, writeNote, stored } from './helpers.ts';
 
 async function waitingFor(room: string) {
   return (await outboxFor(flakyEndpoint()).pending('group')).filter((write) => (write.meta as { room?: string }).room === room);
