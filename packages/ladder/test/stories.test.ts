@@ -24,7 +24,7 @@ describe('ladder stories', () => {
     it(`${name}: renders against the real server with no WCAG 2.2 AA violations`, async () => {
       const args = { ...meta.args, ...story.args, endpoint: testEndpoint(), ladder: freshId('story'), staffToken: staffToken() } as Args;
       for (const loader of story.loaders ?? []) await loader({ args });
-      const canvas = fixtureSync<HTMLDivElement>((meta.render as (args: Args) => TemplateResult)(args));
+      const canvas = fixtureSync<HTMLDivElement>((meta.render as unknown as (args: Args) => TemplateResult)(args));
       const element = canvas.querySelector<CoproLadder>('copro-ladder')!;
       await loaded(element);
       await story.play?.({ args, canvasElement: canvas });
