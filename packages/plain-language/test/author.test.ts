@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '@copro/plain-language/define';
 import type { CoproAuthorNotes, CoproPlainText } from '@copro/plain-language';
 import { expectAccessible, until } from '../../../test/support/index.ts';
-import { text } from './support.ts';
+import { mount, text } from './support.ts';
 
 // Two sentences of 6 and 8 words; the `syllable` package counts 21 syllables in them.
 const KNOWN = 'The cat sat on the mat. We will facilitate a robust dialogue going forward.';
@@ -21,7 +21,7 @@ const lines = (notes: CoproAuthorNotes) => [...notes.shadowRoot!.querySelectorAl
 
 describe('author mode', () => {
   it('is not loaded for readers: no author code or notes without the author attribute', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div>
+    const root = await mount<HTMLDivElement>(html`<div>
       <copro-plain-language></copro-plain-language>
       <copro-plain-text block="x"><p slot="standard">${KNOWN}</p></copro-plain-text>
     </div>`);
@@ -35,7 +35,7 @@ describe('author mode', () => {
   });
 
   it('shows the reading age (Flesch-Kincaid grade + 5) and flags words to avoid for a known text', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div>
+    const root = await mount<HTMLDivElement>(html`<div>
       <copro-plain-text author block="known"><p slot="standard">${KNOWN}</p></copro-plain-text>
     </div>`);
     const notes = await notesIn(root.querySelector('copro-plain-text')!.shadowRoot!);
@@ -55,7 +55,7 @@ describe('author mode', () => {
   });
 
   it('flags sentences over 25 words, also in marked-up blocks when the switch is in author mode', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div>
+    const root = await mount<HTMLDivElement>(html`<div>
       <copro-plain-language author></copro-plain-language>
       <p data-copro-block="panel" data-copro-standard>${LONG}</p>
       <copro-plain-text block="short"><p slot="standard">You can vote in May.</p></copro-plain-text>
@@ -71,7 +71,7 @@ describe('author mode', () => {
   });
 
   it('is off for Welsh text, with a short note (in the page’s language)', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div>
+    const root = await mount<HTMLDivElement>(html`<div>
       <copro-plain-text author block="cy-in-en"><p slot="standard" lang="cy">Mae gennym £250,000 i’w wario ar bethau i bobl ifanc.</p></copro-plain-text>
       <div lang="cy">
         <copro-plain-text author block="cy"><p slot="standard">Mae gennym £250,000 i’w wario ar bethau i bobl ifanc.</p></copro-plain-text>

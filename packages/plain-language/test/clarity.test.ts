@@ -5,7 +5,7 @@ import type { CoproClarityQuestion, CoproClarityReport, CoproPlainText } from '@
 import { outboxFor } from '@copro/core';
 import { ClarityReport } from '@copro/protocol';
 import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
-import { inShadow, text } from './support.ts';
+import { inShadow, mount, text } from './support.ts';
 
 async function reportFor(page: string) {
   const { status, json } = await api('GET', `/v1/clarity?page=${encodeURIComponent(page)}`, undefined, staffToken());
@@ -30,7 +30,7 @@ describe('"Was this clear?"', () => {
 
   it('asks under a block, by keyboard, and the answer reaches the server once', async () => {
     const page = `/${freshId('page')}`;
-    const root = await fixture<HTMLDivElement>(html`<div>
+    const root = await mount<HTMLDivElement>(html`<div>
       <copro-plain-language endpoint=${testEndpoint()} page=${page}></copro-plain-language>
       <copro-plain-text block="fees"><p slot="standard">Charges are levied per session.</p><p slot="plain">You pay each time.</p></copro-plain-text>
       <copro-plain-text><p slot="standard">A block without an id does not ask.</p></copro-plain-text>
@@ -45,7 +45,7 @@ describe('"Was this clear?"', () => {
     await expectAccessible(root);
 
     no.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await question.updateComplete;
     expect(no.getAttribute('aria-pressed')).to.equal('true');
     expect(buttonNamed(question, 'Yes').getAttribute('aria-pressed')).to.equal('false');
@@ -76,7 +76,7 @@ describe('"Was this clear?"', () => {
 
   it('keeps an answer given while the service is down, and sends it once when it is back', async () => {
     const page = `/${freshId('page')}`;
-    const root = await fixture<HTMLDivElement>(html`<div>
+    const root = await mount<HTMLDivElement>(html`<div>
       <copro-plain-text block="next" endpoint=${flakyEndpoint()} page=${page}><p slot="standard">The panel convenes in April.</p></copro-plain-text>
     </div>`);
     const block = root.querySelector<CoproPlainText>('copro-plain-text')!;
@@ -104,7 +104,7 @@ describe('"Was this clear?"', () => {
 
   it('asks after marked-up blocks too, filed under their data-copro-block id', async () => {
     const page = `/${freshId('page')}`;
-    const root = await fixture<HTMLDivElement>(html`<div>
+    const root = await mount<HTMLDivElement>(html`<div>
       <copro-plain-language endpoint=${testEndpoint()} page=${page}></copro-plain-language>
       <p data-copro-block="opening-hours" data-copro-standard>The facility is accessible between 09:00 and 17:00.</p>
       <p data-copro-block="opening-hours" data-copro-plain hidden>It is open from 9am to 5pm.</p>
@@ -123,7 +123,7 @@ describe('"Was this clear?"', () => {
   });
 
   it('asks in Welsh on a Welsh page', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div lang="cy">
+    const root = await mount<HTMLDivElement>(html`<div lang="cy">
       <copro-plain-text block="crynodeb" endpoint=${testEndpoint()} page="/cy-test"><p slot="standard">Testun.</p></copro-plain-text>
     </div>`);
     const question = await questionIn(root.querySelector('copro-plain-text')!.shadowRoot!);

@@ -1,4 +1,5 @@
 import { a11ySnapshot } from '@web/test-runner-commands';
+import { render, type ReactiveElement, type TemplateResult } from 'lit';
 
 export interface AxNode {
   role: string;
@@ -39,4 +40,28 @@ export function inShadow<T extends Element = HTMLElement>(host: Element, selecto
 
 export const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+/** A short pause for work that does not need a frame (Floating UI places on promises). */
+export const pause = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const mounted: HTMLElement[] = [];
+
+/**
+ * Renders a template into the page and waits for every element in it to render. Unlike
+ * `fixture()` with a plain wrapper, it waits on no animation frame: a page running beside
+ * others may get none.
+ */
+export async function mount<T extends HTMLElement = HTMLDivElement>(template: TemplateResult): Promise<T> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  for (const element of container.querySelectorAll('*')) {
+    const updating = (element as Partial<ReactiveElement>).updateComplete;
+    if (updating) await updating;
+  }
+  return container.firstElementChild as T;
+}
+
+afterEach(() => {
+  for (const container of mounted.splice(0)) container.remove();
+});

@@ -1,14 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@copro/plain-language/define';
 import type { CoproTerm } from '@copro/plain-language';
 import { expectAccessible, setTestViewport } from '../../../test/support/index.ts';
-import { inShadow, nextFrame, text } from './support.ts';
+import { inShadow, mount, pause, text } from './support.ts';
 
 const DEFINITION = 'A way of deciding how to spend public money in which local people choose between ideas and vote on them.';
 
 async function sentence(lang = 'en') {
-  const root = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+  const root = await mount<HTMLDivElement>(html`<div lang=${lang}>
     <a href="#before">Before</a>
     <p style="font-size: 23px">The council runs a <copro-term definition=${DEFINITION}>participatory budgeting</copro-term> process.</p>
   </div>`);
@@ -39,7 +39,7 @@ describe('<copro-term>', () => {
 
     await sendKeys({ press: 'Enter' });
     await term.updateComplete;
-    await nextFrame();
+    await pause();
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(panel.hidden).to.equal(false);
     expect(text(panel)).to.equal(`participatory budgeting: ${DEFINITION}`);
@@ -52,16 +52,16 @@ describe('<copro-term>', () => {
     expect(panel.hidden).to.equal(true);
     expect(term.shadowRoot!.activeElement).to.equal(button);
 
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await term.updateComplete;
     expect(term.open, 'Space opens it too').to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await term.updateComplete;
     expect(term.open, 'and closes it').to.equal(false);
   });
 
   it('shows the definition as text, never as HTML', async () => {
-    const root = await fixture<HTMLDivElement>(html`<p><copro-term definition="<img src=x onerror=alert(1)>Bold">word</copro-term></p>`);
+    const root = await mount<HTMLDivElement>(html`<p><copro-term definition="<img src=x onerror=alert(1)>Bold">word</copro-term></p>`);
     const term = root.querySelector<CoproTerm>('copro-term')!;
     await term.updateComplete;
     term.show();
