@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { createApp, openDatabase } from '@copro/server';
 import { countingReporter } from './scripts/test-reporters/wtr-counts.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -183,7 +184,7 @@ export default {
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
   browsers: await Promise.all(browsers.map(launcherFor)),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), serverControlPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), serverControlPlugin(), a11ySnapshotPlugin()],
   testFramework: { config: { timeout: 20000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

@@ -53,7 +53,8 @@ export function createTranslator(lang: string, catalogues: Catalogues[], overrid
   for (const catalogue of catalogues) layers.push(catalogue[primary] ?? {});
   for (const catalogue of catalogues) layers.push(catalogue.en ?? {});
   const known = (supportedLocales as readonly string[]).includes(primary) || primary in extraCatalogues || lang in extraCatalogues;
-  const locale = known ? lang : 'en';
+  // A bare `en` would format dates the American way; copro's sites are British unless told otherwise.
+  const locale = known ? (lang.toLowerCase() === 'en' ? 'en-GB' : lang) : 'en-GB';
   const plural = new Intl.PluralRules(locale);
 
   const translate = ((key: string, params: Record<string, string | number> = {}) => {
