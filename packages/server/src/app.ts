@@ -6,6 +6,7 @@ import { cors } from './http/cors.ts';
 import { errorBody, errorResponse } from './http/errors.ts';
 import { writeRateLimit } from './http/rate-limit.ts';
 import { requestLog } from './http/request-log.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { boardExportRoutes } from './routes/board-export.ts';
 import { boardFeedRoutes } from './routes/board-feed.ts';
 import { boardSearchRoutes } from './routes/board-search.ts';
@@ -50,6 +51,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   app.notFound((c) => c.json(errorBody('not_found', 'There is nothing at this address.'), 404));
 
   app.use('*', requestLog(log));
+  app.use('*', securityHeaders({ trustProxy: options.trustProxy ?? false }));
   app.use('*', cors(options.allowedOrigins ?? defaults.allowedOrigins));
   app.use('/v1/*', async (c, next) => {
     await next();
