@@ -31,19 +31,39 @@ const serverOptions = {
 };
 const db = await openDatabase(serverOptions);
 const app = await createApp({ ...serverOptions, db });
-// Two listeners on the same app and database: `endpoint` is always up; `flakyEndpoint` is the
-// one fault tests take down, bring back and make fail, so they cannot disturb tests running beside them.
-let failNext = 0;
-const fetchWithFaults = (request, ...rest) => {
-  if (failNext > 0 && new URL(request.url).pathname.startsWith('/v1/') && request.method !== 'OPTIONS') {
-    failNext -= 1;
+// Two listeners on the same app and database. `endpoint` is always up. `flakyEndpoint` is for fault
+// tests: each test page gets its own path prefix there (`/s/<wtr session id>`) with its own fault
+// state, so one page taking "its" server down never disturbs a test running beside it in another
+// tab or engine. While a page's server is down, its connections are destroyed: the browser sees a
+// real network failure, not an HTTP answer.
+const faults = new Map(); // session id -> { down: boolean, failNext: number }
+const faultsOf = (id) => {
+  if (!faults.has(id)) faults.set(id, { down: false, failNext: 0 });
+  return faults.get(id);
+};
+
+async function flakyFetch(request, env) {
+  const url = new URL(request.url);
+  const match = url.pathname.match(/^\/s\/([^/]+)(\/.*)?$/);
+  if (!match) return new Response('Use flakyEndpoint() from test/support.', { status: 404 });
+  const state = faultsOf(match[1]);
+  if (state.down) {
+    env.incoming.socket.destroy();
+    return new Response(null, { status: 503 });
+  }
+  const path = match[2] || '/';
+  if (state.failNext > 0 && path.startsWith('/v1/') && request.method !== 'OPTIONS') {
+    state.failNext -= 1;
     return new Response(JSON.stringify({ error: { code: 'internal_error', message: 'Injected fault for a test.' } }), {
       status: 500,
       headers: { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' },
     });
   }
-  return app.fetch(request, ...rest);
-};
+  url.pathname = path;
+  const hasBody = !['GET', 'HEAD'].includes(request.method);
+  const forwarded = new Request(url, { method: request.method, headers: request.headers, body: hasBody ? await request.arrayBuffer() : undefined });
+  return app.fetch(forwarded, env);
+}
 
 function listener(fetch) {
   let server;
@@ -71,11 +91,11 @@ function listener(fetch) {
   };
 }
 const stable = listener(app.fetch);
-const flaky = listener(fetchWithFaults);
+const flaky = listener(flakyFetch);
 await stable.up();
 await flaky.up();
 const endpoint = `http://127.0.0.1:${stable.port}`;
-const flakyEndpoint = `http://127.0.0.1:${flaky.port}`;
+const flakyBase = `http://127.0.0.1:${flaky.port}/s/`;
 cleanups.push(async () => {
   await stable.down().catch(() => {});
   await flaky.down().catch(() => {});
@@ -99,9 +119,10 @@ function serverControlPlugin() {
         return true;
       }
       if (command !== 'copro-server') return undefined;
-      if (payload.action === 'down') await flaky.down();
-      else if (payload.action === 'up') await flaky.up();
-      else if (payload.action === 'fail') failNext = payload.count;
+      const state = faultsOf(session.id);
+      if (payload.action === 'down') state.down = true;
+      else if (payload.action === 'up') state.down = false;
+      else if (payload.action === 'fail') state.failNext = payload.count;
       else throw new Error(`Unknown copro-server action ${payload.action}`);
       return true;
     },
@@ -190,7 +211,7 @@ export default {
 <html lang="en">
   <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>copro tests</title></head>
   <body>
-    <script>window.__COPRO_TEST__ = ${JSON.stringify({ endpoint, flakyEndpoint, staffToken: STAFF_TOKEN })};</script>
+    <script>window.__COPRO_TEST__ = ${JSON.stringify({ endpoint, flakyBase, staffToken: STAFF_TOKEN })};</script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

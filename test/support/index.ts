@@ -6,7 +6,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 interface TestSettings {
   endpoint: string;
-  flakyEndpoint: string;
+  flakyBase: string;
   staffToken: string;
   browser: string;
 }
@@ -32,10 +32,13 @@ export function testEndpoint(): string {
 
 /**
  * The same server and database behind a second address, the one `serverDown`, `serverUp` and
- * `serverFails` act on. Fault tests use it so that tests running beside them are not disturbed.
+ * `serverFails` act on. Each test page has its own (its wtr session id is in the path), so a fault
+ * test never disturbs tests running beside it in another tab or browser.
  */
 export function flakyEndpoint(): string {
-  return window.__COPRO_TEST__.flakyEndpoint;
+  const session = new URLSearchParams(location.search).get('wtr-session-id');
+  if (!session) throw new Error('flakyEndpoint() needs the test page URL’s wtr-session-id.');
+  return `${window.__COPRO_TEST__.flakyBase}${encodeURIComponent(session)}`;
 }
 
 /** The staff token the test server was started with. */
@@ -48,12 +51,12 @@ export function freshId(prefix: string): string {
   return `${prefix}-${crypto.randomUUID().slice(0, 13)}`;
 }
 
-/** Stops `flakyEndpoint` listening (the database stays): requests to it fail as if the server were down. */
+/** Takes this page's `flakyEndpoint` down (the database stays): its connections are cut, as if the server were down. */
 export async function serverDown(): Promise<void> {
   await executeServerCommand('copro-server', { action: 'down' });
 }
 
-/** Starts `flakyEndpoint` listening again on the same port and database. */
+/** Brings this page's `flakyEndpoint` back. */
 export async function serverUp(): Promise<void> {
   await executeServerCommand('copro-server', { action: 'up' });
 }
