@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
+import { secureHeaders, type SecureHeadersOptions } from 'hono/secure-headers';
 
 /** JSON, CSV and Atom answers are never rendered as pages: nothing may load, run, frame or submit. */
 export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
@@ -13,7 +13,7 @@ export const staticContentSecurityPolicy = "frame-ancestors 'none'; base-uri 'no
 
 export const hstsValue = 'max-age=31536000; includeSubDomains';
 
-const common = {
+const common: Partial<SecureHeadersOptions> = {
   referrerPolicy: 'no-referrer',
   xContentTypeOptions: 'nosniff',
   xFrameOptions: 'DENY',
@@ -23,7 +23,7 @@ const common = {
   // Set below, only over HTTPS.
   strictTransportSecurity: false,
   permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
-} as const;
+};
 
 const api = secureHeaders({ ...common, crossOriginOpenerPolicy: false });
 const files = secureHeaders({ ...common, crossOriginOpenerPolicy: 'same-origin' });
