@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { renderComposer } from './composer-view.ts';
 import { emptyDraft, readDraft, saveDraft, type Draft } from './draft.ts';
-import './events.ts';
+import type {} from './events.ts';
 import { heading } from './heading.ts';
 import { messages } from './messages.ts';
 import { findPersonalData, hasPersonalData, removePersonalData } from './personal-data.ts';

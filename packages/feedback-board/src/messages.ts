@@ -4,6 +4,8 @@ import type { Catalogues } from '@copro/core';
  * Every word the board shows, in English and Welsh. Override any of them with the `strings` attribute.
  * WELSH: machine-made, not yet checked by a fluent speaker. Have it checked before a release.
  */
+// Welsh plural messages list only `other` where every form reads the same (a noun after a numeral
+// stays singular in Welsh); the translator falls back to `other` for any form not given.
 export const messages: Catalogues = {
   en: {
     'missing.board': 'This widget needs a board attribute.',
@@ -129,30 +131,9 @@ export const messages: Catalogues = {
     'write.closed': 'Mae’r bwrdd hwn ar gau i negeseuon newydd. Gallwch barhau i ddarllen y negeseuon a’n hatebion.',
     'body.label': 'Eich syniad neu adborth',
     'body.hint': 'Gall pawb ddarllen negeseuon. Peidiwch â chynnwys cyfeiriad e-bost, rhif ffôn na manylion personol eraill.',
-    'count.limit': {
-      zero: 'Gallwch roi hyd at {count} nod',
-      one: 'Gallwch roi hyd at {count} nod',
-      two: 'Gallwch roi hyd at {count} nod',
-      few: 'Gallwch roi hyd at {count} nod',
-      many: 'Gallwch roi hyd at {count} nod',
-      other: 'Gallwch roi hyd at {count} nod',
-    },
-    'count.remaining': {
-      zero: 'Mae gennych {count} nod ar ôl',
-      one: 'Mae gennych {count} nod ar ôl',
-      two: 'Mae gennych {count} nod ar ôl',
-      few: 'Mae gennych {count} nod ar ôl',
-      many: 'Mae gennych {count} nod ar ôl',
-      other: 'Mae gennych {count} nod ar ôl',
-    },
-    'count.over': {
-      zero: 'Mae gennych {count} nod yn ormod',
-      one: 'Mae gennych {count} nod yn ormod',
-      two: 'Mae gennych {count} nod yn ormod',
-      few: 'Mae gennych {count} nod yn ormod',
-      many: 'Mae gennych {count} nod yn ormod',
-      other: 'Mae gennych {count} nod yn ormod',
-    },
+    'count.limit': { other: 'Gallwch roi hyd at {count} nod' },
+    'count.remaining': { other: 'Mae gennych {count} nod ar ôl' },
+    'count.over': { other: 'Mae gennych {count} nod yn ormod' },
     'name.label': 'Eich enw (dewisol)',
     'name.hint': 'Bydd yn cael ei ddangos gyda’ch neges. Gadewch yn wag i bostio heb enw.',
     'category.label': 'Categori (dewisol)',
@@ -161,14 +142,7 @@ export const messages: Catalogues = {
     submit: 'Postio',
     'error.summary': 'Mae problem',
     'error.bodyEmpty': 'Ysgrifennwch eich syniad neu adborth',
-    'error.bodyTooLong': {
-      zero: 'Rhaid i’ch neges fod yn {count} nod neu lai',
-      one: 'Rhaid i’ch neges fod yn {count} nod neu lai',
-      two: 'Rhaid i’ch neges fod yn {count} nod neu lai',
-      few: 'Rhaid i’ch neges fod yn {count} nod neu lai',
-      many: 'Rhaid i’ch neges fod yn {count} nod neu lai',
-      other: 'Rhaid i’ch neges fod yn {count} nod neu lai',
-    },
+    'error.bodyTooLong': { other: 'Rhaid i’ch neges fod yn {count} nod neu lai' },
     'draft.restored': 'Nid oedd modd anfon eich neges, felly mae’n ôl yn y blwch testun: {reason}',
 
     'personal.heading': 'Efallai fod eich neges yn cynnwys manylion personol',
@@ -201,31 +175,10 @@ export const messages: Catalogues = {
     'filter.category.all': 'Pob categori',
     'posts.empty': 'Dim negeseuon eto. Gallai eich un chi fod y cyntaf.',
     'posts.noMatch': 'Nid oes negeseuon yn cyfateb i’r hyn a ddewisoch.',
-    'posts.showing': {
-      zero: 'Yn dangos {count} neges.',
-      one: 'Yn dangos {count} neges.',
-      two: 'Yn dangos {count} neges.',
-      few: 'Yn dangos {count} neges.',
-      many: 'Yn dangos {count} neges.',
-      other: 'Yn dangos {count} neges.',
-    },
-    'posts.showingMore': {
-      zero: 'Yn dangos {count} neges. Mae rhagor.',
-      one: 'Yn dangos {count} neges. Mae rhagor.',
-      two: 'Yn dangos {count} neges. Mae rhagor.',
-      few: 'Yn dangos {count} neges. Mae rhagor.',
-      many: 'Yn dangos {count} neges. Mae rhagor.',
-      other: 'Yn dangos {count} neges. Mae rhagor.',
-    },
+    'posts.showing': { other: 'Yn dangos {count} neges.' },
+    'posts.showingMore': { other: 'Yn dangos {count} neges. Mae rhagor.' },
     'posts.more': 'Dangos rhagor o negeseuon',
-    'posts.moreShown': {
-      zero: 'Dangoswyd {count} neges arall.',
-      one: 'Dangoswyd {count} neges arall.',
-      two: 'Dangoswyd {count} neges arall.',
-      few: 'Dangoswyd {count} neges arall.',
-      many: 'Dangoswyd {count} neges arall.',
-      other: 'Dangoswyd {count} neges arall.',
-    },
+    'posts.moreShown': { other: 'Dangoswyd {count} neges arall.' },
     'feed.link': 'Dilyn ein hatebion (ffrwd Atom)',
 
     'post.headingNamed': 'Neges gan {name}',

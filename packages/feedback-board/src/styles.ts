@@ -103,6 +103,9 @@ export const boardStyles = css`
   }
   .controls .field {
     margin: 0;
+    /* A flex item will not shrink below its select's longest option unless told it may (320 px). */
+    min-width: 0;
+    max-width: 100%;
   }
   ul.posts,
   ul.similar {

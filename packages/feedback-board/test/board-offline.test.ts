@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { outboxFor, participantId } from '@copro/core';
 import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
-import { $, $$, configure, makeBoard, postBodies, postItem, seedPost, stored, submit } from './helpers.ts';
+import { $, $$, configure, makeBoard, makeBoardOnFlaky, postBodies, postItem, seedPost, stored, submit } from './helpers.ts';
 
 const supportOf = async (board: string, postId: string, endpoint = testEndpoint()) => {
   const { json } = await api<{ items: { id: string; supported: boolean; supportCount: number }[] }>(
@@ -18,12 +18,12 @@ describe('<copro-feedback-board> writes: outbox, supports and failures', () => {
 
   it('a post written while the endpoint is down shows as saved on this device, then arrives exactly once', async () => {
     const board = freshId('fb');
-    const element = await makeBoard(board, { endpoint: flakyEndpoint() });
+    const element = await makeBoardOnFlaky(board);
     await serverDown();
     const queued = new Promise<CustomEvent>((resolve) => element.addEventListener('copro-post-queued', resolve as EventListener, { once: true }));
     await submit(element, 'Written while offline');
     expect((await queued).detail.body).to.equal('Written while offline');
-    const item = await until(() => $$(element, 'li.unsent').find((li) => li.textContent!.includes('Written while offline')), 'the unsent post');
+    const item = (await until(() => $$(element, 'li.unsent').find((li) => li.textContent!.includes('Written while offline')), 'the unsent post'))!;
     await until(() => item.textContent!.includes('Saved on this device. It will be sent when you are back online.'), 'the queued words');
     await until(() => $(element, '[role="status"]')!.textContent!.includes('Saved on this device'), 'the queued announcement');
     expect($<HTMLTextAreaElement>(element, '#body')!.value).to.equal('');
@@ -48,7 +48,7 @@ describe('<copro-feedback-board> writes: outbox, supports and failures', () => {
     const errors: CustomEvent[] = [];
     element.addEventListener('copro-error', (event) => errors.push(event as CustomEvent));
     await submit(element, 'Too late for the closed board');
-    const notice = await until(() => $(element, '.error-notice[role="alert"]'), 'the notice');
+    const notice = (await until(() => $(element, '.error-notice[role="alert"]'), 'the notice'))!;
     expect(notice.textContent).to.contain('could not be sent');
     expect(notice.textContent).to.contain('closed');
     expect($<HTMLTextAreaElement>(element, '#body')!.value).to.equal('Too late for the closed board');
@@ -101,7 +101,7 @@ describe('<copro-feedback-board> writes: outbox, supports and failures', () => {
   it('keeps a support made while the endpoint is down and sends it once when it is back', async () => {
     const board = freshId('fb');
     const post = await seedPost(board, 'Longer opening hours at the library');
-    const element = await makeBoard(board, { endpoint: flakyEndpoint() });
+    const element = await makeBoardOnFlaky(board);
     await serverDown();
     const button = postItem(element, 'Longer opening hours at the library')!.querySelector<HTMLButtonElement>('button.support')!;
     button.click();

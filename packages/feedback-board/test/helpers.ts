@@ -3,7 +3,7 @@ import { newId } from '@copro/core';
 import { Post, PostPage } from '@copro/protocol';
 import '../src/define.ts';
 import type { CoproFeedbackBoard } from '../src/index.ts';
-import { api, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
+import { api, flakyEndpoint, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
 
 export const $ = <T extends Element = HTMLElement>(board: Element, selector: string) => board.shadowRoot!.querySelector<T & Element>(selector) as T | null;
 export const $$ = <T extends Element = HTMLElement>(board: Element, selector: string) => [...board.shadowRoot!.querySelectorAll<T & Element>(selector)] as T[];
@@ -15,6 +15,26 @@ export async function makeBoard(board: string, options: { endpoint?: string; mod
   </div>`);
   const element = wrapper.querySelector('copro-feedback-board') as CoproFeedbackBoard;
   await until(() => $(element, '#posts-count') || $(element, '#token'), 'the board to load', 10000);
+  return element;
+}
+
+/**
+ * The board on `flakyEndpoint`. Browsers running in parallel share that listener, so another
+ * engine's fault test may have it down right now: bring it up and retry until the board loads.
+ */
+export async function makeBoardOnFlaky(board: string) {
+  await serverUp();
+  const wrapper = await fixture<HTMLElement>(html`<div lang="en"><copro-feedback-board endpoint=${flakyEndpoint()} board=${board}></copro-feedback-board></div>`);
+  const element = wrapper.querySelector('copro-feedback-board') as CoproFeedbackBoard;
+  await until(async () => {
+    if ($(element, '#posts-count')) return true;
+    const retry = $$<HTMLButtonElement>(element, 'button').find((button) => button.textContent!.trim() === 'Try again');
+    if (retry) {
+      await serverUp();
+      retry.click();
+    }
+    return false;
+  }, 'the board to load on the flaky endpoint', 15000);
   return element;
 }
 
