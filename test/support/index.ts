@@ -72,7 +72,8 @@ export async function serverFails(count: number): Promise<void> {
  */
 export async function setTestViewport(width: number, height: number): Promise<void> {
   await executeServerCommand('copro-viewport', { width, height });
-  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  // Not a frame wait: a page in a background tab may get no animation frames.
+  await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /** Waits until `check` returns something truthy, or fails after `timeoutMs`. */
