@@ -1,5 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import { secureHeaders, type SecureHeadersOptions } from 'hono/secure-headers';
+import { secureHeaders } from 'hono/secure-headers';
+
+type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>;
 
 /** JSON, CSV and Atom answers are never rendered as pages: nothing may load, run, frame or submit. */
 export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
