@@ -1,29 +1,167 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { IndexedDbOutboxStore, resolveEndpoint } from '@copro/core';
 import '@copro/feedback-board/define';
 import { ENDPOINT, endpointNote } from './endpoint.ts';
 
 interface Args {
   endpoint: string;
   board: string;
+  mode: 'read' | 'moderate';
+  lang: 'en' | 'cy';
+  /** Seeds the busy, answered and moderation stories through the staff API (and so past the write rate limit). */
+  staffToken: string;
+}
+
+/** The control, or STORYBOOK_COPRO_ADMIN_TOKEN when Storybook was started with it. */
+function staffToken(args: Args): string {
+  const env = (import.meta as { env?: Record<string, string | undefined> }).env;
+  return args.staffToken || env?.STORYBOOK_COPRO_ADMIN_TOKEN || '';
+}
+
+/** The same UUID for the same board and number, so seeding twice stores each post once (the server dedupes ids). */
+function seedId(board: string, index: number): string {
+  let hash = 0;
+  for (const char of board) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  const tail = (BigInt(hash) * 1_000_000n + BigInt(index)).toString(16).padStart(12, '0').slice(-12);
+  return `00000000-0000-4000-8000-${tail}`;
+}
+
+const ideas = [
+  'A youth club open on Saturday evenings',
+  'Cheaper bus fares for under 18s',
+  'A quiet room to study after school',
+  'Free period products in youth centres',
+  'A skate park in the town centre',
+  'Mental health drop-ins without a referral',
+  'Paid work experience with local businesses',
+  'Safer lighting on the canal path',
+];
+
+interface Seed {
+  count: number;
+  settings?: Record<string, unknown>;
+  answer?: (index: number) => { status: string; message: string } | undefined;
+}
+
+/**
+ * Puts posts on a story's board through the API. Needs the staff token (writes with it are not
+ * rate-limited); without one the story shows whatever the board already has.
+ */
+async function seed(args: Args, { count, settings, answer }: Seed): Promise<void> {
+  const token = staffToken(args);
+  if (!token) return;
+  const base = `${args.endpoint.replace(/\/$/, '')}/v1/boards/${encodeURIComponent(args.board)}`;
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
+  if (settings) await fetch(base, { method: 'PUT', headers, body: JSON.stringify(settings) });
+  const first = await fetch(`${base}/posts?limit=100`, { headers }).then((response) => response.json());
+  if ((first.items?.length ?? 0) >= Math.min(count, 100)) return; // seeded already
+  for (let index = 0; index < count; index++) {
+    const id = seedId(args.board, index);
+    const body = `${ideas[index % ideas.length]}${index >= ideas.length ? ` (idea ${index + 1})` : ''}`;
+    await fetch(`${base}/posts`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ id, participant: seedId('participant', index), body, ...(index % 3 === 0 ? { displayName: ['Ffion', 'Sam', 'Aisha', 'Tomos'][index % 4] } : {}) }),
+    });
+    const response = answer?.(index);
+    if (response) await fetch(`${base}/posts/${id}/response`, { method: 'PUT', headers, body: JSON.stringify(response) });
+  }
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Feedback board',
   component: 'copro-feedback-board',
-  args: { endpoint: ENDPOINT, board: 'storybook-board' },
+  args: { endpoint: ENDPOINT, board: 'storybook-board', mode: 'read', lang: 'en', staffToken: '' },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['read', 'moderate'] },
+    lang: { control: 'inline-radio', options: ['en', 'cy'] },
+    staffToken: { control: 'text', description: 'Staff token of the endpoint: seeds the busy, answered and moderation stories, and signs in the moderation story.' },
+  },
   parameters: {
     docs: {
       description: {
-        component: `People post ideas and feedback, support each other's posts, and read the organisation's answers ("you said, we did"). ${endpointNote}`,
+        component: `People post ideas and feedback, support each other's posts, and read the organisation's answers ("you said, we did"). ${endpointNote} The busy, answered and moderation stories seed their boards through the staff API: start the server with a known token and give it to Storybook, e.g. \`COPRO_ADMIN_TOKEN=dev-token COPRO_ALLOWED_ORIGINS=http://127.0.0.1:6006 npm start\` and \`STORYBOOK_COPRO_ADMIN_TOKEN=dev-token npm run storybook\` (or type it in the staffToken control).`,
       },
     },
   },
-  render: ({ endpoint, board }) =>
-    html`<copro-feedback-board endpoint=${endpoint} board=${board}></copro-feedback-board>`,
+  render: ({ endpoint, board, mode, lang }) =>
+    html`<div lang=${lang}><copro-feedback-board endpoint=${endpoint} board=${board} mode=${mode}></copro-feedback-board></div>`,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
 export const Default: Story = {};
+
+/** A board nobody has posted on yet (a new board id each time the story opens). */
+export const EmptyBoard: Story = {
+  loaders: [async ({ args }) => ((args as Args).board = `storybook-empty-${crypto.randomUUID().slice(0, 8)}`)],
+};
+
+/** Hundreds of posts: one page of 20 shows, "Show more posts" loads the next. */
+export const BusyBoard: Story = {
+  args: { board: 'storybook-busy' },
+  loaders: [async ({ args }) => seed(args as Args, { count: 300, answer: (index) => (index % 7 === 0 ? { status: 'considering', message: 'We are looking into this with the youth council.' } : undefined) })],
+};
+
+const answers = [
+  { status: 'done', message: 'The youth club now opens 6pm to 10pm on Saturdays, from March.' },
+  { status: 'planned', message: 'Half fares for under 18s start in September, paid from the youth fund.' },
+  { status: 'considering', message: 'We are asking schools which rooms they could open after 3.30pm.' },
+  { status: 'heard', message: 'Thank you. The youth panel will look at this in April.' },
+  { status: 'not-doing', message: 'No site in the town centre is big enough. We are looking at the old depot on Mill Lane instead.' },
+];
+
+/** "You said, we did": every status, with the organisation's message and how long each post waited. */
+export const AnsweredPosts: Story = {
+  args: { board: 'storybook-answered' },
+  loaders: [async ({ args }) => seed(args as Args, { count: 8, answer: (index) => answers[index] })],
+};
+
+/** Staff mode on a board checked before posts show. Give the staff token to sign in. */
+export const Moderation: Story = {
+  args: { board: 'storybook-moderation', mode: 'moderate' },
+  loaders: [async ({ args }) => seed(args as Args, { count: 5, settings: { moderation: 'before', categories: [{ id: 'places', label: 'Places to go' }, { id: 'transport', label: 'Getting around' }] } })],
+};
+
+/**
+ * A post written while offline: it shows at once as "saved on this device" and is sent when the
+ * endpoint can be reached. The story puts such a post in the outbox, due in an hour, as if the
+ * endpoint had been down when it was written.
+ */
+export const Offline: Story = {
+  args: { board: 'storybook-offline' },
+  loaders: [
+    async ({ args }) => {
+      const { endpoint, board } = args as Args;
+      const id = seedId(`offline-${board}`, 1);
+      const now = Date.now();
+      await new IndexedDbOutboxStore().put({
+        id,
+        method: 'POST',
+        path: `/v1/boards/${board}/posts`,
+        body: { id, participant: seedId('participant', 999), body: 'Written on the bus with no signal: more youth workers in the evenings.' },
+        kind: 'post',
+        meta: { board },
+        endpoint: resolveEndpoint(endpoint),
+        createdAt: now,
+        attempts: 1,
+        nextAttemptAt: now + 60 * 60 * 1000,
+        state: 'waiting',
+        lastError: { kind: 'network', status: 0, code: '', message: 'Failed to fetch' },
+      });
+    },
+  ],
+};
+
+/** The endpoint cannot be reached: a plain-words error and a way to try again. */
+export const Errors: Story = {
+  args: { endpoint: 'http://127.0.0.1:9', board: 'unreachable' },
+};
+
+/** The whole board in Welsh (machine-made Welsh, to be checked by a fluent speaker). */
+export const Welsh: Story = {
+  args: { board: 'storybook-answered', lang: 'cy' },
+  loaders: AnsweredPosts.loaders,
+};

@@ -185,7 +185,7 @@ export class CoproFeedbackBoard extends CoproElement {
           : renderSignIn(this, level + 1)
         : html`${board.open ? renderComposer(this, board, level + 1) : html`<p class="notice">${t('write.closed')}</p>`}
           ${this.#renderList(board, level + 1)}
-          <p><a href=${endpointUrl(this.endpoint, `/v1/boards/${encodeURIComponent(this.board)}/feed.atom`, { lang: t.lang.startsWith('cy') ? 'cy' : undefined })}>${t('feed.link')}</a></p>`}
+          <p class="feed"><a href=${endpointUrl(this.endpoint, `/v1/boards/${encodeURIComponent(this.board)}/feed.atom`, { lang: t.lang.startsWith('cy') ? 'cy' : undefined })}>${t('feed.link')}</a></p>`}
     `;
   }
 

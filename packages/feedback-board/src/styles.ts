@@ -116,9 +116,6 @@ export const boardStyles = css`
   .post {
     border-top: 1px solid var(--_border);
     padding: calc(var(--_space) * 2) 0;
-    /* Long boards: the browser skips layout and paint of posts far off screen. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
   }
   .post:focus {
     outline: 3px solid var(--_focus);
@@ -191,6 +188,15 @@ export const boardStyles = css`
   }
   a {
     color: var(--_accent);
+  }
+  .feed {
+    margin-top: calc(var(--_space) * 3);
+  }
+  .feed a {
+    /* A link on its own line: a 24 px target (WCAG 2.5.8), not only an inline word. */
+    display: inline-block;
+    min-height: 24px;
+    padding: 2px 0;
   }
   @media (forced-colors: active) {
     .badge,

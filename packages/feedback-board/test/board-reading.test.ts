@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { api, expectAccessible, freshId, testEndpoint, until } from '../../../test/support/index.ts';
 import { $, $$, configure, makeBoard, postBodies, postItem, seedPost, stored, submit, typeInto } from './helpers.ts';
 
@@ -217,6 +217,25 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
       await expectAccessible(element);
     } finally {
       if (resized) await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('in forced colours, a pressed support button and the answer badges stay distinct', async function () {
+    if (!(await emulateMedia({ forcedColors: 'active' }).then(() => true, () => false))) return this.skip(); // Chromium only
+    try {
+      const board = freshId('fb');
+      const post = await seedPost(board, 'Forced colours please');
+      await api('PUT', `/v1/boards/${board}/posts/${post.id}/response`, { status: 'done', message: 'Done.' }, (await import('../../../test/support/index.ts')).staffToken());
+      const element = await makeBoard(board);
+      const button = $<HTMLButtonElement>(element, 'button.support')!;
+      const before = getComputedStyle(button).backgroundColor;
+      button.click();
+      await until(() => button.getAttribute('aria-pressed') === 'true', 'pressed');
+      expect(getComputedStyle(button).backgroundColor).to.not.equal(before);
+      expect(getComputedStyle($(element, '.status')!).borderTopStyle).to.equal('solid');
+      await expectAccessible(element);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
     }
   });
 
