@@ -3,45 +3,7 @@
  * Storybook preview: autodocs from the custom elements manifest, and axe checks at WCAG 2.2 AA.
  */
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-
-interface Member {
-  name?: string;
-  privacy?: string;
-  static?: boolean;
-}
-interface Declaration {
-  members?: Member[];
-  attributes?: Member[];
-  events?: Member[];
-}
-interface Manifest {
-  modules?: { declarations?: Declaration[] }[];
-}
-
-/** Private, protected, static and `_`-prefixed members are internals, not controls. */
-const isPublic = (member: Member) =>
-  !member.static &&
-  member.privacy !== 'private' &&
-  member.privacy !== 'protected' &&
-  !member.name?.startsWith('_') &&
-  !member.name?.startsWith('#');
-
-export function publicManifest(manifest: Manifest): Manifest {
-  return {
-    ...manifest,
-    modules: manifest.modules?.map((module) => ({
-      ...module,
-      declarations: module.declarations?.map((declaration) => ({
-        ...declaration,
-        members: declaration.members?.filter(isPublic),
-        attributes: declaration.attributes?.filter(isPublic),
-        // Every copro event is named copro-*; anything else is the analyzer reading a generic
-        // `new CustomEvent(name, ...)` inside a helper.
-        events: declaration.events?.filter((event) => event.name?.startsWith('copro-')),
-      })),
-    })),
-  };
-}
+import { publicManifest, type Manifest } from './manifest.ts';
 
 // `npm run storybook` and `npm run build-storybook` write custom-elements.json first
 // (`npm run analyze`). A glob, not an import, so the preview still loads without it.

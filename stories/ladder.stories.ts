@@ -71,6 +71,8 @@ function staffToken(args: Args): string {
 const meta: Meta<Args> = {
   title: 'Elements/Ladder of co-production',
   component: 'copro-ladder',
+  // Data for tests and the custom-rungs story, not a story: without this Storybook lists it as one.
+  excludeStories: ['arnsteinRungs'],
   args: { endpoint: ENDPOINT, ladder: 'storybook-ladder', principles: false, showResults: false, resultsOnly: false, lang: 'en', staffToken: '' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'cy'], description: 'The `lang` of the page around the element.' },
