@@ -59,6 +59,9 @@ function testFiles(dir) {
 rmSync('.test-results', { recursive: true, force: true });
 mkdirSync('.test-results', { recursive: true });
 
+// 0. Browsers first: the browser tests and some Node tests (npm start end to end) need them.
+const missing = ensureBrowsers(browsers.includes('chromium') ? browsers : ['chromium', ...browsers]);
+
 // 1. Types: one check, counted as one test.
 const typecheck = run('Type check (tsc --noEmit)', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
 add('Type check', { passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 }, typecheck);
@@ -77,7 +80,6 @@ if (nodeFiles.length) {
 }
 
 // 3. Browser tests. Chromium runs two files at once; Firefox and WebKit need one page at a time (see the config).
-const missing = ensureBrowsers(browsers);
 if (missing) {
   console.error(`\n${missing}`);
   totals.failed += 1;

@@ -32,3 +32,4 @@ export { Outbox, outboxFor, type OutboxResult, type OutboxSettledDetail, type Ou
 export { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxStore } from './outbox-store.ts';
 export { baseStyles, tokens } from './tokens.ts';
 export { PopoverController, popoverPanelStyles, type PopoverOptions } from './popover.ts';
+export { styleProperties } from './style-properties.ts';

@@ -1,7 +1,6 @@
-import type { Translator } from '@copro/core';
+import { styleProperties, type Translator } from '@copro/core';
 import { limits } from '@copro/protocol';
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { summarySentence } from './export.ts';
 import { heading } from './heading.ts';
 import { roomFilters, type RoomCounts, type RoomFilter } from './model.ts';
@@ -18,7 +17,7 @@ export function summaryView(counts: RoomCounts, t: Translator, level: number) {
     ${heading(level, t('summary.heading'), { id: 'summary-heading' })}
     <p class="summary-sentence" id="summary-sentence">${summarySentence(counts, t)}</p>
     <div class="bar" part="bar" aria-hidden="true">
-      ${segments.map(([name, count]) => (count ? html`<span class=${name} style=${styleMap({ width: share(count) })}></span>` : nothing))}
+      ${segments.map(([name, count]) => (count ? html`<span class=${name} style=${styleProperties({ width: share(count) })}></span>` : nothing))}
     </div>
   </section>`;
 }

@@ -1,0 +1,104 @@
+// `npm start` end to end: on a new data folder it builds what it needs, starts the reference
+// server, prints the addresses and the staff token, serves the demo with every element defined,
+// and stops cleanly on SIGTERM.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+describe('npm start', { timeout: 120_000 }, () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'copro-start-'));
+  let child: ReturnType<typeof spawn>;
+  let output = '';
+  let base = '';
+  const token = 'start-test-staff-token-123456';
+
+  before(async () => {
+    const port = await freePort();
+    child = spawn(process.execPath, ['scripts/start.mjs'], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), COPRO_DATA_DIR: dataDir, COPRO_ADMIN_TOKEN: token },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    base = `http://127.0.0.1:${port}`;
+    const started = Date.now();
+    while (!output.includes(`${base}/`)) {
+      if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
+      if (Date.now() - started > 90_000) throw new Error(`npm start printed no address in 90 s:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
+  after(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers GET /v1/health and prints the demo and staff addresses', async () => {
+    const health = await fetch(`${base}/v1/health`);
+    assert.equal(health.status, 200);
+    assert.equal(((await health.json()) as { ok: boolean }).ok, true);
+    assert.match(output, new RegExp(`${base}/admin`));
+  });
+
+  it('serves the demo page, the staff page and the drop-in bundle', async () => {
+    const page = await (await fetch(`${base}/`)).text();
+    for (const tag of ['copro-feedback-board', 'copro-room-checklist', 'copro-ladder', 'copro-plain-language', 'copro-plain-text', 'copro-term']) {
+      assert.ok(page.includes(`<${tag}`), `the demo embeds <${tag}>`);
+    }
+    assert.match(page, /<script type="module" src="\/copro\/copro\.js"><\/script>/);
+    assert.equal((await fetch(`${base}/admin`)).status, 200);
+    const bundle = await fetch(`${base}/copro/copro.js`);
+    assert.equal(bundle.status, 200);
+    assert.match(bundle.headers.get('content-type') ?? '', /javascript/);
+  });
+
+  it('defines every element on the demo page in Chromium, with no console errors', async () => {
+    const browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+      const defined = await page.evaluate(() =>
+        ['copro-feedback-board', 'copro-room-checklist', 'copro-ladder', 'copro-plain-language', 'copro-plain-text', 'copro-term'].filter((tag) => customElements.get(tag)),
+      );
+      assert.equal(defined.length, 6, `defined: ${defined.join(', ')}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+  });
+});
