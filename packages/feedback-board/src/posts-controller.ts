@@ -48,20 +48,23 @@ export class PostsController implements ReactiveController {
     return new EndpointClient(this.source().endpoint);
   }
 
-  async loadBoard(): Promise<Board | undefined> {
-    const { board } = this.source();
+  /**
+   * Runs one load: marks what is loading, drops the answer when a newer load has started since
+   * (the reader changed the sort, say), and keeps the error for the template.
+   */
+  async #track<T>(loading: 'board' | 'list' | 'more', error: 'boardError' | 'listError', work: () => Promise<T>, apply: (value: T) => void): Promise<T | undefined> {
     const generation = ++this.#generation;
-    this.loading = 'board';
-    this.boardError = undefined;
+    this.loading = loading;
+    this[error] = undefined;
     this.host.requestUpdate();
     try {
-      const loaded = await this.client.getBoard(board);
+      const value = await work();
       if (generation !== this.#generation) return undefined;
-      this.board = loaded;
-      return loaded;
-    } catch (error) {
-      if (generation === this.#generation) this.boardError = error;
-      throw error;
+      apply(value);
+      return value;
+    } catch (caught) {
+      if (generation === this.#generation) this[error] = caught;
+      throw caught;
     } finally {
       if (generation === this.#generation) {
         this.loading = false;
@@ -70,53 +73,30 @@ export class PostsController implements ReactiveController {
     }
   }
 
-  /** Loads the first page for these choices, replacing what is shown. Stale answers are dropped. */
+  loadBoard(): Promise<Board | undefined> {
+    return this.#track('board', 'boardError', () => this.client.getBoard(this.source().board), (board) => (this.board = board));
+  }
+
+  /** Loads the first page for these choices, replacing what is shown. */
   async reload(choices: ListChoices): Promise<void> {
-    const generation = ++this.#generation;
-    this.loading = 'list';
-    this.listError = undefined;
-    this.host.requestUpdate();
-    try {
-      const page = await this.#page(choices);
-      if (generation !== this.#generation) return;
+    await this.#track('list', 'listError', () => this.#page(choices), (page) => {
       this.posts = page.items;
       this.nextCursor = page.nextCursor;
       this.loaded = true;
-    } catch (error) {
-      if (generation === this.#generation) this.listError = error;
-      throw error;
-    } finally {
-      if (generation === this.#generation) {
-        this.loading = false;
-        this.host.requestUpdate();
-      }
-    }
+    });
   }
 
   /** Adds the next page; answers the posts added (none already shown are repeated). */
   async more(choices: ListChoices): Promise<Post[]> {
     if (!this.nextCursor) return [];
-    const generation = ++this.#generation;
-    this.loading = 'more';
-    this.listError = undefined;
-    this.host.requestUpdate();
-    try {
-      const page = await this.#page(choices, this.nextCursor);
-      if (generation !== this.#generation) return [];
+    let added: Post[] = [];
+    await this.#track('more', 'listError', () => this.#page(choices, this.nextCursor!), (page) => {
       const shown = new Set(this.posts.map((post) => post.id));
-      const added = page.items.filter((post) => !shown.has(post.id));
+      added = page.items.filter((post) => !shown.has(post.id));
       this.posts = [...this.posts, ...added];
       this.nextCursor = page.nextCursor;
-      return added;
-    } catch (error) {
-      if (generation === this.#generation) this.listError = error;
-      throw error;
-    } finally {
-      if (generation === this.#generation) {
-        this.loading = false;
-        this.host.requestUpdate();
-      }
-    }
+    });
+    return added;
   }
 
   #page(choices: ListChoices, cursor?: string) {
