@@ -13,6 +13,7 @@ import { boardSearchRoutes } from './routes/board-search.ts';
 import { boardRoutes } from './routes/boards.ts';
 import { clarityRoutes } from './routes/clarity.ts';
 import type { RouteContext } from './routes/context.ts';
+import { formPostRoutes } from './routes/form-posts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ladderRoutes } from './routes/ladders.ts';
 import { openApiRoutes } from './routes/openapi.ts';
@@ -68,6 +69,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   boardExportRoutes(app, ctx);
   boardFeedRoutes(app, ctx);
   boardRoutes(app, ctx);
+  formPostRoutes(app, ctx, options.allowedOrigins ?? defaults.allowedOrigins);
   roomRoutes(app, ctx);
   ladderRoutes(app, ctx);
   clarityRoutes(app, ctx);

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import type { Context, Hono } from 'hono';
+import * as z from 'zod/mini';
+import { limits, NewPost, Slug } from '@copro/protocol';
+import { readBodyBytes } from '../http/body-limit.ts';
+import { ApiError } from '../http/errors.ts';
+import { check, params } from '../http/validation.ts';
+import type { RouteContext } from './context.ts';
+
+/** Where the page shows its "thank you" (`:target` CSS, no script needed). */
+export const FORM_THANKS_FRAGMENT = 'copro-thanks';
+/** Where the page says the post was not stored (board closed, too long, a bad category). */
+export const FORM_NOT_SENT_FRAGMENT = 'copro-not-sent';
+
+const BoardParams = z.object({ board: Slug });
+const formType = /^application\/x-www-form-urlencoded\s*(?:;.*)?$/i;
+
+/**
+ * `POST /v1/boards/{board}/posts/form`: the feedback board's fallback for pages where JavaScript
+ * does not run. `<copro-feedback-board>` carries a plain `<form method="post">` in its light DOM
+ * (shown only when the element never upgrades) that posts here as
+ * `application/x-www-form-urlencoded`:
+ *
+ * - `body` (required), `category`, `displayName`: as in the JSON route; empty fields are left out.
+ * - `website`: the honeypot. Filled in, the post is answered as stored and is not stored.
+ * - `id`: optional. A page rendered per visit may put a fresh UUID here so a resent form is
+ *   stored once; a static page must leave it out (every visitor would send the same id), and
+ *   the server makes one.
+ * - `participant`: made here, fresh per post: without script there is nothing to keep it in.
+ * - `return`: the page to go back to, absolute or relative to the posting page's origin.
+ *
+ * The fields are checked with the same `NewPost` schema and stored through the same store as
+ * the JSON route. The answer is `303 See Other` to `return` with `#copro-thanks` (or
+ * `#copro-not-sent` when the post was refused), only when `return` is on this server's origin,
+ * an origin in `COPRO_ALLOWED_ORIGINS`, or (with `*`) the origin the form was posted from: never
+ * an open redirect. Without an acceptable `return` (nor `Referer`), it answers a short HTML page.
+ */
+export function formPostRoutes(app: Hono, ctx: RouteContext, allowedOrigins: string[]): void {
+  const any = allowedOrigins.includes('*');
+  const listed = new Set(allowedOrigins.map((origin) => origin.replace(/\/+$/, '').toLowerCase()));
+
+  /** The page to send the browser back to, or undefined when it is not one we may redirect to. */
+  function returnUrl(c: Context, field: string | undefined): URL | undefined {
+    const server = new URL(c.req.url).origin;
+    const postedFrom = c.req.header('origin');
+    const wanted = field?.trim() || c.req.header('referer');
+    if (!wanted) return undefined;
+    let url: URL;
+    try {
+      url = new URL(wanted, postedFrom && postedFrom !== 'null' ? postedFrom : server);
+    } catch {
+      return undefined;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    const origin = url.origin.toLowerCase();
+    const allowed = origin === server.toLowerCase() || listed.has(origin) || (any && origin === postedFrom?.toLowerCase());
+    return allowed ? url : undefined;
+  }
+
+  app.post('/v1/boards/:board/posts/form', async (c) => {
+    const { board } = params(c, BoardParams);
+    const type = c.req.header('content-type') ?? '';
+    if (!formType.test(type.trim())) {
+      throw new ApiError(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
+    }
+    const fields = new URLSearchParams(new TextDecoder().decode(await readBodyBytes(c.req.raw, limits.maxBodyBytes)));
+    const field = (name: string) => fields.get(name) ?? undefined;
+    const filled = (name: string) => field(name)?.trim() || undefined;
+    const back = returnUrl(c, field('return'));
+
+    let outcome: string;
+    try {
+      const input = check(
+        NewPost,
+        {
+          id: filled('id') ?? randomUUID(),
+          participant: randomUUID(),
+          // Browsers send a textarea's line breaks as CRLF; the JSON route stores LF.
+          body: (field('body') ?? '').replace(/\r\n?/g, '\n').trim(),
+          category: filled('category'),
+          displayName: filled('displayName'),
+          website: filled('website'),
+        },
+        'form',
+      );
+      // The honeypot: answered like a stored post, not stored (the board must still exist).
+      if (input.website) await ctx.boards.get(board);
+      else {
+        const { post, created } = await ctx.boards.createPost(board, input);
+        if (created) ctx.webhook.notify('post.created', board, post);
+      }
+      outcome = FORM_THANKS_FRAGMENT;
+    } catch (error) {
+      // Without a page to go back to, the usual JSON error answer is the most useful thing.
+      if (!back || !(error instanceof ApiError) || error.status >= 500) throw error;
+      outcome = FORM_NOT_SENT_FRAGMENT;
+    }
+
+    if (!back) return c.html(thanksPage(), 200);
+    back.hash = outcome;
+    c.header('Cache-Control', 'no-store');
+    return c.redirect(back.href, 303);
+  });
+}
+
+/** The answer when there is no page to return to: words only (the API's CSP allows nothing else). */
+function thanksPage(): string {
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Thank you</title>
+<h1>Thank you</h1><p>Your post was sent. You can go back to the page you came from.</p></html>`;
+}
