@@ -33,3 +33,4 @@ export { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxStore } from './out
 export { baseStyles, tokens } from './tokens.ts';
 export { PopoverController, popoverPanelStyles, type PopoverOptions } from './popover.ts';
 export { styleProperties } from './style-properties.ts';
+export { forgetStaffToken, readStaffToken, saveStaffToken } from './staff-token.ts';

@@ -1,8 +1,9 @@
-import { resolveEndpoint } from '@copro/core';
+import { resolveEndpoint } from './client.ts';
 
 /**
  * The staff token lives in `sessionStorage` only: it is gone when the tab closes, is never
- * written to `localStorage` or a cookie, and is sent only as `Authorization: Bearer`.
+ * written to `localStorage` or a cookie, and is sent only as `Authorization: Bearer`. Every staff
+ * element for the same endpoint (the board's moderation, the clarity report) finds it, so staff type it once per tab.
  */
 const keyFor = (endpoint: string) => `copro:staff-token:${resolveEndpoint(endpoint)}`;
 

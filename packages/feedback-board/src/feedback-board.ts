@@ -1,4 +1,4 @@
-import { Announcer, CoproElement, CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, newId, participantId, type OutboxResult } from '@copro/core';
+import { Announcer, CoproElement, CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, forgetStaffToken, newId, participantId, readStaffToken, saveStaffToken, type OutboxResult } from '@copro/core';
 import { PostStatusFilter, PostSort, responseStatuses, type Board, type NewPost, type Post, type ResponseStatus, type SupportState } from '@copro/protocol';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -11,7 +11,7 @@ import { findPersonalData, hasPersonalData, removePersonalData } from './persona
 import { renderPost, renderUnsent } from './post-view.ts';
 import { PostsController, type ListChoices } from './posts-controller.ts';
 import { SimilarController } from './similar-controller.ts';
-import { forgetStaffToken, readStaffToken, saveStaffToken } from './staff-session.ts';
+
 import { renderSignIn, renderStaffToolbar, staffViews, type StaffView } from './staff-view.ts';
 import { boardStyles } from './styles.ts';
 import { WritesController } from './writes-controller.ts';

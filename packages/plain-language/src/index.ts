@@ -2,7 +2,6 @@ export { CoproPlainLanguage } from './plain-language.ts';
 export { CoproPlainText } from './plain-text.ts';
 export { CoproTerm } from './term.ts';
 export { CoproClarityReport } from './clarity/report.ts';
-export { rememberStaffToken, storedStaffToken } from './clarity/staff-token.ts';
 export { READING_MODE_EVENT, READING_MODE_STORAGE_KEY, readingMode, setReadingMode, type ReadingMode } from './reading-mode.ts';
 export { applyMarkedUpContent, MARKED_UP_SELECTOR } from './marked-up.ts';
 export { pageSettings, type PageSettings } from './page-settings.ts';

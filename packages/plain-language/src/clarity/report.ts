@@ -1,9 +1,8 @@
-import { Announcer, CoproElement, CoproRequestError, EndpointClient, errorMessageKey } from '@copro/core';
+import { Announcer, CoproElement, CoproRequestError, EndpointClient, errorMessageKey, forgetStaffToken, readStaffToken, saveStaffToken } from '@copro/core';
 import type { ClarityReport } from '@copro/protocol';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clarityMessages } from './messages.ts';
-import { rememberStaffToken, storedStaffToken } from './staff-token.ts';
 
 /**
  * @summary Staff results of "Was this clear?" for one page: per block, how many found it clear or not, and their comments.
@@ -107,7 +106,7 @@ export class CoproClarityReport extends CoproElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.token = this.endpoint ? storedStaffToken(this.endpoint) : '';
+    this.token = this.endpoint ? readStaffToken(this.endpoint) : '';
     if (this.token) void this.load();
   }
 
@@ -132,7 +131,7 @@ export class CoproClarityReport extends CoproElement {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#token')!;
     this.token = input.value.trim();
-    rememberStaffToken(this.endpoint, this.token);
+    saveStaffToken(this.endpoint, this.token);
     void this.load();
     // The form gives way to the refresh button: keep keyboard focus on the control that replaced it.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.actions button')?.focus());
@@ -141,7 +140,7 @@ export class CoproClarityReport extends CoproElement {
   #forget(): void {
     this.token = '';
     this.report = undefined;
-    rememberStaffToken(this.endpoint, '');
+    forgetStaffToken(this.endpoint);
   }
 
   readonly #forgetAndFocus = async () => {
