@@ -26,6 +26,11 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
 export function writeRateLimit(db: Database, options: RateLimit & { adminToken?: string; trustProxy: boolean }): MiddlewareHandler {
   const windowMs = options.windowSeconds * 1000;
   let lastSweep = 0;
+  // Clients the database has already found over the limit in the current window. Counts only go
+  // up within a window, so they stay over until it ends: refuse them here without a database
+  // write. Under a flood this keeps each refusal off PGlite's single thread (measured by
+  // `npm run faults`: health p99 went from over a second to milliseconds).
+  const over = new Map<string, number>();
   return async (c, next) => {
     const method = c.req.method;
     if (method !== 'POST' && method !== 'PUT' && method !== 'DELETE' && method !== 'PATCH') return next();
@@ -33,6 +38,8 @@ export function writeRateLimit(db: Database, options: RateLimit & { adminToken?:
     const now = Date.now();
     const windowStart = Math.floor(now / windowMs) * windowMs;
     const client = clientAddress(c, options.trustProxy);
+    const retryAfter = () => Math.max(1, Math.ceil((windowStart + windowMs - Date.now()) / 1000));
+    if (over.get(client) === windowStart) throw rateLimited(retryAfter());
     const { rows } = await db.query<{ count: number }>(
       `INSERT INTO rate_limits (client, window_start, count) VALUES ($1, $2, 1)
        ON CONFLICT (client, window_start) DO UPDATE SET count = rate_limits.count + 1
@@ -41,14 +48,18 @@ export function writeRateLimit(db: Database, options: RateLimit & { adminToken?:
     );
     if (windowStart !== lastSweep) {
       lastSweep = windowStart;
+      over.clear();
       await db.query('DELETE FROM rate_limits WHERE window_start < $1', [windowStart - windowMs]);
     }
     if (Number(rows[0].count) > options.limit) {
-      const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
-      throw new ApiError(429, 'rate_limited', `Too many changes from this device. Please wait ${retryAfter} seconds and try again.`, {
-        headers: { 'Retry-After': String(retryAfter) },
-      });
+      over.set(client, windowStart);
+      throw rateLimited(retryAfter());
     }
     return next();
   };
 }
+
+const rateLimited = (retryAfter: number) =>
+  new ApiError(429, 'rate_limited', `Too many changes from this device. Please wait ${retryAfter} seconds and try again.`, {
+    headers: { 'Retry-After': String(retryAfter) },
+  });
