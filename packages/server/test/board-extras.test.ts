@@ -8,24 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { Post, SimilarPosts, WebhookDelivery, postCsvColumns, routes } from '@copro/protocol';
-import { createApp, type Database, type ServerOptions } from '../src/index.ts';
-import { openPglite } from '../src/db/pglite.ts';
-import { migrate } from '../src/db/migrate.ts';
 import { webhookSignature } from '../src/webhooks.ts';
 import { csvCell } from '../src/routes/board-export.ts';
-import { TOKEN, call, slug, uid } from './helpers.ts';
+import { TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
 
-let db: Database;
-before(async () => {
-  db = await openPglite('memory://');
-  await migrate(db);
-});
-after(async () => {
-  await db?.close();
-});
-
-const makeApp = (options: Partial<ServerOptions> = {}) =>
-  createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: () => {}, ...options });
+const memory = memoryDatabase();
+const makeApp = memory.app;
 type App = Awaited<ReturnType<typeof makeApp>>;
 
 async function post(app: App, board: string, body: string, fields: Record<string, unknown> = {}) {
@@ -33,7 +21,7 @@ async function post(app: App, board: string, body: string, fields: Record<string
   assert.ok(answer.status === 201 || answer.status === 200, JSON.stringify(answer.body));
   return Post.parse(answer.body);
 }
-const count = async (board: string) => Number((await db.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM posts WHERE board_id = $1', [board])).rows[0].n);
+const count = async (board: string) => Number((await memory.db.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM posts WHERE board_id = $1', [board])).rows[0].n);
 
 describe('similar posts', () => {
   it('finds visible posts like the words typed, most alike first, on this board only', async () => {
@@ -106,7 +94,7 @@ describe('CSV export', () => {
     const app = await makeApp();
     const board = slug('csv');
     await call(app, 'GET', `/v1/boards/${board}`);
-    await db.query(
+    await memory.db.query(
       `INSERT INTO posts (id, board_id, participant, body, visibility, created_at)
        SELECT gen_random_uuid()::text, $1, 'p', 'post ' || n, 'visible', now() - n * interval '1 second' FROM generate_series(1, 1203) AS n`,
       [board],

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { after, before } from 'node:test';
 import type { Hono } from 'hono';
+import { createApp, type Database, type ServerOptions } from '../src/index.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { openPglite } from '../src/db/pglite.ts';
 
 export const TOKEN = 'staff-token-for-tests';
 export const uid = () => randomUUID();
@@ -36,4 +40,24 @@ export async function call(
     // not JSON (static files)
   }
   return { status: res.status, body: parsed, headers: res.headers };
+}
+
+/**
+ * A migrated in-memory PGlite for the calling test file: opened before its tests, closed after.
+ * `app()` builds the API on it with the test token and no practical rate limit.
+ */
+export function memoryDatabase() {
+  const handle = {
+    db: undefined as unknown as Database,
+    app: (options: Partial<ServerOptions> = {}) =>
+      createApp({ db: handle.db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: () => {}, ...options }),
+  };
+  before(async () => {
+    handle.db = await openPglite('memory://');
+    await migrate(handle.db);
+  });
+  after(async () => {
+    await handle.db?.close();
+  });
+  return handle;
 }

@@ -2,22 +2,11 @@
  * Ladder behaviour the <copro-ladder> widget relies on beyond the contract suite.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createApp, type Database } from '../src/index.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { openPglite } from '../src/db/pglite.ts';
-import { TOKEN, call, slug, uid } from './helpers.ts';
+import { describe, it } from 'node:test';
+import { TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
 
 describe('ladder extras (PGlite)', () => {
-  let db: Database;
-  before(async () => {
-    db = await openPglite('memory://');
-    await migrate(db);
-  });
-  after(async () => {
-    await db?.close();
-  });
-  const makeApp = () => createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: () => {} });
+  const makeApp = memoryDatabase().app;
 
   it('keeps principle scores sent to a ladder whose settings do not ask for them', async () => {
     const app = await makeApp();
