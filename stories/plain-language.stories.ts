@@ -113,7 +113,22 @@ export const Welsh: Story = {
   </div>`,
 };
 
-/** Staff: the answers for a page, per block. Type the staff token that `npm start` prints. */
+/** What readers of the fund block said: ids are fixed, so opening the story again stores nothing new. */
+const clarityAnswers = [
+  { block: 'fund-purpose', version: 'standard', clear: false, comment: 'What does "participatory budgeting" mean?' },
+  { block: 'fund-purpose', version: 'standard', clear: false },
+  { block: 'fund-purpose', version: 'plain', clear: true, comment: 'Much easier, thank you.' },
+  { block: 'fund-purpose', version: 'plain', clear: true },
+].map((answer, index) => ({ id: `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`, page: '/storybook', ...answer }));
+
+/** Staff: the answers for a page, per block (four made-up answers are added the first time). Type the staff token that `npm start` prints. */
 export const ClarityReport: Story = {
+  loaders: [
+    async ({ args }) => {
+      for (const answer of clarityAnswers) {
+        await fetch(`${(args as Args).endpoint.replace(/\/$/, '')}/v1/clarity`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(answer) });
+      }
+    },
+  ],
   render: ({ endpoint }) => html`<copro-clarity-report lang="en" endpoint=${endpoint} page="/storybook"></copro-clarity-report>`,
 };
