@@ -7,6 +7,7 @@
 //   npm run faults -- outbox flood only the checks whose names contain these words
 import { startPostgres } from '../postgres.mjs';
 import { crashOnPglite, crashOnPostgres } from './checks/crash.mjs';
+import { demoPagesUnderHeaders } from './checks/demo-pages.mjs';
 import { writeFlood } from './checks/flood.mjs';
 import { outboxUnderFaults } from './checks/outbox.mjs';
 import { concurrentEditsPglite, concurrentEditsPostgres, scaleOut } from './checks/scale-out.mjs';
@@ -19,6 +20,7 @@ const checks = [
   { name: 'concurrent edits of one room group on PGlite: no lost update', run: concurrentEditsPglite, limitS: 60 },
   { name: 'concurrent edits of one room group, two servers on PostgreSQL: no lost update', run: concurrentEditsPostgres, limitS: 60, postgres: true },
   { name: 'flood: the rate limit holds and health stays fast under a write flood', run: writeFlood, limitS: 60 },
+  { name: 'headers: the demo pages work under the security headers', run: demoPagesUnderHeaders, limitS: 90 },
 ];
 
 const only = process.argv.slice(2);
