@@ -106,4 +106,5 @@ function authorModeBuild(): Plugin {
 
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
 const { configFile, logLevel, ...main } = bundleConfig(here('packages/copro/src/define.ts'), 'copro.js', [authorModeAsSecondFile(), authorModeBuild()]);
-export default defineConfig({ ...main, build: { ...main.build, emptyOutDir: true } });
+// dist also holds the editor data `custom-elements-manifest analyze` writes: rebuilding the bundle alone keeps it.
+export default defineConfig(main);

@@ -30,11 +30,10 @@
 //   are 12 KiB: Lit (5.7) + the element base, translator and tokens (~5) + their own code; its
 //   full define entry (terms with Floating UI, "Was this clear?", the staff clarity report that
 //   brings the endpoint client and zod/mini) is about 37 KiB.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { DIST, ensureBundle } from '../packages/copro/build/bundle.mjs';
 import { minifyTemplatesEsbuild } from '../packages/copro/build/minify-templates.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -47,7 +46,6 @@ const why = process.argv.includes('--why');
  * Each row: what is measured, the issue's budget (shown), the enforced budget (fails).
  * Enforced budgets: measured after issue 8's cuts, plus about 5% (see the top of this file).
  */
-const DIST = 'packages/copro/dist';
 const files = [
   { name: 'copro.js (every element, drop-in)', file: `${DIST}/copro.js`, issue: 40 * KiB, budget: 75.5 * KiB },
   { name: 'copro-author.js (author mode, on demand)', file: `${DIST}/copro-author.js`, budget: 19.5 * KiB },
@@ -94,26 +92,7 @@ async function bundle(source, onDemand) {
   return { min: code.length, gzip: gzip(code), inputs: Object.values(result.metafile.outputs)[0].inputs };
 }
 
-/** The newest modification time of the sources copro.js is built from. */
-function newestSource() {
-  let newest = 0;
-  const visit = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name === 'test' || entry.name === 'dist') continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else if (/\.(ts|js|mjs)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  for (const pkg of readdirSync('packages')) if (pkg !== 'server') visit(join('packages', pkg));
-  return Math.max(newest, statSync('vite.config.ts').mtimeMs);
-}
-
-const stale = files.some(({ file }) => !existsSync(file) || statSync(file).mtimeMs < newestSource());
-if (stale || process.argv.includes('--build')) {
-  console.log(`Building ${DIST} (vite build)${stale ? ': missing or older than its sources' : ''}…`);
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-}
+ensureBundle({ force: process.argv.includes('--build') });
 
 const rows = [];
 for (const { file, ...row } of files) {

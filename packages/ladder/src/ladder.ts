@@ -37,6 +37,17 @@ const RATING_KIND = 'ladder-rating';
  * question, the middle answer of each role, and one sentence on the gap between the staff view
  * and the lived-experience view. Rungs, roles and the title come from the endpoint's ladder.
  *
+ * Without JavaScript (or before the script runs) the element shows its light-DOM children, and
+ * once it runs it hides them (it has no default slot): put a short explanation there and another
+ * way to answer, such as a link to a survey or an email address:
+ *
+ * ```html
+ * <copro-ladder endpoint="/copro" ladder="youth-fund">
+ *   <p>We ask how much say people have in this project. Our rating form needs JavaScript:
+ *      <a href="mailto:team@example.org">email us your view</a> instead.</p>
+ * </copro-ladder>
+ * ```
+ *
  * @event copro-rating-submitted - The server stored the rating. `detail: { ladder, rating }`.
  * @event copro-rating-queued - The rating is saved on this device and will be sent later. `detail: { ladder, rating }`.
  * @event copro-error - Loading or sending failed. `detail: { code, message }`.

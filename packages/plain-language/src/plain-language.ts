@@ -18,7 +18,11 @@ import { ReadingModeController } from './reading-mode-controller.ts';
  * The switch's attributes are also the page's settings for every block: `endpoint` turns on
  * "Was this clear?" under each block, `page` names the page the answers are filed under, and
  * `author` turns on author mode (reading age and flags under each block). A block's own
- * attributes override them.
+ * attributes override them. With the drop-in `copro.js`, author mode's code is the separate
+ * file `copro-author.js`, loaded from copro.js's folder the first time author mode is on.
+ *
+ * Without JavaScript there is nothing to switch: the element stays empty and the page shows its
+ * standard wording (see `<copro-plain-text>` and the marked-up blocks).
  *
  * @event copro-reading-mode-changed - The page's reading mode changed; `detail.mode` is `plain` or `standard`.
  * Fired from the switch that was pressed; from `document` when a script or another tab changed it.

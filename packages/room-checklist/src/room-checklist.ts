@@ -54,6 +54,11 @@ import { checklistStyles } from './styles.ts';
  * organisation's groups are added; with it, default groups not listed are left out (groups
  * people added themselves always show). Children are read when the room loads.
  *
+ * Without JavaScript (or before the script runs) the element shows its other light-DOM children
+ * (the `<copro-group>` children are empty), and once it runs it hides them (it has no default
+ * slot): put a short explanation or a summary of who you are trying to reach there, e.g.
+ * `<p>We are checking who is missing from this consultation: young carers, ...</p>`.
+ *
  * Print shows every group with its hint and note and no controls; "Print and export" also offers
  * a CSV file (formula-safe) and a plain-text summary for the minutes.
  *

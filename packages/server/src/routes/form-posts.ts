@@ -34,6 +34,11 @@ const formType = /^application\/x-www-form-urlencoded\s*(?:;.*)?$/i;
  * `#copro-not-sent` when the post was refused), only when `return` is on this server's origin,
  * an origin in `COPRO_ALLOWED_ORIGINS`, or (with `*`) the origin the form was posted from: never
  * an open redirect. Without an acceptable `return` (nor `Referer`), it answers a short HTML page.
+ *
+ * The CORS allow-list applies as to every write, on the form's `Origin` header. A page whose
+ * referrer policy is `no-referrer` makes the browser send `Origin: null` with a form post, which
+ * the list refuses (unless it is `*`): such a page needs `<meta name="referrer"
+ * content="strict-origin-when-cross-origin">` (the browsers' default), as the demo page has.
  */
 export function formPostRoutes(app: Hono, ctx: RouteContext, allowedOrigins: string[]): void {
   const any = allowedOrigins.includes('*');
