@@ -1,0 +1,106 @@
+/**
+ * The drop-in: a page that loads only the built `packages/copro/dist/copro.js` (served as it is,
+ * no dev-server transform) shows every element working against the reference server. The page
+ * (test/fixtures/drop-in.html) runs in a same-origin iframe, so nothing from the test's own
+ * imports (the sources, Lit) can stand in for the bundle.
+ *
+ * The bundle must be built from the current sources first (`npm run build`; scripts/test.mjs
+ * should do it before the browser tests). A missing bundle fails with that instruction.
+ */
+import { expect } from '@open-wc/testing';
+import { api, freshId, staffToken, testEndpoint, until } from '../support/index.ts';
+
+const BUNDLE = '/packages/copro/dist/copro.js';
+const TAGS = ['copro-feedback-board', 'copro-room-checklist', 'copro-ladder', 'copro-plain-language', 'copro-plain-text', 'copro-term'];
+
+interface Loaded {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis;
+  doc: Document;
+  ids: { board: string; room: string; ladder: string };
+}
+
+async function loadDropIn(): Promise<Loaded> {
+  const bundle = await fetch(BUNDLE, { method: 'HEAD', cache: 'no-store' });
+  if (!bundle.ok) throw new Error(`${BUNDLE} is missing (${bundle.status}): run \`npm run build\` before the browser tests.`);
+  const ids = { board: freshId('drop-in'), room: freshId('drop-in'), ladder: freshId('drop-in') };
+  const query = new URLSearchParams({ endpoint: testEndpoint(), ...ids });
+  const frame = document.createElement('iframe');
+  frame.title = 'Drop-in page';
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/fixtures/drop-in.html?${query}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await until(() => TAGS.every((tag) => win.customElements.get(tag)), 'copro.js to define every element', 15000);
+  return { frame, win, doc: frame.contentDocument!, ids };
+}
+
+const inside = (doc: Document, tag: string, selector: string) => doc.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+
+describe('drop-in copro.js (the built file alone)', function () {
+  this.timeout(30000);
+  let page: Loaded;
+
+  before(async () => {
+    page = await loadDropIn();
+  });
+
+  after(() => page?.frame.remove());
+
+  it('is the only copro script the page loads, and it defines every element', () => {
+    const scripts = page.win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      // The test runner adds its own web-socket script to every page it serves.
+      .filter((path) => (path.endsWith('.js') || path.endsWith('.ts')) && !path.startsWith('/__web-dev-server'));
+    expect(scripts).to.deep.equal([BUNDLE, '/test/fixtures/drop-in-query.js']);
+    expect(scripts.some((path) => path.endsWith('.ts') || path.includes('node_modules'))).to.equal(false);
+    // The page's Lit is the bundle's own: the test page's realm has no copro elements at all.
+    expect(TAGS.filter((tag) => !page.win.customElements.get(tag))).to.deep.equal([]);
+  });
+
+  it('renders every element from the server: board, checklist, ladder, switch, block and term', async () => {
+    const { doc } = page;
+    await until(() => inside(doc, 'copro-feedback-board', 'textarea'), 'the board’s form');
+    await until(() => (doc.querySelector('copro-room-checklist')?.shadowRoot?.querySelectorAll('select').length ?? 0) >= 20, 'the room’s default groups');
+    await until(() => (doc.querySelector('copro-ladder')?.shadowRoot?.querySelectorAll('input[type="radio"]').length ?? 0) >= 7, 'the ladder’s rungs');
+    expect(inside(doc, 'copro-plain-language', '[role="switch"]')?.getAttribute('aria-checked')).to.equal('false');
+    expect(inside(doc, 'copro-term', 'button')?.textContent).to.include('definition');
+    expect(inside(doc, 'copro-plain-text', 'slot[name="standard"]')).to.not.equal(null);
+  });
+
+  it('posts an idea through the board, and the server stores it', async () => {
+    const { doc, ids } = page;
+    const idea = `A homework club at the library ${Date.now()}`;
+    const textarea = inside(doc, 'copro-feedback-board', 'textarea') as HTMLTextAreaElement;
+    textarea.value = idea;
+    textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    inside(doc, 'copro-feedback-board', 'button[type="submit"]')!.click();
+    await until(async () => {
+      const { json } = await api<{ items: { body: string }[] }>('GET', `/v1/boards/${ids.board}/posts?sort=newest`, undefined, staffToken());
+      return json.items.some((item) => item.body === idea);
+    }, 'the server to store the post', 10000);
+  });
+
+  it('switches the page to plain language', async () => {
+    const { doc } = page;
+    inside(doc, 'copro-plain-language', '[role="switch"]')!.click();
+    await until(() => doc.documentElement.dataset.coproReading === 'plain', 'plain reading');
+    await until(() => inside(doc, 'copro-plain-text', 'slot[name="plain"]'), 'the plain version');
+    inside(doc, 'copro-plain-language', '[role="switch"]')!.click();
+    await until(() => doc.documentElement.dataset.coproReading === 'standard', 'standard reading again');
+  });
+
+  it('loads author mode from copro-author.js beside copro.js', async () => {
+    const { doc, win } = page;
+    doc.querySelector('copro-plain-language')!.setAttribute('author', '');
+    // The block shows its notes in its own shadow root.
+    const notes = await until(() => inside(doc, 'copro-plain-text', 'copro-author-notes')?.shadowRoot?.textContent?.trim(), 'author notes', 10000);
+    expect(notes).to.match(/\d/);
+    const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(scripts).to.include('/packages/copro/dist/copro-author.js');
+  });
+});
