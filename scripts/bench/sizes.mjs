@@ -1,0 +1,32 @@
+// Bundle sizes: copro.js as built (npm run build), and each widget's define entry bundled alone
+// with its dependencies (lit, zod/mini, @copro/core, @copro/protocol), minified, gzip -9.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { ensureBundle } from '../faults/checks/demo-pages.mjs';
+import { root } from '../faults/lib.mjs';
+
+const widgets = ['feedback-board', 'room-checklist', 'ladder', 'plain-language'];
+
+export async function bundleSizes() {
+  const sizes = [];
+  const copro = readFileSync(ensureBundle());
+  sizes.push({ label: 'packages/copro/dist/copro.js (every element)', min: copro.length, gzip: gzipSync(copro, { level: 9 }).length });
+  for (const widget of widgets) {
+    const result = await build({
+      stdin: { contents: `import '@copro/${widget}/define';`, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      tsconfig: join(root, 'tsconfig.base.json'),
+      write: false,
+      legalComments: 'none',
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0].contents;
+    sizes.push({ label: `@copro/${widget}/define alone`, min: code.length, gzip: gzipSync(code, { level: 9 }).length });
+  }
+  return sizes;
+}
