@@ -18,3 +18,12 @@ declare global {
     'copro-error': CoproEvent<'copro-error'>;
   }
 }
+
+/** Every `copro-*` event by name: they bubble and are composed, so a page listens on `document` or `window` as often as on the element. */
+export type CoproEventMap = { [K in CoproEventName]: CoproEvent<K> };
+
+declare global {
+  // Typed `addEventListener('copro-…')` on any element, the document and the window, for every event widgets add to CoproEventDetails.
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalEventHandlersEventMap extends CoproEventMap {}
+}
