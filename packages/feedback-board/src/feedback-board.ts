@@ -30,6 +30,27 @@ interface ResponseEditor {
  * reached) and support posts. With `mode="moderate"`, staff sign in with the staff token to
  * moderate, answer and export.
  *
+ * Without JavaScript (or before the script runs) the element shows its light-DOM children, and
+ * once it runs it hides them (it has no default slot). Put a plain form there that posts to the
+ * endpoint's form route, which stores the post and sends the browser back with `#copro-thanks`
+ * (or `#copro-not-sent`) for the page to show with `:target` CSS:
+ *
+ * ```html
+ * <copro-feedback-board endpoint="https://api.example.org/copro" board="youth-fund">
+ *   <div class="form-message" id="copro-thanks"><p>Thank you: your idea was sent.</p></div>
+ *   <div class="form-message" id="copro-not-sent"><p>Your idea was not sent. Try again.</p></div>
+ *   <form method="post" action="https://api.example.org/copro/v1/boards/youth-fund/posts/form">
+ *     <label for="idea">Your idea</label> <textarea id="idea" name="body" maxlength="1000" required></textarea>
+ *     <label for="name">Your first name (optional)</label> <input id="name" name="displayName">
+ *     <input type="hidden" name="return" value="https://www.example.org/consultation">
+ *     <button>Send my idea</button>
+ *   </form>
+ * </copro-feedback-board>
+ * ```
+ *
+ * `return` must be on an origin in the server's allow-list. An optional honeypot field named
+ * `website` (hidden from people) catches bots. See packages/copro/demo/index.html.
+ *
  * @event copro-post-submitted - The server has a new post. `detail: { post }`
  * @event copro-post-queued - A new post is saved on this device until the endpoint can be reached. `detail: { id, body }`
  * @event copro-support-changed - A support was given or withdrawn and the server has it. `detail: { post, supported, supportCount }`
