@@ -193,6 +193,12 @@ export class Outbox extends EventTarget {
       this.#settle(write, { state: 'sent', id: write.id, status: response.status, response: json });
     } catch (caught) {
       const error = caught instanceof CoproRequestError ? caught : new CoproRequestError('network', String(caught));
+      // A newer write may have replaced this one (or the person discarded it) while it was on
+      // the wire: do not bring it back.
+      if (!(await this.#store.all()).some((stored) => stored.id === write.id)) {
+        this.#settle(write, { state: 'rejected', id: write.id, error });
+        return;
+      }
       const lastError = { kind: error.kind, status: error.status, code: error.code, message: error.message };
       if (error.retryable) {
         const attempts = write.attempts + 1;

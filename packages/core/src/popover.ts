@@ -47,6 +47,9 @@ export class PopoverController implements ReactiveController {
     this.#open = true;
     document.addEventListener('keydown', this.#onKeydown, true);
     document.addEventListener('pointerdown', this.#onPointerDown, true);
+    // WCAG 2.4.11: an open pop-over must not cover whatever takes focus next, so it closes when
+    // focus leaves its button and panel.
+    this.host.addEventListener('focusout', this.#onFocusOut);
     this.host.requestUpdate();
     this.options.onToggle?.(true);
   }
@@ -74,6 +77,12 @@ export class PopoverController implements ReactiveController {
     panel.style.position = 'fixed';
     panel.style.margin = '0';
     this.#stopAutoUpdate = autoUpdate(trigger, panel, () => {
+      // A button that is no longer shown (its block switched to another reading version) leaves
+      // nothing to point at: close instead of floating a definition in a corner.
+      if (!trigger.isConnected || trigger.getClientRects().length === 0) {
+        this.hide();
+        return;
+      }
       void computePosition(trigger, panel, {
         strategy: 'fixed',
         placement: this.options.placement ?? 'bottom-start',
@@ -106,20 +115,47 @@ export class PopoverController implements ReactiveController {
     this.#stopAutoUpdate = undefined;
     document.removeEventListener('keydown', this.#onKeydown, true);
     document.removeEventListener('pointerdown', this.#onPointerDown, true);
+    this.host.removeEventListener('focusout', this.#onFocusOut);
   }
+
+  /** Whether an event's path (or a node) is inside the button or the panel. */
+  #isInside(path: EventTarget[]): boolean {
+    const trigger = this.options.trigger();
+    const panel = this.options.panel();
+    return (!!trigger && path.includes(trigger)) || (!!panel && path.includes(panel));
+  }
+
+  readonly #onFocusOut = () => {
+    // Focus has not landed yet during focusout (and a microtask would still run before it does):
+    // look once the focus change is complete.
+    setTimeout(() => {
+      if (!this.#open) return;
+      let landed: Element | null = document.activeElement;
+      // Focus fell to nothing (a click on the panel's own text): nothing focused can be covered,
+      // and the text must stay selectable.
+      if (!landed || landed === document.body) return;
+      while (landed?.shadowRoot?.activeElement) landed = landed.shadowRoot.activeElement;
+      const trigger = this.options.trigger();
+      const panel = this.options.panel();
+      const inside = !!landed && ((trigger?.contains(landed) ?? false) || (panel?.contains(landed) ?? false));
+      if (!inside) this.hide();
+    });
+  };
 
   readonly #onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
+    // Escape belongs to this pop-over only while focus is on its button or in its panel;
+    // elsewhere it closes the pop-over but is left for the page (a dialog, another widget).
+    if (!this.#isInside(event.composedPath())) {
+      this.hide();
+      return;
+    }
     event.stopPropagation();
     this.hide({ returnFocus: true });
   };
 
   readonly #onPointerDown = (event: PointerEvent) => {
-    const path = event.composedPath();
-    const trigger = this.options.trigger();
-    const panel = this.options.panel();
-    if ((trigger && path.includes(trigger)) || (panel && path.includes(panel))) return;
-    this.hide();
+    if (!this.#isInside(event.composedPath())) this.hide();
   };
 }
 

@@ -2,7 +2,7 @@ import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CoproElement, PopoverController, defineElement, popoverPanelStyles } from '@copro/core';
 import { css, html, unsafeCSS } from 'lit';
-import { expectAccessible, setTestViewport } from '../../../test/support/index.ts';
+import { expectAccessible, setTestViewport, until } from '../../../test/support/index.ts';
 
 class PopoverProbe extends CoproElement {
   static override styles = [...CoproElement.styles, css`.panel { ${unsafeCSS(popoverPanelStyles)} }`];
@@ -26,7 +26,8 @@ describe('PopoverController', () => {
     const panel = probe.shadowRoot!.querySelector<HTMLElement>('.panel')!;
     return { wrapper, probe, button, panel };
   }
-  const fixtureHtmlPage = () => fixture(fixtureHtml`<div><p id="outside">Outside text</p><copro-test-popover-probe></copro-test-popover-probe></div>`);
+  const fixtureHtmlPage = () =>
+    fixture(fixtureHtml`<div><p id="outside">Outside text</p><copro-test-popover-probe></copro-test-popover-probe><button id="next">Next</button></div>`);
 
   it('opens from the keyboard, is placed beside its button, and closes on Escape with focus back on the button', async () => {
     const { probe, button, panel } = await setUp();
@@ -58,6 +59,32 @@ describe('PopoverController', () => {
     await probe.updateComplete;
     expect(probe.hint.open).to.equal(false);
     expect(panel.hidden).to.equal(true);
+  });
+
+  it('closes when focus moves on, so it never covers the next focused control (WCAG 2.4.11)', async () => {
+    const { wrapper, probe, button } = await setUp();
+    button.click();
+    await probe.updateComplete;
+    expect(probe.hint.open).to.equal(true);
+    button.focus();
+    await sendKeys({ press: 'Tab' });
+    await until(() => !probe.hint.open, 'the pop-over to close');
+    expect(document.activeElement).to.equal(wrapper.querySelector('#next'));
+  });
+
+  it('leaves Escape to the page when focus is elsewhere, closing itself quietly', async () => {
+    const { wrapper, probe, button } = await setUp();
+    button.click();
+    await probe.updateComplete;
+    const outside = wrapper.querySelector<HTMLButtonElement>('#next')!;
+    let pageSawEscape = false;
+    outside.addEventListener('keydown', (event) => (pageSawEscape ||= event.key === 'Escape'));
+    // Focus elsewhere without closing through focusout first (a script moved it).
+    probe.hint.show();
+    outside.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await probe.updateComplete;
+    expect(pageSawEscape).to.equal(true);
+    expect(probe.hint.open).to.equal(false);
   });
 
   it('fits a 320 px wide viewport', async () => {
