@@ -8,6 +8,27 @@ import { baseStyles, tokens } from './tokens.ts';
 /**
  * The base of every copro element: shared styles and tokens, localisation that follows the
  * nearest `lang`, text overrides, and a typed `emit`.
+ *
+ * Each `--copro-*` property below overrides one element (or, set on `:root`, all of them);
+ * `--copro-sys-*` properties of the same names set a theme (see `packages/copro/themes/`).
+ *
+ * @cssprop --copro-color-text - Text colour.
+ * @cssprop --copro-color-text-secondary - Hints and secondary text.
+ * @cssprop --copro-color-background - Background of controls and panels.
+ * @cssprop --copro-color-surface - Background of cards and quiet areas.
+ * @cssprop --copro-color-border - Borders of controls and cards (keep 3:1 contrast).
+ * @cssprop --copro-color-accent - Buttons and links.
+ * @cssprop --copro-color-accent-text - Text on accent-coloured buttons.
+ * @cssprop --copro-color-success - Success messages and "done".
+ * @cssprop --copro-color-warning - Warnings.
+ * @cssprop --copro-color-error - Errors.
+ * @cssprop --copro-color-focus - Focus outline.
+ * @cssprop --copro-color-focus-text - The ring inside the focus outline.
+ * @cssprop --copro-font-family - Font (inherits the page's by default).
+ * @cssprop --copro-font-size - Base font size.
+ * @cssprop --copro-radius - Corner radius.
+ * @cssprop --copro-space - Base spacing unit.
+ * @cssprop --copro-target-size - Smallest size of buttons (at least 24px for WCAG 2.5.8).
  */
 export abstract class CoproElement extends LitElement {
   static override styles = [tokens, baseStyles];
