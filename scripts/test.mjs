@@ -66,7 +66,12 @@ const missing = ensureBrowsers(browsers.includes('chromium') ? browsers : ['chro
 const typecheck = run('Type check (tsc --noEmit)', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
 add('Type check', { passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 }, typecheck);
 
-// 2. Tests in Node: the server's (on PGlite and on a PostgreSQL server) and the repository checks in test/node.
+// 2. Build the drop-in bundle (the drop-in, dev-warning and Node page tests load dist/copro.js,
+// and a browser cannot tell when it is older than its sources).
+const build = run('Build (npm run build)', process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
+add('Build', { passed: build === 0 ? 1 : 0, failed: build === 0 ? 0 : 1, skipped: 0 }, build);
+
+// 3. Tests in Node: the server's (on PGlite and on a PostgreSQL server) and the repository checks in test/node.
 const nodeFiles = [...testFiles('packages/server/test'), ...testFiles('test/node')];
 if (nodeFiles.length) {
   const code = run('Node tests (server on PGlite and PostgreSQL; repository checks)', process.execPath, [
@@ -79,7 +84,7 @@ if (nodeFiles.length) {
   add('Node tests', readCounts('.test-results/node.json'), code);
 }
 
-// 3. Browser tests. Chromium runs two files at once; Firefox and WebKit need one page at a time (see the config).
+// 4. Browser tests. Chromium runs two files at once; Firefox and WebKit need one page at a time (see the config).
 if (missing) {
   console.error(`\n${missing}`);
   totals.failed += 1;

@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { CoproRequestError, errorMessageKey } from './client.ts';
 import type { CoproEventDetails, CoproEventName } from './events.ts';
 import type { Catalogues, Messages } from './i18n.ts';
 import { LocaleController } from './locale-controller.ts';
@@ -42,6 +43,12 @@ export abstract class CoproElement extends LitElement {
    */
   @property({ type: Object }) strings: Messages = {};
 
+  /**
+   * The level of the element's main heading (1 to 6; its sub-headings follow it), so the element
+   * fits the outline of the page it sits in. Defaults to 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   protected readonly locale = new LocaleController(this, (this.constructor as typeof CoproElement).messages);
 
   /** The element's translator for the current language. */
@@ -52,6 +59,22 @@ export abstract class CoproElement extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('strings')) this.locale.setOverrides(this.strings ?? {});
+  }
+
+  /**
+   * Tells the page about a failure: emits `copro-error` with a code and the plain-words message
+   * in the page's language, and returns that message for the element to show.
+   */
+  protected reportError(error: unknown): string {
+    const message = this.t(errorMessageKey(error));
+    const code = error instanceof CoproRequestError ? error.code || error.kind : 'internal_error';
+    this.emit('copro-error', { code, message });
+    return message;
+  }
+
+  /** Moves focus to an element of the shadow root once the current render has finished. */
+  protected focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   /** Dispatches a `copro-*` event that bubbles out of the shadow root. */

@@ -91,8 +91,6 @@ export class CoproFeedbackBoard extends CoproElement {
   /** Posts per page; "Show more posts" loads the next page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
-  /** Level of the board's title heading (2 to 5); the sections and posts take the levels below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** @internal */ @state() sort: PostSort = 'newest';
   /** @internal */ @state() statusFilter: PostStatusFilter | '' = '';

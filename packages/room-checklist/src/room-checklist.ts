@@ -101,8 +101,6 @@ export class CoproRoomChecklist extends CoproElement {
   /** Show only the default groups listed as `<copro-group>` children (and every group added later). */
   @property({ type: Boolean, attribute: 'replace-defaults' }) replaceDefaults = false;
 
-  /** The level of the checklist's title (2 to 6); its sections and groups go below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private filter: RoomFilter = 'all';
   /** The list's order, kept while people work so that nothing moves under their focus. */

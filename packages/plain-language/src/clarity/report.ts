@@ -96,7 +96,7 @@ export class CoproClarityReport extends CoproElement {
   /** The page id the answers are filed under: the consultation page's path (e.g. `/`) unless its switch set `page`. */
   @property() page = '/';
   /** The level of the headings above each block's comments. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level' }) override headingLevel = 3;
 
   @state() private token = '';
   @state() private report?: ClarityReport;
