@@ -36,9 +36,9 @@ const app = await createApp({ ...serverOptions, db });
 // state, so one page taking "its" server down never disturbs a test running beside it in another
 // tab or engine. While a page's server is down, its connections are destroyed: the browser sees a
 // real network failure, not an HTTP answer.
-const faults = new Map(); // session id -> { down: boolean, failNext: number }
+const faults = new Map(); // session id -> { down: boolean, failNext: number, dropAnswers: number }
 const faultsOf = (id) => {
-  if (!faults.has(id)) faults.set(id, { down: false, failNext: 0 });
+  if (!faults.has(id)) faults.set(id, { down: false, failNext: 0, dropAnswers: 0 });
   return faults.get(id);
 };
 
@@ -62,7 +62,13 @@ async function flakyFetch(request, env) {
   url.pathname = path;
   const hasBody = !['GET', 'HEAD'].includes(request.method);
   const forwarded = new Request(url, { method: request.method, headers: request.headers, body: hasBody ? await request.arrayBuffer() : undefined });
-  return app.fetch(forwarded, env);
+  const answer = await app.fetch(forwarded, env);
+  if (state.dropAnswers > 0 && hasBody && request.method !== 'OPTIONS' && path.startsWith('/v1/')) {
+    // The server has done the write; the answer is lost on the way back (a dropped connection).
+    state.dropAnswers -= 1;
+    env.incoming.socket.destroy();
+  }
+  return answer;
 }
 
 function listener(fetch) {
@@ -123,6 +129,7 @@ function serverControlPlugin() {
       if (payload.action === 'down') state.down = true;
       else if (payload.action === 'up') state.down = false;
       else if (payload.action === 'fail') state.failNext = payload.count;
+      else if (payload.action === 'drop-answers') state.dropAnswers = payload.count;
       else throw new Error(`Unknown copro-server action ${payload.action}`);
       return true;
     },

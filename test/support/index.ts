@@ -76,6 +76,16 @@ export async function setTestViewport(width: number, height: number): Promise<vo
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
+/**
+ * Makes the next `count` writes (POST, PUT, DELETE) to this page's `flakyEndpoint` reach the server
+ * and be stored, but lose their answer (the connection drops): the client sees a network failure
+ * and must retry, and the server must store the retry once. Chromium resends a POST once by itself
+ * when a reused connection drops before any answer, so drop at least 3 to make the widget retry.
+ */
+export async function serverDropsAnswers(count: number): Promise<void> {
+  await executeServerCommand('copro-server', { action: 'drop-answers', count });
+}
+
 /** Waits until `check` returns something truthy, or fails after `timeoutMs`. */
 export async function until<T>(check: () => T | Promise<T>, message = 'condition', timeoutMs = 8000): Promise<T> {
   const started = performance.now();
