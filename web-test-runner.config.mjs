@@ -155,7 +155,29 @@ async function launcherFor(name) {
   }
   if (name === 'firefox') {
     const puppeteer = (await import('puppeteer-core')).default;
-    return chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true } });
+    const downloads = mkdtempSync(join(tmpdir(), 'copro-firefox-downloads-'));
+    cleanups.push(() => rmSync(downloads, { recursive: true, force: true }));
+    return chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: '/usr/bin/firefox-esr',
+        headless: true,
+        extraPrefsFirefox: {
+          // Focus and blur events as if the window always had focus (what Mozilla's own test
+          // harnesses set): otherwise a file that moves window focus (a download) silences
+          // keyboard and blur events for every file after it.
+          'focusmanager.testmode': true,
+          // Downloads (CSV exports) go quietly to a temporary folder, with no panel.
+          'browser.download.folderList': 2,
+          'browser.download.dir': downloads,
+          'browser.download.useDownloadDir': true,
+          'browser.download.alwaysOpenPanel': false,
+          'browser.download.panel.shown': true,
+          'browser.helperApps.neverAsk.saveToDisk': 'text/csv,text/plain,application/octet-stream',
+        },
+      },
+    });
   }
   if (name === 'webkit') {
     const { webdriverLauncher } = await import('@web/test-runner-webdriver');
