@@ -94,6 +94,22 @@ export const NewPost = z.object({
 });
 export type NewPost = z.infer<typeof NewPost>;
 
+/**
+ * The fields of the board's no-JavaScript form (`application/x-www-form-urlencoded`). The server
+ * makes the participant, and the id when none is given, then checks the post with `NewPost`.
+ */
+export const NewPostForm = z.object({
+  body: z.string().check(z.maxLength(limits.postBody * 2)),
+  category: z.optional(z.string()),
+  displayName: z.optional(z.string()),
+  website: z.optional(z.string()),
+  /** A fresh UUID from a page rendered per visit, so a resent form is stored once. */
+  id: z.optional(z.string()),
+  /** The page to go back to (its origin must be this server's or an allowed one). */
+  return: z.optional(z.string()),
+});
+export type NewPostForm = z.infer<typeof NewPostForm>;
+
 export const SupportState = z.object({
   supported: z.boolean(),
   supportCount: z.int().check(z.minimum(0)),

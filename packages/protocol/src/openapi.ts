@@ -35,7 +35,7 @@ export function openApiDocument(version: string): JsonSchema {
       summary: route.summary,
       ...(parameters.length ? { parameters } : {}),
       ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } } }
+        ? { requestBody: { required: true, content: { [route.bodyMediaType ?? 'application/json']: { schema: schemaOf(route.body, 'input') } } } }
         : {}),
       ...(route.staff ? { security: [{ staffToken: [] }] } : {}),
       responses,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Board, BoardSettings, FeedQuery, ListPostsQuery, NewPost, Post, PostPage, SetResponse, SetVisibility, SimilarPosts, SimilarPostsQuery, SupportState } from './boards.ts';
+import { Board, NewPostForm, BoardSettings, FeedQuery, ListPostsQuery, NewPost, Post, PostPage, SetResponse, SetVisibility, SimilarPosts, SimilarPostsQuery, SupportState } from './boards.ts';
 import { Clarity, ClarityQuery, ClarityReport, NewClarity } from './clarity.ts';
 import { ClientId, ErrorBody, Health, ParticipantId, Slug } from './common.ts';
 import { Ladder, LadderSettings, LadderSummary, NewRating, Rating } from './ladders.ts';
@@ -17,6 +17,8 @@ export interface RouteSpec {
   params?: Record<string, Schema>;
   query?: z.ZodMiniObject;
   body?: Schema;
+  /** The request body's media type; defaults to `application/json`. */
+  bodyMediaType?: string;
   /** `mediaType` defaults to `application/json`. */
   responses: Record<number, { description: string; schema?: Schema; mediaType?: string }>;
 }
@@ -46,6 +48,7 @@ export const routes: RouteSpec[] = [
   { method: 'delete', path: '/v1/boards/{board}/posts/{post}/supports/{participant}', summary: 'Withdraw support', params: { ...post, participant: ParticipantId }, responses: { 200: { description: 'Not supported.', schema: SupportState }, ...writeErrors } },
   { method: 'put', path: '/v1/boards/{board}/posts/{post}/response', summary: 'Answer a post ("you said, we did")', staff: true, params: post, body: SetResponse, responses: { 200: { description: 'The post with its response.', schema: Post }, ...writeErrors, ...staffErrors } },
   { method: 'put', path: '/v1/boards/{board}/posts/{post}/visibility', summary: 'Show or hide a post', staff: true, params: post, body: SetVisibility, responses: { 200: { description: 'The post.', schema: Post }, ...writeErrors, ...staffErrors } },
+  { method: 'post', path: '/v1/boards/{board}/posts/form', summary: 'Post from the no-JavaScript form, then go back to the page', params: board, body: NewPostForm, bodyMediaType: 'application/x-www-form-urlencoded', responses: { 303: { description: 'Stored (or refused): back to `return` with #copro-thanks or #copro-not-sent.' }, 200: { description: 'No page to go back to: a short HTML answer.', schema: z.string(), mediaType: 'text/html' }, ...writeErrors } },
   { method: 'get', path: '/v1/boards/{board}/similar', summary: 'Visible posts like the words given (while someone types)', params: board, query: SimilarPostsQuery, responses: { 200: { description: 'The most alike posts first; empty when none is close.', schema: SimilarPosts }, ...errors } },
   { method: 'get', path: '/v1/boards/{board}/export.csv', summary: 'Every post on the board as CSV (UTF-8 with a header row)', staff: true, params: board, responses: { 200: { description: 'CSV, one row per post, all visibilities.', schema: z.string(), mediaType: 'text/csv' }, ...errors, ...staffErrors } },
   { method: 'get', path: '/v1/boards/{board}/feed.atom', summary: 'Atom feed of answered posts ("you said, we did")', params: board, query: FeedQuery, responses: { 200: { description: 'The 50 most recently answered visible posts.', schema: z.string(), mediaType: 'application/atom+xml' }, ...errors } },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
-import { limits, NewPost, Slug } from '@copro/protocol';
+import { limits, NewPost, NewPostForm, Slug } from '@copro/protocol';
 import { readBodyBytes } from '../http/body-limit.ts';
 import { ApiError } from '../http/errors.ts';
 import { check, params } from '../http/validation.ts';
@@ -75,6 +75,8 @@ export function formPostRoutes(app: Hono, ctx: RouteContext, allowedOrigins: str
 
     let outcome: string;
     try {
+      // The form's own fields first (the documented shape), then the post they make.
+      check(NewPostForm, Object.fromEntries(fields), 'form');
       const input = check(
         NewPost,
         {
