@@ -9,14 +9,23 @@ export interface Draft {
 export const emptyDraft = (): Draft => ({ body: '', displayName: '', category: '' });
 
 /**
- * What someone is writing, kept in `localStorage` as they type, so a reload or a crash does not
- * lose it. Once the outbox holds the post, the outbox keeps it until the server has it.
+ * What someone is writing, kept in `sessionStorage` as they type, so a reload or a crash does not
+ * lose it, but closing the tab does: on a shared computer (a library, a youth centre) the next
+ * person must not find an abandoned post. Once the outbox holds the post, the outbox keeps it
+ * until the server has it.
  */
 const keyFor = (endpoint: string, board: string) => `copro:draft:${resolveEndpoint(endpoint)}:${board}`;
 
 export function readDraft(endpoint: string, board: string): Draft {
+  const key = keyFor(endpoint, board);
   try {
-    const stored = JSON.parse(localStorage.getItem(keyFor(endpoint, board)) ?? 'null') as Partial<Draft> | null;
+    // Earlier versions kept drafts in localStorage, where they outlived the tab.
+    localStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing was kept there either.
+  }
+  try {
+    const stored = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Partial<Draft> | null;
     return { ...emptyDraft(), ...(stored && typeof stored === 'object' ? stored : {}) };
   } catch {
     return emptyDraft();
@@ -25,8 +34,8 @@ export function readDraft(endpoint: string, board: string): Draft {
 
 export function saveDraft(endpoint: string, board: string, draft: Draft): void {
   try {
-    if (!draft.body && !draft.displayName && !draft.category) localStorage.removeItem(keyFor(endpoint, board));
-    else localStorage.setItem(keyFor(endpoint, board), JSON.stringify(draft));
+    if (!draft.body && !draft.displayName && !draft.category) sessionStorage.removeItem(keyFor(endpoint, board));
+    else sessionStorage.setItem(keyFor(endpoint, board), JSON.stringify(draft));
   } catch {
     // Storage blocked: the draft lives as long as the page.
   }
