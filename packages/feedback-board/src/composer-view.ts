@@ -1,16 +1,16 @@
+import { heading } from '@copro/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Board } from '@copro/protocol';
 import type { CoproFeedbackBoard } from './feedback-board.ts';
-import { heading } from './heading.ts';
 import { findPersonalData, hasPersonalData } from './personal-data.ts';
-import { renderSupport } from './post-view.ts';
+import { postOffset, renderSupport, sectionOffset } from './post-view.ts';
 
 /**
  * The form to write a post: a labelled text area with the GOV.UK character count, an optional name
  * and category, a honeypot people never see, a personal-data warning and similar posts.
  */
-export function renderComposer(host: CoproFeedbackBoard, board: Board, level: number) {
+export function renderComposer(host: CoproFeedbackBoard, board: Board) {
   const t = host.t;
   const draft = host.draft;
   const length = draft.body.length;
@@ -19,7 +19,7 @@ export function renderComposer(host: CoproFeedbackBoard, board: Board, level: nu
   const found = findPersonalData(draft.body);
   const describedBy = ['body-hint', 'body-limit', host.bodyError ? 'body-error' : ''].filter(Boolean).join(' ');
   return html`<section aria-labelledby="write-heading" part="composer">
-    ${heading(level, t('write.heading'), { id: 'write-heading' })}
+    ${heading(host.headingLevel, t('write.heading'), { id: 'write-heading', offset: sectionOffset })}
     ${host.composerNotice ? html`<div class="notice error-notice" role="alert"><p>${host.composerNotice}</p></div>` : nothing}
     <form novalidate @submit=${host.submitPost}>
       <div class="field ${host.bodyError ? 'invalid' : ''}">
@@ -50,7 +50,7 @@ export function renderComposer(host: CoproFeedbackBoard, board: Board, level: nu
         : nothing}
       ${host.similar.posts.length
         ? html`<section class="notice" aria-labelledby="similar-heading" part="similar">
-            ${heading(level + 1, t('similar.heading'), { id: 'similar-heading' })}
+            ${heading(host.headingLevel, t('similar.heading'), { id: 'similar-heading', offset: postOffset })}
             <p class="hint">${t('similar.hint')}</p>
             <ul class="similar">
               ${host.similar.posts.map(

@@ -1,20 +1,18 @@
-import { Announcer, CoproElement, CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, forgetStaffToken, newId, participantId, readStaffToken, saveStaffToken, type OutboxResult } from '@copro/core';
+import { Announcer, CoproElement, CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, forgetStaffToken, heading, newId, participantId, readStaffToken, saveStaffToken, type OutboxResult } from '@copro/core';
 import { PostStatusFilter, PostSort, responseStatuses, type Board, type NewPost, type Post, type ResponseStatus, type SupportState } from '@copro/protocol';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { renderComposer } from './composer-view.ts';
 import { emptyDraft, readDraft, saveDraft, type Draft } from './draft.ts';
 import type {} from './events.ts';
-import { heading } from './heading.ts';
 import { messages } from './messages.ts';
 import { findPersonalData, hasPersonalData, removePersonalData } from './personal-data.ts';
-import { renderPost, renderUnsent } from './post-view.ts';
+import { renderPost, renderUnsent, sectionOffset } from './post-view.ts';
 import { PostsController, type ListChoices } from './posts-controller.ts';
 import { SimilarController } from './similar-controller.ts';
-
 import { renderSignIn, renderStaffToolbar, staffViews, type StaffView } from './staff-view.ts';
 import { boardStyles } from './styles.ts';
-import { WritesController } from './writes-controller.ts';
+import { WritesController, type UnsentPost } from './writes-controller.ts';
 
 interface ResponseEditor {
   status: ResponseStatus;
@@ -114,7 +112,7 @@ export class CoproFeedbackBoard extends CoproElement {
     token: this.#staff ? this.staffToken : undefined,
   }));
   readonly #writes = new WritesController(this, {
-    postSent: (post, wasQueued) => this.#onPostSent(post, wasQueued),
+    postSent: (post) => this.#onPostSent(post),
     supportSent: (postId, state) => this.#onSupportSent(postId, state),
   });
   /** @internal */
@@ -165,28 +163,23 @@ export class CoproFeedbackBoard extends CoproElement {
       if (this.#staff && !this.staffToken) return;
       await this.#posts.reload(this.#choices);
     } catch (error) {
-      this.#reportError(error);
+      this.reportError(error);
       if (error instanceof CoproRequestError && error.status === 401 && this.#staff) this.#signedOut(this.t('staff.token.wrong'));
     }
-  }
-
-  #reportError(error: unknown): void {
-    this.emit('copro-error', { code: error instanceof CoproRequestError ? error.code || error.kind : 'unknown', message: this.t(errorMessageKey(error)) });
   }
 
   // ---------- rendering ----------
 
   protected override render() {
     if (!this.board) return html`<p class="error">${this.t('missing.board')}</p>`;
-    const level = Math.min(5, Math.max(1, this.headingLevel || 2));
     return html`
-      ${this.#renderBody(level)}
+      ${this.#renderBody()}
       <div role="status" class="visually-hidden">${this.#announcer.text}</div>
       <div aria-live="polite" class="visually-hidden">${this.#countAnnouncer.text}</div>
     `;
   }
 
-  #renderBody(level: number) {
+  #renderBody() {
     const t = this.t;
     const data = this.#posts;
     if (!this.endpoint) return html`<p class="error" role="alert">${t('error.noEndpoint')}</p>`;
@@ -197,18 +190,18 @@ export class CoproFeedbackBoard extends CoproElement {
     const board = data.board;
     if (!board) return html`<p>${t('loading')}</p>`;
     return html`
-      ${heading(level, board.title, { part: 'title' })}
+      ${heading(this.headingLevel, board.title, { part: 'title' })}
       ${this.#staff
         ? this.staffToken
-          ? html`${renderStaffToolbar(this)}${this.#renderList(board, level + 1)}`
-          : renderSignIn(this, level + 1)
-        : html`${board.open ? renderComposer(this, board, level + 1) : html`<p class="notice">${t('write.closed')}</p>`}
-          ${this.#renderList(board, level + 1)}
+          ? html`${renderStaffToolbar(this)}${this.#renderList(board)}`
+          : renderSignIn(this)
+        : html`${board.open ? renderComposer(this, board) : html`<p class="notice">${t('write.closed')}</p>`}
+          ${this.#renderList(board)}
           <p class="feed"><a href=${endpointUrl(this.endpoint, `/v1/boards/${encodeURIComponent(this.board)}/feed.atom`, { lang: t.lang.startsWith('cy') ? 'cy' : undefined })}>${t('feed.link')}</a></p>`}
     `;
   }
 
-  #renderList(board: Board, level: number) {
+  #renderList(board: Board) {
     const t = this.t;
     const data = this.#posts;
     const unsent = this.#staff ? [] : this.#writes.unsent;
@@ -217,7 +210,7 @@ export class CoproFeedbackBoard extends CoproElement {
     const filtered = Boolean(this.statusFilter || this.categoryFilter);
     const count = unsent.length + posts.length;
     return html`<section aria-labelledby="posts-heading">
-      ${heading(level, t('posts.heading'), { id: 'posts-heading' })}
+      ${heading(this.headingLevel, t('posts.heading'), { id: 'posts-heading', offset: sectionOffset })}
       <div class="controls">
         <div class="field">
           <label for="sort">${t('sort.label')}</label>
@@ -260,8 +253,8 @@ export class CoproFeedbackBoard extends CoproElement {
           </p>`
         : nothing}
       <ul class="posts" aria-labelledby="posts-heading">
-        ${unsent.map((post) => renderUnsent(this, post, level + 1))}
-        ${posts.map((post) => renderPost(this, post, level + 1, this.#staff))}
+        ${unsent.map((post) => renderUnsent(this, post))}
+        ${posts.map((post) => renderPost(this, post, this.#staff))}
       </ul>
       ${data.nextCursor && data.loading !== 'list'
         ? html`<button type="button" class="more" part="more" @click=${this.#showMore}>${data.loading === 'more' ? t('loading') : t('posts.more')}</button>`
@@ -299,10 +292,6 @@ export class CoproFeedbackBoard extends CoproElement {
     return { ...post, supported: pending, supportCount: Math.max(0, post.supportCount + (pending ? 1 : -1)) };
   }
 
-  #focus(selector: string): void {
-    void this.updateComplete.then(() => (this.renderRoot.querySelector(selector) as HTMLElement | null)?.focus());
-  }
-
   // ---------- list choices ----------
 
   async #reloadList(): Promise<void> {
@@ -311,23 +300,40 @@ export class CoproFeedbackBoard extends CoproElement {
       const count = this.#posts.posts.length;
       this.#announcer.announce(count ? this.t(this.#posts.nextCursor ? 'posts.showingMore' : 'posts.showing', { count }) : this.t('posts.noMatch'));
     } catch (error) {
-      this.#reportError(error);
+      this.reportError(error);
     }
+  }
+
+  /**
+   * Arrow keys on a closed select change its value at every step (Chromium on Linux, Firefox), so
+   * the list reloads once the choice has settled: one request, and one announcement of the count.
+   */
+  #reloadListSoon(): void {
+    clearTimeout(this.#reloadTimer);
+    this.#reloadTimer = setTimeout(() => void this.#reloadList(), CoproFeedbackBoard.choiceSettleMs);
+  }
+  #reloadTimer?: ReturnType<typeof setTimeout>;
+  /** How long a sort or filter choice must stay put before the list reloads. @internal */
+  static choiceSettleMs = 400;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#reloadTimer);
   }
 
   #onSortChange = (event: Event) => {
     this.sort = (event.target as HTMLSelectElement).value as PostSort;
-    void this.#reloadList();
+    this.#reloadListSoon();
   };
 
   #onStatusChange = (event: Event) => {
     this.statusFilter = (event.target as HTMLSelectElement).value as PostStatusFilter | '';
-    void this.#reloadList();
+    this.#reloadListSoon();
   };
 
   #onCategoryFilterChange = (event: Event) => {
     this.categoryFilter = (event.target as HTMLSelectElement).value;
-    void this.#reloadList();
+    this.#reloadListSoon();
   };
 
   #showMore = async () => {
@@ -335,10 +341,10 @@ export class CoproFeedbackBoard extends CoproElement {
       const added = await this.#posts.more(this.#choices);
       if (added.length) {
         this.#announcer.announce(this.t('posts.moreShown', { count: added.length }));
-        this.#focus(`#post-${CSS.escape(added[0].id)}`);
+        this.focusAfterUpdate(`#post-${CSS.escape(added[0].id)}`);
       }
     } catch (error) {
-      this.#reportError(error);
+      this.reportError(error);
     }
   };
 
@@ -373,7 +379,7 @@ export class CoproFeedbackBoard extends CoproElement {
     this.#setDraft({ body: removePersonalData(this.draft.body) });
     this.#personalWarned = false;
     this.#announcer.announce(this.t('personal.removed'));
-    this.#focus('#body');
+    this.focusAfterUpdate('#body');
   };
 
   /** @internal */
@@ -388,7 +394,7 @@ export class CoproFeedbackBoard extends CoproElement {
     else if (text.length > board.maxLength) this.bodyError = this.t('error.bodyTooLong', { count: board.maxLength });
     else this.bodyError = '';
     if (this.bodyError) {
-      this.#focus('#body');
+      this.focusAfterUpdate('#body');
       return;
     }
     const honeypot = (form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
@@ -411,26 +417,45 @@ export class CoproFeedbackBoard extends CoproElement {
       this.emit('copro-post-queued', { id: post.id, body: post.body });
     } else if (result.state === 'rejected') {
       await this.#writes.discard(post.id);
-      const reason = this.t(errorMessageKey(result.error));
-      this.#setDraft({ ...kept, body: this.draft.body ? `${kept.body}\n\n${this.draft.body}` : kept.body });
-      this.composerNotice = this.t('draft.restored', { reason });
-      this.#reportError(result.error);
-      this.#focus('#body');
+      this.#restoreDraft(kept);
+      this.composerNotice = this.t('draft.restored', { reason: this.reportError(result.error) });
     }
   };
 
-  #onPostSent(post: Post, wasQueued: boolean): void {
+  /** Puts a post that was not sent back in the form, before anything written since, and focuses the text box. */
+  #restoreDraft(kept: Draft): void {
+    this.#setDraft({
+      body: this.draft.body ? `${kept.body}\n\n${this.draft.body}` : kept.body,
+      displayName: kept.displayName || this.draft.displayName,
+      category: kept.category || this.draft.category,
+    });
+    this.focusAfterUpdate('#body');
+  }
+
+  /** A refused post can go back in the text box only while there is one (readers, open board). @internal */
+  get canRestore(): boolean {
+    return !this.#staff && Boolean(this.#posts.board?.open);
+  }
+
+  /** A post refused after being saved on this device goes back in the text box to be changed. @internal */
+  restoreUnsent = async (post: UnsentPost) => {
+    await this.#writes.discard(post.id);
+    this.#restoreDraft({ body: post.body, displayName: post.displayName ?? '', category: post.category ?? '' });
+    this.#announcer.announce(this.t('post.restored'), true);
+  };
+
+  #onPostSent(post: Post): void {
     this.#posts.upsert(post);
     this.emit('copro-post-submitted', { post });
     const message = post.visibility === 'pending' ? this.t('post.sentPending') : this.t('post.sent');
-    this.#announcer.announce(wasQueued ? `${message}` : message, true);
+    this.#announcer.announce(message, true);
   }
 
   /** @internal */
   discardUnsent = async (id: string) => {
     await this.#writes.discard(id);
     this.#announcer.announce(this.t('post.discarded'), true);
-    this.#focus('#body');
+    this.focusAfterUpdate('#body');
   };
 
   // ---------- supporting ----------
@@ -453,7 +478,7 @@ export class CoproFeedbackBoard extends CoproElement {
       const message = this.t('support.failed', { reason: this.t(errorMessageKey(result.error)) });
       this.#setPostMessage(post.id, message, 'error');
       this.#announcer.announce(message, true);
-      this.#reportError(result.error);
+      this.reportError(result.error);
     }
   };
 
@@ -475,14 +500,14 @@ export class CoproFeedbackBoard extends CoproElement {
     const token = input.value.trim();
     if (!token) {
       this.tokenError = this.t('staff.token.empty');
-      this.#focus('#token');
+      this.focusAfterUpdate('#token');
       return;
     }
     try {
       await new EndpointClient(this.endpoint).listPosts(this.board, { visibility: 'pending', limit: 1 }, token);
     } catch (error) {
       this.tokenError = error instanceof CoproRequestError && error.status === 401 ? this.t('staff.token.wrong') : this.t(errorMessageKey(error));
-      this.#focus('#token');
+      this.focusAfterUpdate('#token');
       return;
     }
     this.tokenError = '';
@@ -491,7 +516,7 @@ export class CoproFeedbackBoard extends CoproElement {
     this.staffView = 'pending';
     this.#announcer.announce(this.t('staff.signedIn'), true);
     await this.#reloadList();
-    this.#focus('#staff-view');
+    this.focusAfterUpdate('#staff-view');
   };
 
   /** @internal */
@@ -505,18 +530,18 @@ export class CoproFeedbackBoard extends CoproElement {
     this.staffToken = '';
     this.tokenError = error;
     this.editors = new Map();
-    this.#focus('#token');
+    this.focusAfterUpdate('#token');
   }
 
   /** @internal */
   onStaffViewChange = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value as StaffView;
     this.staffView = staffViews.includes(value) ? value : 'pending';
-    void this.#reloadList();
+    this.#reloadListSoon();
   };
 
   #staffFailed(error: unknown): void {
-    this.#reportError(error);
+    this.reportError(error);
     if (error instanceof CoproRequestError && error.status === 401) this.#signedOut(this.t('staff.token.wrong'));
     else this.#announcer.announce(this.t(errorMessageKey(error)), true);
   }
@@ -530,10 +555,10 @@ export class CoproFeedbackBoard extends CoproElement {
         const index = this.#posts.posts.findIndex((each) => each.id === post.id);
         this.#posts.remove(post.id);
         const next = this.#posts.posts[index] ?? this.#posts.posts[index - 1];
-        this.#focus(next ? `#post-${CSS.escape(next.id)}` : '#posts-heading');
+        this.focusAfterUpdate(next ? `#post-${CSS.escape(next.id)}` : '#posts-heading');
       } else {
         this.#posts.upsert(updated);
-        this.#focus(`#post-${CSS.escape(post.id)}`);
+        this.focusAfterUpdate(`#post-${CSS.escape(post.id)}`);
       }
       this.#announcer.announce(this.t(visibility === 'visible' ? 'staff.shown' : 'staff.hiddenDone'), true);
     } catch (error) {
@@ -548,7 +573,7 @@ export class CoproFeedbackBoard extends CoproElement {
     if (closing) next.delete(post.id);
     else next.set(post.id, { status: post.response?.status ?? 'heard', message: post.response?.message ?? '' });
     this.editors = next;
-    this.#focus(`#${closing ? 'respond' : 'status'}-${CSS.escape(post.id)}`);
+    this.focusAfterUpdate(`#${closing ? 'respond' : 'status'}-${CSS.escape(post.id)}`);
   };
 
   /** @internal */
@@ -566,7 +591,7 @@ export class CoproFeedbackBoard extends CoproElement {
     const message = editor.message.trim();
     if (editor.status === 'not-doing' && !message) {
       this.editors = new Map(this.editors).set(post.id, { ...editor, error: this.t('staff.response.reasonNeeded') });
-      this.#focus(`#message-${CSS.escape(post.id)}`);
+      this.focusAfterUpdate(`#message-${CSS.escape(post.id)}`);
       return;
     }
     try {
@@ -576,7 +601,7 @@ export class CoproFeedbackBoard extends CoproElement {
       this.editors = next;
       this.#posts.upsert(updated);
       this.#announcer.announce(this.t('staff.response.saved'), true);
-      this.#focus(`#respond-${CSS.escape(post.id)}`);
+      this.focusAfterUpdate(`#respond-${CSS.escape(post.id)}`);
     } catch (error) {
       this.#staffFailed(error);
     }

@@ -1,19 +1,42 @@
+import { errorMessageKey, heading } from '@copro/core';
 import { html, nothing } from 'lit';
 import type { Post } from '@copro/protocol';
 import type { CoproFeedbackBoard } from './feedback-board.ts';
-import { heading } from './heading.ts';
 import { renderResponseEditor, renderStaffActions } from './staff-view.ts';
 import { waited, waitedMessage } from './waiting.ts';
 import type { UnsentPost } from './writes-controller.ts';
 
+/** Heading levels below the element's `heading-level`: its sections, then each post. */
+export const sectionOffset = 1;
+export const postOffset = 2;
+
+/** The start of a post, cut at a word, to tell one post's heading and buttons from the next. */
+export function excerpt(text: string, max = 50): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, '')}…`;
+}
+
+/**
+ * Which post a heading or button is about, for screen readers and speech users only: every post has
+ * a "Support" button and a "Post by Sam" heading, and a list of them alone says nothing. The visible
+ * words stay first in the name (WCAG 2.5.3).
+ */
+export function about(post: { body: string }) {
+  return html`<span class="visually-hidden">: ${excerpt(post.body)}</span>`;
+}
+
 /** One post as readers (and, with `staff`, moderators) see it. User text goes in text bindings only. */
-export function renderPost(host: CoproFeedbackBoard, post: Post, level: number, staff: boolean) {
+export function renderPost(host: CoproFeedbackBoard, post: Post, staff: boolean) {
   const t = host.t;
   const category = post.category ? host.categoryLabel(post.category) : '';
   const message = host.postMessage(post.id);
+  const title = post.displayName ? t('post.headingNamed', { name: post.displayName }) : t('post.heading');
   return html`<li class="post" part="post">
     <article id="post-${post.id}" aria-labelledby="heading-${post.id}" tabindex="-1">
-      ${heading(level, post.displayName ? t('post.headingNamed', { name: post.displayName }) : t('post.heading'), { id: `heading-${post.id}`, className: 'post-heading' })}
+      ${heading(host.headingLevel, html`${title}${about(post)}`, { id: `heading-${post.id}`, className: 'post-heading', offset: postOffset })}
       <p class="meta">
         ${t('post.date', { date: t.date(post.createdAt) })}${category ? html` · ${t('post.category', { label: category })}` : nothing}
       </p>
@@ -50,7 +73,7 @@ function renderResponse(host: CoproFeedbackBoard, post: Post) {
   </div>`;
 }
 
-/** The support toggle: its name stays "Support" and `aria-pressed` says whether you do. */
+/** The support toggle: its name is "Support" and which post, `aria-pressed` says whether you do, and it is described by the count. */
 export function renderSupport(host: CoproFeedbackBoard, post: Post, idPrefix = 'count') {
   const t = host.t;
   const shown = host.withPendingSupport(post);
@@ -62,29 +85,30 @@ export function renderSupport(host: CoproFeedbackBoard, post: Post, idPrefix = '
       aria-pressed=${shown.supported ? 'true' : 'false'}
       aria-describedby="${idPrefix}-${post.id}"
       @click=${() => host.toggleSupport(shown)}
-    >
-      ${t('support.button')}
-    </button>
+    >${t('support.button')}${about(post)}</button>
     <span id="${idPrefix}-${post.id}" class="meta">${t('support.count', { count: shown.supportCount })}</span>
   </div>`;
 }
 
-/** A post the server does not have yet. */
-export function renderUnsent(host: CoproFeedbackBoard, post: UnsentPost, level: number) {
+/** A post the server does not have yet. A refused one can go back into the text box or be discarded. */
+export function renderUnsent(host: CoproFeedbackBoard, post: UnsentPost) {
   const t = host.t;
   const state =
     post.state === 'sending'
       ? t('outbox.sending')
       : post.state === 'queued'
         ? t('outbox.queued')
-        : t('outbox.rejected', { reason: post.error?.message ?? '' });
+        : t('outbox.rejected', { reason: t(errorMessageKey(post.error)) });
   return html`<li class="post unsent" part="post">
     <article id="post-${post.id}" aria-labelledby="heading-${post.id}" tabindex="-1">
-      ${heading(level, t('post.mine'), { id: `heading-${post.id}`, className: 'post-heading' })}
+      ${heading(host.headingLevel, html`${t('post.mine')}${about(post)}`, { id: `heading-${post.id}`, className: 'post-heading', offset: postOffset })}
       <p class="badges"><span class="badge ${post.state === 'rejected' ? 'error' : ''}" part="badge">${state}</span></p>
       <p class="body" part="post-body">${post.body}</p>
       ${post.state === 'rejected'
-        ? html`<button type="button" @click=${() => host.discardUnsent(post.id)}>${t('post.discard')}</button>`
+        ? html`<div class="actions">
+            ${host.canRestore ? html`<button type="button" @click=${() => host.restoreUnsent(post)}>${t('post.restore')}${about(post)}</button>` : nothing}
+            <button type="button" @click=${() => host.discardUnsent(post.id)}>${t('post.discard')}${about(post)}</button>
+          </div>`
         : nothing}
     </article>
   </li>`;

@@ -1,14 +1,15 @@
+import { heading } from '@copro/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { responseStatuses, type Post } from '@copro/protocol';
 import type { CoproFeedbackBoard } from './feedback-board.ts';
-import { heading } from './heading.ts';
+import { about, sectionOffset } from './post-view.ts';
 
 /** Staff sign-in: a password field that allows paste and password managers (WCAG 3.3.8). */
-export function renderSignIn(host: CoproFeedbackBoard, level: number) {
+export function renderSignIn(host: CoproFeedbackBoard) {
   const t = host.t;
   return html`<section aria-labelledby="sign-in-heading" part="sign-in">
-    ${heading(level, t('staff.signIn.heading'), { id: 'sign-in-heading' })}
+    ${heading(host.headingLevel, t('staff.signIn.heading'), { id: 'sign-in-heading', offset: sectionOffset })}
     <form novalidate @submit=${host.signIn}>
       <div class="field ${host.tokenError ? 'invalid' : ''}">
         <label for="token">${t('staff.token.label')}</label>
@@ -51,11 +52,9 @@ export function renderStaffActions(host: CoproFeedbackBoard, post: Post) {
   const t = host.t;
   const editing = host.editors.has(post.id);
   return html`<div class="staff-actions">
-    ${post.visibility !== 'visible' ? html`<button type="button" @click=${() => host.setVisibility(post, 'visible')}>${t('staff.show')}</button>` : nothing}
-    ${post.visibility !== 'hidden' ? html`<button type="button" @click=${() => host.setVisibility(post, 'hidden')}>${t('staff.hide')}</button>` : nothing}
-    <button type="button" id="respond-${post.id}" aria-expanded=${editing ? 'true' : 'false'} aria-controls="editor-${post.id}" @click=${() => host.toggleEditor(post)}>
-      ${post.response ? t('staff.change') : t('staff.respond')}
-    </button>
+    ${post.visibility !== 'visible' ? html`<button type="button" @click=${() => host.setVisibility(post, 'visible')}>${t('staff.show')}${about(post)}</button>` : nothing}
+    ${post.visibility !== 'hidden' ? html`<button type="button" @click=${() => host.setVisibility(post, 'hidden')}>${t('staff.hide')}${about(post)}</button>` : nothing}
+    <button type="button" id="respond-${post.id}" aria-expanded=${editing ? 'true' : 'false'} aria-controls="editor-${post.id}" @click=${() => host.toggleEditor(post)}>${post.response ? t('staff.change') : t('staff.respond')}${about(post)}</button>
   </div>`;
 }
 

@@ -155,6 +155,12 @@ export const boardStyles = css`
   .status-not-doing {
     border-color: var(--_error);
   }
+  /* Red text on the badge grey falls short of 4.5:1: the border carries the colour instead. */
+  .badge.error {
+    color: var(--_text);
+    background: var(--_background);
+    border: 2px solid var(--_error);
+  }
   .response {
     border-left: 5px solid var(--_accent);
     padding: var(--_space) calc(var(--_space) * 2);
@@ -169,7 +175,9 @@ export const boardStyles = css`
     color: var(--_accent-text);
   }
   button.support[aria-pressed='true']::before {
+    /* The tick is decoration: aria-pressed already says it; '/ ""' keeps it out of the button's name. */
     content: '✓ ';
+    content: '✓ ' / '';
   }
   button.link {
     border: 0;

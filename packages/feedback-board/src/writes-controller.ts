@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
-import { outboxFor, type Outbox, type OutboxResult, type OutboxSettledDetail, type StoredWrite } from '@copro/core';
+import { CoproRequestError, outboxFor, type FailureKind, type Outbox, type OutboxResult, type OutboxSettledDetail, type StoredWrite } from '@copro/core';
 import { NewPost, Post, SupportState } from '@copro/protocol';
 
 /** A post the server does not have yet: being sent, saved on this device, or refused. */
@@ -8,14 +8,20 @@ export interface UnsentPost {
   id: string;
   body: string;
   displayName?: string;
+  category?: string;
   state: 'sending' | 'queued' | 'rejected';
-  /** Why the server refused it, for `rejected`. */
-  error?: StoredWrite['lastError'];
+  /** Why the server refused it, for `rejected` (shown through `errorMessageKey`, never its own words). */
+  error?: CoproRequestError;
+}
+
+/** The outbox stores the last failure as plain data; made an error again, it gets its plain-words message. */
+function storedError(error: StoredWrite['lastError']): CoproRequestError | undefined {
+  return error && new CoproRequestError(error.kind as FailureKind, error.message, error.status, error.code);
 }
 
 export interface WritesEvents {
   /** A post reached the server (now, or from the outbox after being offline or a reload). */
-  postSent(post: Post, wasQueued: boolean): void;
+  postSent(post: Post): void;
   supportSent(postId: string, state: SupportState): void;
 }
 
@@ -33,7 +39,6 @@ export class WritesController implements ReactiveController {
   #outbox?: Outbox;
   #board = '';
   readonly #sending = new Set<string>();
-  readonly #wasQueued = new Set<string>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -78,12 +83,10 @@ export class WritesController implements ReactiveController {
   readonly #onSettled = (event: Event) => {
     const { write, result } = (event as CustomEvent<OutboxSettledDetail>).detail;
     if (write.meta?.board !== this.#board) return;
-    if (result.state === 'queued') this.#wasQueued.add(write.id);
     if (result.state !== 'sent') return;
     if (write.kind === 'post') {
       const post = z.safeParse(Post, result.response);
-      if (post.success) this.events.postSent(post.data, this.#wasQueued.has(write.id));
-      this.#wasQueued.delete(write.id);
+      if (post.success) this.events.postSent(post.data);
     } else if (write.kind === 'support') {
       const state = z.safeParse(SupportState, result.response);
       if (state.success) this.events.supportSent(String(write.meta?.post), state.data);
@@ -104,8 +107,9 @@ export class WritesController implements ReactiveController {
           id: write.id,
           body: body.body,
           displayName: body.displayName || undefined,
+          category: body.category || undefined,
           state: write.state === 'rejected' ? 'rejected' : this.#sending.has(write.id) ? 'sending' : 'queued',
-          error: write.lastError,
+          error: storedError(write.lastError),
         };
       });
     this.pendingSupport = new Map(

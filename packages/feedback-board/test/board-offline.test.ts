@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { outboxFor, participantId } from '@copro/core';
-import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
-import { $, $$, configure, makeBoard, makeBoardOnFlaky, postBodies, postItem, seedPost, stored, submit } from './helpers.ts';
+import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverDropsAnswers, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
+import { $, $$, configure, makeBoard, makeBoardOnFlaky, postBodies, postItem, reloadBoard, seedPost, stored, submit, visibleText } from './helpers.ts';
 
 const supportOf = async (board: string, postId: string, endpoint = testEndpoint()) => {
   const { json } = await api<{ items: { id: string; supported: boolean; supportCount: number }[] }>(
@@ -39,6 +40,66 @@ describe('<copro-feedback-board> writes: outbox, supports and failures', () => {
     const posts = await stored(board);
     expect(posts.map((post) => post.body)).to.deep.equal(['Written while offline']);
     expect(postBodies(element).filter((body) => body === 'Written while offline')).to.have.length(1);
+  });
+
+  it('a post the server stored but whose answer was lost shows as sent once it lands, and is listed once', async () => {
+    const board = freshId('fb');
+    const element = await makeBoardOnFlaky(board);
+    const submitted: CustomEvent[] = [];
+    element.addEventListener('copro-post-submitted', (event) => submitted.push(event as CustomEvent));
+    const queued = new Promise<CustomEvent>((resolve) => element.addEventListener('copro-post-queued', resolve as EventListener, { once: true }));
+    await serverDropsAnswers(3);
+    await submit(element, 'Stored, but the answer was lost');
+    const { id } = (await queued).detail;
+    // The server has it already; the widget cannot know that yet.
+    await until(async () => (await stored(board)).length === 1, 'the server to store the first try');
+    await until(() => postItem(element, 'Stored, but the answer was lost')?.closest('li.unsent'), 'the post shown as not sent yet');
+    const outbox = outboxFor(flakyEndpoint());
+    // Each retry is a replay of the same id (the "online" event forces one, as here).
+    await until(async () => {
+      if (!submitted.length) await outbox.flush({ force: true });
+      return submitted.length > 0;
+    }, 'the retry to land', 15000);
+    await until(() => !$(element, 'li.unsent'), 'the post no longer unsent');
+    await until(() => $(element, '[role="status"]')!.textContent!.includes('Your post was sent'), 'the sent announcement');
+    expect(submitted).to.have.length(1);
+    expect(submitted[0].detail.post.id).to.equal(id);
+    expect(postBodies(element).filter((body) => body === 'Stored, but the answer was lost')).to.have.length(1);
+    expect((await stored(board)).map((post) => post.id)).to.deep.equal([id]);
+    expect(await outbox.pending('post')).to.have.length(0);
+    // And when the list comes from the server again, still once.
+    const again = await reloadBoard(element);
+    expect(postBodies(again)).to.deep.equal(['Stored, but the answer was lost']);
+  });
+
+  it('a post refused after being saved on this device says why in plain words and can go back in the text box', async () => {
+    const board = freshId('fb');
+    const body = 'Written offline, and longer than the board now takes';
+    const element = await makeBoardOnFlaky(board);
+    await serverDown();
+    await submit(element, body);
+    await until(() => $(element, 'li.unsent')?.textContent!.includes('Saved on this device'), 'the queued post');
+    await configure(board, { maxLength: 20 });
+    // The next page load sends it, and the server refuses it (too long, in the server's English).
+    const errors: CustomEvent[] = [];
+    const again = await reloadBoard(element);
+    again.addEventListener('copro-error', (event) => errors.push(event as CustomEvent));
+    const item = (await until(() => $$(again, 'li.unsent').find((li) => li.textContent!.includes('could not be sent')), 'the refused post', 10000))!;
+    expect(visibleText(item.querySelector('.badge')!)).to.equal('This could not be sent: Some of what you entered could not be accepted. Check it and try again.');
+    expect(item.textContent).to.not.contain('too long');
+    await expectAccessible(again);
+    const putBack = [...item.querySelectorAll('button')].find((each) => visibleText(each) === 'Put it back in the text box')!;
+    expect(putBack.textContent!.trim()).to.equal('Put it back in the text box: Written offline, and longer than the board now…');
+    putBack.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => again.shadowRoot!.activeElement?.id === 'body', 'focus in the text box');
+    expect($<HTMLTextAreaElement>(again, '#body')!.value).to.equal(body);
+    expect($(again, 'li.unsent')).to.equal(null);
+    expect(await outboxFor(flakyEndpoint()).pending('post')).to.have.length(0);
+    await until(() => $(again, '[role="status"]')!.textContent!.includes('back in the text box'), 'the announcement');
+    expect($(again, '.count')!.textContent).to.contain('too many');
+    expect(await stored(board)).to.have.length(0);
+    await expectAccessible(again);
   });
 
   it('a post the server refuses goes back into the text box with the reason in plain words', async () => {

@@ -1,10 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { resolveEndpoint } from '@copro/core';
 import { api, expectAccessible, freshId, testEndpoint, until } from '../../../test/support/index.ts';
-import { $, $$, configure, makeBoard, postBodies, postItem, seedPost, stored, submit, typeInto } from './helpers.ts';
+import { $, $$, accessibilityTree, configure, findNodes, makeBoard, postBodies, postItem, reloadBoard, seedPost, stored, submit, typeInto, visibleText } from './helpers.ts';
 
 describe('<copro-feedback-board> reading and writing, through the real server', () => {
-  it('posts, shows the post at once, and still shows it after the element is made again', async () => {
+  it('posts, shows the post at once, and still shows it after the page is loaded again', async () => {
     const board = freshId('fb');
     const element = await makeBoard(board);
     expect($(element, '#posts-count')!.textContent).to.contain('No posts yet');
@@ -16,8 +17,7 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
     expect($<HTMLTextAreaElement>(element, '#body')!.value).to.equal('');
     await until(() => $(element, '[role="status"]')!.textContent!.includes('Your post was sent'), 'the sent announcement');
 
-    element.parentElement!.remove();
-    const again = await makeBoard(board);
+    const again = await reloadBoard(element);
     await until(() => postBodies(again).includes('A youth club open on Saturday evenings'), 'the post after re-creating');
     const item = postItem(again, 'A youth club open on Saturday evenings')!;
     expect(item.textContent).to.contain('Your post');
@@ -186,14 +186,90 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
     const list = $(element, 'ul.posts')!;
     expect(list.getAttribute('aria-labelledby')).to.equal('posts-heading');
     const article = list.querySelector('article')!;
-    expect($(element, `#${article.getAttribute('aria-labelledby')}`)!.tagName).to.equal('H4');
-    const button = article.querySelector('button.support')!;
-    expect(button.textContent!.trim()).to.equal('Support');
+    const postHeading = $(element, `#${article.getAttribute('aria-labelledby')}`)!;
+    expect(postHeading.tagName).to.equal('H4');
+    // Every post has a "Post" heading and a "Support" button: their names say which post.
+    expect(visibleText(postHeading)).to.equal('Post');
+    expect(postHeading.textContent!.trim()).to.equal('Post: Free swimming for under 16s');
+    const button = article.querySelector<HTMLButtonElement>('button.support')!;
+    expect(visibleText(button)).to.equal('Support');
+    expect(button.textContent!.trim()).to.equal('Support: Free swimming for under 16s');
     expect(button.getAttribute('aria-pressed')).to.equal('false');
     expect($(element, `#${button.getAttribute('aria-describedby')}`)!.textContent).to.equal('0 people support this');
+    button.click();
+    await until(() => button.getAttribute('aria-pressed') === 'true', 'pressed');
+    const tree = await accessibilityTree();
+    if (tree) {
+      // The tick drawn on a pressed button is not read as part of its name. (Chromium puts a space
+      // before the visually hidden part.)
+      const named = (role: string) => findNodes(tree, (node) => node.role === role && Boolean(node.name?.includes('Free swimming'))).map((node) => node.name!.replace(' :', ':'));
+      expect(named('button')).to.deep.equal(['Support: Free swimming for under 16s']);
+      expect(named('heading')).to.deep.equal(['Post: Free swimming for under 16s']);
+    }
     expect($(element, '[role="status"]')).to.not.equal(null);
     expect($(element, 'h2')!.textContent).to.equal(board.charAt(0).toUpperCase() + board.slice(1).replace(/-/g, ' '));
     expect($(element, 'h3#write-heading')!.textContent).to.equal('Add your idea or feedback');
+  });
+
+  it('follows heading-level: the title at that level, sections one below, posts two below', async () => {
+    const board = freshId('fb');
+    await seedPost(board, 'Heading levels please');
+    const element = await makeBoard(board, { headingLevel: 3 });
+    const levels = $$(element, 'h1, h2, h3, h4, h5, h6').map((node) => `${node.tagName} ${visibleText(node)}`);
+    expect(levels).to.deep.equal([`H3 ${board.charAt(0).toUpperCase()}${board.slice(1).replace(/-/g, ' ')}`, 'H4 Add your idea or feedback', 'H4 Posts', 'H5 Post']);
+    element.headingLevel = 6;
+    await element.updateComplete;
+    expect($$(element, 'h1, h2, h3, h4, h5, h6').map((node) => node.tagName)).to.deep.equal(['H6', 'H6', 'H6', 'H6']);
+  });
+
+  it('keeps a draft for the tab only (sessionStorage), not on the device for the next person', async () => {
+    const board = freshId('fb');
+    const element = await makeBoard(board);
+    await typeInto($<HTMLTextAreaElement>(element, '#body')!, 'Half-written on a library computer');
+    await typeInto($<HTMLInputElement>(element, '#name')!, 'Sam');
+    const key = `copro:draft:${resolveEndpoint(testEndpoint())}:${board}`;
+    expect(localStorage.getItem(key)).to.equal(null);
+    expect(JSON.stringify({ ...localStorage })).to.not.contain('Half-written');
+    expect(sessionStorage.getItem(key)).to.contain('Half-written');
+    const again = await reloadBoard(element);
+    expect($<HTMLTextAreaElement>(again, '#body')!.value).to.equal('Half-written on a library computer');
+    expect($<HTMLInputElement>(again, '#name')!.value).to.equal('Sam');
+    await typeInto($<HTMLTextAreaElement>(again, '#body')!, '');
+    await typeInto($<HTMLInputElement>(again, '#name')!, '');
+    expect(sessionStorage.getItem(key)).to.equal(null);
+  });
+
+  it('reloads the list once the sort settles: two arrow presses send one request and say the count once', async () => {
+    const board = freshId('fb');
+    await seedPost(board, 'First idea');
+    await seedPost(board, 'Second idea');
+    const element = await makeBoard(board);
+    const status = $(element, '[role="status"]')!;
+    const said: string[] = [];
+    const watcher = new MutationObserver(() => said.push(status.textContent!.trim()));
+    watcher.observe(status, { childList: true, characterData: true, subtree: true });
+    performance.clearResourceTimings();
+    const listRequests = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.pathname.endsWith(`/v1/boards/${board}/posts`))
+        .map((url) => url.searchParams.get('sort'));
+    try {
+      const sort = $<HTMLSelectElement>(element, '#sort')!;
+      sort.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => sort.value === 'recently-answered', 'two steps down the sort');
+      await until(() => listRequests().length > 0 && said.some((text) => text.includes('Showing 2 posts')), 'the list reloaded and announced');
+      // Long enough for a second reload, were one coming.
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(listRequests()).to.deep.equal(['recently-answered']);
+      expect(said.filter((text) => text.includes('Showing'))).to.have.length(1);
+      expect(postBodies(element)).to.have.members(['First idea', 'Second idea']);
+    } finally {
+      watcher.disconnect();
+    }
   });
 
   it('fits 320 CSS pixels without sideways scrolling', async () => {
@@ -249,7 +325,7 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
     expect($(element, 'button[type="submit"]')!.textContent!.trim()).to.equal('Postio');
     expect($(element, '.status')!.textContent).to.equal('Wedi’i gynllunio');
     expect($(element, '.response')!.textContent).to.contain('Atebwyd o fewn diwrnod');
-    expect($(element, 'button.support')!.textContent!.trim()).to.equal('Cefnogi');
+    expect(visibleText($(element, 'button.support')!)).to.equal('Cefnogi');
     expect($(element, 'a[href*="feed.atom"]')!.getAttribute('href')).to.contain('lang=cy');
     await expectAccessible(element);
   });

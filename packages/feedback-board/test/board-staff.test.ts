@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { PostPage } from '@copro/protocol';
 import { api, expectAccessible, freshId, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
-import { $, $$, configure, makeBoard, postBodies, postItem, seedPost, stored, submit } from './helpers.ts';
+import { $, $$, configure, makeBoard, postBodies, postItem, reloadBoard, seedPost, stored, submit, visibleText } from './helpers.ts';
 import type { CoproFeedbackBoard } from '../src/index.ts';
 
 const publicPosts = async (board: string) => PostPage.parse((await api('GET', `/v1/boards/${board}/posts?limit=100`)).json).items;
@@ -13,7 +13,8 @@ async function signIn(element: CoproFeedbackBoard, token = staffToken()) {
   $<HTMLButtonElement>(element, 'section[part="sign-in"] button[type="submit"]')!.click();
 }
 
-const button = (root: Element, text: string) => [...root.querySelectorAll('button')].find((each) => each.textContent!.trim() === text) as HTMLButtonElement | undefined;
+/** The button whose visible words are `text` (its name goes on to say which post). */
+const button = (root: Element, text: string) => [...root.querySelectorAll('button')].find((each) => visibleText(each) === text) as HTMLButtonElement | undefined;
 
 describe('<copro-feedback-board mode="moderate">', () => {
   afterEach(() => sessionStorage.clear());
@@ -41,13 +42,13 @@ describe('<copro-feedback-board mode="moderate">', () => {
     const queued = postItem(staff, 'A quiet room to study after school')!;
     expect(queued.textContent).to.contain('Waiting for moderation');
     await expectAccessible(staff);
+    expect(button(queued, 'Make visible')!.textContent!.trim()).to.equal('Make visible: A quiet room to study after school');
     button(queued, 'Make visible')!.click();
     await until(() => $(staff, '#posts-count')?.textContent!.includes('Nothing is waiting for moderation'), 'the empty queue');
     await until(() => $(staff, '[role="status"]')!.textContent!.includes('now visible'), 'the announcement');
     expect((await publicPosts(board)).map((post) => post.body)).to.deep.equal(['A quiet room to study after school']);
 
-    reader.parentElement!.remove();
-    const again = await makeBoard(board);
+    const again = await reloadBoard(reader);
     const shown = (await until(() => postItem(again, 'A quiet room to study after school'), 'the visible post'))!;
     expect(shown.textContent).to.not.contain('Waiting to be checked');
   });
@@ -110,7 +111,7 @@ describe('<copro-feedback-board mode="moderate">', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
     await until(() => root.activeElement?.id === `respond-${post.id}`, 'focus back on the answer button');
-    expect(root.activeElement!.textContent!.trim()).to.equal('Change the answer');
+    expect(visibleText(root.activeElement!)).to.equal('Change the answer');
     expect((await stored(board))[0].response?.status).to.equal('not-doing');
 
     const reader = await makeBoard(board);

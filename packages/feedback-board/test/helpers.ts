@@ -1,5 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
-import { newId } from '@copro/core';
+import { a11ySnapshot } from '@web/test-runner-commands';
+import { newId, outboxFor } from '@copro/core';
 import { Post, PostPage } from '@copro/protocol';
 import '../src/define.ts';
 import type { CoproFeedbackBoard } from '../src/index.ts';
@@ -8,10 +9,16 @@ import { api, flakyEndpoint, serverUp, staffToken, testEndpoint, until } from '.
 export const $ = <T extends Element = HTMLElement>(board: Element, selector: string) => board.shadowRoot!.querySelector<T & Element>(selector) as T | null;
 export const $$ = <T extends Element = HTMLElement>(board: Element, selector: string) => [...board.shadowRoot!.querySelectorAll<T & Element>(selector)] as T[];
 
-export async function makeBoard(board: string, options: { endpoint?: string; mode?: string; pageSize?: number; lang?: string } = {}) {
+export async function makeBoard(board: string, options: { endpoint?: string; mode?: string; pageSize?: number; lang?: string; headingLevel?: number } = {}) {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${options.lang ?? 'en'}>
     <button type="button">before</button>
-    <copro-feedback-board endpoint=${options.endpoint ?? testEndpoint()} board=${board} mode=${options.mode ?? 'read'} page-size=${options.pageSize ?? 20}></copro-feedback-board>
+    <copro-feedback-board
+      endpoint=${options.endpoint ?? testEndpoint()}
+      board=${board}
+      mode=${options.mode ?? 'read'}
+      page-size=${options.pageSize ?? 20}
+      heading-level=${options.headingLevel ?? 2}
+    ></copro-feedback-board>
   </div>`);
   const element = wrapper.querySelector('copro-feedback-board') as CoproFeedbackBoard;
   await until(() => $(element, '#posts-count') || $(element, '#token'), 'the board to load', 10000);
@@ -36,6 +43,17 @@ export async function makeBoardOnFlaky(board: string) {
     return false;
   }, 'the board to load on the flaky endpoint', 15000);
   return element;
+}
+
+/**
+ * As if the page were loaded again: the element goes, the page's outbox stops (as unloading does),
+ * and the next element gets a fresh outbox that reopens IndexedDB and sends what is stored.
+ */
+export async function reloadBoard(element: CoproFeedbackBoard, options: { mode?: string } = {}) {
+  const { endpoint, board } = element;
+  element.parentElement!.remove();
+  outboxFor(endpoint).close();
+  return endpoint === flakyEndpoint() ? makeBoardOnFlaky(board) : makeBoard(board, { endpoint, ...options });
 }
 
 /** Posts through the API, as another person (a fresh participant) would. */
@@ -70,4 +88,38 @@ export async function submit(element: CoproFeedbackBoard, text: string) {
   await typeInto($<HTMLTextAreaElement>(element, '#body')!, text);
   await element.updateComplete;
   $<HTMLButtonElement>(element, 'button[type="submit"]')!.click();
+}
+
+/** The words a sighted reader sees in an element (its visually hidden parts left out). */
+export function visibleText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return copy.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+export interface AxNode {
+  role: string;
+  name?: string;
+  pressed?: boolean | 'mixed';
+  level?: number;
+  children?: AxNode[];
+}
+
+/**
+ * The page's accessibility tree (Chromium and Firefox; undefined in WebKit). The whole page: the
+ * runner's command fails when given a selector, and each test's page holds one board.
+ */
+export async function accessibilityTree(): Promise<AxNode | undefined> {
+  try {
+    return (await a11ySnapshot({})) as unknown as AxNode;
+  } catch {
+    return undefined;
+  }
+}
+
+export function findNodes(node: AxNode | undefined, match: (node: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
+  if (!node) return found;
+  if (match(node)) found.push(node);
+  for (const child of node.children ?? []) findNodes(child, match, found);
+  return found;
 }
