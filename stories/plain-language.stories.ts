@@ -75,7 +75,11 @@ export const Term: Story = {
   </p>`,
 };
 
-/** With an endpoint, each block with a `block` id asks "Was this clear?". Answers go to `POST /v1/clarity`. */
+/**
+ * With an endpoint, each block with a `block` id asks "Was this clear?". Answers go to `POST /v1/clarity`.
+ * Once answered, the browser remembers the block for the page (`localStorage`) and does not ask again:
+ * clear the site's storage to see the question again.
+ */
 export const WasThisClear: Story = {
   render: ({ endpoint }) => html`<div lang="en">
     <copro-plain-language endpoint=${endpoint} page="/storybook"></copro-plain-language>
@@ -121,7 +125,10 @@ const clarityAnswers = [
   { block: 'fund-purpose', version: 'plain', clear: true },
 ].map((answer, index) => ({ id: `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`, page: '/storybook', ...answer }));
 
-/** Staff: the answers for a page, per block (four made-up answers are added the first time). Type the staff token that `npm start` prints. */
+/**
+ * Staff: the answers for a page, per block (four made-up answers are added the first time). Type the staff token that `npm start` prints.
+ * The report's code loads when a report is on the page, so readers' pages never carry it.
+ */
 export const ClarityReport: Story = {
   loaders: [
     async ({ args }) => {
@@ -131,4 +138,8 @@ export const ClarityReport: Story = {
     },
   ],
   render: ({ endpoint }) => html`<copro-clarity-report lang="en" endpoint=${endpoint} page="/storybook"></copro-clarity-report>`,
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('copro-clarity-report');
+    await canvasElement.querySelector('copro-clarity-report')?.updateComplete;
+  },
 };

@@ -1,5 +1,5 @@
 import { defineElement } from '@copro/core';
-import { CoproClarityReport } from './clarity/report.ts';
+import { loadWhenOnPage } from './companions.ts';
 import { CoproPlainLanguage } from './plain-language.ts';
 import { CoproPlainText } from './plain-text.ts';
 import { CoproTerm } from './term.ts';
@@ -7,5 +7,7 @@ import { CoproTerm } from './term.ts';
 defineElement('copro-plain-language', CoproPlainLanguage);
 defineElement('copro-plain-text', CoproPlainText);
 defineElement('copro-term', CoproTerm);
-defineElement('copro-clarity-report', CoproClarityReport);
-// <copro-clarity-question> and <copro-author-notes> are defined when a page first needs them (see companions.ts).
+// The staff results are on staff pages only, and bring the endpoint client and zod/mini: they load
+// when a <copro-clarity-report> is in the document. <copro-clarity-question> and
+// <copro-author-notes> load when a block first needs them (see companions.ts).
+loadWhenOnPage('copro-clarity-report', () => import('./clarity/define-report.ts').then((module) => module.defineClarityReport()));

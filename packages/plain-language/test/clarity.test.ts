@@ -2,9 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@copro/plain-language/define';
 import type { CoproClarityQuestion, CoproClarityReport, CoproPlainText } from '@copro/plain-language';
-import { outboxFor } from '@copro/core';
-import { ClarityReport } from '@copro/protocol';
-import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
+import { outboxFor, type OutboxSettledDetail } from '@copro/core';
+import { ClarityReport, limits } from '@copro/protocol';
+import type { TemplateResult } from 'lit';
+import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverDropsAnswers, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
 import { inShadow, mount, text } from './support.ts';
 
 async function reportFor(page: string) {
@@ -22,6 +23,31 @@ async function questionIn(host: Element | ShadowRoot): Promise<CoproClarityQuest
 
 const buttonNamed = (question: Element, name: string) =>
   [...question.shadowRoot!.querySelectorAll('button')].find((button) => text(button) === name)!;
+
+/** A block asking on the flaky endpoint, as a freshly loaded page shows it. */
+async function flakyBlock(page: string, block: string) {
+  const root = await mount<HTMLDivElement>(html`<div>
+    <copro-plain-text block=${block} endpoint=${flakyEndpoint()} page=${page}><p slot="standard">Fees are reviewed annually.</p></copro-plain-text>
+  </div>`);
+  return { root, question: await questionIn(root.querySelector('copro-plain-text')!.shadowRoot!) };
+}
+
+/**
+ * Leaves in the outbox, as an earlier page would have, an answer the service refuses when it is
+ * finally sent (its comment is over the limit, which a page with the schema check cannot send
+ * today), then "reloads": the page's outbox is closed, so the next one starts afresh from IndexedDB.
+ */
+async function keepRefusableAnswer(page: string, block: string): Promise<string> {
+  const id = crypto.randomUUID();
+  await serverDown();
+  const body = { id, page, block, version: 'standard', clear: false, comment: 'x'.repeat(limits.comment + 1) };
+  const kept = await outboxFor(flakyEndpoint()).send({ id, method: 'POST', path: '/v1/clarity', body, kind: 'clarity', meta: { page, block } });
+  expect(kept.state).to.equal('queued');
+  outboxFor(flakyEndpoint()).close();
+  return id;
+}
+
+const REFUSED = 'Your answer was not sent. Some of what you entered could not be accepted. Check it and try again. It is still below: you can change it and send it again, or delete it.';
 
 describe('"Was this clear?"', () => {
   afterEach(async () => {
@@ -73,6 +99,110 @@ describe('"Was this clear?"', () => {
     expect(report.blocks).to.have.length(1);
     expect(report.blocks[0]).to.include({ block: 'fees', clear: 0, unclear: 1 });
     expect(report.blocks[0].comments.map((comment) => comment.comment)).to.deep.equal(['Levied?']);
+
+    // After a reload the question does not come back for that block; the browser keeps only the block's id.
+    expect(JSON.parse(localStorage.getItem(`copro:clarity-answered:${page}`)!)).to.deep.equal(['fees']);
+    root.parentElement!.remove();
+    outboxFor(testEndpoint()).close();
+    const again = await mount<HTMLDivElement>(html`<div>
+      <copro-plain-language endpoint=${testEndpoint()} page=${page}></copro-plain-language>
+      <copro-plain-text block="fees"><p slot="standard">Charges are levied per session.</p></copro-plain-text>
+      <copro-plain-text block="costs"><p slot="standard">Costs are met by the fund.</p></copro-plain-text>
+    </div>`);
+    const [answered, other] = [...again.querySelectorAll<CoproPlainText>('copro-plain-text')];
+    const hidden = await questionIn(answered.shadowRoot!);
+    expect(hidden.hidden, 'the answered block does not ask again').to.equal(true);
+    expect(hidden.shadowRoot!.querySelector('button')).to.equal(null);
+    expect(hidden.getClientRects()).to.have.length(0);
+    const asking = await questionIn(other.shadowRoot!);
+    expect(asking.hidden).to.equal(false);
+    expect(buttonNamed(asking, 'Yes')).to.exist;
+    await expectAccessible(again);
+  });
+
+  it('stores an answer once when the service stored it but its reply was lost', async () => {
+    const page = `/${freshId('page')}`;
+    const { root, question } = await flakyBlock(page, 'fees');
+    const outbox = outboxFor(flakyEndpoint());
+    const settled: OutboxSettledDetail[] = [];
+    outbox.addEventListener('settled', (event) => settled.push((event as CustomEvent<OutboxSettledDetail>).detail));
+    await serverDropsAnswers(3);
+    buttonNamed(question, 'Yes').click();
+    await question.updateComplete;
+    const submitted = oneEvent(root, 'copro-clarity-submitted');
+    inShadow<HTMLButtonElement>(question, 'button[type=submit]').click();
+    const { detail } = await submitted;
+    expect(detail.state, 'the reply was lost, so it is kept to send again').to.equal('queued');
+
+    await until(async () => {
+      await outbox.flush({ force: true });
+      return settled.some(({ result }) => result.state === 'sent');
+    }, 'the answer to be sent again');
+    const sent = settled.find(({ result }) => result.state === 'sent')!;
+    expect(sent.write.id).to.equal(detail.clarity.id);
+    expect(sent.result.state === 'sent' && sent.result.status, 'the server already had it: 200, not 201').to.equal(200);
+    expect(await outbox.pending('clarity')).to.have.length(0);
+    const report = await reportFor(page);
+    expect(report.blocks).to.deep.equal([{ block: 'fees', clear: 1, unclear: 0, comments: [] }]);
+    await question.updateComplete;
+    expect(text(inShadow(question, '.thanks')), 'no longer says it is waiting').to.equal('Thank you. Your answer helps us make this page clearer.');
+  });
+
+  it('brings back an answer the service refuses on a later try, to change and send again', async () => {
+    const page = `/${freshId('page')}`;
+    const id = await keepRefusableAnswer(page, 'fees');
+    const { root, question } = await flakyBlock(page, 'fees');
+    await until(() => question.shadowRoot!.querySelector('.thanks'), 'the kept answer');
+    expect(text(inShadow(question, '.thanks'))).to.contain('Saved on this device.');
+    const errors: string[] = [];
+    root.addEventListener('copro-error', (event) => errors.push(event.detail.message));
+
+    await serverUp();
+    await outboxFor(flakyEndpoint()).flush({ force: true });
+    const problem = await until(() => question.shadowRoot!.querySelector('#problem'), 'the refusal');
+    expect(text(problem)).to.equal(REFUSED);
+    expect(text(inShadow(question, '[role=status]')), 'announced where the reader is').to.equal(REFUSED);
+    expect(errors).to.deep.equal(['Some of what you entered could not be accepted. Check it and try again.']);
+    expect(buttonNamed(question, 'No').getAttribute('aria-pressed'), 'the answer is back').to.equal('true');
+    const comment = inShadow<HTMLTextAreaElement>(question, 'textarea');
+    expect(comment.value).to.have.length(limits.comment + 1);
+    expect(buttonNamed(question, 'Send again')).to.exist;
+    expect(buttonNamed(question, 'Delete this answer')).to.exist;
+    await expectAccessible(root);
+
+    comment.value = 'Shorter';
+    comment.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    buttonNamed(question, 'Send again').focus();
+    const submitted = oneEvent(root, 'copro-clarity-submitted');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await submitted;
+    expect(detail.state).to.equal('sent');
+    expect(detail.clarity, 'the same answer, sent again').to.include({ id, comment: 'Shorter', clear: false });
+    const report = await reportFor(page);
+    expect(report.blocks).to.have.length(1);
+    expect(report.blocks[0].comments.map((each) => each.comment)).to.deep.equal(['Shorter']);
+    expect(await outboxFor(flakyEndpoint()).pending('clarity')).to.have.length(0);
+  });
+
+  it('shows a refused answer kept from an earlier page, and deletes it when the reader asks', async () => {
+    const page = `/${freshId('page')}`;
+    await keepRefusableAnswer(page, 'fees');
+    await serverUp();
+    const { root, question } = await flakyBlock(page, 'fees');
+    await until(() => question.shadowRoot!.querySelector('#problem'), 'the refusal');
+    expect(text(inShadow(question, '#problem'))).to.equal(REFUSED);
+
+    buttonNamed(question, 'Delete this answer').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => question.shadowRoot!.querySelector('.notice'), 'the deletion to be confirmed');
+    const notice = inShadow(question, '.notice');
+    expect(text(notice)).to.equal('Your answer was deleted. You can answer again.');
+    expect(question.shadowRoot!.activeElement === notice, 'focus moves to the confirmation').to.equal(true);
+    expect(question.shadowRoot!.querySelector('#problem, form')).to.equal(null);
+    expect(buttonNamed(question, 'No').getAttribute('aria-pressed')).to.equal('false');
+    expect(await outboxFor(flakyEndpoint()).pending('clarity')).to.have.length(0);
+    expect((await reportFor(page)).blocks).to.have.length(0);
+    await expectAccessible(root);
   });
 
   it('keeps an answer given while the service is down, and sends it once when it is back', async () => {
@@ -134,8 +264,32 @@ describe('"Was this clear?"', () => {
   });
 });
 
+/** A report on the page: its code loads once it is there. */
+async function reportFixture(template: TemplateResult): Promise<CoproClarityReport> {
+  const report = await fixture<CoproClarityReport>(template);
+  await customElements.whenDefined('copro-clarity-report');
+  await report.updateComplete;
+  return report;
+}
+
 describe('<copro-clarity-report>', () => {
   beforeEach(() => sessionStorage.clear());
+
+  it('is loaded only when a report is on the page', async () => {
+    // No test before this one puts a report on the page: readers never load the staff code.
+    expect(customElements.get('copro-clarity-report')).to.equal(undefined);
+    // Added inside a wrapper, as a page's script would add a section.
+    const holder = document.createElement('section');
+    holder.append(document.createElement('div'));
+    holder.firstElementChild!.append(document.createElement('copro-clarity-report'));
+    document.body.append(holder);
+    try {
+      await customElements.whenDefined('copro-clarity-report');
+      await until(() => holder.querySelector('copro-clarity-report')!.shadowRoot, 'the report to upgrade');
+    } finally {
+      holder.remove();
+    }
+  });
 
   it('asks for the staff token, keeps it for the tab, and shows counts and comments per block', async () => {
     const page = `/${freshId('page')}`;
@@ -144,7 +298,7 @@ describe('<copro-clarity-report>', () => {
     await api('POST', '/v1/clarity', { ...base, id: crypto.randomUUID(), block: 'summary', clear: true });
     await api('POST', '/v1/clarity', { ...base, id: crypto.randomUUID(), block: 'next-steps', clear: true });
 
-    const report = await fixture<CoproClarityReport>(html`<copro-clarity-report endpoint=${testEndpoint()} page=${page}></copro-clarity-report>`);
+    const report = await reportFixture(html`<copro-clarity-report endpoint=${testEndpoint()} page=${page}></copro-clarity-report>`);
     const input = inShadow<HTMLInputElement>(report, '#token');
     expect(input.type).to.equal('password');
     expect(text(inShadow(report, 'label'))).to.equal('Staff token');
@@ -167,13 +321,13 @@ describe('<copro-clarity-report>', () => {
     expect(report.shadowRoot!.activeElement?.textContent?.trim(), 'focus stays on a control').to.equal('Refresh results');
     await expectAccessible(report);
 
-    const again = await fixture<CoproClarityReport>(html`<copro-clarity-report endpoint=${testEndpoint()} page=${page}></copro-clarity-report>`);
+    const again = await reportFixture(html`<copro-clarity-report endpoint=${testEndpoint()} page=${page}></copro-clarity-report>`);
     await until(() => again.shadowRoot!.querySelector('table'), 'results from the kept token');
     expect(again.shadowRoot!.querySelector('#token')).to.equal(null);
   });
 
   it('says so when the token is wrong, and forgets it', async () => {
-    const report = await fixture<CoproClarityReport>(html`<copro-clarity-report endpoint=${testEndpoint()} page="/"></copro-clarity-report>`);
+    const report = await reportFixture(html`<copro-clarity-report endpoint=${testEndpoint()} page="/"></copro-clarity-report>`);
     inShadow<HTMLInputElement>(report, '#token').value = 'not-the-token';
     inShadow<HTMLButtonElement>(report, 'button[type=submit]').click();
     await until(() => text(report.shadowRoot!.querySelector('[role=status]')).includes('staff key'), 'the error');

@@ -1,8 +1,10 @@
-import { CoproElement, errorMessageKey, newId, outboxFor } from '@copro/core';
+import { Announcer, CoproElement, CoproRequestError, newId, type FailureKind, outboxFor, type Outbox, type OutboxSettledDetail, type StoredWrite } from '@copro/core';
 import { NewClarity, limits, type ReadingVersion } from '@copro/protocol';
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { forgetAnswer, hasAnswered, rememberAnswer } from './answered.ts';
 import { clarityMessages } from './messages.ts';
+import { questionStyles } from './question.styles.ts';
 
 declare module '@copro/core' {
   interface CoproEventDetails {
@@ -15,6 +17,8 @@ declare global {
   }
 }
 
+const KIND = 'clarity';
+
 /**
  * @summary "Was this clear?" under one block of text: yes or no, an optional comment, sent to `POST /v1/clarity`.
  *
@@ -23,76 +27,20 @@ declare global {
  * answer goes through the endpoint's outbox: it is kept on the device while the service cannot
  * be reached and sent once when it can.
  *
+ * An answer the service refuses (when sent, or on a later try, also after a reload) comes back
+ * into the form with the reason in plain words, to send again or delete: it never stays on the
+ * device unseen. Once a block is answered, the browser remembers it for that page (the block's
+ * id in `localStorage`, nothing else) and the question does not come back after a reload.
+ *
  * @event copro-clarity-submitted - An answer was sent (`state: 'sent'`) or kept to send later (`'queued'`); `detail.clarity` is what was sent.
+ * @event copro-error - The service refused an answer; `detail.message` is the reason in plain words.
  * @csspart question - The group with the question and the yes and no buttons.
  * @csspart comment - The optional comment field.
  * @csspart thanks - The thank-you message.
+ * @csspart error - Why an answer was not sent.
  */
 export class CoproClarityQuestion extends CoproElement {
-  static override styles = [
-    ...CoproElement.styles,
-    css`
-      :host {
-        margin-block: var(--_space) calc(var(--_space) * 3);
-        color: var(--_text-secondary);
-      }
-      [role='group'] {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--_space);
-      }
-      .label {
-        margin: 0;
-        color: var(--_text);
-        font-weight: 700;
-      }
-      button[aria-pressed='true'] {
-        background: var(--_accent);
-        color: var(--_accent-text);
-      }
-      form {
-        display: grid;
-        gap: var(--_space);
-        margin-top: var(--_space);
-        max-width: 40rem;
-      }
-      label {
-        color: var(--_text);
-        font-weight: 700;
-      }
-      .hint {
-        margin: 0;
-      }
-      textarea {
-        width: 100%;
-        min-height: 5rem;
-        padding: var(--_space);
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_background);
-      }
-      form button {
-        justify-self: start;
-      }
-      .thanks {
-        margin: 0;
-        color: var(--_text);
-      }
-      .thanks:focus {
-        outline: none;
-      }
-      .error {
-        margin: 0;
-      }
-      @media (forced-colors: active) {
-        button[aria-pressed='true'] {
-          background: Highlight;
-          color: HighlightText;
-        }
-      }
-    `,
-  ];
+  static override styles = [...CoproElement.styles, questionStyles];
   protected static override messages = clarityMessages;
 
   /** Where the answer goes. */
@@ -105,16 +53,97 @@ export class CoproClarityQuestion extends CoproElement {
   @property() version: ReadingVersion = 'standard';
 
   @state() private clear?: boolean;
+  @state() private comment = '';
   @state() private sending = false;
   @state() private done?: 'sent' | 'queued';
-  @state() private error = '';
+  /** Why the answer in the form was not sent. */
+  @state() private problem = '';
+  /** The outbox keeps a refused answer under `#answerId`, until it is sent again or deleted. */
+  @state() private refused = false;
+  @state() private notice = '';
+  /** This browser answered the block before (on an earlier visit). */
+  @state() private answeredBefore = false;
   /** One id per answer, kept if sending is tried again, so the server stores it once. */
   #answerId = newId();
+  #outbox?: Outbox;
+  readonly #announcer = new Announcer(this, 0);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#follow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#outbox?.removeEventListener('settled', this.#onSettled);
+    this.#outbox = undefined;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('page') || changed.has('block')) this.answeredBefore = hasAnswered(this.page, this.block);
+    if (changed.has('endpoint') || changed.has('page') || changed.has('block')) this.#follow();
+    this.hidden = this.answeredBefore && !this.done && !this.problem;
+  }
+
+  /** Follows this block's answers in the endpoint's outbox: kept ones, refused ones, ones sent later. */
+  #follow(): void {
+    if (!this.endpoint || !this.page || !this.block) return;
+    const outbox = outboxFor(this.endpoint);
+    if (outbox !== this.#outbox) {
+      this.#outbox?.removeEventListener('settled', this.#onSettled);
+      outbox.addEventListener('settled', this.#onSettled);
+      this.#outbox = outbox;
+    }
+    void this.#showKept(outbox);
+  }
+
+  #isMine(write: StoredWrite): boolean {
+    return write.kind === KIND && write.meta?.page === this.page && write.meta?.block === this.block;
+  }
+
+  /** Answers kept from an earlier page: a refused one comes back into the form; a waiting one shows as kept. */
+  async #showKept(outbox: Outbox): Promise<void> {
+    const mine = (await outbox.pending(KIND)).filter((write) => this.#isMine(write));
+    if (this.sending || outbox !== this.#outbox) return;
+    const refused = mine.filter((write) => write.state === 'rejected').at(-1);
+    if (refused) {
+      const { kind, message, status, code } = refused.lastError ?? { kind: 'http', message: '', status: 0, code: '' };
+      this.#refusedLater(refused, new CoproRequestError(kind as FailureKind, message, status, code));
+    } else if (mine.length && !this.done && this.clear === undefined) {
+      this.done = 'queued';
+    }
+  }
+
+  readonly #onSettled = (event: Event) => {
+    const { write, result } = (event as CustomEvent<OutboxSettledDetail>).detail;
+    // While this element sends, it reads the answer from send() itself.
+    if (!this.#isMine(write) || this.sending) return;
+    if (result.state === 'sent' && this.done === 'queued') this.done = 'sent';
+    // A write deleted while it was on the wire settles as rejected too: only a kept one is shown.
+    if (result.state === 'rejected' && write.state === 'rejected') this.#refusedLater(write, result.error);
+  };
+
+  /** A kept answer the service refused on a later try: back into the form, said in plain words. */
+  #refusedLater(write: StoredWrite, error: unknown): void {
+    const answer = write.body as Partial<NewClarity>;
+    const hadFocus = this.matches(':focus-within');
+    this.#answerId = write.id;
+    this.clear = answer.clear;
+    this.comment = answer.comment ?? '';
+    this.done = undefined;
+    this.notice = '';
+    this.refused = true;
+    this.problem = this.t('question.refused', { reason: this.reportError(error) });
+    // Focus moves only if it was here (on the thanks); otherwise the reader hears it, wherever they are.
+    if (hadFocus) this.focusAfterUpdate('#problem');
+    else this.#announcer.announce(this.problem, true);
+  }
 
   async #send(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.clear === undefined || this.sending) return;
-    const comment = (this.renderRoot.querySelector('textarea')?.value ?? '').trim();
+    const comment = this.comment.trim();
     const clarity: NewClarity = {
       id: this.#answerId,
       page: this.page,
@@ -123,52 +152,87 @@ export class CoproClarityQuestion extends CoproElement {
       clear: this.clear,
       ...(comment ? { comment } : {}),
     };
+    const outbox = outboxFor(this.endpoint);
     this.sending = true;
-    this.error = '';
-    const result = await outboxFor(this.endpoint).send(
-      { id: clarity.id, method: 'POST', path: '/v1/clarity', body: clarity, kind: 'clarity', meta: { page: clarity.page, block: clarity.block } },
-      NewClarity,
-    );
-    this.sending = false;
+    this.problem = '';
+    this.notice = '';
+    const result = await outbox.send({ id: clarity.id, method: 'POST', path: '/v1/clarity', body: clarity, kind: KIND, meta: { page: clarity.page, block: clarity.block } }, NewClarity);
     if (result.state === 'rejected') {
-      this.error = this.t(errorMessageKey(result.error));
-      await outboxFor(this.endpoint).discard(result.id);
-      this.#answerId = newId();
+      // Kept by the outbox when the service refused it (not when it failed the schema here): then it can be deleted.
+      this.refused = (await outbox.pending(KIND)).some((write) => write.id === result.id);
+      this.sending = false;
+      this.problem = this.t('question.refused', { reason: this.reportError(result.error) });
+      this.focusAfterUpdate('#problem');
       return;
     }
+    this.sending = false;
+    this.refused = false;
+    rememberAnswer(this.page, this.block);
     this.done = result.state;
     this.emit('copro-clarity-submitted', { clarity, state: result.state });
-    await this.updateComplete;
     // The form is gone: focus moves to the thanks, so it is read and keyboard users keep their place.
-    this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
+    this.focusAfterUpdate('.thanks');
+  }
+
+  async #delete(): Promise<void> {
+    await outboxFor(this.endpoint).discard(this.#answerId);
+    forgetAnswer(this.page, this.block);
+    this.#answerId = newId();
+    this.clear = undefined;
+    this.comment = '';
+    this.problem = '';
+    this.refused = false;
+    this.notice = this.t('question.deleted');
+    this.focusAfterUpdate('.notice');
   }
 
   #choose(clear: boolean): void {
     this.clear = clear;
+    this.notice = '';
+  }
+
+  #renderForm() {
+    return html`<form @submit=${this.#send}>
+      <label for="comment">${this.t(this.clear ? 'question.commentYes' : 'question.commentNo')}</label>
+      <p class="hint" id="comment-hint">${this.t('question.commentHint')}</p>
+      <textarea
+        part="comment"
+        id="comment"
+        name="comment"
+        rows="3"
+        maxlength=${limits.comment}
+        aria-describedby="comment-hint"
+        .value=${this.comment}
+        @input=${(event: InputEvent) => (this.comment = (event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <div class="actions">
+        <button class="primary" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
+          ${this.t(this.sending ? 'outbox.sending' : this.refused ? 'question.sendAgain' : 'question.send')}
+        </button>
+        ${this.refused ? html`<button type="button" @click=${this.#delete}>${this.t('question.delete')}</button>` : nothing}
+      </div>
+    </form>`;
   }
 
   protected override render() {
+    const status = html`<span role="status" class="visually-hidden">${this.#announcer.text}</span>`;
     if (this.done) {
       return html`<p part="thanks" class="thanks" tabindex="-1">
-        ${this.t('question.thanks')} ${this.done === 'queued' ? this.t('outbox.queued') : nothing}
-      </p>`;
+          ${this.t('question.thanks')} ${this.done === 'queued' ? this.t('outbox.queued') : nothing}
+        </p>
+        ${status}`;
     }
-    const chosen = this.clear !== undefined;
+    if (this.hidden) return status;
     return html`
       <div part="question" role="group" aria-labelledby="label">
         <p class="label" id="label">${this.t('question.label')}</p>
         <button type="button" aria-pressed=${this.clear === true ? 'true' : 'false'} @click=${() => this.#choose(true)}>${this.t('question.yes')}</button>
         <button type="button" aria-pressed=${this.clear === false ? 'true' : 'false'} @click=${() => this.#choose(false)}>${this.t('question.no')}</button>
       </div>
-      ${chosen
-        ? html`<form @submit=${this.#send}>
-            <label for="comment">${this.t(this.clear ? 'question.commentYes' : 'question.commentNo')}</label>
-            <p class="hint" id="comment-hint">${this.t('question.commentHint')}</p>
-            <textarea part="comment" id="comment" name="comment" rows="3" maxlength=${limits.comment} aria-describedby="comment-hint"></textarea>
-            <button class="primary" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>${this.t(this.sending ? 'outbox.sending' : 'question.send')}</button>
-          </form>`
-        : nothing}
-      <p role="status" class="error">${this.error}</p>
+      ${this.problem ? html`<p part="error" class="error" id="problem" tabindex="-1">${this.problem}</p>` : nothing}
+      ${this.clear !== undefined ? this.#renderForm() : nothing}
+      ${this.notice ? html`<p class="notice" tabindex="-1">${this.notice}</p>` : nothing}
+      ${status}
     `;
   }
 }
