@@ -1,7 +1,6 @@
-import { errorMessageKey, type PopoverController, type Translator } from '@copro/core';
+import { errorMessageKey, heading, type PopoverController, type Translator } from '@copro/core';
 import { groupStatuses, limits, type GroupStatus } from '@copro/protocol';
 import { html, nothing } from 'lit';
-import { heading } from './heading.ts';
 import type { GroupValues } from './model.ts';
 import type { GroupEntry } from './room-sync.ts';
 
@@ -17,10 +16,20 @@ export interface GroupCardContext {
   savedHere: boolean;
   /** The text in the note field that is not saved yet. */
   draft?: string;
+  /** A status chosen in the select and not sent yet. */
+  chosenStatus?: GroupStatus;
+  /** The "Add a note" disclosure is open (for a group with no note yet). */
+  noteOpen: boolean;
   hint?: PopoverController;
   onStatus(status: GroupStatus): void;
+  /** The person is done with the select (left it or pressed Enter): send the status now. */
+  onStatusDone(): void;
   onNoteInput(note: string): void;
+  /** The note field was left: save what changed, quietly if nothing did. */
+  onNoteLeave(): void;
+  /** "Save note" was pressed: save, and say so even when leaving the field already did. */
   onNoteSave(): void;
+  onAddNote(): void;
   onHint(): void;
   onKeepMine(): void;
   onTakeTheirs(): void;
@@ -34,7 +43,7 @@ export function groupCard(entry: GroupEntry, c: GroupCardContext) {
   const named = html`<span class="visually-hidden">: ${text.label}</span>`;
   return html`<li class="group ${status} ${c.filteredOut ? 'filtered-out' : ''}" part="group" data-group=${entry.group.id}>
     <div class="group-head">
-      ${heading(c.level, text.label, { id: `${base}-name`, className: 'group-name' })}
+      ${heading(c.level, text.label, { id: `${base}-name`, className: 'group-name', offset: 2 })}
       <span class="badge" aria-hidden="true">${t(`status.${status}`)}</span>
     </div>
     ${c.custom ? html`<p class="custom">${t('group.custom')}</p>` : nothing}
@@ -53,19 +62,50 @@ function readonlyBody(entry: GroupEntry, { t, text }: GroupCardContext) {
   </dl>`;
 }
 
+/**
+ * Status, "How to reach them" and (for a group with no note yet) "Add a note" on one row where
+ * there is room; the note field below, behind the "Add a note" disclosure until the group has a
+ * note or an unsaved draft. DOM order is reading and focus order: status, hint, note.
+ */
 function editBody(entry: GroupEntry, c: GroupCardContext, named: unknown) {
   const { t, text } = c;
   const base = `g-${entry.group.id}`;
   const disabled = Boolean(entry.unsent);
   const note = c.draft ?? entry.shown.note;
-  return html`<div class="field">
-      <label for="${base}-status">${t('group.status')}${named}</label>
-      <select id="${base}-status" part="status" ?disabled=${disabled} @change=${(event: Event) => c.onStatus((event.target as HTMLSelectElement).value as GroupStatus)}>
-        ${groupStatuses.map((option) => html`<option value=${option} ?selected=${option === entry.shown.status}>${t(`status.${option}`)}</option>`)}
-      </select>
+  const hasNote = Boolean(note.trim()) || c.draft !== undefined;
+  const chosen = c.chosenStatus ?? entry.shown.status;
+  return html`<div class="controls">
+      <div class="field status-field">
+        <label for="${base}-status">${t('group.status')}${named}</label>
+        <select
+          id="${base}-status"
+          part="status"
+          ?disabled=${disabled}
+          @change=${(event: Event) => c.onStatus((event.target as HTMLSelectElement).value as GroupStatus)}
+          @blur=${c.onStatusDone}
+          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && c.onStatusDone()}
+        >
+          ${groupStatuses.map((option) => html`<option value=${option} ?selected=${option === chosen}>${t(`status.${option}`)}</option>`)}
+        </select>
+      </div>
+      ${text.hint ? hintDisclosure(entry, c, named) : nothing}
+      ${hasNote
+        ? nothing
+        : html`<button
+            type="button"
+            class="add-note"
+            part="add-note"
+            id="${base}-add-note"
+            aria-expanded=${c.noteOpen ? 'true' : 'false'}
+            aria-controls="${base}-note-field"
+            ?disabled=${disabled}
+            @click=${c.onAddNote}
+          >
+            ${t('group.addNote')}${named}
+          </button>`}
     </div>
-    ${text.hint ? hintDisclosure(entry, c, named) : nothing}
-    <div class="field">
+    ${text.hint ? html`<p class="print-only"><strong>${c.t('group.hint')}:</strong> ${c.text.hint}</p>` : nothing}
+    <div class="field note-field" id="${base}-note-field" ?hidden=${!hasNote && !c.noteOpen}>
       <label for="${base}-note">${t('group.note')}${named}</label>
       <p class="help" id="${base}-note-help">${t('group.noteHelp')}</p>
       <textarea
@@ -77,30 +117,28 @@ function editBody(entry: GroupEntry, c: GroupCardContext, named: unknown) {
         ?disabled=${disabled}
         .value=${note}
         @input=${(event: Event) => c.onNoteInput((event.target as HTMLTextAreaElement).value)}
-        @blur=${c.onNoteSave}
+        @blur=${c.onNoteLeave}
       ></textarea>
       <div class="actions">
         <button type="button" ?disabled=${disabled} @click=${c.onNoteSave}>${t('group.saveNote')}${named}</button>
       </div>
-      <p class="print-only note-text">${entry.shown.note}</p>
-    </div>`;
+    </div>
+    ${entry.shown.note ? html`<p class="print-only note-text">${entry.shown.note}</p>` : nothing}`;
 }
 
+/** The hint's button and its pop-over, next to each other so a screen reader reaches the panel right after the button. */
 function hintDisclosure(entry: GroupEntry, c: GroupCardContext, named: unknown) {
   const base = `g-${entry.group.id}`;
   const open = c.hint?.open ?? false;
-  return html`<div class="actions">
-      <button type="button" class="hint-button" part="hint-button" id="${base}-hint-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${base}-hint" @click=${c.onHint}>
-        ${c.t('group.hintButton')}${named}
-      </button>
-    </div>
-    <div id="${base}-hint" class="hint-panel" part="hint" ?hidden=${!open}><p>${c.text.hint}</p></div>
-    <p class="print-only"><strong>${c.t('group.hint')}:</strong> ${c.text.hint}</p>`;
+  return html`<button type="button" class="hint-button" part="hint-button" id="${base}-hint-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${base}-hint" @click=${c.onHint}>
+      ${c.t('group.hintButton')}${named}
+    </button>
+    <div id="${base}-hint" class="hint-panel" part="hint" ?hidden=${!open}><p>${c.text.hint}</p></div>`;
 }
 
 function versionView(values: GroupValues, c: GroupCardContext, id: string, title: string, action: unknown) {
   return html`<section class="version" aria-labelledby=${id}>
-    ${heading(c.level + 1, title, { id })}
+    ${heading(c.level, title, { id, offset: 3 })}
     <dl>
       <dt>${c.t('group.status')}</dt>
       <dd>${c.t(`status.${values.status}`)}</dd>
@@ -126,11 +164,12 @@ function conflictView(entry: GroupEntry, c: GroupCardContext, named: unknown) {
   </div>`;
 }
 
-function stateLine(entry: GroupEntry, { t, savedHere, readonly }: GroupCardContext) {
+function stateLine(entry: GroupEntry, { t, savedHere, readonly, draft }: GroupCardContext) {
   let text = '';
   if (entry.unsent) text = t('group.unsent');
   else if (entry.error) text = t('group.failed', { reason: t(errorMessageKey(entry.error)) });
   else if (entry.saving) text = t(entry.saving.state === 'queued' ? 'group.queued' : 'group.sending');
+  else if (draft !== undefined && draft.trim() !== entry.shown.note.trim()) text = t('group.notSaved');
   else if (savedHere && !readonly) text = t('group.saved');
   return text ? html`<p class="state no-print ${entry.error ? 'error' : ''}">${text}</p>` : nothing;
 }

@@ -1,11 +1,10 @@
-import { styleProperties, type Translator } from '@copro/core';
+import { heading, styleProperties, type Translator } from '@copro/core';
 import { limits } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import { summarySentence } from './export.ts';
-import { heading } from './heading.ts';
 import { roomFilters, type RoomCounts, type RoomFilter } from './model.ts';
 
-/** The summary: a sentence (the text that counts) and a bar that draws the same numbers. */
+/** The summary: a sentence (the text that counts) and a bar that draws the same numbers. `level` is the checklist's own. */
 export function summaryView(counts: RoomCounts, t: Translator, level: number) {
   const share = (count: number) => (counts.total ? `${(count / counts.total) * 100}%` : '0%');
   const segments = [
@@ -14,7 +13,7 @@ export function summaryView(counts: RoomCounts, t: Translator, level: number) {
     ['missing', counts.missingOrUnknown],
   ] as const;
   return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
-    ${heading(level, t('summary.heading'), { id: 'summary-heading' })}
+    ${heading(level, t('summary.heading'), { id: 'summary-heading', offset: 1 })}
     <p class="summary-sentence" id="summary-sentence">${summarySentence(counts, t)}</p>
     <div class="bar" part="bar" aria-hidden="true">
       ${segments.map(([name, count]) => (count ? html`<span class=${name} style=${styleProperties({ width: share(count) })}></span>` : nothing))}
@@ -40,7 +39,7 @@ export interface AddFormState {
 
 export function addGroupForm(t: Translator, level: number, state: AddFormState, onSubmit: (event: SubmitEvent) => void) {
   return html`<section class="add" part="add-form" aria-labelledby="add-heading">
-    ${heading(level, t('add.heading'), { id: 'add-heading' })}
+    ${heading(level, t('add.heading'), { id: 'add-heading', offset: 1 })}
     <p>${t('add.intro')}</p>
     <form novalidate @submit=${onSubmit}>
       <div class="field">

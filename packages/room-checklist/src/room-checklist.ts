@@ -1,12 +1,4 @@
-import {
-  Announcer,
-  CoproElement,
-  CoproRequestError,
-  errorMessageKey,
-  newId,
-  PopoverController,
-  primaryLanguage,
-} from '@copro/core';
+import { Announcer, CoproElement, errorMessageKey, heading, newId, PopoverController, primaryLanguage, type CoproRequestError } from '@copro/core';
 import type { GroupStatus, Room } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -15,10 +7,10 @@ import { declaredGroups, type DeclaredGroups } from './declared-groups.ts';
 import './events.ts';
 import { roomCsv, roomMinutes, summarySentence, type ExportRow } from './export.ts';
 import { groupCard } from './group-card.ts';
-import { heading } from './heading.ts';
 import { messages } from './messages.ts';
-import { checklistOrder, countStatuses, isDefaultGroup, localGroupText, matchesFilter, type RoomFilter } from './model.ts';
+import { checklistOrder, countStatuses, isDefaultGroup, localGroupText, matchesFilter, sameValues, type RoomFilter } from './model.ts';
 import { addGroupForm, exportPanel, filterView, summaryView, type ExportState } from './panels.ts';
+import { NoteDrafts } from './note-drafts.ts';
 import { RoomSync, type GroupEntry } from './room-sync.ts';
 import { checklistStyles } from './styles.ts';
 
@@ -34,10 +26,16 @@ import { checklistStyles } from './styles.ts';
  * itself in order again. Anyone can add a group.
  *
  * Every edit is saved through the outbox (kept on the device while the endpoint cannot be
- * reached; only the latest unsent edit of a group is kept). A status is saved when it is chosen;
- * a note when the field is left or "Save note" is pressed, never per keystroke. If someone else
- * changed the group first, both versions are shown side by side and this person keeps theirs or
- * takes the other: nothing is overwritten unseen.
+ * reached; only the latest unsent edit of a group is kept). A status is saved where the person
+ * stops: arrow keys on a closed select send one write, 600 ms after the last step, or at once on
+ * leaving the select or pressing Enter. A note is saved when the field is left or "Save note" is
+ * pressed, never per keystroke; until then it is kept in `sessionStorage`, so a reload does not
+ * lose it. Each save is announced once ("Saved: <group>."). If someone else changed the group
+ * first, both versions are shown side by side and this person keeps theirs or takes the other:
+ * nothing is overwritten unseen.
+ *
+ * Each group is compact: its status and "How to reach them" sit on one row where there is room,
+ * and a group with no note yet shows an "Add a note" button (a disclosure) instead of the field.
  *
  * A new room starts with the 26 default groups; on a Welsh page (`lang="cy"`) they show in Welsh.
  * Organisations extend or replace the list without code, with child elements:
@@ -74,6 +72,7 @@ import { checklistStyles } from './styles.ts';
  * @csspart group - One group.
  * @csspart status - A group's status select.
  * @csspart note - A group's note field.
+ * @csspart add-note - The "Add a note" button of a group with no note yet.
  * @csspart hint-button - The button that opens a group's hint.
  * @csspart hint - The pop-over with a group's hint.
  * @csspart conflict - The panel that shows two versions of a group.
@@ -85,6 +84,9 @@ import { checklistStyles } from './styles.ts';
  * @cssprop --copro-room-invited - Colour of invited groups (defaults to the accent colour).
  * @cssprop --copro-room-missing - Colour of missing and unknown groups (defaults to the warning colour).
  */
+/** How long a status must stay chosen before it is sent: longer than the gap between arrow-key presses. */
+const STATUS_SETTLE_MS = 600;
+
 export class CoproRoomChecklist extends CoproElement {
   static override styles = [...CoproElement.styles, checklistStyles];
   protected static override messages = messages;
@@ -111,9 +113,15 @@ export class CoproRoomChecklist extends CoproElement {
   @state() private copyState: ExportState['copyState'] = '';
 
   readonly #announcer = new Announcer(this);
-  readonly #drafts = new Map<string, string>();
+  readonly #drafts = new NoteDrafts();
+  /** Statuses chosen but not sent yet: arrow keys on a closed select change it once per step. */
+  readonly #pendingStatus = new Map<string, { status: GroupStatus; timer: ReturnType<typeof setTimeout> }>();
+  /** Groups with no note whose "Add a note" disclosure is open. */
+  readonly #openNotes = new Set<string>();
   readonly #savedHere = new Set<string>();
   readonly #resolving = new Set<string>();
+  #speech = '';
+  #spokeAt = -Infinity;
   readonly #hints = new Map<string, PopoverController>();
   #declared: DeclaredGroups = { ids: new Set(), groups: [] };
   #lastSentence = '';
@@ -121,10 +129,13 @@ export class CoproRoomChecklist extends CoproElement {
   #csvUrl = '';
 
   readonly #sync = new RoomSync(this, {
-    changed: (entry) => {
+    changed: (entry, how) => {
       const id = entry.group.id;
+      const group = this.#text(entry).label;
       this.#savedHere.add(id);
-      if (this.#resolving.delete(id)) this.#announcer.announce(this.t('conflict.kept', { group: this.#text(entry).label }));
+      if (how === 'taken') this.#say(this.t('conflict.taken', { group }));
+      else if (this.#resolving.delete(id)) this.#say(this.t('conflict.kept', { group }));
+      else if (how === 'saved') this.#say(this.t('group.savedNamed', { group }));
       this.emit('copro-group-changed', { room: this.room, group: entry.group });
     },
     conflict: (entry) => {
@@ -132,13 +143,14 @@ export class CoproRoomChecklist extends CoproElement {
       this.alertText = this.t('conflict.announce', { group: this.#text(entry).label });
       this.emit('copro-conflict', { room: this.room, theirs: entry.conflict!.theirs, mine: entry.conflict!.mine });
     },
-    queued: () => this.#announcer.announce(this.t('group.queued')),
-    failed: (error, entry) => this.#reportError(error, entry),
+    queued: (entry) => this.#say(this.t('group.queuedNamed', { group: this.#text(entry).label })),
+    failed: (error, entry) => this.#failed(error, entry),
   });
 
   readonly #load = new Task(this, {
     task: async ([endpoint, room]): Promise<Room> => {
       try {
+        this.#drafts.open(endpoint, room);
         const loaded = await this.#sync.load(endpoint, room);
         this.#declared = declaredGroups(this);
         if (!this.readonly) {
@@ -147,15 +159,22 @@ export class CoproRoomChecklist extends CoproElement {
         this.#sortList();
         return loaded;
       } catch (error) {
-        this.#reportError(error);
+        this.reportError(error);
         throw error;
       }
     },
     args: () => [this.endpoint, this.room] as const,
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.#sendPendingStatuses);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.#sendPendingStatuses);
+    this.#sendPendingStatuses();
     if (this.#csvUrl) URL.revokeObjectURL(this.#csvUrl);
     this.#csvUrl = '';
     this.#csv = '';
@@ -177,22 +196,22 @@ export class CoproRoomChecklist extends CoproElement {
     super.updated(changed);
     if (!this.#sync.loaded) return;
     const sentence = summarySentence(this.#counts(), this.t);
-    if (this.#lastSentence && sentence !== this.#lastSentence) this.#announcer.announce(sentence);
+    if (this.#lastSentence && sentence !== this.#lastSentence) this.#say(sentence);
     this.#lastSentence = sentence;
   }
 
   #checklist(room: Room) {
     const t = this.t;
-    const level = Math.min(Math.max(this.headingLevel || 2, 2), 6);
+    const level = this.headingLevel;
     const ids = this.#listIds();
     const shown = ids.filter((id) => this.inFilter.has(id));
     const rows = this.#exportRows();
     const stale = !this.readonly && this.#stale();
     return html`${heading(level, room.title, { part: 'title' })}
       <p class="intro">${t('intro')}</p>
-      ${summaryView(this.#counts(), t, level + 1)}
+      ${summaryView(this.#counts(), t, level)}
       <section aria-labelledby="list-heading">
-        ${heading(level + 1, t('list.heading'), { id: 'list-heading' })}
+        ${heading(level, t('list.heading'), { id: 'list-heading', offset: 1 })}
         ${filterView(this.filter, t, (filter) => this.#setFilter(filter))}
         <p class="showing">${t('filter.showing', { count: shown.length })}</p>
         ${stale
@@ -203,10 +222,10 @@ export class CoproRoomChecklist extends CoproElement {
           : nothing}
         ${shown.length ? nothing : html`<p>${t('filter.empty')}</p>`}
         <ul class="groups" part="list" aria-labelledby="list-heading">
-          ${ids.map((id) => this.#card(this.#sync.entries.get(id)!, level + 2))}
+          ${ids.map((id) => this.#card(this.#sync.entries.get(id)!, level))}
         </ul>
       </section>
-      ${this.readonly ? nothing : addGroupForm(t, level + 1, { error: this.addError }, (event) => void this.#onAdd(event))}
+      ${this.readonly ? nothing : addGroupForm(t, level, { error: this.addError }, (event) => void this.#onAdd(event))}
       ${exportPanel(
         t,
         { csvUrl: this.#csvUrlFor(roomCsv(rows, t)), fileName: `${room.id}.csv`, minutes: roomMinutes(room.title, rows, t), copyState: this.copyState },
@@ -226,10 +245,15 @@ export class CoproRoomChecklist extends CoproElement {
       filteredOut: !this.inFilter.has(id),
       savedHere: this.#savedHere.has(id),
       draft: this.#drafts.get(id),
+      chosenStatus: this.#pendingStatus.get(id)?.status,
+      noteOpen: this.#openNotes.has(id),
       hint: this.#hints.get(id),
-      onStatus: (status) => this.#setStatus(entry, status),
+      onStatus: (status) => this.#chooseStatus(entry, status),
+      onStatusDone: () => this.#commit(entry),
       onNoteInput: (note) => this.#drafts.set(id, note),
+      onNoteLeave: () => this.#commit(entry),
       onNoteSave: () => this.#saveNote(entry),
+      onAddNote: () => this.#toggleNote(id),
       onHint: () => this.#toggleHint(id),
       onKeepMine: () => this.#resolve(entry, 'mine'),
       onTakeTheirs: () => this.#resolve(entry, 'theirs'),
@@ -269,7 +293,19 @@ export class CoproRoomChecklist extends CoproElement {
   #setFilter(filter: RoomFilter): void {
     this.filter = filter;
     this.#sortList();
-    this.#announcer.announce(this.t('filter.showing', { count: this.inFilter.size }));
+    this.#say(this.t('filter.showing', { count: this.inFilter.size }));
+  }
+
+  /**
+   * Announces politely; messages that come within one announcement's delay are read together
+   * ("Saved: Carers. 1 of 26 groups is in the room. …") instead of the later one replacing the first.
+   */
+  #say(text: string): void {
+    const now = performance.now();
+    if (now - this.#spokeAt >= 500) this.#speech = text;
+    else if (!this.#speech.includes(text)) this.#speech = `${this.#speech} ${text}`;
+    this.#spokeAt = now;
+    this.#announcer.announce(this.#speech);
   }
 
   #counts() {
@@ -287,20 +323,54 @@ export class CoproRoomChecklist extends CoproElement {
     });
   }
 
-  #setStatus(entry: GroupEntry, status: GroupStatus): void {
+  /**
+   * A status chosen in the select. Arrow keys on a closed select fire a change per step (Chromium,
+   * Firefox), so the write waits until the person stops (or leaves the select, or presses Enter):
+   * one write to the shared room and one announcement, for the status they meant.
+   */
+  #chooseStatus(entry: GroupEntry, status: GroupStatus): void {
     const id = entry.group.id;
-    const note = (this.#drafts.get(id) ?? entry.shown.note).trim();
-    this.#drafts.delete(id);
-    void this.#sync.save(id, { status, note });
+    clearTimeout(this.#pendingStatus.get(id)?.timer);
+    this.#pendingStatus.set(id, { status, timer: setTimeout(() => this.#commit(entry), STATUS_SETTLE_MS) });
+    this.requestUpdate();
   }
 
-  #saveNote(entry: GroupEntry): void {
+  /** Sends what the person chose for a group (status and any unsaved note) in one write. Returns false when nothing changed. */
+  #commit(entry: GroupEntry): boolean {
     const id = entry.group.id;
+    const pending = this.#pendingStatus.get(id);
+    clearTimeout(pending?.timer);
+    this.#pendingStatus.delete(id);
     const draft = this.#drafts.get(id);
-    if (draft === undefined) return;
     this.#drafts.delete(id);
-    if (draft.trim() === entry.shown.note.trim()) return;
-    void this.#sync.save(id, { status: entry.shown.status, note: draft.trim() });
+    const values = { status: pending?.status ?? entry.shown.status, note: (draft ?? entry.shown.note).trim() };
+    if (pending || draft !== undefined) this.requestUpdate();
+    if (sameValues(values, entry.shown)) return false;
+    void this.#sync.save(id, values);
+    return true;
+  }
+
+  readonly #sendPendingStatuses = () => {
+    for (const id of [...this.#pendingStatus.keys()]) {
+      const entry = this.#sync.entries.get(id);
+      if (entry) this.#commit(entry);
+    }
+  };
+
+  #saveNote(entry: GroupEntry): void {
+    if (this.#commit(entry) || entry.saving || entry.conflict || entry.error || entry.unsent) return;
+    // Nothing new to send (leaving the field already saved it): still say so, rather than nothing.
+    this.#say(this.t('group.savedNamed', { group: this.#text(entry).label }));
+  }
+
+  #toggleNote(id: string): void {
+    if (this.#openNotes.delete(id)) {
+      this.requestUpdate();
+      return;
+    }
+    this.#openNotes.add(id);
+    this.requestUpdate();
+    this.focusAfterUpdate(`[id="g-${id}-note"]`);
   }
 
   async #resolve(entry: GroupEntry, keep: 'mine' | 'theirs'): Promise<void> {
@@ -312,11 +382,9 @@ export class CoproRoomChecklist extends CoproElement {
       await this.#sync.keepMine(id);
     } else {
       await this.#sync.takeTheirs(id);
-      this.#announcer.announce(this.t('conflict.taken', { group: this.#text(entry).label }));
     }
-    await this.updateComplete;
     // The panel with the pressed button is gone: put focus on the group's status instead of losing it.
-    this.#byId(`g-${id}-status`)?.focus();
+    this.focusAfterUpdate(`[id="g-${id}-status"]`);
   }
 
   #toggleHint(id: string): void {
@@ -342,14 +410,13 @@ export class CoproRoomChecklist extends CoproElement {
     const hint = (form.elements.namedItem('hint') as HTMLTextAreaElement).value.trim();
     this.addError = !label;
     if (!label) {
-      await this.updateComplete;
-      labelField.focus();
+      this.focusAfterUpdate('#add-label');
       return;
     }
     const id = newId();
     await this.#sync.addGroup({ id, label, hint: hint || undefined });
     form.reset();
-    this.#announcer.announce(this.t('add.added', { group: label }));
+    this.#say(this.t('add.added', { group: label }));
     labelField.focus();
   }
 
@@ -375,12 +442,9 @@ export class CoproRoomChecklist extends CoproElement {
     return this.#csvUrl;
   }
 
-  #reportError(error: unknown, entry?: GroupEntry): void {
-    const key = errorMessageKey(error);
-    const message = this.t(key);
+  #failed(error: CoproRequestError, entry?: GroupEntry): void {
+    const message = this.reportError(error);
     if (entry) this.alertText = `${this.#text(entry).label}: ${message}`;
-    const code = error instanceof CoproRequestError ? error.code || error.kind : 'internal_error';
-    this.emit('copro-error', { code, message });
   }
 
   #byId(id: string): HTMLElement | null {

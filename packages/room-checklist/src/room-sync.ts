@@ -32,11 +32,18 @@ export interface GroupEntry {
 }
 
 export interface RoomSyncEvents {
-  /** A change this person made is stored, or they took the other person's version. */
-  changed(entry: GroupEntry): void;
+  /** A change this person made is stored (`saved`, or `added` for a new group), or they took the other person's version (`taken`). */
+  changed(entry: GroupEntry, how: 'saved' | 'added' | 'taken'): void;
   conflict(entry: GroupEntry): void;
   queued(entry: GroupEntry): void;
   failed(error: CoproRequestError, entry?: GroupEntry): void;
+}
+
+/** A write this instance sent: its values (as `valuesKey`) and the revision it was made from. */
+interface SentWrite {
+  writeId: string;
+  key: string;
+  revision: number;
 }
 
 interface WriteMeta {
@@ -65,8 +72,14 @@ export class RoomSync implements ReactiveController {
   #loaded = false;
   #early: OutboxSettledDetail[] = [];
   readonly #chains = new Map<string, Promise<unknown>>();
-  /** Values this instance has sent per group: a 409 whose "current" is one of them is our own earlier edit. */
-  readonly #sent = new Map<string, Set<string>>();
+  /**
+   * Per group, this instance's writes whose result a later write could not have known: sent and
+   * not answered yet (an answer that was lost may hide a write that was stored all the same), or
+   * answered only after the next write was made. In a 409, only the last of them before the refused
+   * write, found stored exactly on top of the revision it was made from, counts as our own late
+   * write; any other "current" version is someone else's, even when it equals something we once sent.
+   */
+  readonly #unacknowledged = new Map<string, SentWrite[]>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -143,7 +156,7 @@ export class RoomSync implements ReactiveController {
     entry.shown = valuesOf(entry.group);
     this.host.requestUpdate();
     await this.#outbox?.discard(writeId);
-    this.on.changed(entry);
+    this.on.changed(entry, 'taken');
   }
 
   /** Adds a group to the room (once per id, also when sent again). Resolves with its id. */
@@ -179,7 +192,7 @@ export class RoomSync implements ReactiveController {
     const room = this.room.id;
     const writeId = newId();
     entry.saving = { writeId, state: 'sending' };
-    this.#remember(id, values);
+    this.#remember(id, { writeId, key: valuesKey(values), revision: entry.group.revision });
     this.host.requestUpdate();
     const body: UpdateGroup = { status: values.status, note: values.note, revision: entry.group.revision };
     const result = await this.#outbox.send(
@@ -195,7 +208,9 @@ export class RoomSync implements ReactiveController {
       UpdateGroup,
     );
     // A body refused before it was stored never reaches the outbox's events.
-    if (result.state === 'rejected' && result.error.kind === 'invalid-request' && entry.saving?.writeId === writeId) {
+    if (result.state !== 'rejected' || result.error.kind !== 'invalid-request') return;
+    this.#forget(id, writeId);
+    if (entry.saving?.writeId === writeId) {
       entry.saving = undefined;
       entry.error = result.error;
       this.host.requestUpdate();
@@ -203,10 +218,16 @@ export class RoomSync implements ReactiveController {
     }
   }
 
-  #remember(id: string, values: GroupValues): void {
-    let sent = this.#sent.get(id);
-    if (!sent) this.#sent.set(id, (sent = new Set()));
-    sent.add(valuesKey(values));
+  #remember(id: string, write: SentWrite): void {
+    const sent = this.#unacknowledged.get(id) ?? [];
+    sent.push(write);
+    this.#unacknowledged.set(id, sent);
+  }
+
+  /** True when `theirs` is the last earlier write of ours that never got its answer, stored late. */
+  #isOwnLateWrite(id: string, refusedWriteId: string, theirs: Group): boolean {
+    const earlier = this.#unacknowledged.get(id)?.filter((sent) => sent.writeId !== refusedWriteId).at(-1);
+    return Boolean(earlier && earlier.key === valuesKey(theirs) && theirs.revision === earlier.revision + 1);
   }
 
   #put(entry: GroupEntry): void {
@@ -269,12 +290,13 @@ export class RoomSync implements ReactiveController {
       return;
     }
     if (result.state === 'sent') {
+      this.#acknowledged(id, write.id);
       const stored = z.safeParse(Group, result.response);
       if (stored.success && stored.data.revision >= entry.group.revision) entry.group = stored.data;
       if (latest) {
         entry.saving = undefined;
         entry.shown = valuesOf(entry.group);
-        this.on.changed(entry);
+        this.on.changed(entry, 'saved');
       }
     } else if (result.state === 'queued') {
       if (latest && entry.saving) {
@@ -289,8 +311,10 @@ export class RoomSync implements ReactiveController {
         entry.group = theirs;
         const mine = z.safeParse(UpdateGroup, write.body);
         const mineValues = mine.success ? { status: mine.data.status, note: mine.data.note } : entry.shown;
-        if (this.#sent.get(id)?.has(valuesKey(theirs))) {
-          // The "other" version is an earlier edit of ours that landed late: send the latest on top of it.
+        const ownLateWrite = this.#isOwnLateWrite(id, write.id, theirs);
+        this.#unacknowledged.delete(id); // the refused write is not stored, and the current version is known
+        if (ownLateWrite) {
+          // The "other" version is an earlier edit of ours whose answer was lost: send the latest on top of it.
           void this.save(id, mineValues);
           return;
         }
@@ -298,12 +322,32 @@ export class RoomSync implements ReactiveController {
         this.host.requestUpdate();
         this.on.conflict(entry);
       } else {
+        this.#forget(id, write.id);
         entry.error = result.error;
         this.host.requestUpdate();
         this.on.failed(result.error, entry);
       }
     }
     this.host.requestUpdate();
+  }
+
+  /**
+   * The endpoint stored `writeId`: it and the writes sent before it are settled. A write sent after
+   * it was made without knowing its result, so it stays listed: that write's 409 may be this one.
+   */
+  #acknowledged(id: string, writeId: string): void {
+    const sent = this.#unacknowledged.get(id) ?? [];
+    const index = sent.findIndex((each) => each.writeId === writeId);
+    if (index < 0) return;
+    const later = sent.slice(index + 1);
+    if (later.length) this.#unacknowledged.set(id, [sent[index], ...later]);
+    else this.#unacknowledged.delete(id);
+  }
+
+  #forget(id: string, writeId: string): void {
+    const sent = this.#unacknowledged.get(id)?.filter((each) => each.writeId !== writeId);
+    if (sent?.length) this.#unacknowledged.set(id, sent);
+    else this.#unacknowledged.delete(id);
   }
 
   #applyAdd(entry: GroupEntry, result: OutboxSettledDetail['result']): void {
@@ -314,7 +358,7 @@ export class RoomSync implements ReactiveController {
         entry.shown = valuesOf(stored.data);
       }
       entry.unsent = false;
-      this.on.changed(entry);
+      this.on.changed(entry, 'added');
     } else if (result.state === 'queued') {
       this.on.queued(entry);
     } else {

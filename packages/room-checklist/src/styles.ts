@@ -3,8 +3,10 @@ import { css, unsafeCSS } from 'lit';
 
 /**
  * One column that reflows down to 320 px; status colours always come with words and borders, so
- * nothing depends on colour alone (and forced colours keep every edge). Print shows every group
- * with its hint and note as text and leaves out the controls.
+ * nothing depends on colour alone (and forced colours keep every edge). A group is compact (26 of
+ * them make a long page): its controls share a row where there is room and wrap below one another
+ * where there is not; a read-only group's facts sit beside their names in a wide list. Print shows
+ * every group with its hint and note as text and leaves out the controls.
  */
 export const checklistStyles = css`
   :host {
@@ -98,14 +100,18 @@ export const checklistStyles = css`
     margin: 0 0 calc(var(--_space) * 3);
     padding: 0;
     display: grid;
-    gap: calc(var(--_space) * 1.5);
+    gap: var(--_space);
+    container-type: inline-size;
   }
   .group {
     border: 1px solid var(--_border);
     border-left: 6px solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.5);
+    padding: var(--_space) calc(var(--_space) * 1.5);
     background: var(--_background);
+  }
+  .group > :last-child {
+    margin-bottom: 0;
   }
   .group.present {
     border-left-color: var(--_present);
@@ -130,6 +136,7 @@ export const checklistStyles = css`
   }
   .group-head > :first-child {
     flex: 1 1 12rem;
+    margin-bottom: 0;
   }
   .badge {
     display: inline-block;
@@ -145,6 +152,30 @@ export const checklistStyles = css`
   .state {
     color: var(--_text-secondary);
     font-size: 0.9375em;
+  }
+  .custom,
+  .state {
+    margin: calc(var(--_space) / 2) 0 0;
+  }
+  .help {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_space) calc(var(--_space) * 1.5);
+    margin-top: var(--_space);
+  }
+  .controls .field {
+    margin: 0;
+  }
+  .status-field {
+    flex: 1 1 12rem;
+    max-width: 20rem;
+  }
+  .note-field[hidden] {
+    display: none;
   }
   .field {
     margin: var(--_space) 0;
@@ -186,13 +217,23 @@ export const checklistStyles = css`
     white-space: pre-wrap;
   }
   dl {
-    margin: var(--_space) 0;
+    margin: var(--_space) 0 0;
   }
   dt {
     font-weight: 700;
   }
   dd {
     margin: 0 0 var(--_space);
+  }
+  @container (min-width: 36rem) {
+    .group > dl {
+      display: grid;
+      grid-template-columns: minmax(auto, 12rem) 1fr;
+      gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    }
+    .group > dl dd {
+      margin: 0;
+    }
   }
   .conflict {
     border: 3px solid var(--_warning);
@@ -285,6 +326,8 @@ export const checklistStyles = css`
     button,
     select,
     textarea,
+    .controls,
+    .note-field,
     .filter,
     .stale,
     .add,

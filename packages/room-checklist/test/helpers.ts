@@ -2,6 +2,7 @@ import { fixture, html } from '@open-wc/testing';
 import type { CoproRoomChecklist } from '../src/index.ts';
 import '../src/define.ts';
 import type { Group, Room } from '@copro/protocol';
+import { outboxFor } from '@copro/core';
 import { api, testEndpoint, until } from '../../../test/support/index.ts';
 
 export interface ChecklistOptions {
@@ -18,6 +19,17 @@ export async function checklist(room: string, options: ChecklistOptions = {}): P
   const element = wrapper.querySelector('copro-room-checklist')!;
   await loaded(element);
   return element;
+}
+
+/**
+ * What a reload does to the checklist: the page's outbox stops (as unloading a page stops it), the
+ * element goes, and a new one loads the room with a fresh outbox that reopens IndexedDB.
+ */
+export async function reload(element: CoproRoomChecklist, options: ChecklistOptions = {}): Promise<CoproRoomChecklist> {
+  const room = element.room;
+  element.parentElement!.remove();
+  outboxFor(options.endpoint ?? testEndpoint()).close();
+  return checklist(room, options);
 }
 
 export async function loaded(element: CoproRoomChecklist): Promise<void> {
@@ -43,17 +55,33 @@ export function noteField(element: CoproRoomChecklist, group: string): HTMLTextA
   return shadow(element).getElementById(`g-${group}-note`) as HTMLTextAreaElement;
 }
 
-/** Picks a status as a person does: the select changes and fires `change`. */
-export async function chooseStatus(element: CoproRoomChecklist, group: string, status: string): Promise<void> {
+/** The "Add a note" disclosure of a group with no note yet (null once it has one). */
+export function addNoteButton(element: CoproRoomChecklist, group: string): HTMLButtonElement | null {
+  return shadow(element).getElementById(`g-${group}-add-note`) as HTMLButtonElement | null;
+}
+
+/** The note field, after opening "Add a note" if the group has no note yet (as a person must). */
+export async function openNote(element: CoproRoomChecklist, group: string): Promise<HTMLTextAreaElement> {
+  const button = addNoteButton(element, group);
+  if (button?.getAttribute('aria-expanded') === 'false') {
+    button.click();
+    await element.updateComplete;
+  }
+  return noteField(element, group);
+}
+
+/** Picks a status as a person does: the select changes and fires `change`; leaving it (`blur`) sends it at once. */
+export async function chooseStatus(element: CoproRoomChecklist, group: string, status: string, { leave = true } = {}): Promise<void> {
   const select = statusSelect(element, group);
   select.value = status;
   select.dispatchEvent(new Event('change', { bubbles: true }));
+  if (leave) select.dispatchEvent(new FocusEvent('blur'));
   await element.updateComplete;
 }
 
 /** Types a note and leaves the field (what saves it). */
 export async function writeNote(element: CoproRoomChecklist, group: string, note: string): Promise<void> {
-  const field = noteField(element, group);
+  const field = await openNote(element, group);
   field.focus();
   field.value = note;
   field.dispatchEvent(new Event('input', { bubbles: true }));

@@ -2,7 +2,35 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { Room } from '@copro/protocol';
 import { sendKeys } from '@web/test-runner-commands';
 import { api, expectAccessible, freshId, until } from '../../../test/support/index.ts';
-import { card, checklist, chooseStatus, listedIds, liveText, noteField, shadow, statusSelect, summaryText, writeNote } from './helpers.ts';
+import {
+  addNoteButton,
+  card,
+  checklist,
+  chooseStatus,
+  listedIds,
+  liveText,
+  noteField,
+  openNote,
+  reload,
+  shadow,
+  statusSelect,
+  stored,
+  summaryText,
+  writeNote,
+} from './helpers.ts';
+
+const isChromium = () => navigator.userAgent.includes('Chrome') && !navigator.userAgent.includes('Firefox');
+
+/** Every text the polite live region says from now on (each change of its text is one announcement). */
+function recordAnnouncements(element: HTMLElement): string[] {
+  const region = shadow(element).querySelector('[role="status"].visually-hidden')!;
+  const said: string[] = [];
+  new MutationObserver(() => {
+    const text = region.textContent!.trim();
+    if (text) said.push(text);
+  }).observe(region, { childList: true, characterData: true, subtree: true });
+  return said;
+}
 
 describe('<copro-room-checklist>', () => {
   it('loads a new room with the 26 default groups, missing and unknown first, and a summary sentence', async () => {
@@ -30,8 +58,7 @@ describe('<copro-room-checklist>', () => {
     expect(json.groups.find((group) => group.id === 'young-people')).to.include({ status: 'present', revision: 2 });
     await until(() => card(element, 'young-people').textContent!.includes('Saved.'), 'the saved message');
 
-    element.parentElement!.remove();
-    element = await checklist(room);
+    element = await reload(element);
     expect(statusSelect(element, 'young-people').value).to.equal('present');
     expect(noteField(element, 'young-people').value).to.equal('Sam is asking the youth council.');
     expect(summaryText(element)).to.equal('1 of 26 groups is in the room. 0 invited. 25 missing or unknown.');
@@ -42,8 +69,11 @@ describe('<copro-room-checklist>', () => {
   it('does not save a note per keystroke, only when the field is left', async () => {
     const room = freshId('room');
     const element = await checklist(room);
-    const field = noteField(element, 'older-people');
-    field.focus();
+    // The group has no note yet: "Add a note" opens the field and puts focus in it.
+    addNoteButton(element, 'older-people')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => shadow(element).activeElement?.id === 'g-older-people-note', 'focus in the note field');
+    expect(addNoteButton(element, 'older-people')!.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ type: 'Lunch club' });
     await new Promise((resolve) => setTimeout(resolve, 300));
     let stored = (await api<Room>('GET', `/v1/rooms/${room}`)).json.groups.find((group) => group.id === 'older-people')!;
@@ -62,7 +92,7 @@ describe('<copro-room-checklist>', () => {
     const before = listedIds(element);
     await chooseStatus(element, 'carers', 'invited');
     await until(() => liveText(element).includes('1 invited.'), 'the summary to be announced');
-    expect(liveText(element)).to.equal('0 of 26 groups are in the room. 1 invited. 25 missing or unknown.');
+    expect(liveText(element)).to.contain('0 of 26 groups are in the room. 1 invited. 25 missing or unknown.');
     expect(listedIds(element)).to.deep.equal(before);
     const sort = [...shadow(element).querySelectorAll('button')].find((button) => button.textContent!.includes('Put the list in order again'))!;
     expect(sort).to.exist;
@@ -109,5 +139,101 @@ describe('<copro-room-checklist>', () => {
     expect(options).to.deep.equal(['Not known yet', 'Missing', 'Invited', 'In the room', 'Not relevant']);
     const button = shadow(element).getElementById('g-deaf-bsl-hint-button')!;
     expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('How to reach them: Deaf people and BSL users');
+  });
+
+  it('says "Saved: <group>." once a note is stored, and again when "Save note" is pressed with nothing new to send (WCAG 4.1.3)', async () => {
+    const room = freshId('room');
+    const element = await checklist(room);
+    const said = recordAnnouncements(element);
+    await writeNote(element, 'disabled-people', 'Access Forum, second Tuesday.');
+    await until(() => liveText(element).includes('Saved: Disabled people.'), 'the saved note to be announced');
+    expect((await stored(room, 'disabled-people')).note).to.equal('Access Forum, second Tuesday.');
+    expect(said.filter((text) => text.includes('Saved: Disabled people.'))).to.have.length(1);
+    // Leaving the field already saved it; the button still answers.
+    const save = [...card(element, 'disabled-people').querySelectorAll('button')].find((button) => button.textContent!.includes('Save note'))!;
+    save.click();
+    await until(() => said.length === 2, 'the button to be answered');
+    expect(said[1]).to.contain('Saved: Disabled people.');
+    expect((await stored(room, 'disabled-people')).revision).to.equal(1);
+  });
+
+  it('arrow keys on a closed status select send one write, for where the person stops, announced once', async () => {
+    const room = freshId('room');
+    const element = await checklist(room);
+    const said = recordAnnouncements(element);
+    const select = statusSelect(element, 'faith');
+    select.focus();
+    if (isChromium()) {
+      // Chromium changes a closed select on each arrow key and fires "change" each time.
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+    } else {
+      // The same two steps as events: Firefox and WebKit differ in what arrows do on a closed select.
+      for (const status of ['missing', 'invited']) {
+        select.value = status;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
+    expect(select.value).to.equal('invited');
+    await until(async () => (await stored(room, 'faith')).status === 'invited', 'the status where the person stopped');
+    // One write: a second would have been stored on top of the first (revision 2).
+    expect((await stored(room, 'faith')).revision).to.equal(1);
+    await until(() => liveText(element).includes('Saved: Faith communities.'), 'the announcement');
+    expect(said.filter((text) => text.includes('Saved: Faith communities.'))).to.have.length(1);
+    expect(said.join(' ')).to.not.contain('Missing');
+  });
+
+  it('sends a status at once when the person leaves the select or presses Enter', async () => {
+    const room = freshId('room');
+    const element = await checklist(room);
+    // The badge shows what is saved or on its way, not a status still being chosen.
+    const badge = () => card(element, 'rural').querySelector('.badge')!.textContent!.trim();
+    const select = statusSelect(element, 'rural');
+    select.focus();
+    await chooseStatus(element, 'rural', 'invited', { leave: false });
+    expect(badge()).to.equal('Not known yet'); // still waiting for the person to stop
+    select.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await element.updateComplete;
+    expect(badge()).to.equal('Invited');
+    await until(async () => (await stored(room, 'rural')).status === 'invited', 'the status to be stored');
+
+    await chooseStatus(element, 'rural', 'present', { leave: false });
+    expect(badge()).to.equal('Invited');
+    await sendKeys({ press: 'Tab' }); // leaves the select
+    await element.updateComplete;
+    expect(badge()).to.equal('In the room');
+    await until(async () => (await stored(room, 'rural')).status === 'present', 'the second status to be stored');
+    expect((await stored(room, 'rural')).revision).to.equal(2);
+  });
+
+  it('keeps a note typed but not saved across a reload (in this tab only), and forgets it once saved', async () => {
+    const room = freshId('room');
+    let element = await checklist(room);
+    const field = await openNote(element, 'lgbt');
+    // Typed, and the page goes away with focus still in the field: no blur ever comes (removing a
+    // focused field in a test would send one), so the field is left first, then typed into.
+    await until(() => shadow(element).activeElement === field, 'focus in the opened field');
+    field.blur();
+    field.value = 'Pride committee, Thursdays.';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    const drafts = () => Object.keys(sessionStorage).filter((key) => key.startsWith('copro:room-drafts:') && key.endsWith(`:${room}`));
+    expect(drafts()).to.have.length(1);
+    expect(Object.keys(localStorage).some((key) => key.includes(room))).to.equal(false);
+
+    element = await reload(element); // the page goes away before the field is left
+    const restored = noteField(element, 'lgbt');
+    expect(restored.value).to.equal('Pride committee, Thursdays.');
+    expect(restored.closest('[hidden]')).to.equal(null); // shown without pressing "Add a note"
+    expect(addNoteButton(element, 'lgbt')).to.equal(null);
+    expect(card(element, 'lgbt').textContent).to.contain('Your note is not saved yet.');
+    expect((await stored(room, 'lgbt')).revision).to.equal(0);
+
+    restored.focus();
+    restored.blur();
+    await until(async () => (await stored(room, 'lgbt')).note === 'Pride committee, Thursdays.', 'the restored note to be stored');
+    expect(drafts()).to.deep.equal([]);
+    element = await reload(element);
+    expect(noteField(element, 'lgbt').value).to.equal('Pride committee, Thursdays.');
+    expect(card(element, 'lgbt').textContent).to.not.contain('not saved yet');
   });
 });

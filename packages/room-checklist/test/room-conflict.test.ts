@@ -1,8 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { outboxFor } from '@copro/core';
-import { expectAccessible, freshId, testEndpoint, until } from '../../../test/support/index.ts';
+import { api, expectAccessible, flakyEndpoint, freshId, serverDropsAnswers, testEndpoint, until } from '../../../test/support/index.ts';
 import type { CoproRoomChecklist } from '../src/index.ts';
-import { card, checklist, noteField, shadow, statusSelect, writeNote, chooseStatus, stored } from './helpers.ts';
+import { card, checklist, noteField, reload, shadow, statusSelect, writeNote, chooseStatus, stored } from './helpers.ts';
 
 function conflictPanel(element: CoproRoomChecklist, group: string) {
   return card(element, group).querySelector<HTMLElement>('.conflict');
@@ -88,8 +88,7 @@ describe('<copro-room-checklist>: two people editing the same group', () => {
     await writeNote(second, 'carers', 'Fund replacement care for two evenings.');
     await conflict;
 
-    second.parentElement!.remove(); // the second person reloads before choosing
-    second = await checklist(room);
+    second = await reload(second); // the second person reloads before choosing
     await until(() => conflictPanel(second, 'carers'), 'the conflict to be shown again after the reload');
     expect(versions(second, 'carers').mine).to.contain('Fund replacement care for two evenings.');
     expect(versions(second, 'carers').theirs).to.contain('In the room');
@@ -98,5 +97,52 @@ describe('<copro-room-checklist>: two people editing the same group', () => {
     await until(async () => (await stored(room, 'carers')).note === 'Fund replacement care for two evenings.', 'the kept version to be stored');
     // Keeping theirs meant keeping their status too: the note was written on top of "not known yet".
     expect(await stored(room, 'carers')).to.include({ status: 'unknown', revision: 2 });
+  });
+
+  it('shows a conflict when the other person saves a value this person sent earlier and the endpoint acknowledged', async () => {
+    // The reviewer's sequence: I set "missing", then "present" (both stored and answered); the other
+    // person deliberately sets "missing" again; my next edit must show their version, not overwrite it.
+    const room = freshId('room');
+    const element = await checklist(room);
+    let saved = oneEvent(element, 'copro-group-changed');
+    await chooseStatus(element, 'faith', 'missing');
+    await saved;
+    saved = oneEvent(element, 'copro-group-changed');
+    await chooseStatus(element, 'faith', 'present');
+    expect((await saved).detail.group).to.include({ status: 'present', revision: 2 });
+    expect((await api('PUT', `/v1/rooms/${room}/groups/faith`, { status: 'missing', note: '', revision: 2 })).status).to.equal(200);
+
+    const conflict = oneEvent(element, 'copro-conflict');
+    await writeNote(element, 'faith', 'Interfaith forum, first Monday.');
+    const event = await conflict;
+    expect(event.detail.theirs).to.include({ status: 'missing', note: '', revision: 3 });
+    expect(event.detail.mine).to.deep.equal({ status: 'present', note: 'Interfaith forum, first Monday.' });
+    await until(() => conflictPanel(element, 'faith'), 'the conflict panel');
+    expect(await stored(room, 'faith')).to.include({ status: 'missing', note: '', revision: 3 }); // not overwritten unseen
+  });
+
+  it('does not show a conflict with its own earlier edit that was stored but whose answer was lost', async () => {
+    const room = freshId('room');
+    const element = await checklist(room, { endpoint: flakyEndpoint() });
+    let conflicts = 0;
+    element.addEventListener('copro-conflict', () => (conflicts += 1));
+    await serverDropsAnswers(3);
+    await chooseStatus(element, 'faith', 'missing');
+    await until(() => card(element, 'faith').textContent!.includes('Saved on this device.'), 'the first edit to wait for its answer');
+    expect(await stored(room, 'faith')).to.include({ status: 'missing', revision: 1 }); // it landed all the same
+    await chooseStatus(element, 'faith', 'present'); // made from revision 0: the endpoint refuses it (409) when it arrives
+    let tries = 0;
+    await until(
+      async () => {
+        if (tries++ % 20 === 0) window.dispatchEvent(new Event('online')); // retry now rather than on the backoff timer
+        return (await stored(room, 'faith')).status === 'present';
+      },
+      'the latest edit to be stored on top of the earlier one',
+      15000,
+    );
+    expect(await stored(room, 'faith')).to.include({ status: 'present', revision: 2 });
+    await until(() => card(element, 'faith').textContent!.includes('Saved.'), 'the saved message');
+    expect(conflicts).to.equal(0);
+    expect(conflictPanel(element, 'faith')).to.equal(null);
   });
 });

@@ -44,7 +44,9 @@ describe('<copro-room-checklist>: offline', () => {
     await serverDown()
     await writeNote(before, 'justice', 'Ask the probation service.');
     await until(async () => (await waitingFor(room)).length === 1, 'the edit to wait in the outbox');
+    // The page goes away while the endpoint is down: its outbox stops, as unloading stops it.
     before.parentElement!.remove();
+    outboxFor(flakyEndpoint()).close();
     await serverUp()
     const after = await checklist(room, { endpoint: flakyEndpoint() });
     expect(noteField(after, 'justice').value).to.equal('Ask the probation service.');

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { Room } from '@copro/protocol';
-import { api, expectAccessible, freshId, testEndpoint, until } from '../../../test/support/index.ts';
+import { api, expectAccessible, freshId, setTestViewport, testEndpoint, until } from '../../../test/support/index.ts';
 import type { CoproRoomChecklist } from '../src/index.ts';
-import { accessibleNodes, card, checklist, listedIds, liveText, loaded, shadow, summaryText } from './helpers.ts';
+import { accessibleNodes, addNoteButton, card, checklist, listedIds, liveText, loaded, noteField, openNote, shadow, summaryText } from './helpers.ts';
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const isChromium = () => navigator.userAgent.includes('Chrome') && !navigator.userAgent.includes('Firefox');
@@ -48,6 +48,11 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
   it('the accessibility tree: roles and names of the headings, status, note and filter controls', async () => {
     const element = await checklist(freshId('room'));
     const root = shadow(element);
+    const [addNote] = await accessibleNodes([addNoteButton(element, 'welsh-speakers')!]);
+    expect(addNote).to.deep.equal({ role: 'button', name: 'Add a note: Welsh speakers' });
+    expect(addNoteButton(element, 'welsh-speakers')!.getAttribute('aria-controls')).to.equal('g-welsh-speakers-note-field');
+    await openNote(element, 'welsh-speakers');
+    expect(addNoteButton(element, 'welsh-speakers')!.getAttribute('aria-expanded')).to.equal('true');
     const [status, note, hint] = await accessibleNodes(['g-welsh-speakers-status', 'g-welsh-speakers-note', 'g-welsh-speakers-hint-button'].map((id) => root.getElementById(id)!));
     expect(status).to.deep.equal({ role: 'combobox', name: 'Status: Welsh speakers' });
     expect(note).to.deep.equal({ role: 'textbox', name: 'Note: Welsh speakers' });
@@ -134,7 +139,7 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
     const stored = (await api<Room>('GET', `/v1/rooms/${room}`)).json.groups.find((group) => group.label === 'Bus drivers')!;
     expect(stored.id).to.match(/^[0-9a-f-]{36}$/);
     expect(stored.hint).to.equal('Depot canteen at 6 am.');
-    await until(() => liveText(element) === 'Bus drivers added to the list.', 'the announcement');
+    await until(() => liveText(element).includes('Bus drivers added to the list.'), 'the announcement');
     expect(listedIds(element).at(-1)).to.equal(stored.id);
     expect(text(card(element, stored.id).querySelector('.custom'))).to.equal('Added by your group');
     expect(label.value).to.equal('');
@@ -210,6 +215,62 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
       await expectAccessible(element);
     } finally {
       await viewport(800, 600);
+    }
+  });
+
+  it('a group is compact: status and hint on one row, the note behind "Add a note" until there is one; Tab follows what is seen', async () => {
+    await setTestViewport(1200, 900);
+    try {
+      const room = freshId('room');
+      await api('PUT', `/v1/rooms/${room}/groups/carers`, { status: 'invited', note: 'Carers centre, Tuesday', revision: 0 });
+      const element = await checklist(room);
+      const width = document.documentElement.clientWidth;
+      const heights = [...shadow(element).querySelectorAll<HTMLElement>('.groups > li')]
+        .filter((item) => item.dataset.group !== 'carers')
+        .map((item) => item.getBoundingClientRect().height);
+      expect(heights).to.have.length(25);
+      if (width >= 1000) expect(Math.max(...heights), `the tallest group at ${width} px`).to.be.below(250);
+      const row = (group: string) => [`g-${group}-status`, `g-${group}-hint-button`, `g-${group}-add-note`].map((id) => shadow(element).getElementById(id)!.getBoundingClientRect());
+      if (width >= 700) {
+        const [status, hint, add] = row('older-people');
+        expect(Math.abs(status.bottom - hint.bottom)).to.be.below(2); // one row
+        expect(Math.abs(hint.bottom - add.bottom)).to.be.below(2);
+      }
+      // A group with a note always shows it, with no "Add a note".
+      expect(addNoteButton(element, 'carers')).to.equal(null);
+      expect(noteField(element, 'carers').value).to.equal('Carers centre, Tuesday');
+      expect(noteField(element, 'carers').getClientRects().length).to.be.above(0);
+      // Targets: every control of a group is at least 24 by 24 CSS px (WCAG 2.5.8); ours are 44.
+      for (const control of card(element, 'older-people').querySelectorAll<HTMLElement>('select, button')) {
+        if (!control.getClientRects().length) continue; // "Save note" is behind "Add a note"
+        const box = control.getBoundingClientRect();
+        expect(Math.min(box.width, box.height), control.id).to.be.at.least(44);
+      }
+
+      // Keyboard: status, its hint, "Add a note", then (open) the note and "Save note": the order they are seen in.
+      const add = addNoteButton(element, 'older-people')!;
+      expect(add.getAttribute('aria-expanded')).to.equal('false');
+      expect(noteField(element, 'older-people').getClientRects()).to.have.length(0);
+      (shadow(element).getElementById('g-older-people-status') as HTMLSelectElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(element).activeElement?.id).to.equal('g-older-people-hint-button');
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(element).activeElement?.id).to.equal('g-older-people-add-note');
+      await sendKeys({ press: 'Space' });
+      await until(() => shadow(element).activeElement?.id === 'g-older-people-note', 'focus in the opened note field');
+      expect(add.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Tab' });
+      expect(text(shadow(element).activeElement)).to.equal('Save note: Older people');
+      // Closing it again: the field goes, focus stays on the button.
+      add.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(add.getAttribute('aria-expanded')).to.equal('false');
+      expect(noteField(element, 'older-people').getClientRects()).to.have.length(0);
+      expect(shadow(element).activeElement?.id).to.equal('g-older-people-add-note');
+      await expectAccessible(element);
+    } finally {
+      await setTestViewport(800, 600);
     }
   });
 
