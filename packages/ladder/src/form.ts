@@ -1,4 +1,4 @@
-import type { Translator } from '@copro/core';
+import { heading, type Translator } from '@copro/core';
 import type { PrincipleId } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import type { Shown, ShownLadder } from './labels.ts';
@@ -16,6 +16,8 @@ export type DraftErrors = Partial<Record<'role' | 'now', string>>;
 
 export interface FormInput {
   ladder: ShownLadder;
+  /** The level of the element's title; the form's headings sit one below it. */
+  level: number;
   draft: Draft;
   errors: DraftErrors;
   askPrinciples: boolean;
@@ -32,12 +34,12 @@ export interface FormInput {
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
 
-function errorSummary({ errors, t, focusField }: FormInput) {
+function errorSummary({ errors, level, t, focusField }: FormInput) {
   const fields = (Object.keys(errors) as (keyof DraftErrors)[]).filter((field) => errors[field]);
   if (!fields.length) return nothing;
   return html`
     <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" part="error-summary">
-      <h3 id="error-summary-title">${t('error.summary')}</h3>
+      ${heading(level, t('error.summary'), { id: 'error-summary-title', className: 'subheading', offset: 1 })}
       <ul>
         ${fields.map(
           (field) => html`<li>
@@ -133,10 +135,10 @@ function rungGroup(question: 'now' | 'aim', input: FormInput) {
 const scores = [1, 2, 3, 4, 5] as const;
 
 /** A 1 to 5 score for each of the six principles, with the words of the Co-production Network for Wales audit. */
-function principleGroups({ ladder, draft, t, score: choose }: FormInput) {
+function principleGroups({ ladder, draft, level, t, score: choose }: FormInput) {
   return html`
     <section class="principles" aria-labelledby="principles-heading">
-      <h3 id="principles-heading">${t('principles.heading')}</h3>
+      ${heading(level, t('principles.heading'), { id: 'principles-heading', className: 'subheading', offset: 1 })}
       <p class="hint">${t('principles.hint')}</p>
       ${ladder.principles.map((principle) => {
         const chosen = draft.principles[principle.id];

@@ -1,13 +1,17 @@
 import {
   Announcer,
   CoproElement,
+  CoproRequestError,
   EndpointClient,
   errorMessageKey,
+  heading,
   newId,
   outboxFor,
   participantId,
+  type FailureKind,
   type Outbox,
   type OutboxSettledDetail,
+  type StoredWrite,
 } from '@copro/core';
 import { ladderCredit, NewRating, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
 import { Task } from '@lit/task';
@@ -17,13 +21,21 @@ import * as z from 'zod/mini';
 import type {} from './events.ts';
 import { ratingForm, type Draft, type DraftErrors } from './form.ts';
 import { localiseLadder, type ShownLadder } from './labels.ts';
-import { recall, remember, type RememberedRating } from './memory.ts';
+import { forget, recall, remember, type RememberedRating } from './memory.ts';
 import { messages } from './messages.ts';
 import { resultsView } from './results-view.ts';
 import { ladderStyles } from './styles.ts';
 import { WidthController } from './width-controller.ts';
 
 const emptyDraft = (): Draft => ({ role: '', now: '', aim: '', principles: {}, comment: '' });
+
+/** The form as it was when this rating was made, so a refused rating can be corrected, not typed again. */
+function draftFrom(body: unknown): Draft | undefined {
+  const rating = z.safeParse(NewRating, body);
+  if (!rating.success) return undefined;
+  const { role, now, aim, principles, comment } = rating.data;
+  return { role, now, aim: aim ?? '', principles: { ...(principles ?? {}) }, comment: comment ?? '' };
+}
 const RATING_KIND = 'ladder-rating';
 
 /**
@@ -119,7 +131,7 @@ export class CoproLadder extends CoproElement {
       try {
         return await new EndpointClient(endpoint).getLadder(id);
       } catch (error) {
-        this.#reportError(error);
+        this.reportError(error);
         throw error;
       }
     },
@@ -161,6 +173,9 @@ export class CoproLadder extends CoproElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Core's heading() takes no tabindex; focus is moved to this heading after rating.
+    const thanks = this.renderRoot.querySelector<HTMLElement>('#thanks-heading');
+    if (thanks && !thanks.hasAttribute('tabindex')) thanks.tabIndex = -1;
     this.#width.observe(this.renderRoot.querySelector('.results'));
     // Loaded after this update, not inside it, so the new state starts a fresh one.
     if (this.#resultsShown && this.delivery !== 'sending' && this.#load.value && !this.summary && !this.summaryLoading && !this.summaryError) void Promise.resolve().then(() => this.#loadSummary());
@@ -181,12 +196,20 @@ export class CoproLadder extends CoproElement {
     return write.kind === RATING_KIND && write.meta?.ladder === this.ladder && write.meta?.participant === this.#participantId;
   }
 
-  /** A rating from an earlier visit may still be waiting in the outbox. */
+  /**
+   * A rating from an earlier visit may still be in the outbox: waiting to be sent, or refused
+   * while no ladder was there to show it (in another tab, or just as the page closed).
+   */
   async #checkPending(): Promise<void> {
     const outbox = this.#outbox;
-    if (!outbox || !this.mine) return;
-    const waiting = (await outbox.pending(RATING_KIND)).some((write) => this.#isOurs(write) && write.id === this.mine?.id && write.state === 'waiting');
-    if (waiting && !this.delivery) this.delivery = 'queued';
+    const mine = this.mine;
+    if (!outbox || !mine) return;
+    const write = (await outbox.pending(RATING_KIND)).find((each) => this.#isOurs(each) && each.id === mine.id);
+    if (!write || this.mine?.id !== mine.id) return;
+    if (write.state === 'rejected') {
+      const { kind, message, status, code } = write.lastError ?? { kind: 'http', message: '', status: 0, code: '' };
+      this.#refused(write, new CoproRequestError(kind as FailureKind, message, status, code), false);
+    } else if (!this.delivery) this.delivery = 'queued';
   }
 
   /** Sent and refused ratings are settled here, including those sent after a reload or a retry. */
@@ -200,20 +223,25 @@ export class CoproLadder extends CoproElement {
       this.#announcer.announce(this.t('thanks.sent'), true);
       void this.#loadSummary();
     } else if (result.state === 'rejected') {
-      // A refused rating is not kept: the person sees why and can send a corrected one.
-      void this.#outbox?.discard(write.id);
-      this.delivery = undefined;
-      this.sendError = this.t(errorMessageKey(result.error));
-      this.#reportError(result.error);
-      this.mine = undefined;
-      this.editing = true;
+      // While sending, #submit moves focus; later (a retry, another tab) only if focus was on what goes away.
+      this.#refused(write, result.error, !this.#sending && Boolean(this.shadowRoot?.activeElement));
     }
   };
 
-  #reportError(error: unknown): void {
-    const key = errorMessageKey(error);
-    const code = error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code ? error.code : key;
-    this.emit('copro-error', { code, message: this.t(key) });
+  /**
+   * A refused rating is not kept on the server or the device: the person sees why, with the form
+   * filled in as they left it (their comment too), and can send a corrected one.
+   */
+  #refused(write: Pick<StoredWrite, 'id' | 'body'>, error: unknown, moveFocus: boolean): void {
+    void this.#outbox?.discard(write.id);
+    forget(this.endpoint, this.ladder, this.#participantId, write.id);
+    this.draft = draftFrom(write.body) ?? this.draft;
+    this.errors = {};
+    this.delivery = undefined;
+    this.sendError = this.reportError(error);
+    this.mine = undefined;
+    this.editing = true;
+    if (moveFocus) this.focusAfterUpdate('#send-error');
   }
 
   async #loadSummary(announce = false): Promise<void> {
@@ -264,8 +292,7 @@ export class CoproLadder extends CoproElement {
     this.errors = errors;
     this.sendError = '';
     if (errors.role || errors.now) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+      this.focusAfterUpdate('.error-summary');
       return;
     }
     const participant = this.#participantId;
@@ -286,8 +313,9 @@ export class CoproLadder extends CoproElement {
     this.editing = false;
     this.delivery = 'sending';
     this.#attachOutbox();
+    let result;
     try {
-      const result = await this.#outbox!.send(
+      result = await this.#outbox!.send(
         {
           id: rating.id,
           method: 'POST',
@@ -309,8 +337,9 @@ export class CoproLadder extends CoproElement {
     } finally {
       this.#sending = false;
     }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(this.editing ? '.error-summary, form' : '#thanks-heading')?.focus();
+    // Refused before it was stored (it failed the schema): no settled event tells #onSettled.
+    if (result.state === 'rejected' && this.mine?.id === rating.id) this.#refused({ id: rating.id, body: rating }, result.error, false);
+    this.focusAfterUpdate(result.state === 'rejected' ? '#send-error' : '#thanks-heading');
   };
 
   #change = async () => {
@@ -322,11 +351,10 @@ export class CoproLadder extends CoproElement {
     this.#focusField('role');
   };
 
-  #cancel = async () => {
+  #cancel = () => {
     this.editing = false;
     this.errors = {};
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#thanks-heading')?.focus();
+    this.focusAfterUpdate('#thanks-heading');
   };
 
   #refresh = () => void this.#loadSummary(true);
@@ -350,7 +378,7 @@ export class CoproLadder extends CoproElement {
     const shown = localiseLadder(ladder, this.t.lang);
     const lang = this.t.lang.toLowerCase().startsWith('cy') ? 'cy' : 'en';
     return html`
-      <h2 part="title">${ladder.title}</h2>
+      ${heading(this.headingLevel, ladder.title, { part: 'title' })}
       ${this.resultsOnly ? nothing : html`<p>${this.t('intro')}</p>${this.#renderAnswer(ladder, shown)}`}
       ${this.#resultsShown ? this.#renderResults(shown) : nothing}
       <p class="credit">
@@ -365,7 +393,7 @@ export class CoproLadder extends CoproElement {
       const status = this.delivery === 'queued' ? 'outbox.queued' : this.delivery === 'sending' ? 'outbox.sending' : 'thanks.sent';
       return html`
         <div class="thanks" part="thanks">
-          <h3 id="thanks-heading" tabindex="-1">${this.t('thanks.heading')}</h3>
+          ${heading(this.headingLevel, this.t('thanks.heading'), { id: 'thanks-heading', className: 'subheading', offset: 1 })}
           <p class="delivery">${this.t(status)}</p>
           <p>${this.t('mine.now', { now: label(this.mine.now) })} ${this.mine.aim ? this.t('mine.aim', { aim: label(this.mine.aim) }) : nothing}</p>
           <button type="button" @click=${this.#change}>${this.t('change')}</button>
@@ -373,9 +401,10 @@ export class CoproLadder extends CoproElement {
       `;
     }
     return html`
-      ${this.sendError ? html`<p class="error" role="alert">${this.sendError}</p>` : nothing}
+      ${this.sendError ? html`<p class="error" id="send-error" role="alert" tabindex="-1">${this.sendError}</p>` : nothing}
       ${ratingForm({
         ladder: shown,
+        level: this.headingLevel,
         draft: this.draft,
         errors: this.errors,
         askPrinciples: this.principles || ladder.principles,
@@ -395,6 +424,7 @@ export class CoproLadder extends CoproElement {
     if (this.summary) {
       body = resultsView({
         ladder: shown,
+        level: this.headingLevel,
         summary: this.summary,
         staffRole: this.staffRole,
         livedRole: this.livedRole,
@@ -409,7 +439,7 @@ export class CoproLadder extends CoproElement {
     }
     return html`
       <section class="results" aria-labelledby="results-heading" part="results">
-        <h3 id="results-heading">${this.t('results.heading')}</h3>
+        ${heading(this.headingLevel, this.t('results.heading'), { id: 'results-heading', className: 'subheading', offset: 1 })}
         ${body}
         <button type="button" @click=${this.#refresh}>${this.t('results.refresh')}</button>
       </section>

@@ -31,3 +31,12 @@ export function remember(endpoint: string, ladder: string, participant: string, 
     // Storage can be blocked; the rating is still sent, only not shown again after a reload.
   }
 }
+
+/** Forgets the remembered rating if it is the one with this id (a refused rating was never stored). */
+export function forget(endpoint: string, ladder: string, participant: string, id: string): void {
+  try {
+    if (recall(endpoint, ladder, participant)?.id === id) localStorage.removeItem(key(endpoint, ladder, participant));
+  } catch {
+    // Storage can be blocked: then nothing was remembered.
+  }
+}

@@ -1,4 +1,4 @@
-import type { Translator } from '@copro/core';
+import { heading, type Translator } from '@copro/core';
 import type { LadderSummary } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import { spreadChart, spreadTable } from './chart.ts';
@@ -7,6 +7,8 @@ import { gapBetween, spreads, type Question, type Spread } from './results.ts';
 
 export interface ResultsInput {
   ladder: ShownLadder;
+  /** The level of the element's title; each question's heading sits two below it, under "Results". */
+  level: number;
   summary: LadderSummary;
   staffRole: string;
   livedRole: string;
@@ -53,7 +55,7 @@ export function gapSentence(question: Question, all: readonly Spread[], input: R
 }
 
 function question(which: Question, input: ResultsInput) {
-  const { ladder, summary, width, fontSize, t } = input;
+  const { ladder, summary, level, width, fontSize, t } = input;
   const all = spreads(summary, ladder.rungs, ladder.roles, which);
   if (!all.some((spread) => spread.answered > 0)) return nothing;
   const roleName = (role: Shown) => capitalise(groupName(role, t));
@@ -61,7 +63,7 @@ function question(which: Question, input: ResultsInput) {
   const chart = { question: which, rungs: ladder.rungs, spreads: all, roleName, t };
   return html`
     <section class="question" aria-labelledby="${which}-results-heading">
-      <h4 id="${which}-results-heading">${t(`chart.${which}.title`)}</h4>
+      ${heading(level, t(`chart.${which}.title`), { id: `${which}-results-heading`, offset: 2 })}
       ${sentence ? html`<p class="gap" part="gap">${sentence}</p>` : nothing}
       <p class="medians-heading">${t('median.heading')}</p>
       <ul class="medians">

@@ -9,14 +9,18 @@ export const ladderStyles = css`
     --_series-3: var(--copro-ladder-series-4, var(--_text-secondary));
     --_rail: var(--copro-ladder-rail, var(--_border));
   }
-  h2,
-  h3,
-  h4 {
+  /* Heading levels follow the page (heading-level), so their size follows their place in the ladder. */
+  :is(h1, h2, h3, h4, h5, h6) {
     margin: calc(var(--_space) * 2) 0 var(--_space);
     line-height: 1.25;
+    font-size: 1em;
   }
-  h2 {
+  [part='title'] {
     margin-top: 0;
+    font-size: 1.5em;
+  }
+  .subheading {
+    font-size: 1.17em;
   }
   p {
     margin: 0 0 var(--_space);
@@ -49,7 +53,7 @@ export const ladderStyles = css`
     padding: calc(var(--_space) * 2);
     margin-bottom: calc(var(--_space) * 3);
   }
-  .error-summary h3 {
+  .error-summary .subheading {
     margin-top: 0;
   }
   .error-summary a {
@@ -139,10 +143,10 @@ export const ladderStyles = css`
     padding-left: calc(var(--_space) * 2);
     margin-bottom: calc(var(--_space) * 3);
   }
-  .thanks h3:focus {
+  #thanks-heading:focus {
     outline: none;
   }
-  .thanks h3:focus-visible {
+  #thanks-heading:focus-visible {
     outline: 3px solid var(--_focus);
   }
   .results {

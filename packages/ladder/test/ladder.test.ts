@@ -2,8 +2,20 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@copro/ladder/define';
 import type { CoproLadder } from '@copro/ladder';
+import { outboxFor, type OutboxResult, type OutboxSettledDetail } from '@copro/core';
 import { defaultPrinciples, defaultRungs, ladderCredit } from '@copro/protocol';
-import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
+import {
+  api,
+  expectAccessible,
+  flakyEndpoint,
+  freshId,
+  serverDown,
+  serverDropsAnswers,
+  serverUp,
+  staffToken,
+  testEndpoint,
+  until,
+} from '../../../test/support/index.ts';
 import { $, $$, loaded, rateWith, resultsShown, someone, summaryOf, text } from './support.ts';
 
 interface AxNode {
@@ -219,6 +231,8 @@ describe('<copro-ladder>', () => {
     const sent = oneEvent(first, 'copro-rating-submitted');
     await rateWith(first, { role: 'other', now: 'consultation', comment: 'Kept private' });
     await sent;
+    // A later visit is a new page: a fresh outbox that opens IndexedDB again.
+    outboxFor(testEndpoint()).close();
     first.remove();
     const again = await fixture<CoproLadder>(html`<copro-ladder endpoint=${testEndpoint()} ladder=${ladder}></copro-ladder>`);
     await until(() => $(again, '.thanks'), 'the earlier answer');
@@ -248,32 +262,91 @@ describe('<copro-ladder>', () => {
   });
 
   describe('offline', () => {
-    afterEach(() => serverUp());
-
-    it('a rating made while the endpoint is down is saved on the device and arrives once when it is back', async () => {
-      const ladder = freshId('ladder');
-      const element = await ladderOn(ladder, someone(), flakyEndpoint());
-      // Another engine's fault test may have this address down for a moment: try again until it loads.
-      await until(() => $(element, 'form') ?? void $<HTMLButtonElement>(element, 'p.error + button')?.click(), 'the ladder to load', 15000);
-      await serverDown();
-      const queued = oneEvent(element, 'copro-rating-queued');
-      await rateWith(element, { role: 'lived-experience', now: 'informing', aim: 'co-design' });
-      const { detail } = await queued;
-      expect(detail.rating).to.include({ role: 'lived-experience', now: 'informing', aim: 'co-design' });
-      expect(text($(element, '.thanks .delivery'))).to.equal('Saved on this device. It will be sent when you are back online.');
-      expect(text($(element, '[role=status]'))).to.contain('Saved on this device.');
-      await expectAccessible(element);
-      expect((await summaryOf(ladder)).total).to.equal(0);
-
-      const submitted = oneEvent(element, 'copro-rating-submitted');
+    afterEach(async () => {
+      await serverDropsAnswers(0);
       await serverUp();
-      await submitted;
-      await until(() => text($(element, '.thanks .delivery')) === 'Your answer has been sent.', 'sent');
-      window.dispatchEvent(new Event('online'));
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const summary = await summaryOf(ladder);
-      expect(summary.total).to.equal(1);
-      expect(summary.byRole['lived-experience'].now.informing).to.equal(1);
+    });
+
+    it('a rating stored while its answers were lost is saved on the device, sent again and answered as a replay: stored once, under its id', async () => {
+      const ladder = freshId('ladder');
+      const endpoint = flakyEndpoint();
+      const element = await ladderOn(ladder, someone(), endpoint);
+      await loaded(element);
+      const outbox = outboxFor(endpoint);
+      const settled: OutboxResult[] = [];
+      const record = (event: Event) => settled.push((event as CustomEvent<OutboxSettledDetail>).detail.result);
+      outbox.addEventListener('settled', record);
+      try {
+        await serverDropsAnswers(3);
+        const queued = oneEvent(element, 'copro-rating-queued');
+        await rateWith(element, { role: 'lived-experience', now: 'informing', aim: 'co-design' });
+        const rating = (await queued).detail.rating;
+        expect(rating).to.include({ role: 'lived-experience', now: 'informing', aim: 'co-design' });
+        expect(text($(element, '.thanks .delivery'))).to.equal('Saved on this device. It will be sent when you are back online.');
+        expect(text($(element, '[role=status]'))).to.contain('Saved on this device.');
+        expect((await summaryOf(ladder)).total, 'the server stored it though the page saw a failure').to.equal(1);
+        await expectAccessible(element);
+
+        const submitted = oneEvent(element, 'copro-rating-submitted');
+        // "online" makes the outbox retry now instead of after its backoff.
+        const sent = (await until(
+          () => settled.find((result) => result.state === 'sent') ?? void window.dispatchEvent(new Event('online')),
+          'the retry to be answered',
+          15000,
+        ))!;
+        expect(sent.state === 'sent' && sent.status, 'the retry is answered as a replay, not stored anew').to.equal(200);
+        expect(sent.state === 'sent' && (sent.response as { id: string }).id).to.equal(rating.id);
+        expect(settled.filter((result) => result.state !== 'queued').length, 'one answer reached the page').to.equal(1);
+        expect((await submitted).detail.rating.id).to.equal(rating.id);
+        await until(() => text($(element, '.thanks .delivery')) === 'Your answer has been sent.', 'sent');
+        await until(async () => (await outbox.pending()).length === 0, 'the outbox to be empty');
+
+        const summary = await summaryOf(ladder);
+        expect(summary.total).to.equal(1);
+        expect(summary.byRole['lived-experience'].now.informing).to.equal(1);
+        const again = await api<{ id: string }>('POST', `/v1/ladders/${ladder}/ratings`, rating);
+        expect(again.status, 'a rating with that id is already stored').to.equal(200);
+        expect(again.json.id).to.equal(rating.id);
+      } finally {
+        outbox.removeEventListener('settled', record);
+      }
+    });
+
+    it('a saved rating refused when sent after a reload comes back in the form, comment and all, and is forgotten', async () => {
+      const ladder = freshId('ladder');
+      const participant = someone();
+      const endpoint = flakyEndpoint();
+      const first = await ladderOn(ladder, participant, endpoint);
+      await loaded(first);
+      await serverDown();
+      const queued = oneEvent(first, 'copro-rating-queued');
+      await rateWith(first, { role: 'staff', now: 'informing', aim: 'co-design', comment: 'Decided before asking' });
+      await queued;
+      // Staff change the roles meanwhile: "staff" is no longer one of them.
+      await api('PUT', `/v1/ladders/${ladder}`, { roles: [{ id: 'resident', label: 'Resident' }] }, staffToken());
+      // A reload: this page stops sending, and the next page's outbox sends what is stored.
+      outboxFor(endpoint).close();
+      first.remove();
+      await serverUp();
+
+      const failed = new Promise<CustomEvent>((resolve) => document.addEventListener('copro-error', resolve as EventListener, { once: true }));
+      const element = await ladderOn(ladder, participant, endpoint);
+      expect((await failed).detail.code).to.equal('validation_failed');
+      await until(() => $(element, '#send-error'), 'the reason');
+      expect(text($(element, '#send-error'))).to.contain('could not be accepted');
+      expect($<HTMLTextAreaElement>(element, '#comment')!.value, 'the comment is kept').to.equal('Decided before asking');
+      expect($<HTMLInputElement>(element, '#now-informing')!.checked).to.equal(true);
+      expect($<HTMLInputElement>(element, '#aim-co-design')!.checked).to.equal(true);
+      expect($(element, '.thanks') === null, 'no thanks panel').to.equal(true);
+      expect(await outboxFor(endpoint).pending(), 'the refused write is gone').to.have.length(0);
+      expect((await summaryOf(ladder)).total).to.equal(0);
+      await expectAccessible(element);
+
+      outboxFor(endpoint).close();
+      element.remove();
+      const later = await ladderOn(ladder, participant, endpoint);
+      await loaded(later);
+      expect($(later, '.thanks') === null, 'a refused rating is not shown as sent on a later visit').to.equal(true);
     });
   });
 
@@ -288,7 +361,31 @@ describe('<copro-ladder>', () => {
     expect((await failed).detail.code).to.equal('validation_failed');
     await until(() => $(element, 'form'), 'the form again');
     expect(text($(element, 'p.error[role=alert]'))).to.contain('could not be accepted');
+    await until(() => element.shadowRoot!.activeElement?.id === 'send-error', 'focus on the reason, not lost to the page');
+    expect($<HTMLInputElement>(element, '#now-consultation')!.checked, 'the answer is still filled in').to.equal(true);
     expect((await summaryOf(ladder)).total).to.equal(0);
+    await expectAccessible(element);
+  });
+
+  it('heading-level sets the title level and the sub-headings follow it', async () => {
+    const ladder = freshId('ladder');
+    await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'staff', now: 'engagement' });
+    const element = await fixture<CoproLadder>(
+      html`<copro-ladder endpoint=${testEndpoint()} ladder=${ladder} participant=${someone()} heading-level="3" principles show-results></copro-ladder>`,
+    );
+    await resultsShown(element);
+    const tag = (selector: string) => $(element, selector)?.tagName;
+    expect([tag('[part=title]'), tag('#principles-heading'), tag('#results-heading'), tag('#now-results-heading')]).to.deep.equal(['H3', 'H4', 'H4', 'H5']);
+    $<HTMLButtonElement>(element, 'button[type=submit]')!.click();
+    await until(() => $(element, '#error-summary-title'), 'the error summary');
+    expect(tag('#error-summary-title')).to.equal('H4');
+    await rateWith(element, { role: 'partner', now: 'co-design' });
+    await until(() => element.shadowRoot!.activeElement?.id === 'thanks-heading', 'focus on the thanks heading');
+    expect(tag('#thanks-heading')).to.equal('H4');
+    element.headingLevel = 2;
+    await element.updateComplete;
+    expect([tag('[part=title]'), tag('#thanks-heading'), tag('#results-heading'), tag('#now-results-heading')]).to.deep.equal(['H2', 'H3', 'H3', 'H4']);
+    await expectAccessible(element);
   });
 
   it('principles: a 1 to 5 score per principle with the audit’s words; the means show by role', async () => {
