@@ -10,6 +10,8 @@ interface Args {
   showResults: boolean;
   resultsOnly: boolean;
   lang: 'en' | 'cy';
+  /** The level of the element's title, to fit the page's outline. */
+  headingLevel: number;
   /** Only the custom-rungs story needs it, to set the rungs through the staff API. */
   staffToken: string;
 }
@@ -73,9 +75,10 @@ const meta: Meta<Args> = {
   component: 'copro-ladder',
   // Data for tests and the custom-rungs story, not a story: without this Storybook lists it as one.
   excludeStories: ['arnsteinRungs'],
-  args: { endpoint: ENDPOINT, ladder: 'storybook-ladder', principles: false, showResults: false, resultsOnly: false, lang: 'en', staffToken: '' },
+  args: { endpoint: ENDPOINT, ladder: 'storybook-ladder', principles: false, showResults: false, resultsOnly: false, lang: 'en', headingLevel: 2, staffToken: '' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'cy'], description: 'The `lang` of the page around the element.' },
+    headingLevel: { control: 'select', options: [1, 2, 3, 4, 5, 6], description: '`heading-level`: the title is this level, its sub-headings follow.' },
     staffToken: { control: 'text', description: 'Staff token of the endpoint (custom rungs story only).' },
   },
   parameters: {
@@ -93,6 +96,7 @@ const meta: Meta<Args> = {
         ?principles=${args.principles}
         ?show-results=${args.showResults}
         ?results-only=${args.resultsOnly}
+        heading-level=${args.headingLevel}
       ></copro-ladder>
     </div>`,
 };
