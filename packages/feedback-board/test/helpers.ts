@@ -106,7 +106,7 @@ export interface AxNode {
 }
 
 /**
- * The page's accessibility tree (Chromium and Firefox; undefined in WebKit). The whole page: the
+ * The page's accessibility tree (Chromium; here Firefox and WebKit give none). The whole page: the
  * runner's command fails when given a selector, and each test's page holds one board.
  */
 export async function accessibilityTree(): Promise<AxNode | undefined> {
