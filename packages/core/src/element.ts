@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CoproRequestError, errorMessageKey } from './client.ts';
+import { CoproRequestError, errorMessageKey } from './errors.ts';
 import type { CoproEventDetails, CoproEventName } from './events.ts';
 import type { Catalogues, Messages } from './i18n.ts';
 import { LocaleController } from './locale-controller.ts';
