@@ -55,7 +55,7 @@ const meta: Meta<Args> = {
   parameters: {
     docs: {
       description: {
-        component: `A shared checklist of seldom-heard groups: who is in the room, who has been invited, who is missing, with notes on how the group will reach them and hints on reaching people. Edits go through the outbox; if two people change one group at once, both versions are shown and nothing is lost. ${endpointNote}`,
+        component: `A shared checklist of seldom-heard groups: who is in the room, who has been invited, who is missing, with notes on how the group will reach them and hints on reaching people. Each group is compact: status and hint on one row, the note behind "Add a note" until there is one. Edits go through the outbox; if two people change one group at once, both versions are shown and nothing is lost. ${endpointNote}`,
       },
     },
   },
@@ -97,7 +97,8 @@ export const Conflict: Story = {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ status: 'invited', note: 'Carers centre invited for the 12th. (Sam)', revision: carers.revision }),
     });
-    // ... then this person, from the version they loaded.
+    // ... then this person, from the version they loaded ("Add a note" shows the field of a group with no note).
+    (root().getElementById('g-carers-add-note') as HTMLButtonElement | null)?.click();
     const note = root().getElementById('g-carers-note') as HTMLTextAreaElement;
     note.value = 'Fund replacement care so carers can come. (Jo)';
     note.dispatchEvent(new Event('input', { bubbles: true }));

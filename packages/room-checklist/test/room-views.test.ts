@@ -256,7 +256,7 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
       expect(shadow(element).activeElement?.id).to.equal('g-older-people-hint-button');
       await sendKeys({ press: 'Tab' });
       expect(shadow(element).activeElement?.id).to.equal('g-older-people-add-note');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await until(() => shadow(element).activeElement?.id === 'g-older-people-note', 'focus in the opened note field');
       expect(add.getAttribute('aria-expanded')).to.equal('true');
       await sendKeys({ press: 'Tab' });
