@@ -141,3 +141,38 @@ export function deepQueryAll<T extends Element = Element>(root: Element | Shadow
   visit(root);
   return found;
 }
+
+/** A node of the browser's accessibility tree, as `a11ySnapshot` gives it. */
+export interface AxNode {
+  role: string;
+  name?: string;
+  checked?: boolean | 'mixed';
+  pressed?: boolean | 'mixed';
+  expanded?: boolean;
+  level?: number;
+  children?: AxNode[];
+}
+
+/** Whether this engine gives tests its accessibility tree (Chromium does; Firefox and WebKit here do not). */
+export const hasAccessibilityTree = /Chrome\//.test(navigator.userAgent);
+
+/**
+ * The page's accessibility tree (the whole page: the runner's command cannot select inside a
+ * shadow root). Undefined in engines that give none, so callers can skip there; in Chromium a
+ * missing tree is an error, never a silent skip.
+ */
+export async function accessibilityTree(): Promise<AxNode | undefined> {
+  if (!hasAccessibilityTree) return undefined;
+  const { a11ySnapshot } = await import('@web/test-runner-commands');
+  const tree = (await a11ySnapshot({})) as unknown as AxNode | undefined;
+  if (!tree) throw new Error('Chromium gave no accessibility tree.');
+  return tree;
+}
+
+/** Every node of an accessibility tree that matches. */
+export function findNodes(node: AxNode | undefined, match: (node: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
+  if (!node) return found;
+  if (match(node)) found.push(node);
+  for (const child of node.children ?? []) findNodes(child, match, found);
+  return found;
+}

@@ -1,5 +1,4 @@
 import { fixture, html } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
 import { newId, outboxFor } from '@copro/core';
 import { Post, PostPage } from '@copro/protocol';
 import '../src/define.ts';
@@ -97,29 +96,4 @@ export function visibleText(element: Element): string {
   return copy.textContent!.replace(/\s+/g, ' ').trim();
 }
 
-export interface AxNode {
-  role: string;
-  name?: string;
-  pressed?: boolean | 'mixed';
-  level?: number;
-  children?: AxNode[];
-}
-
-/**
- * The page's accessibility tree (Chromium; here Firefox and WebKit give none). The whole page: the
- * runner's command fails when given a selector, and each test's page holds one board.
- */
-export async function accessibilityTree(): Promise<AxNode | undefined> {
-  try {
-    return (await a11ySnapshot({})) as unknown as AxNode;
-  } catch {
-    return undefined;
-  }
-}
-
-export function findNodes(node: AxNode | undefined, match: (node: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
-  if (!node) return found;
-  if (match(node)) found.push(node);
-  for (const child of node.children ?? []) findNodes(child, match, found);
-  return found;
-}
+export { accessibilityTree, findNodes, type AxNode } from '../../../test/support/index.ts';

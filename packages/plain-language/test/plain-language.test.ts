@@ -119,14 +119,14 @@ describe('<copro-plain-language> and <copro-plain-text>', () => {
 
   it('puts the switch and its state in the accessibility tree (Chromium)', async function () {
     await fixture(html`<copro-plain-language></copro-plain-language>`);
-    const before = await accessibilityTree('copro-plain-language');
+    const before = await accessibilityTree();
     if (!before) this.skip();
     const [node] = findNodes(before, (each) => each.role === 'switch');
     expect(node.name).to.equal('Plain language');
     expect(node.checked).to.equal(false);
     switchOf(document.querySelector('copro-plain-language')!).click();
     await document.querySelector('copro-plain-language')!.updateComplete;
-    const [after] = findNodes(await accessibilityTree('copro-plain-language'), (each) => each.role === 'switch');
+    const [after] = findNodes(await accessibilityTree(), (each) => each.role === 'switch');
     expect(after.checked).to.equal(true);
   });
 

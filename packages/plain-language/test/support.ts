@@ -1,31 +1,6 @@
-import { a11ySnapshot } from '@web/test-runner-commands';
 import { render, type ReactiveElement, type TemplateResult } from 'lit';
 
-export interface AxNode {
-  role: string;
-  name?: string;
-  checked?: boolean | 'mixed';
-  pressed?: boolean | 'mixed';
-  expanded?: boolean;
-  children?: AxNode[];
-}
-
-/** The browser's accessibility tree below an element (Chromium only; other engines give tests none). */
-export async function accessibilityTree(selector: string): Promise<AxNode | undefined> {
-  try {
-    return (await a11ySnapshot({ selector })) as unknown as AxNode;
-  } catch {
-    // Also when the runner lacks a11ySnapshotPlugin: the caller skips, and says so.
-    return undefined;
-  }
-}
-
-export function findNodes(node: AxNode | undefined, match: (node: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
-  if (!node) return found;
-  if (match(node)) found.push(node);
-  for (const child of node.children ?? []) findNodes(child, match, found);
-  return found;
-}
+export { accessibilityTree, findNodes, type AxNode } from '../../../test/support/index.ts';
 
 /** Text of the paragraphs a reader can see (laid out: unslotted and `hidden` ones have no boxes). */
 export function visibleParagraphs(root: ParentNode): string[] {
