@@ -9,23 +9,28 @@ import { root } from '../faults/lib.mjs';
 
 const widgets = ['feedback-board', 'room-checklist', 'ladder', 'plain-language'];
 
+/** A widget's define entry bundled alone with its dependencies, minified (the code, not yet gzipped). */
+export async function bundleDefine(widget) {
+  const result = await build({
+    stdin: { contents: `import '@copro/${widget}/define';`, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    tsconfig: join(root, 'tsconfig.base.json'),
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].contents;
+}
+
 export async function bundleSizes() {
   const sizes = [];
   const copro = readFileSync(ensureBundle());
   sizes.push({ label: 'packages/copro/dist/copro.js (every element)', min: copro.length, gzip: gzipSync(copro, { level: 9 }).length });
   for (const widget of widgets) {
-    const result = await build({
-      stdin: { contents: `import '@copro/${widget}/define';`, resolveDir: root, loader: 'ts' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
-      tsconfig: join(root, 'tsconfig.base.json'),
-      write: false,
-      legalComments: 'none',
-      logLevel: 'silent',
-    });
-    const code = result.outputFiles[0].contents;
+    const code = await bundleDefine(widget);
     sizes.push({ label: `@copro/${widget}/define alone`, min: code.length, gzip: gzipSync(code, { level: 9 }).length });
   }
   return sizes;

@@ -63,6 +63,32 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 var(--_space);
+    line-height: 1.25;
+  }
+  p {
+    margin: 0 0 var(--_space);
+  }
+  table {
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: var(--_space);
+  }
+  th,
+  td {
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;

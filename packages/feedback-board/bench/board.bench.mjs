@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleDefine } from '../../../scripts/bench/sizes.mjs';
 import puppeteer from 'puppeteer-core';
 import { openDatabase, startServer } from '@copro/server';
 
@@ -23,17 +23,7 @@ const RUNS = 5;
 const work = mkdtempSync(join(tmpdir(), 'copro-board-bench-'));
 
 // 1. Size: the define entry with lit, zod/mini, @copro/core and @copro/protocol, minified.
-const bundled = await build({
-  stdin: { contents: "import '@copro/feedback-board/define';", resolveDir: root, loader: 'ts' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  tsconfig: join(root, 'tsconfig.base.json'),
-  write: false,
-  legalComments: 'none',
-});
-const code = bundled.outputFiles[0].contents;
+const code = await bundleDefine('feedback-board');
 const gzip = gzipSync(code, { level: 9 }).length;
 writeFileSync(join(work, 'board.js'), code);
 

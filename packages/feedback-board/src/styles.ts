@@ -6,17 +6,6 @@ export const boardStyles = css`
     --_badge-background: var(--copro-board-badge-background, var(--_surface));
     max-width: var(--copro-board-max-width, 48rem);
   }
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 var(--_space);
-    line-height: 1.25;
-  }
-  p {
-    margin: 0 0 var(--_space);
-  }
   section + section {
     margin-top: calc(var(--_space) * 4);
   }

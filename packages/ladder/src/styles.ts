@@ -229,20 +229,11 @@ export const ladderStyles = css`
     overflow-x: auto;
   }
   table {
-    border-collapse: collapse;
     margin-bottom: calc(var(--_space) * 2);
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: var(--_space);
   }
   th,
   td {
     padding: calc(var(--_space) / 2) var(--_space);
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
   }
   td {
     font-variant-numeric: tabular-nums;

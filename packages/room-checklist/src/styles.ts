@@ -14,17 +14,6 @@ export const checklistStyles = css`
     --_invited: var(--copro-room-invited, var(--_accent));
     --_missing: var(--copro-room-missing, var(--_warning));
   }
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 var(--_space);
-    line-height: 1.25;
-  }
-  p {
-    margin: 0 0 var(--_space);
-  }
   .intro {
     color: var(--_text-secondary);
   }

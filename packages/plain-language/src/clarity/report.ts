@@ -51,19 +51,11 @@ export class CoproClarityReport extends CoproElement {
         overflow-x: auto;
       }
       table {
-        border-collapse: collapse;
         min-width: min(100%, 24rem);
-      }
-      caption {
-        text-align: start;
-        font-weight: 700;
-        padding-bottom: var(--_space);
       }
       th,
       td {
         padding: var(--_space);
-        border-bottom: 1px solid var(--_border);
-        text-align: start;
       }
       td.count {
         text-align: end;
