@@ -29,6 +29,7 @@ export {
 export { newId } from './ids.ts';
 export { participantId } from './participant.ts';
 export { Outbox, outboxFor, type OutboxResult, type OutboxSettledDetail, type OutboxWrite, type StoredWrite } from './outbox.ts';
+export { OutboxWatch, storedError, type OutboxWatchOptions } from './outbox-watch.ts';
 export { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxStore } from './outbox-store.ts';
 export { baseStyles, tokens } from './tokens.ts';
 export { PopoverController, popoverPanelStyles, type PopoverOptions } from './popover.ts';

@@ -1,0 +1,94 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { IndexedDbOutboxStore, Outbox, OutboxWatch, newId, storedError, type OutboxResult, type StoredWrite } from '@copro/core';
+import { flakyEndpoint, freshId, serverDown, serverUp, testEndpoint, until } from '../../../test/support/index.ts';
+
+class WatchHost extends LitElement {
+  board = '';
+  current?: Outbox;
+  readonly seen: { id: string; state: OutboxResult['state'] }[] = [];
+  readonly watch = new OutboxWatch(this, {
+    outbox: () => this.current,
+    kind: 'post',
+    match: (write) => write.meta?.board === this.board,
+    onSettled: (write, result) => this.seen.push({ id: write.id, state: result.state }),
+  });
+}
+customElements.define('outbox-watch-host', WatchHost);
+
+function postWrite(board: string, body = 'Open the library on Sundays') {
+  const post = { id: newId(), participant: newId(), body };
+  return { id: post.id, method: 'POST' as const, path: `/v1/boards/${board}/posts`, body: post, kind: 'post', meta: { board } };
+}
+
+describe('OutboxWatch, against the real server', () => {
+  const outboxes: Outbox[] = [];
+  const make = (endpoint = flakyEndpoint()) => {
+    const outbox = new Outbox(endpoint, { store: new IndexedDbOutboxStore(), baseDelayMs: 50, maxDelayMs: 200, timeoutMs: 3000 });
+    outboxes.push(outbox);
+    return outbox;
+  };
+  const host = async (board: string, outbox: Outbox) => {
+    const element = document.createElement('outbox-watch-host') as WatchHost;
+    element.board = board;
+    element.current = outbox;
+    return fixture<WatchHost>(html`${element}`);
+  };
+  afterEach(async () => {
+    await serverUp().catch(() => {});
+    for (const outbox of outboxes.splice(0)) {
+      for (const write of await outbox.pending()) await outbox.discard(write.id);
+      outbox.close();
+    }
+  });
+
+  it('reports only its kind and match, including a kept write sent later, and lists its waiting and refused writes', async () => {
+    const board = freshId('watch');
+    const outbox = make();
+    const element = await host(board, outbox);
+    await serverDown();
+    const mine = postWrite(board);
+    const other = postWrite(freshId('watch'));
+    const otherKind = { ...postWrite(board), kind: 'note' };
+    for (const write of [mine, other, otherKind]) expect((await outbox.send(write)).state).to.equal('queued');
+    expect((await element.watch.pending())?.map((write) => write.id)).to.deep.equal([mine.id]);
+
+    await serverUp();
+    await until(async () => (await outbox.pending()).length === 0, 'all sent');
+    expect(element.seen).to.deep.include({ id: mine.id, state: 'sent' });
+    expect(element.seen.map((seen) => seen.id)).to.not.include.members([other.id, otherKind.id]);
+
+    const tooLong = postWrite(board, 'x'.repeat(6000)); // the server refuses it and the outbox keeps it
+    expect((await outbox.send(tooLong)).state).to.equal('rejected');
+    expect(element.seen.at(-1)).to.deep.equal({ id: tooLong.id, state: 'rejected' });
+    const [kept] = (await element.watch.pending()) as StoredWrite[];
+    expect(kept.state).to.equal('rejected');
+    expect(storedError(kept).status).to.equal(400);
+    expect(storedError(kept).code).to.equal('validation_failed');
+  });
+
+  it('listens only while connected, and moves to the outbox it is given when asked to follow', async () => {
+    const board = freshId('watch');
+    const first = make();
+    const element = await host(board, first);
+    const parent = element.parentNode!;
+    element.remove();
+    expect(element.watch.outbox).to.equal(undefined);
+    expect(await element.watch.pending()).to.equal(undefined);
+    const whileAway = postWrite(board);
+    expect((await first.send(whileAway)).state).to.equal('sent');
+    expect(element.seen).to.have.length(0);
+
+    parent.appendChild(element);
+    expect(element.watch.outbox === first).to.equal(true);
+    // Another endpoint: two outboxes of one endpoint in one page would send each other's writes.
+    const second = make(testEndpoint());
+    element.current = second;
+    expect(element.watch.follow() === second).to.equal(true);
+    const onFirst = postWrite(board);
+    const onSecond = postWrite(board);
+    expect((await first.send(onFirst)).state).to.equal('sent');
+    expect((await second.send(onSecond)).state).to.equal('sent');
+    expect(element.seen).to.deep.equal([{ id: onSecond.id, state: 'sent' }]);
+  });
+});
