@@ -1,16 +1,15 @@
 import {
   Announcer,
   CoproElement,
-  CoproRequestError,
   EndpointClient,
   errorMessageKey,
   heading,
   newId,
   outboxFor,
+  OutboxWatch,
   participantId,
-  type FailureKind,
-  type Outbox,
-  type OutboxSettledDetail,
+  storedError,
+  type OutboxResult,
   type StoredWrite,
 } from '@copro/core';
 import { ladderCredit, NewRating, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
@@ -122,7 +121,12 @@ export class CoproLadder extends CoproElement {
 
   readonly #announcer = new Announcer(this, 0);
   readonly #width = new WidthController(this);
-  #outbox?: Outbox;
+  readonly #watch = new OutboxWatch(this, {
+    outbox: () => (this.endpoint ? outboxFor(this.endpoint) : undefined),
+    kind: RATING_KIND,
+    match: (write) => write.meta?.ladder === this.ladder && write.meta?.participant === this.#participantId,
+    onSettled: (write, result) => this.#settled(write, result),
+  });
   #summaryRequest = 0;
   #sending = false;
 
@@ -146,21 +150,10 @@ export class CoproLadder extends CoproElement {
     return this.resultsOnly || this.showResults || Boolean(this.mine && !this.editing);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#attachOutbox();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#detachOutbox();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if ((changed.has('endpoint') || changed.has('ladder') || changed.has('participant')) && this.endpoint && this.ladder) {
-      this.#detachOutbox();
-      this.#attachOutbox();
+      this.#watch.follow();
       this.mine = recall(this.endpoint, this.ladder, this.#participantId);
       this.editing = false;
       this.draft = emptyDraft();
@@ -181,41 +174,22 @@ export class CoproLadder extends CoproElement {
     if (this.#resultsShown && this.delivery !== 'sending' && this.#load.value && !this.summary && !this.summaryLoading && !this.summaryError) void Promise.resolve().then(() => this.#loadSummary());
   }
 
-  #attachOutbox(): void {
-    if (this.#outbox || !this.endpoint || !this.isConnected) return;
-    this.#outbox = outboxFor(this.endpoint);
-    this.#outbox.addEventListener('settled', this.#onSettled);
-  }
-
-  #detachOutbox(): void {
-    this.#outbox?.removeEventListener('settled', this.#onSettled);
-    this.#outbox = undefined;
-  }
-
-  #isOurs(write: OutboxSettledDetail['write']): boolean {
-    return write.kind === RATING_KIND && write.meta?.ladder === this.ladder && write.meta?.participant === this.#participantId;
-  }
-
   /**
    * A rating from an earlier visit may still be in the outbox: waiting to be sent, or refused
    * while no ladder was there to show it (in another tab, or just as the page closed).
    */
   async #checkPending(): Promise<void> {
-    const outbox = this.#outbox;
     const mine = this.mine;
-    if (!outbox || !mine) return;
-    const write = (await outbox.pending(RATING_KIND)).find((each) => this.#isOurs(each) && each.id === mine.id);
+    if (!mine) return;
+    const write = (await this.#watch.pending())?.find((each) => each.id === mine.id);
     if (!write || this.mine?.id !== mine.id) return;
-    if (write.state === 'rejected') {
-      const { kind, message, status, code } = write.lastError ?? { kind: 'http', message: '', status: 0, code: '' };
-      this.#refused(write, new CoproRequestError(kind as FailureKind, message, status, code), false);
-    } else if (!this.delivery) this.delivery = 'queued';
+    if (write.state === 'rejected') this.#refused(write, storedError(write), false);
+    else if (!this.delivery) this.delivery = 'queued';
   }
 
   /** Sent and refused ratings are settled here, including those sent after a reload or a retry. */
-  readonly #onSettled = (event: Event) => {
-    const { write, result } = (event as CustomEvent<OutboxSettledDetail>).detail;
-    if (!this.#isOurs(write) || write.id !== this.mine?.id) return;
+  #settled(write: StoredWrite, result: OutboxResult): void {
+    if (write.id !== this.mine?.id) return;
     if (result.state === 'sent') {
       this.delivery = 'sent';
       const rating = z.safeParse(Rating, result.response);
@@ -226,14 +200,14 @@ export class CoproLadder extends CoproElement {
       // While sending, #submit moves focus; later (a retry, another tab) only if focus was on what goes away.
       this.#refused(write, result.error, !this.#sending && Boolean(this.shadowRoot?.activeElement));
     }
-  };
+  }
 
   /**
    * A refused rating is not kept on the server or the device: the person sees why, with the form
    * filled in as they left it (their comment too), and can send a corrected one.
    */
   #refused(write: Pick<StoredWrite, 'id' | 'body'>, error: unknown, moveFocus: boolean): void {
-    void this.#outbox?.discard(write.id);
+    void this.#watch.outbox?.discard(write.id);
     forget(this.endpoint, this.ladder, this.#participantId, write.id);
     this.draft = draftFrom(write.body) ?? this.draft;
     this.errors = {};
@@ -312,10 +286,9 @@ export class CoproLadder extends CoproElement {
     this.mine = mine;
     this.editing = false;
     this.delivery = 'sending';
-    this.#attachOutbox();
     let result;
     try {
-      result = await this.#outbox!.send(
+      result = await this.#watch.follow()!.send(
         {
           id: rating.id,
           method: 'POST',
@@ -337,7 +310,7 @@ export class CoproLadder extends CoproElement {
     } finally {
       this.#sending = false;
     }
-    // Refused before it was stored (it failed the schema): no settled event tells #onSettled.
+    // Refused before it was stored (it failed the schema): no settled event tells #settled.
     if (result.state === 'rejected' && this.mine?.id === rating.id) this.#refused({ id: rating.id, body: rating }, result.error, false);
     this.focusAfterUpdate(result.state === 'rejected' ? '#send-error' : '#thanks-heading');
   };

@@ -1,4 +1,4 @@
-import { Announcer, CoproElement, CoproRequestError, newId, type FailureKind, outboxFor, type Outbox, type OutboxSettledDetail, type StoredWrite } from '@copro/core';
+import { Announcer, CoproElement, newId, outboxFor, OutboxWatch, storedError, type StoredWrite } from '@copro/core';
 import { NewClarity, limits, type ReadingVersion } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -65,18 +65,24 @@ export class CoproClarityQuestion extends CoproElement {
   @state() private answeredBefore = false;
   /** One id per answer, kept if sending is tried again, so the server stores it once. */
   #answerId = newId();
-  #outbox?: Outbox;
+  /** Follows this block's answers in the endpoint's outbox: kept ones, refused ones, ones sent later. */
+  readonly #watch = new OutboxWatch(this, {
+    outbox: () => (this.endpoint && this.page && this.block ? outboxFor(this.endpoint) : undefined),
+    kind: KIND,
+    match: (write) => write.meta?.page === this.page && write.meta?.block === this.block,
+    onSettled: (write, result) => {
+      // While this element sends, it reads the answer from send() itself.
+      if (this.sending) return;
+      if (result.state === 'sent' && this.done === 'queued') this.done = 'sent';
+      // A write deleted while it was on the wire settles as rejected too: only a kept one is shown.
+      if (result.state === 'rejected' && write.state === 'rejected') this.#refusedLater(write, result.error);
+    },
+  });
   readonly #announcer = new Announcer(this, 0);
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.#follow();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#outbox?.removeEventListener('settled', this.#onSettled);
-    this.#outbox = undefined;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -86,43 +92,18 @@ export class CoproClarityQuestion extends CoproElement {
     this.hidden = this.answeredBefore && !this.done && !this.problem;
   }
 
-  /** Follows this block's answers in the endpoint's outbox: kept ones, refused ones, ones sent later. */
   #follow(): void {
-    if (!this.endpoint || !this.page || !this.block) return;
-    const outbox = outboxFor(this.endpoint);
-    if (outbox !== this.#outbox) {
-      this.#outbox?.removeEventListener('settled', this.#onSettled);
-      outbox.addEventListener('settled', this.#onSettled);
-      this.#outbox = outbox;
-    }
-    void this.#showKept(outbox);
-  }
-
-  #isMine(write: StoredWrite): boolean {
-    return write.kind === KIND && write.meta?.page === this.page && write.meta?.block === this.block;
+    if (this.#watch.follow()) void this.#showKept();
   }
 
   /** Answers kept from an earlier page: a refused one comes back into the form; a waiting one shows as kept. */
-  async #showKept(outbox: Outbox): Promise<void> {
-    const mine = (await outbox.pending(KIND)).filter((write) => this.#isMine(write));
-    if (this.sending || outbox !== this.#outbox) return;
+  async #showKept(): Promise<void> {
+    const mine = await this.#watch.pending();
+    if (!mine || this.sending) return;
     const refused = mine.filter((write) => write.state === 'rejected').at(-1);
-    if (refused) {
-      const { kind, message, status, code } = refused.lastError ?? { kind: 'http', message: '', status: 0, code: '' };
-      this.#refusedLater(refused, new CoproRequestError(kind as FailureKind, message, status, code));
-    } else if (mine.length && !this.done && this.clear === undefined) {
-      this.done = 'queued';
-    }
+    if (refused) this.#refusedLater(refused, storedError(refused));
+    else if (mine.length && !this.done && this.clear === undefined) this.done = 'queued';
   }
-
-  readonly #onSettled = (event: Event) => {
-    const { write, result } = (event as CustomEvent<OutboxSettledDetail>).detail;
-    // While this element sends, it reads the answer from send() itself.
-    if (!this.#isMine(write) || this.sending) return;
-    if (result.state === 'sent' && this.done === 'queued') this.done = 'sent';
-    // A write deleted while it was on the wire settles as rejected too: only a kept one is shown.
-    if (result.state === 'rejected' && write.state === 'rejected') this.#refusedLater(write, result.error);
-  };
 
   /** A kept answer the service refused on a later try: back into the form, said in plain words. */
   #refusedLater(write: StoredWrite, error: unknown): void {
