@@ -15,8 +15,9 @@
 //   language). Shown on every run so the gap stays visible; not enforced, because they cannot
 //   be met with the mandated stack and both languages (figures below, and in the README of the
 //   numbers: `npm run size -- --why`).
-// - "budget": what CI enforces. Each is the size measured after the cuts of issue 8 plus about
-//   5% headroom, so a real regression (a second copy of a library, author code back in the
+// - "budget": what CI enforces. Each is the size measured after the review fixes of 2026-11-23
+//   (focus handling, conflict and draft fixes, the cross-page outbox channel) plus about 4%
+//   headroom, so a real regression (a second copy of a library, author code back in the
 //   reader's path, a big dependency) fails, while a new message or a style rule does not.
 //
 // Why the issue's budgets cannot hold (measured, gzip -9):
@@ -47,20 +48,20 @@ const why = process.argv.includes('--why');
  * Enforced budgets: measured after issue 8's cuts, plus about 5% (see the top of this file).
  */
 const files = [
-  { name: 'copro.js (every element, drop-in)', file: `${DIST}/copro.js`, issue: 40 * KiB, budget: 75.5 * KiB },
+  { name: 'copro.js (every element, drop-in)', file: `${DIST}/copro.js`, issue: 40 * KiB, budget: 78.5 * KiB },
   { name: 'copro-author.js (author mode, on demand)', file: `${DIST}/copro-author.js`, budget: 19.5 * KiB },
 ];
 const definePlainReading = `import { CoproPlainLanguage, CoproPlainText } from '@copro/plain-language';
 customElements.define('copro-plain-language', CoproPlainLanguage);
 customElements.define('copro-plain-text', CoproPlainText);`;
 const entries = [
-  { name: '<copro-feedback-board> alone', source: "import '@copro/feedback-board/define';", issue: 25 * KiB, budget: 38.5 * KiB },
-  { name: '<copro-room-checklist> alone', source: "import '@copro/room-checklist/define';", budget: 46 * KiB },
-  { name: '<copro-ladder> alone', source: "import '@copro/ladder/define';", budget: 37.5 * KiB },
-  { name: 'plain language define (all its tags)', source: "import '@copro/plain-language/define';", budget: 39.5 * KiB },
+  { name: '<copro-feedback-board> alone', source: "import '@copro/feedback-board/define';", issue: 25 * KiB, budget: 39.5 * KiB },
+  { name: '<copro-room-checklist> alone', source: "import '@copro/room-checklist/define';", budget: 48 * KiB },
+  { name: '<copro-ladder> alone', source: "import '@copro/ladder/define';", budget: 39 * KiB },
+  { name: 'plain language define (all its tags)', source: "import '@copro/plain-language/define';", budget: 41.5 * KiB },
   // "Was this clear?" loads on demand too, on pages whose switch has an endpoint: left out here.
-  { name: 'plain language: switch + blocks only', source: definePlainReading, onDemand: /\/(author\/define-notes|clarity\/define-question)\.ts$/, issue: 10 * KiB, budget: 12.5 * KiB },
-  { name: 'base: Lit + zod/mini + Floating UI + core', source: "export * from '@copro/core';", budget: 32.5 * KiB },
+  { name: 'plain language: switch + blocks only', source: definePlainReading, onDemand: /\/(author\/define-notes|clarity\/define-question)\.ts$/, issue: 10 * KiB, budget: 13 * KiB },
+  { name: 'base: Lit + zod/mini + Floating UI + core', source: "export * from '@copro/core';", budget: 34 * KiB },
 ];
 
 /** Author mode (by default) stays out of a reader's bundle, as it does in copro.js. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CoproRequestError, endpointUrl, httpError, resolveEndpoint, sendRequest } from './client.ts';
+import { CoproRequestError, endpointUrl, httpError, resolveEndpoint, sendRequest, type FailureKind } from './client.ts';
 import { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxStore, type StoredWrite } from './outbox-store.ts';
 
 export type { StoredWrite } from './outbox-store.ts';
@@ -23,6 +23,18 @@ export type OutboxResult =
 export interface OutboxSettledDetail {
   write: StoredWrite;
   result: OutboxResult;
+}
+
+/** What one page tells the others about a write it settled (structured-clone safe). */
+interface SharedSettle {
+  write: StoredWrite;
+  result: {
+    state: OutboxResult['state'];
+    id: string;
+    status?: number;
+    response?: unknown;
+    error?: { kind: string; message: string; status: number; code: string; issues: CoproRequestError['issues']; retryAfter?: number; body?: unknown };
+  };
 }
 
 export interface OutboxOptions {
@@ -68,7 +80,31 @@ export class Outbox extends EventTarget {
       window.addEventListener('online', this.#onOnline);
       document.addEventListener('visibilitychange', this.#onVisible);
     }
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.#channel = new BroadcastChannel(`copro-outbox:${this.endpoint}`);
+      this.#channel.onmessage = (event: MessageEvent<SharedSettle>) => this.#onOtherPage(event.data);
+    }
     void this.flush();
+  }
+
+  /**
+   * Pages of one site share the outbox's IndexedDB, so one page may send another's write (both
+   * come back online; the first to take the lock sends everything). The page that sends tells the
+   * others, so their widgets stop saying "saved on this device" and their `send()` promises end.
+   */
+  #channel?: BroadcastChannel;
+
+  #onOtherPage(message: SharedSettle): void {
+    if (this.#closed || message?.write?.endpoint !== this.endpoint) return;
+    const { result } = message;
+    const error = result.error
+      ? new CoproRequestError(result.error.kind as FailureKind, result.error.message, result.error.status, result.error.code, result.error.issues, result.error.retryAfter, result.error.body)
+      : undefined;
+    const local: OutboxResult =
+      result.state === 'sent'
+        ? { state: 'sent', id: result.id, status: result.status ?? 200, response: result.response }
+        : { state: result.state, id: result.id, error: error ?? new CoproRequestError('network', 'Another page could not send it.') };
+    this.#settle(message.write, local, false);
   }
 
   readonly #onOnline = () => void this.flush({ force: true });
@@ -86,6 +122,7 @@ export class Outbox extends EventTarget {
       document.removeEventListener('visibilitychange', this.#onVisible);
     }
     if (outboxes.get(this.endpoint) === this) outboxes.delete(this.endpoint);
+    this.#channel?.close();
   }
 
   /**
@@ -217,10 +254,28 @@ export class Outbox extends EventTarget {
     }
   }
 
-  #settle(write: StoredWrite, result: OutboxResult): void {
+  #settle(write: StoredWrite, result: OutboxResult, tellOtherPages = true): void {
     const waiter = this.#waiters.get(write.id);
     this.#waiters.delete(write.id);
     waiter?.(result);
+    if (tellOtherPages && this.#channel) {
+      const error = result.state === 'sent' ? undefined : result.error;
+      const shared: SharedSettle = {
+        write,
+        result: {
+          state: result.state,
+          id: result.id,
+          status: result.state === 'sent' ? result.status : undefined,
+          response: result.state === 'sent' ? result.response : undefined,
+          error: error && { kind: error.kind, message: error.message, status: error.status, code: error.code, issues: error.issues, retryAfter: error.retryAfter, body: error.body },
+        },
+      };
+      try {
+        this.#channel.postMessage(shared);
+      } catch {
+        // A response that cannot be cloned only means other pages learn of it on their next load.
+      }
+    }
     this.dispatchEvent(new CustomEvent<OutboxSettledDetail>('settled', { detail: { write, result } }));
     this.#changed();
   }

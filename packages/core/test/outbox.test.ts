@@ -137,6 +137,23 @@ describe('Outbox, against the real server', () => {
     expect(await first.pending()).to.have.length(0);
   });
 
+  it('tells the other pages of the site when it sends their write, so they stop saying "saved on this device"', async () => {
+    const board = freshId('outbox');
+    const store = new IndexedDbOutboxStore();
+    const { write, participant, post } = postWrite(board);
+    await serverDown();
+    const writer = make(store); // the page where the person wrote
+    expect((await writer.send(write, NewPost)).state).to.equal('queued');
+    const otherPage = make(store);
+    const heardByWriter = sentOnce(writer, post.id);
+    await serverUp();
+    await otherPage.flush({ force: true }); // the other page came back online first and sent it
+    const { result } = await heardByWriter;
+    expect(result.state === 'sent' && result.status).to.equal(201);
+    expect(result.state === 'sent' && (result.response as { id: string }).id).to.equal(post.id);
+    expect(await postsOn(board, participant)).to.have.length(1);
+  });
+
   it('refuses a body that fails the schema before storing or sending anything', async () => {
     const outbox = make(new MemoryOutboxStore());
     const board = freshId('outbox');
