@@ -59,7 +59,7 @@ describe('Outbox, against the real server', () => {
     expect(result.state).to.equal('queued');
     const waiting = await outbox.pending('post');
     expect(waiting.map((item) => item.id)).to.deep.equal([post.id]);
-    expect(waiting[0].attempts).to.equal(1);
+    expect(waiting[0].attempts).to.be.at.least(1); // tried, failed, kept (a slow engine may have retried already)
 
     const delivered = sentOnce(outbox, post.id);
     await serverUp();
