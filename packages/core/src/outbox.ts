@@ -4,16 +4,8 @@ import { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxStore, type StoredW
 
 export type { StoredWrite } from './outbox-store.ts';
 
-export interface OutboxWrite {
-  /** Use the write's client-made id where it has one: the server stores a replay once. */
-  id: string;
-  method: 'POST' | 'PUT' | 'DELETE';
-  path: string;
-  body?: unknown;
-  kind: string;
-  meta?: Record<string, unknown>;
-  replaces?: string;
-}
+/** A write to send: the fields of a stored write the caller gives (the outbox adds the rest). */
+export type OutboxWrite = Pick<StoredWrite, 'id' | 'method' | 'path' | 'body' | 'kind' | 'meta' | 'replaces'>;
 
 export type OutboxResult =
   | { state: 'sent'; id: string; status: number; response: unknown }
