@@ -17,6 +17,7 @@ import {
 import { isStaff, requireStaff, unauthorized } from '../http/staff-auth.ts';
 import { params, query, readJson, reply } from '../http/validation.ts';
 import { honeypotPost } from '../store/board-extras.ts';
+import { configurableRoutes } from './configurable.ts';
 import type { RouteContext } from './context.ts';
 
 const BoardParams = z.object({ board: Slug });
@@ -26,16 +27,13 @@ const SupportParams = z.object({ board: Slug, post: ClientId, participant: Parti
 export function boardRoutes(app: Hono, ctx: RouteContext): void {
   const { boards } = ctx;
 
-  app.get('/v1/boards/:board', async (c) => {
-    const { board } = params(c, BoardParams);
-    return reply(c, Board, await boards.get(board));
-  });
-
-  app.put('/v1/boards/:board', async (c) => {
-    requireStaff(c, ctx.adminToken);
-    const { board } = params(c, BoardParams);
-    const settings = await readJson(c, BoardSettings);
-    return reply(c, Board, (await boards.configure(board, settings)).board);
+  configurableRoutes(app, ctx.adminToken, {
+    path: '/v1/boards/:board',
+    param: 'board',
+    answer: Board,
+    settings: BoardSettings,
+    read: (board) => boards.get(board),
+    configure: async (board, settings) => (await boards.configure(board, settings)).board,
   });
 
   app.get('/v1/boards/:board/posts', async (c) => {

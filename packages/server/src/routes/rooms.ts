@@ -1,8 +1,8 @@
 import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { Group, GroupConflict, NewGroup, Room, RoomSettings, Slug, UpdateGroup } from '@copro/protocol';
-import { requireStaff } from '../http/staff-auth.ts';
 import { params, readJson, reply } from '../http/validation.ts';
+import { configurableRoutes } from './configurable.ts';
 import type { RouteContext } from './context.ts';
 
 const RoomParams = z.object({ room: Slug });
@@ -11,16 +11,13 @@ const GroupParams = z.object({ room: Slug, group: Slug });
 export function roomRoutes(app: Hono, ctx: RouteContext): void {
   const { rooms } = ctx;
 
-  app.get('/v1/rooms/:room', async (c) => {
-    const { room } = params(c, RoomParams);
-    return reply(c, Room, await rooms.get(room));
-  });
-
-  app.put('/v1/rooms/:room', async (c) => {
-    requireStaff(c, ctx.adminToken);
-    const { room } = params(c, RoomParams);
-    const settings = await readJson(c, RoomSettings);
-    return reply(c, Room, await rooms.configure(room, settings));
+  configurableRoutes(app, ctx.adminToken, {
+    path: '/v1/rooms/:room',
+    param: 'room',
+    answer: Room,
+    settings: RoomSettings,
+    read: (room) => rooms.get(room),
+    configure: (room, settings) => rooms.configure(room, settings),
   });
 
   app.put('/v1/rooms/:room/groups/:group', async (c) => {
