@@ -143,7 +143,7 @@ export type SetVisibility = z.infer<typeof SetVisibility>;
 /** Similar-post search, shown while someone types so they can support a post instead of repeating it. */
 export const SimilarPostsQuery = z.object({
   /** The words typed so far. */
-  q: z.string().check(z.trim(), z.minLength(3), z.maxLength(limits.postBody)),
+  q: z.string().check(z.trim(), z.minLength(3), z.maxLength(limits.searchQuery)),
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10)), 5),
   /** Marks which of the posts this participant supports or wrote. */
   participant: z.optional(ParticipantId),

@@ -14,11 +14,20 @@ export const ParticipantId = z.uuid();
 /** An ISO 8601 date-time with an offset, as the server writes it. */
 export const Timestamp = z.iso.datetime({ offset: true });
 
-/** Words a person writes: trimmed, at least one character. */
-export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * Text with nothing visible in it: only white space and invisible format characters (zero-width
+ * spaces and joiners, direction marks, the byte-order mark). A post of five zero-width spaces
+ * looks empty to everyone who reads it, so it counts as empty.
+ */
+const INVISIBLE_ONLY = /^[\s\p{Cf}]*$/u;
+/** Trims, and empties text that has nothing visible in it. */
+const trimInvisible = () => z.overwrite((value: string) => (INVISIBLE_ONLY.test(value) ? '' : value.trim()));
 
-/** Optional words: trimmed; may be empty. */
-export const optionalText = (max: number) => z.string().check(z.trim(), z.maxLength(max));
+/** Words a person writes: trimmed, at least one visible character. */
+export const text = (max: number) => z.string().check(trimInvisible(), z.minLength(1), z.maxLength(max));
+
+/** Optional words: trimmed; may be empty (and is, when nothing in it is visible). */
+export const optionalText = (max: number) => z.string().check(trimInvisible(), z.maxLength(max));
 
 /** Every error answer has this shape. `issues` lists what failed validation, path by path. */
 export const ErrorCode = z.enum([
@@ -28,6 +37,8 @@ export const ErrorCode = z.enum([
   'payload_too_large',
   'not_found',
   'conflict',
+  'id_conflict',
+  'wrong_host',
   'unauthorized',
   'forbidden_origin',
   'rate_limited',
@@ -59,6 +70,8 @@ export const limits = {
   /** Largest request body the server reads, in bytes. */
   maxBodyBytes: 64 * 1024,
   postBody: 5000,
+  /** Longest similar-post search: the board sends at most the first 500 characters typed. */
+  searchQuery: 500,
   displayName: 80,
   label: 120,
   hint: 500,

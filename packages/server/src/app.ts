@@ -4,7 +4,7 @@ import type { Database } from './db/database.ts';
 import { bodyLimit } from './http/body-limit.ts';
 import { cors } from './http/cors.ts';
 import { errorBody, errorResponse } from './http/errors.ts';
-import { writeRateLimit } from './http/rate-limit.ts';
+import { noProxies, trustedProxies, writeRateLimit } from './http/rate-limit.ts';
 import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { boardExportRoutes } from './routes/board-export.ts';
@@ -47,12 +47,13 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     webhook: createWebhook({ url: options.webhookUrl, secret: options.webhookSecret, log }),
   };
 
+  const trustProxy = options.trustProxy?.length ? trustedProxies(options.trustProxy) : noProxies;
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error, log));
   app.notFound((c) => c.json(errorBody('not_found', 'There is nothing at this address.'), 404));
 
   app.use('*', requestLog(log));
-  app.use('*', securityHeaders({ trustProxy: options.trustProxy ?? false }));
+  app.use('*', securityHeaders({ trustProxy }));
   app.use('*', cors(options.allowedOrigins ?? defaults.allowedOrigins));
   app.use('/v1/*', async (c, next) => {
     await next();
@@ -61,11 +62,11 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   });
   app.use('/v1/*', bodyLimit(limits.maxBodyBytes));
   const rate = options.writeRateLimit ?? defaults.writeRateLimit;
-  app.use('/v1/*', writeRateLimit(db, { ...rate, adminToken: ctx.adminToken, trustProxy: options.trustProxy ?? false }));
+  app.use('/v1/*', writeRateLimit(db, { ...rate, adminToken: ctx.adminToken, trustProxy }));
 
   healthRoutes(app, ctx);
   openApiRoutes(app, ctx);
-  boardSearchRoutes(app, ctx);
+  boardSearchRoutes(app, ctx, { ...(options.searchRateLimit ?? defaults.searchRateLimit), trustProxy });
   boardExportRoutes(app, ctx);
   boardFeedRoutes(app, ctx);
   boardRoutes(app, ctx);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { trustedProxies } from './http/rate-limit.ts';
 
 export interface ServerOptions {
   /** Default 8787; 0 picks a free port. */
@@ -17,6 +18,11 @@ export interface ServerOptions {
   autoCreate?: boolean;
   /** Writes allowed per client (IP address) per window. Default 30 per 60 s. */
   writeRateLimit?: { limit: number; windowSeconds: number };
+  /**
+   * Similar-post searches per client (IP address): `burst` at once, then `perSecond`. Default 10,
+   * then one every 2 s. Env `COPRO_SEARCH_RATE_LIMIT=10/0.5`.
+   */
+  searchRateLimit?: { burst: number; perSecond: number };
   /** When set, static files are served at `/` (index.html for `/`, admin.html for `/admin`). */
   publicDir?: string;
   /** URL prefix -> folder, e.g. `{'/copro/': 'packages/copro/dist'}`. */
@@ -26,10 +32,12 @@ export interface ServerOptions {
   /** One line per request. Default console.log. */
   log?: (line: string) => void;
   /**
-   * Behind a reverse proxy: count writes against the last `X-Forwarded-For` address instead of the
-   * socket's. Off by default (the header is easy to forge). Env `COPRO_TRUST_PROXY=true`.
+   * Behind a reverse proxy: its addresses or CIDR ranges (`['127.0.0.1']`, `['10.0.0.0/8', 'fd00::/8']`).
+   * A request whose socket peer is one of them is counted against the nearest `X-Forwarded-For` hop
+   * that is not a proxy, and its `X-Forwarded-Proto` is believed. None by default (the headers are
+   * easy to forge). Env `COPRO_TRUST_PROXY=127.0.0.1,::1`.
    */
-  trustProxy?: boolean;
+  trustProxy?: string[];
   /** POST new posts and responses here (env `COPRO_WEBHOOK_URL`). Off when unset. */
   webhookUrl?: string;
   /** HMAC-SHA256 key for the `X-Copro-Signature` header (env `COPRO_WEBHOOK_SECRET`). */
@@ -45,6 +53,7 @@ export const defaults = {
   allowedOrigins: [] as string[],
   autoCreate: true,
   writeRateLimit: { limit: 30, windowSeconds: 60 },
+  searchRateLimit: { burst: 10, perSecond: 0.5 },
   log: (line: string) => console.log(line),
   version(): string {
     packageVersion ??= (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -58,6 +67,26 @@ function flag(value: string | undefined, name: string): boolean | undefined {
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;
   if (['0', 'false', 'no', 'off'].includes(v)) return false;
   throw new Error(`${name} must be true or false, not "${value}".`);
+}
+
+/** `COPRO_TRUST_PROXY`: a comma-separated list of addresses and CIDR ranges; `false` for none. */
+function trustProxyFromEnv(value: string): string[] | undefined {
+  const v = value.trim().toLowerCase();
+  if (['0', 'false', 'no', 'off'].includes(v)) return undefined;
+  if (['1', 'true', 'yes', 'on'].includes(v)) {
+    throw new Error(
+      'COPRO_TRUST_PROXY no longer takes "true": with it, anyone could forge X-Forwarded-For and escape the rate limits. ' +
+        'List the addresses of your reverse proxy instead, as it connects to this server: COPRO_TRUST_PROXY=127.0.0.1 ' +
+        '(the same machine), or ranges such as COPRO_TRUST_PROXY=10.0.0.0/8,fd00::/8.',
+    );
+  }
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  try {
+    trustedProxies(entries);
+  } catch (error) {
+    throw new Error(`COPRO_TRUST_PROXY: ${(error as Error).message}`);
+  }
+  return entries;
 }
 
 /** Reads the server's settings from environment variables (see the README of @copro/server). */
@@ -77,8 +106,7 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
   }
   const autoCreate = flag(env.COPRO_AUTO_CREATE, 'COPRO_AUTO_CREATE');
   if (autoCreate !== undefined) options.autoCreate = autoCreate;
-  const trustProxy = flag(env.COPRO_TRUST_PROXY, 'COPRO_TRUST_PROXY');
-  if (trustProxy !== undefined) options.trustProxy = trustProxy;
+  if (env.COPRO_TRUST_PROXY?.trim()) options.trustProxy = trustProxyFromEnv(env.COPRO_TRUST_PROXY);
   if (env.COPRO_WEBHOOK_URL?.trim()) {
     const url = env.COPRO_WEBHOOK_URL.trim();
     if (!/^https?:\/\//.test(url) || !URL.canParse(url)) throw new Error(`COPRO_WEBHOOK_URL must be an http(s) URL, not "${url}".`);
@@ -91,6 +119,13 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
       throw new Error(`COPRO_RATE_LIMIT must look like "30/60" (writes per seconds), not "${env.COPRO_RATE_LIMIT}".`);
     }
     options.writeRateLimit = { limit: Number(match[1]), windowSeconds: Number(match[2]) };
+  }
+  if (env.COPRO_SEARCH_RATE_LIMIT?.trim()) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(env.COPRO_SEARCH_RATE_LIMIT);
+    if (!match || Number(match[1]) < 1 || !(Number(match[2]) > 0)) {
+      throw new Error(`COPRO_SEARCH_RATE_LIMIT must look like "20/0.5" (searches at once / per second after), not "${env.COPRO_SEARCH_RATE_LIMIT}".`);
+    }
+    options.searchRateLimit = { burst: Number(match[1]), perSecond: Number(match[2]) };
   }
   return options;
 }

@@ -663,8 +663,8 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
 
     test('writes over the rate limit answer 429 with Retry-After; counted per client and in the database', async () => {
       const board = slug('b');
-      const appA = await makeApp({ writeRateLimit: { limit: 3, windowSeconds: 60 }, trustProxy: true });
-      const appB = await makeApp({ writeRateLimit: { limit: 3, windowSeconds: 60 }, trustProxy: true }); // a second process
+      const appA = await makeApp({ writeRateLimit: { limit: 3, windowSeconds: 60 }, trustProxy: ['127.0.0.1'] });
+      const appB = await makeApp({ writeRateLimit: { limit: 3, windowSeconds: 60 }, trustProxy: ['127.0.0.1'] }); // a second process
       const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
       const write = (app: typeof appA, address: string) =>
         call(app, 'POST', `/v1/boards/${board}/posts`, { ip: address, body: { id: uid(), participant: uid(), body: 'x' } });

@@ -21,7 +21,7 @@ export async function call(
   app: Hono,
   method: string,
   path: string,
-  options: { body?: unknown; raw?: BodyInit; token?: string; headers?: Record<string, string>; ip?: string } = {},
+  options: { body?: unknown; raw?: BodyInit; token?: string; headers?: Record<string, string>; ip?: string; peer?: string } = {},
 ): Promise<Answer> {
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   let body: BodyInit | undefined = options.raw;
@@ -31,7 +31,9 @@ export async function call(
   }
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.ip) headers['x-forwarded-for'] = options.ip;
-  const res = await app.request(path, { method, headers, body });
+  // As @hono/node-server passes it: the socket, whose peer is a proxy on this machine unless told.
+  const env = { incoming: { socket: { remoteAddress: options.peer ?? '127.0.0.1' } } };
+  const res = await app.request(path, { method, headers, body }, env);
   const text = await res.text();
   let parsed: unknown = text;
   try {

@@ -118,8 +118,8 @@ describe('security headers on every answer', () => {
   });
   after(() => rm(publicDir, { recursive: true, force: true }));
 
-  const makeApp = (trustProxy = false) =>
-    createApp({ db, adminToken: TOKEN, publicDir, extraStatic: { '/copro/': publicDir }, trustProxy, writeRateLimit: { limit: 2, windowSeconds: 60 }, log: () => {} });
+  const makeApp = (proxied = false) =>
+    createApp({ db, adminToken: TOKEN, publicDir, extraStatic: { '/copro/': publicDir }, trustProxy: proxied ? ['127.0.0.1'] : [], writeRateLimit: { limit: 2, windowSeconds: 60 }, log: () => {} });
 
   it('API answers (2xx, 4xx, 401, 404, 413, 415, 429) carry the strict set', async () => {
     const app = await makeApp(true);

@@ -88,7 +88,7 @@ describe('optionsFromEnv', () => {
         COPRO_ALLOWED_ORIGINS: 'https://a.example, https://b.example',
         COPRO_AUTO_CREATE: 'false',
         COPRO_RATE_LIMIT: '10/30',
-        COPRO_TRUST_PROXY: 'true',
+        COPRO_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8',
       }),
       {
         port: 9000,
@@ -99,7 +99,7 @@ describe('optionsFromEnv', () => {
         allowedOrigins: ['https://a.example', 'https://b.example'],
         autoCreate: false,
         writeRateLimit: { limit: 10, windowSeconds: 30 },
-        trustProxy: true,
+        trustProxy: ['127.0.0.1', '10.0.0.0/8'],
       },
     );
   });

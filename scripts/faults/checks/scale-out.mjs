@@ -7,7 +7,7 @@ const LIMIT = 20;
 
 /** Two servers on one PostgreSQL. Writes are counted per X-Forwarded-For (trusted), so each part has its own client. */
 async function twoServers(postgres) {
-  const env = { DATABASE_URL: postgres.url, COPRO_RATE_LIMIT: `${LIMIT}/60`, COPRO_TRUST_PROXY: 'true' };
+  const env = { DATABASE_URL: postgres.url, COPRO_RATE_LIMIT: `${LIMIT}/60`, COPRO_TRUST_PROXY: '127.0.0.1' };
   const [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
   return { servers: [a, b], stop: () => Promise.all([a.stop(), b.stop()]) };
 }

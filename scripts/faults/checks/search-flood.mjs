@@ -2,6 +2,7 @@
 // allowed (`GET /v1/boards/{board}/similar` with the longest `q` the server takes) against a board of
 // long posts. The server must stay responsive: `/v1/health` (no database) and a public read of
 // another board (`GET .../posts`, through the same database) keep a p95 under 50 ms.
+import { loadavg } from 'node:os';
 import { ms, percentile, request, sleep, startServerProcess, STAFF_TOKEN, uid } from '../lib.mjs';
 
 const POSTS = 300;
@@ -68,6 +69,7 @@ export async function searchFlood(log) {
     log(`search flood: ${CLIENTS} clients for ${FLOOD_MS / 1000} s against ${POSTS} posts of ${POST_LENGTH} characters: ${summary}`);
     log(`  searches answered 200: p50 ${ms(percentile(searchMs, 50))}, p95 ${ms(percentile(searchMs, 95))}`);
     log(`  health p95 ${ms(percentile(health, 95))} (p50 ${ms(percentile(health, 50))}, ${health.length} probes; calm p95 ${ms(percentile(calmHealth, 95))})`);
+    log(`  machine load average ${loadavg()[0].toFixed(1)} on this machine's cores (figures above include waiting for a core)`);
     log(`  read of another board p95 ${ms(percentile(reads, 95))} (p50 ${ms(percentile(reads, 50))}; calm p95 ${ms(percentile(calmReads, 95))}); limit ${P95_LIMIT_MS} ms for both`);
     const problems = [];
     if (!(percentile(health, 95) < P95_LIMIT_MS)) problems.push(`health p95 ${ms(percentile(health, 95))}`);

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { peerAddress, type TrustedProxies } from './rate-limit.ts';
 import { secureHeaders } from 'hono/secure-headers';
 
 type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>;
@@ -36,12 +37,12 @@ const files = secureHeaders({ ...common, crossOriginOpenerPolicy: 'same-origin' 
  * `X-Forwarded-Proto`. Over plain HTTP browsers ignore it, and on localhost it would pin HTTPS for
  * every other local project on that host name.
  */
-export function securityHeaders(options: { trustProxy: boolean }): MiddlewareHandler {
+export function securityHeaders(options: { trustProxy: TrustedProxies }): MiddlewareHandler {
   return async (c, next) => {
     const isApi = c.req.path === '/v1' || c.req.path.startsWith('/v1/');
     await (isApi ? api : files)(c, next);
     c.res.headers.set('Content-Security-Policy', isApi ? apiContentSecurityPolicy : staticContentSecurityPolicy);
-    if (overHttps(c.req.url, options.trustProxy ? c.req.header('x-forwarded-proto') : undefined)) {
+    if (overHttps(c.req.url, options.trustProxy(peerAddress(c)) ? c.req.header('x-forwarded-proto') : undefined)) {
       c.res.headers.set('Strict-Transport-Security', hstsValue);
     }
   };

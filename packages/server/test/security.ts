@@ -1,0 +1,242 @@
+/**
+ * The attacks of the review (issue 13, docs/security.md), each reproduced through `app.request()`:
+ * every test here failed on the code before its fix. Run once per database (PGlite, PostgreSQL)
+ * by security.test.ts and postgres.test.ts.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import * as z from 'zod/mini';
+import { ErrorBody, limits } from '@copro/protocol';
+import { createApp, type Database, type ServerOptions } from '../src/index.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { TOKEN, call, slug, uid, type Answer } from './helpers.ts';
+
+function isError(answer: Answer, status: number, code: string): void {
+  assert.equal(answer.status, status, JSON.stringify(answer.body));
+  assert.ok(z.safeParse(ErrorBody, answer.body).success, `not an error body: ${JSON.stringify(answer.body)}`);
+  assert.equal(answer.body.error.code, code);
+}
+
+/** Nothing of `secrets` appears anywhere in the answer. */
+function revealsNothing(answer: Answer, secrets: string[]): void {
+  const text = JSON.stringify(answer.body);
+  for (const secret of secrets) assert.ok(!text.includes(secret), `the answer reveals "${secret}": ${text}`);
+}
+
+export function securitySuite(label: string, open: () => Promise<Database>, skip?: string): void {
+  describe(label, () => {
+    let db: Database;
+    before(async () => {
+      if (skip) return;
+      db = await open();
+      await migrate(db);
+    });
+    after(async () => {
+      await db?.close();
+    });
+    const test = (name: string, fn: () => Promise<void>) => it(name, skip ? { skip } : {}, fn);
+    const makeApp = (options: Partial<ServerOptions> = {}) =>
+      createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: () => {}, ...options });
+    const count = async (sql: string, params: unknown[] = []) => Number((await db.query<{ n: number }>(sql, params)).rows[0].n);
+
+    // ---------- 1. search flood ----------
+
+    test('1: a search longer than the board sends (500 characters) is refused before it reaches the database', async () => {
+      const app = await makeApp();
+      const board = slug('search');
+      const q = 'youthclub'.repeat(100).slice(0, limits.searchQuery + 1);
+      isError(await call(app, 'GET', `/v1/boards/${board}/similar?q=${encodeURIComponent(q)}`), 400, 'validation_failed');
+      const fits = await call(app, 'GET', `/v1/boards/${board}/similar?q=${encodeURIComponent(q.slice(0, limits.searchQuery))}`);
+      assert.equal(fits.status, 200, JSON.stringify(fits.body));
+    });
+
+    test('1: each client has an allowance of searches: past it, 429 with Retry-After; staff are not limited', async () => {
+      const app = await makeApp({ searchRateLimit: { burst: 3, perSecond: 0.01 }, trustProxy: ['127.0.0.1'] });
+      const board = slug('search');
+      const search = (ip: string, token?: string) => call(app, 'GET', `/v1/boards/${board}/similar?q=bus%20fares`, { ip, token });
+      for (let i = 0; i < 3; i++) assert.equal((await search('203.0.113.7')).status, 200);
+      const limited = await search('203.0.113.7');
+      isError(limited, 429, 'rate_limited');
+      assert.ok(Number(limited.headers.get('retry-after')) >= 1);
+      assert.equal((await search('203.0.113.8')).status, 200, 'another address has its own allowance');
+      assert.equal((await search('203.0.113.7', TOKEN)).status, 200, 'staff are not limited');
+    });
+
+    test('1: a search compares a bounded number of posts, however many share its words', async () => {
+      const app = await makeApp();
+      const board = slug('search');
+      // 150 posts share the query's words; the best match is the oldest of them.
+      await db.query(`INSERT INTO boards (id, title) VALUES ($1, 'Search')`, [board]);
+      await db.query(
+        `INSERT INTO posts (id, board_id, participant, body, visibility, created_at)
+         SELECT gen_random_uuid()::text, $1, gen_random_uuid()::text,
+           CASE WHEN n = 150 THEN 'Skate park lights at night' ELSE 'Skate ramps ' || n END, 'visible', now() - n * interval '1 second'
+         FROM generate_series(1, 150) AS n`,
+        [board],
+      );
+      const found = await call(app, 'GET', `/v1/boards/${board}/similar?q=${encodeURIComponent('skate park lights')}&limit=10`);
+      assert.equal(found.status, 200);
+      assert.ok(!found.body.items.some((post: { body: string }) => post.body === 'Skate park lights at night'), 'the 150th newest post was compared');
+    });
+
+    // ---------- 2. replays ----------
+
+    test('2: replaying a hidden post id with another participant or body answers 409 id_conflict and reveals nothing', async () => {
+      const app = await makeApp();
+      const board = slug('replay');
+      const original = { id: uid(), participant: uid(), body: 'My secret complaint about Room 4', displayName: 'Jo Secret' };
+      assert.equal((await call(app, 'POST', `/v1/boards/${board}/posts`, { body: original })).status, 201);
+      await call(app, 'PUT', `/v1/boards/${board}/posts/${original.id}/visibility`, { token: TOKEN, body: { visibility: 'hidden' } });
+      await call(app, 'PUT', `/v1/boards/${board}/posts/${original.id}/response`, { token: TOKEN, body: { status: 'heard', message: 'Staff-only answer text' } });
+      const secrets = [original.body, original.displayName, 'Staff-only answer text'];
+
+      const stranger = await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: original.id, participant: uid(), body: 'x' } });
+      isError(stranger, 409, 'id_conflict');
+      revealsNothing(stranger, secrets);
+      const sameBodyOtherParticipant = await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { ...original, participant: uid() } });
+      isError(sameBodyOtherParticipant, 409, 'id_conflict');
+      revealsNothing(sameBodyOtherParticipant, secrets);
+      const sameParticipantOtherBody = await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { ...original, body: 'Something else' } });
+      isError(sameParticipantOtherBody, 409, 'id_conflict');
+      const otherBoard = await call(app, 'POST', `/v1/boards/${slug('replay')}/posts`, { body: original });
+      isError(otherBoard, 409, 'id_conflict');
+      revealsNothing(otherBoard, secrets);
+
+      const honest = await call(app, 'POST', `/v1/boards/${board}/posts`, { body: original });
+      assert.equal(honest.status, 200, 'the author retrying the same write still gets it');
+      assert.equal(honest.body.id, original.id);
+      assert.equal(await count('SELECT COUNT(*)::int AS n FROM posts WHERE id = $1', [original.id]), 1);
+    });
+
+    test('2: an honest retry of a post staff have since redacted is still a replay (the hash is of the write as first received)', async () => {
+      const app = await makeApp();
+      const board = slug('replay');
+      const original = { id: uid(), participant: uid(), body: 'Call me on 07700 900123' };
+      assert.equal((await call(app, 'POST', `/v1/boards/${board}/posts`, { body: original })).status, 201);
+      await db.query(`UPDATE posts SET body = 'Call me on [removed]' WHERE id = $1`, [original.id]);
+      const retry = await call(app, 'POST', `/v1/boards/${board}/posts`, { body: original });
+      assert.equal(retry.status, 200, JSON.stringify(retry.body));
+      assert.equal(retry.body.body, 'Call me on [removed]');
+    });
+
+    test('2: replaying a rating id from another participant answers 409 and does not reveal the comment', async () => {
+      const app = await makeApp();
+      const ladder = slug('replay');
+      const original = { id: uid(), participant: uid(), role: 'staff', now: 'informing', comment: 'Private view of my manager' };
+      assert.equal((await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: original })).status, 201);
+      const stranger = await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: { ...original, participant: uid(), comment: undefined } });
+      isError(stranger, 409, 'id_conflict');
+      revealsNothing(stranger, ['Private view of my manager']);
+      isError(await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: { ...original, now: 'co-design' } }), 409, 'id_conflict');
+      assert.equal((await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: original })).status, 200);
+    });
+
+    test('2: replaying a clarity id with other content answers 409 and does not reveal the comment', async () => {
+      const app = await makeApp();
+      const original = { id: uid(), page: slug('page'), block: 'intro', version: 'plain', clear: false, comment: 'I did not understand the rent part' };
+      assert.equal((await call(app, 'POST', '/v1/clarity', { body: original })).status, 201);
+      const other = await call(app, 'POST', '/v1/clarity', { body: { id: original.id, page: 'x', block: 'y', version: 'standard', clear: true } });
+      isError(other, 409, 'id_conflict');
+      revealsNothing(other, [original.comment]);
+      assert.equal((await call(app, 'POST', '/v1/clarity', { body: original })).status, 200);
+    });
+
+    // ---------- 4. reads never write ----------
+
+    test('4: reading unknown boards, rooms and ladders stores nothing; they read as their defaults, the same each time', async () => {
+      const app = await makeApp();
+      const id = slug('unread');
+      const before = await count('SELECT (SELECT COUNT(*) FROM boards) + (SELECT COUNT(*) FROM rooms) + (SELECT COUNT(*) FROM room_groups) + (SELECT COUNT(*) FROM ladders) AS n');
+      const reads = [
+        `/v1/boards/${id}`, `/v1/boards/${id}/posts`, `/v1/boards/${id}/similar?q=bus%20fares`, `/v1/boards/${id}/feed.atom`,
+        `/v1/rooms/${id}`, `/v1/ladders/${id}`, `/v1/ladders/${id}/summary`,
+      ];
+      const first: Answer[] = [];
+      for (const path of reads) {
+        const answer = await call(app, 'GET', path);
+        assert.equal(answer.status, 200, `${path}: ${JSON.stringify(answer.body)}`);
+        first.push(answer);
+        assert.equal((await call(app, 'HEAD', path)).status, 200, `HEAD ${path}`);
+      }
+      const after = await count('SELECT (SELECT COUNT(*) FROM boards) + (SELECT COUNT(*) FROM rooms) + (SELECT COUNT(*) FROM room_groups) + (SELECT COUNT(*) FROM ladders) AS n');
+      assert.equal(after, before, 'a read stored rows');
+      const room = first[4].body;
+      assert.ok(room.groups.length > 20);
+      assert.ok(room.groups.every((group: { updatedAt: string }) => group.updatedAt === room.groups[0].updatedAt), 'a fixed updatedAt');
+      assert.deepEqual((await call(app, 'GET', `/v1/rooms/${id}`)).body, room, 'the same answer each time');
+      // The first accepted write creates it.
+      const group = await call(app, 'PUT', `/v1/rooms/${id}/groups/young-people`, { body: { status: 'present', note: '', revision: 0 } });
+      assert.equal(group.status, 200, JSON.stringify(group.body));
+      assert.equal(await count('SELECT COUNT(*)::int AS n FROM rooms WHERE id = $1', [id]), 1);
+      assert.equal((await call(app, 'POST', `/v1/boards/${id}/posts`, { body: { id: uid(), participant: uid(), body: 'First' } })).status, 201);
+      assert.equal(await count('SELECT COUNT(*)::int AS n FROM boards WHERE id = $1', [id]), 1);
+    });
+
+    test('4: a write refused as invalid creates nothing', async () => {
+      const app = await makeApp();
+      const id = slug('unread');
+      isError(await call(app, 'POST', `/v1/ladders/${id}/ratings`, { body: { id: uid(), participant: uid(), role: 'mayor', now: 'informing' } }), 400, 'validation_failed');
+      isError(await call(app, 'PUT', `/v1/rooms/${id}/groups/no-such-group`, { body: { status: 'present', note: '', revision: 0 } }), 404, 'not_found');
+      isError(await call(app, 'PUT', `/v1/boards/${id}/posts/${uid()}/supports/${uid()}`), 404, 'not_found');
+      assert.equal(await count('SELECT (SELECT COUNT(*) FROM boards WHERE id = $1) + (SELECT COUNT(*) FROM rooms WHERE id = $1) + (SELECT COUNT(*) FROM ladders WHERE id = $1) AS n', [id]), 0);
+    });
+
+    // ---------- 7. ids that name Object.prototype members ----------
+
+    test('7: a ladder role or rung named "constructor" (or "tostring", "hasownproperty") is counted, not a 500', async () => {
+      const app = await makeApp();
+      const ladder = slug('proto');
+      const names = ['constructor', 'tostring', 'hasownproperty', 'valueof', 'proto'];
+      const set = await call(app, 'PUT', `/v1/ladders/${ladder}`, {
+        token: TOKEN,
+        body: { roles: names.map((id) => ({ id, label: id })), rungs: names.map((id) => ({ id, label: id, description: id })) },
+      });
+      assert.equal(set.status, 200, JSON.stringify(set.body));
+      for (const name of names) {
+        const rated = await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: { id: uid(), participant: uid(), role: name, now: name, aim: name } });
+        assert.equal(rated.status, 201, JSON.stringify(rated.body));
+      }
+      const summary = await call(app, 'GET', `/v1/ladders/${ladder}/summary`);
+      assert.equal(summary.status, 200, JSON.stringify(summary.body));
+      assert.equal(summary.body.byRole.constructor.count, 1);
+      assert.equal(summary.body.byRole.constructor.now.constructor, 1);
+      assert.equal(summary.body.total, names.length);
+    });
+
+    // ---------- 8. superseded rating ids ----------
+
+    test('8: a late replay of a rating id the same participant has since replaced changes nothing', async () => {
+      const app = await makeApp();
+      const ladder = slug('late');
+      const participant = uid();
+      const old = { id: uid(), participant, role: 'staff', now: 'informing' };
+      const newer = { id: uid(), participant, role: 'staff', now: 'co-production' };
+      assert.equal((await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: old })).status, 201);
+      assert.equal((await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: newer })).status, 201);
+      const late = await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: old });
+      assert.equal(late.status, 200, JSON.stringify(late.body));
+      const summary = (await call(app, 'GET', `/v1/ladders/${ladder}/summary`)).body;
+      assert.equal(summary.total, 1);
+      assert.equal(summary.byRole.staff.now['co-production'], 1, 'the newer rating stands');
+      assert.equal(summary.byRole.staff.now.informing, 0);
+      // Someone else replaying the superseded id learns nothing and changes nothing.
+      isError(await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: { ...old, participant: uid() } }), 409, 'id_conflict');
+      assert.equal(await count('SELECT COUNT(*)::int AS n FROM ratings WHERE ladder_id = $1', [ladder]), 1);
+    });
+
+    // ---------- 11. invisible text ----------
+
+    test('11: a post of only zero-width characters is empty; an invisible display name is no name', async () => {
+      const app = await makeApp();
+      const board = slug('invisible');
+      for (const body of ['\u200b\u200b\u200b', '\u200d\u2060\ufeff', ' \u200e\u200f \u200b ']) {
+        isError(await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: uid(), body } }), 400, 'validation_failed');
+      }
+      const named = await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: uid(), body: 'Real words', displayName: '\u200b\u200b' } });
+      assert.equal(named.status, 201);
+      assert.equal(named.body.displayName, null);
+      const joined = await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: uid(), body: '👩\u200d👩\u200d👧' } });
+      assert.equal(joined.status, 201, 'a visible emoji sequence with joiners is text');
+    });
+  });
+}
