@@ -20,8 +20,9 @@ export const Timestamp = z.iso.datetime({ offset: true });
  * looks empty to everyone who reads it, so it counts as empty.
  */
 const INVISIBLE_ONLY = /^[\s\p{Cf}]*$/u;
-/** Trims, and empties text that has nothing visible in it. */
-const trimInvisible = () => z.overwrite((value: string) => (INVISIBLE_ONLY.test(value) ? '' : value.trim()));
+/** Text as stored: trimmed, and empty when nothing in it is visible. */
+export const visibleText = (value: string): string => (INVISIBLE_ONLY.test(value) ? '' : value.trim());
+const trimInvisible = () => z.overwrite(visibleText);
 
 /** Words a person writes: trimmed, at least one visible character. */
 export const text = (max: number) => z.string().check(trimInvisible(), z.minLength(1), z.maxLength(max));

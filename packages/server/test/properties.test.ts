@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { ErrorBody, defaultGroups, limits } from '@copro/protocol';
+import { ErrorBody, defaultGroups, limits, visibleText } from '@copro/protocol';
 import { createApp, type Database } from '../src/index.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openPglite } from '../src/db/pglite.ts';
@@ -47,7 +47,7 @@ const unit = fc.oneof(
 );
 /** Valid text for a field of at most `max` characters once trimmed. */
 const goodText = (max: number, min = 1) =>
-  fc.string({ unit, maxLength: Math.min(max, 60) }).filter((s) => s.trim().length >= min && s.trim().length <= max);
+  fc.string({ unit, maxLength: Math.min(max, 60) }).filter((s) => visibleText(s).length >= min && visibleText(s).length <= max);
 /** Any valid text with one character that cannot be stored put somewhere in it. */
 const badText = fc.tuple(goodText(40, 0), unstorable, goodText(40, 0)).map(([a, b, c]) => a + b + c);
 const oversized = (max: number) => fc.integer({ min: max + 1, max: max + 40 }).map((n) => 'x'.repeat(n));
@@ -379,8 +379,8 @@ describe('property-based: bad input is refused and stores nothing; good input ro
         const page1 = await call(app, 'GET', `/v1/boards/${roundTrip}/posts?limit=1&participant=${participant}`);
         const stored = page1.body.items[0];
         assert.equal(stored.id, id.toLowerCase());
-        assert.equal(stored.body, body.trim());
-        assert.equal(stored.displayName, displayName?.trim() ? displayName.trim() : null);
+        assert.equal(stored.body, visibleText(body));
+        assert.equal(stored.displayName, (displayName !== undefined && visibleText(displayName)) ? visibleText(displayName) : null);
         assert.equal(stored.mine, true);
       }),
       runs(40),
@@ -406,9 +406,9 @@ describe('property-based: bad input is refused and stores nothing; good input ro
           assert.equal(added.status, 201, JSON.stringify(added.body));
           const groups = (await call(app, 'GET', `/v1/rooms/${roundRoom}`)).body.groups as Array<{ id: string; status: string; note: string; label: string; hint: string }>;
           const stored = groups.find((g) => g.id === group)!;
-          assert.deepEqual([stored.status, stored.note], [status, note.trim()]);
+          assert.deepEqual([stored.status, stored.note], [status, visibleText(note)]);
           const storedNew = groups.find((g) => g.id === newId)!;
-          assert.deepEqual([storedNew.label, storedNew.hint], [label.trim(), hint.trim()]);
+          assert.deepEqual([storedNew.label, storedNew.hint], [visibleText(label), visibleText(hint)]);
         },
       ),
       runs(30),
@@ -425,13 +425,13 @@ describe('property-based: bad input is refused and stores nothing; good input ro
         const report = (await call(app, 'GET', `/v1/clarity?page=${encodeURIComponent(roundPage)}`, { token: TOKEN })).body;
         const blockReport = report.blocks.find((b: { block: string }) => b.block === block.trim());
         assert.ok(blockReport, `block ${JSON.stringify(block.trim())} not in the report`);
-        assert.ok(blockReport.comments.some((c: { comment: string }) => c.comment === comment.trim()), 'comment not read back equal');
+        assert.ok(blockReport.comments.some((c: { comment: string }) => c.comment === visibleText(comment)), 'comment not read back equal');
         const rating = { id: ratingId, participant, role: 'lived-experience', now: 'co-design', comment: ratingComment };
         const first = await call(app, 'POST', `/v1/ladders/${roundLadder}/ratings`, { body: rating });
         assert.equal(first.status, 201, JSON.stringify(first.body));
         const replay = await call(app, 'POST', `/v1/ladders/${roundLadder}/ratings`, { body: rating }); // a replay reads the stored rating
         assert.equal(replay.status, 200);
-        assert.equal(replay.body.comment, ratingComment.trim());
+        assert.equal(replay.body.comment, visibleText(ratingComment));
       }),
       runs(30),
     );

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { ErrorBody, limits } from '@copro/protocol';
 import { createApp, type Database, type ServerOptions } from '../src/index.ts';
@@ -201,6 +202,43 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
       assert.equal(summary.body.byRole.constructor.count, 1);
       assert.equal(summary.body.byRole.constructor.now.constructor, 1);
       assert.equal(summary.body.total, names.length);
+    });
+
+    test('7 (property): ids that name members of Object, Array, Function and String prototypes never make a 5xx anywhere in the API', async () => {
+      const app = await makeApp();
+      const members = new Set<string>();
+      for (const proto of [Object.prototype, Array.prototype, Function.prototype, String.prototype, Object, Array]) {
+        for (const name of Object.getOwnPropertyNames(proto)) members.add(name);
+      }
+      const all = [...members];
+      // Slugs (board, room, ladder, group, category, role and rung ids) are lower-case: the members that fit, and lower-cased ones.
+      const slugs = [...new Set([...all, ...all.map((name) => name.toLowerCase())].filter((name) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(name)))];
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...slugs), fc.constantFrom(...all), async (id, member) => {
+          const answers: [string, Answer][] = [];
+          const send = async (method: string, path: string, body?: unknown, token?: string) => answers.push([`${method} ${path}`, await call(app, method, path, { body, token })]);
+          const page = `${id}-${uid().slice(0, 6)}`;
+          await send('GET', `/v1/boards/${page}?${encodeURIComponent(member)}=1&__proto__=x&constructor=y`);
+          await send('PUT', `/v1/boards/${page}`, { categories: [{ id, label: member }] }, TOKEN);
+          await send('POST', `/v1/boards/${page}/posts`, { id: uid(), participant: uid(), body: member, category: id, displayName: member });
+          await send('GET', `/v1/boards/${page}/posts?category=${id}&sort=most-supported&${encodeURIComponent(member)}=1`);
+          await send('GET', `/v1/boards/${page}/similar?q=${encodeURIComponent(`${member} ${id}`)}&__proto__=1`);
+          await send('GET', `/v1/boards/${page}/feed.atom?lang=${encodeURIComponent(member)}`);
+          await send('GET', `/v1/boards/${page}/export.csv`, undefined, TOKEN);
+          await send('GET', `/v1/rooms/${page}`);
+          await send('POST', `/v1/rooms/${page}/groups`, { id, label: member, hint: member });
+          await send('PUT', `/v1/rooms/${page}/groups/${id}`, { status: 'present', note: member, revision: 0 });
+          await send('PUT', `/v1/ladders/${page}`, { roles: [{ id, label: member }], rungs: [{ id, label: member, description: member }] }, TOKEN);
+          await send('POST', `/v1/ladders/${page}/ratings`, { id: uid(), participant: uid(), role: id, now: id, aim: id, comment: member });
+          await send('GET', `/v1/ladders/${page}/summary`);
+          await send('POST', '/v1/clarity', { id: uid(), page: member, block: member, version: 'plain', clear: false, comment: member });
+          await send('GET', `/v1/clarity?page=${encodeURIComponent(member)}`, undefined, TOKEN);
+          for (const [what, answer] of answers) assert.ok(answer.status < 500, `${what} with "${id}"/"${member}": ${answer.status} ${JSON.stringify(answer.body)}`);
+          const summary = answers.find(([what]) => what.endsWith('/summary'))![1].body;
+          assert.equal(summary.byRole[id]?.count, 1, `the rating of role "${id}" is counted`);
+        }),
+        { numRuns: 40, examples: [['constructor', '__proto__'], ['tostring', 'hasOwnProperty']], seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined },
+      );
     });
 
     // ---------- 8. superseded rating ids ----------

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import { limits, NewPost, NewPostForm, Slug } from '@copro/protocol';
@@ -77,11 +77,12 @@ export function formPostRoutes(app: Hono, ctx: RouteContext, allowedOrigins: str
     try {
       // The form's own fields first (the documented shape), then the post they make.
       check(NewPostForm, Object.fromEntries(fields), 'form');
+      const id = filled('id') ?? randomUUID();
       const input = check(
         NewPost,
         {
-          id: filled('id') ?? randomUUID(),
-          participant: randomUUID(),
+          id,
+          participant: formParticipant(id),
           // Browsers send a textarea's line breaks as CRLF; the JSON route stores LF.
           body: (field('body') ?? '').replace(/\r\n?/g, '\n').trim(),
           category: filled('category'),
@@ -108,6 +109,15 @@ export function formPostRoutes(app: Hono, ctx: RouteContext, allowedOrigins: str
     c.header('Cache-Control', 'no-store');
     return c.redirect(back.href, 303);
   });
+}
+
+/**
+ * A form post's participant, made from its id: a browser without JavaScript keeps no participant,
+ * and a resent form must be the same write (a replay from another participant is an `id_conflict`).
+ */
+function formParticipant(id: string): string {
+  const hex = createHash('sha256').update(`copro-form:${id.toLowerCase()}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** The answer when there is no page to return to: words only (the API's CSP allows nothing else). */

@@ -3,6 +3,7 @@ import { iso, isUniqueViolation, type Database, type Queryable, type Row } from 
 import { ApiError, invalid, notFound } from '../http/errors.ts';
 import { findUnstorableText } from '../http/validation.ts';
 import { normalizeId, titleFromId } from './ids.ts';
+import { sameWrite, writeHash } from './replays.ts';
 
 export const defaultBoard = (id: string): Board => ({
   id,
@@ -51,18 +52,25 @@ export class BoardStore {
     private readonly autoCreate: boolean,
   ) {}
 
-  /** The board, created with defaults on first use when auto-creation is on. */
+  /**
+   * The board, or its defaults when it is not stored yet: a read never writes (finding 4), so
+   * unknown ids cost nothing to ask about. 404 when auto-creation is off.
+   */
   async get(id: string, db: Queryable = this.db): Promise<Board> {
     const found = await db.query('SELECT * FROM boards WHERE id = $1', [id]);
     if (found.rows[0]) return toBoard(found.rows[0]);
     if (!this.autoCreate) throw notFound('board');
-    const board = defaultBoard(id);
+    return defaultBoard(id);
+  }
+
+  /** Stores the board with its defaults if it is not stored yet: done by the first accepted write. */
+  private async ensure(board: Board, db: Queryable = this.db): Promise<void> {
+    const { id } = board;
     await db.query(
       `INSERT INTO boards (id, title, categories, moderation, max_length, open) VALUES ($1, $2, $3::jsonb, $4, $5, $6)
        ON CONFLICT (id) DO NOTHING`,
       [id, board.title, JSON.stringify(board.categories), board.moderation, board.maxLength, board.open],
     );
-    return toBoard((await db.query('SELECT * FROM boards WHERE id = $1', [id])).rows[0]);
   }
 
   /** Staff: create or change a board's settings. Fields left out keep their value (or the default). */
@@ -124,9 +132,12 @@ export class BoardStore {
   async createPost(boardId: string, input: NewPost): Promise<{ post: Post; created: boolean }> {
     const id = normalizeId(input.id);
     const participant = normalizeId(input.participant);
+    const category = input.category ?? null;
+    const displayName = input.displayName ? input.displayName : null;
+    const hash = writeHash('post', [boardId, participant, input.body, category, displayName]);
+    const replay = await this.findPost(id, this.db, participant);
+    if (replay) return { post: this.ownReplay(replay, hash, participant), created: false };
     const board = await this.get(boardId);
-    const replay = await this.findPost(id);
-    if (replay) return { post: this.ownReplay(replay, boardId, participant), created: false };
 
     if (!board.open) throw new ApiError(409, 'closed', 'This board is closed: it takes no new posts.');
     if (input.body.length > board.maxLength) {
@@ -134,39 +145,39 @@ export class BoardStore {
         { path: ['body'], message: `Use at most ${board.maxLength} characters.` },
       ]);
     }
-    const category = input.category ?? null;
     if (category !== null && !board.categories.some((c) => c.id === category)) {
       throw invalid('That category is not one of this board’s categories.', [{ path: ['category'], message: 'Choose one of the board’s categories.' }]);
     }
-    const displayName = input.displayName ? input.displayName : null;
     const visibility: Visibility = board.moderation === 'before' ? 'pending' : 'visible';
+    await this.ensure(board);
     try {
       const { rows } = await this.db.query(
-        `INSERT INTO posts (id, board_id, participant, body, category, display_name, visibility)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+        `INSERT INTO posts (id, board_id, participant, body, category, display_name, visibility, write_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (id) DO NOTHING
          RETURNING id, participant, body, category, display_name, created_at, support_count, visibility,
            response_status, response_message, responded_at`,
-        [id, boardId, participant, input.body, category, displayName, visibility],
+        [id, boardId, participant, input.body, category, displayName, visibility, hash],
       );
       if (rows[0]) return { post: toPost(rows[0], participant), created: true };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
     // Another request stored the same id between our check and our insert.
-    const stored = await this.findPost(id);
+    const stored = await this.findPost(id, this.db, participant);
     if (!stored) throw new Error('post vanished after a conflicting insert');
-    return { post: this.ownReplay(stored, boardId, participant), created: false };
+    return { post: this.ownReplay(stored, hash, participant), created: false };
   }
 
-  private ownReplay(row: Row, boardId: string, participant: string): Post {
-    if (row.board_id !== boardId) throw new ApiError(409, 'conflict', 'That id is already used by a post on another board.');
+  /** The stored post, for its author's replay of the same write (the hash covers the board); else 409 `id_conflict`. */
+  private ownReplay(row: Row, hash: string, participant: string): Post {
+    sameWrite(row.write_hash as string, hash);
     return toPost(row, participant);
   }
 
   private async findPost(id: string, db: Queryable = this.db, participant?: string): Promise<Row | undefined> {
     const { rows } = await db.query(
-      `SELECT p.board_id, ${POST_COLUMNS},
+      `SELECT p.board_id, p.write_hash, ${POST_COLUMNS},
          ($2::text IS NOT NULL AND EXISTS (SELECT 1 FROM supports s WHERE s.post_id = p.id AND s.participant = $2)) AS supported
        FROM posts p WHERE p.id = $1`,
       [id, participant ?? null],

@@ -1,6 +1,7 @@
 import type { Clarity, ClarityBlockReport, ClarityReport, NewClarity } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Row } from '../db/database.ts';
 import { normalizeId } from './ids.ts';
+import { sameWrite, writeHash } from './replays.ts';
 
 function toClarity(row: Row): Clarity {
   return {
@@ -14,23 +15,30 @@ function toClarity(row: Row): Clarity {
   };
 }
 
+const clarityHash = (answer: Pick<Clarity, 'page' | 'block' | 'version' | 'clear' | 'comment'>) =>
+  writeHash('clarity', [answer.page, answer.block, answer.version, answer.clear, answer.comment]);
+
 export class ClarityStore {
   constructor(private readonly db: Database) {}
 
   /** Stores an answer once per id: `created` is false on a replay. */
   async add(input: NewClarity): Promise<{ clarity: Clarity; created: boolean }> {
     const id = normalizeId(input.id);
+    const comment = input.comment ? input.comment : null;
+    const hash = clarityHash({ page: input.page, block: input.block, version: input.version, clear: input.clear, comment });
     try {
       const { rows } = await this.db.query(
-        `INSERT INTO clarity (id, page, block, version, clear, comment) VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO clarity (id, page, block, version, clear, comment, write_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (id) DO NOTHING RETURNING *`,
-        [id, input.page, input.block, input.version, input.clear, input.comment ? input.comment : null],
+        [id, input.page, input.block, input.version, input.clear, comment, hash],
       );
       if (rows[0]) return { clarity: toClarity(rows[0]), created: true };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
     const { rows } = await this.db.query('SELECT * FROM clarity WHERE id = $1', [id]);
+    // Answers stored before migration 0004 have no hash; they were never changed, so the row tells.
+    sameWrite((rows[0].write_hash as string | null) ?? clarityHash(toClarity(rows[0])), hash);
     return { clarity: toClarity(rows[0]), created: false };
   }
 

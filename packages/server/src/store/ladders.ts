@@ -10,8 +10,9 @@ import {
   type RoleSummary,
 } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
-import { ApiError, invalid, notFound } from '../http/errors.ts';
+import { invalid, notFound } from '../http/errors.ts';
 import { normalizeId, titleFromId } from './ids.ts';
+import { idConflict, sameWrite, writeHash } from './replays.ts';
 
 export const defaultLadder = (id: string): Ladder => ({
   id,
@@ -45,18 +46,35 @@ function toRating(row: Row): Rating {
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
+type RatingContent = Pick<Rating, 'role' | 'now' | 'aim' | 'principles' | 'comment'>;
+
+/** The hash of a rating as written (store/replays.ts); principle scores in key order. */
+function ratingHash(ladderId: string, participant: string, rating: RatingContent): string {
+  const principles = JSON.stringify(Object.entries(rating.principles).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return writeHash('rating', [ladderId, participant, rating.role, rating.now, rating.aim, principles, rating.comment]);
+}
+
+/** A stored rating's hash; ratings stored before migration 0004 have none, and were never changed, so the row tells. */
+const storedRatingHash = (row: Row): string =>
+  (row.write_hash as string | null) ?? ratingHash(row.ladder_id as string, row.participant as string, toRating(row));
+
 export class LadderStore {
   constructor(
     private readonly db: Database,
     private readonly autoCreate: boolean,
   ) {}
 
+  /** The ladder, or its defaults when it is not stored yet (a read never writes); 404 when auto-creation is off. */
   async get(id: string, db: Queryable = this.db): Promise<Ladder> {
     const found = await db.query('SELECT * FROM ladders WHERE id = $1', [id]);
     if (found.rows[0]) return toLadder(found.rows[0]);
     if (!this.autoCreate) throw notFound('ladder');
-    await this.write(db, defaultLadder(id), false);
-    return toLadder((await db.query('SELECT * FROM ladders WHERE id = $1', [id])).rows[0]);
+    return defaultLadder(id);
+  }
+
+  /** Stores the ladder with its defaults if it is not stored yet: done by the first accepted write. */
+  private async ensure(db: Queryable, ladder: Ladder): Promise<void> {
+    await this.write(db, ladder, false);
   }
 
   private async write(db: Queryable, ladder: Ladder, replace: boolean): Promise<void> {
@@ -84,30 +102,41 @@ export class LadderStore {
   async rate(ladderId: string, input: NewRating): Promise<{ rating: Rating; created: boolean }> {
     const id = normalizeId(input.id);
     const participant = normalizeId(input.participant);
-    const ladder = await this.get(ladderId);
-    const replay = await this.find(id);
-    if (replay) return { rating: this.ownReplay(replay, ladderId), created: false };
+    // Kept whenever sent: a page may ask for principle scores (the widget's `principles` attribute)
+    // on a ladder whose settings do not, and those scores must not be lost.
+    const principles = input.principles ?? {};
+    const comment = input.comment ? input.comment : null;
+    const hash = ratingHash(ladderId, participant, { role: input.role, now: input.now, aim: input.aim ?? null, principles, comment });
+    const replay = await this.replay(id, hash, participant);
+    if (replay) return { rating: replay, created: false };
 
+    const ladder = await this.get(ladderId);
     const issues = [];
     if (!ladder.roles.some((role) => role.id === input.role)) issues.push({ path: ['role'], message: 'Choose one of this ladder’s roles.' });
     if (!ladder.rungs.some((rung) => rung.id === input.now)) issues.push({ path: ['now'], message: 'Choose one of this ladder’s rungs.' });
     if (input.aim !== undefined && !ladder.rungs.some((rung) => rung.id === input.aim)) issues.push({ path: ['aim'], message: 'Choose one of this ladder’s rungs.' });
     if (issues.length) throw invalid('The rating names a role or rung this ladder does not have.', issues);
 
-    // Kept whenever sent: a page may ask for principle scores (the widget's `principles` attribute)
-    // on a ladder whose settings do not, and those scores must not be lost.
-    const principles = input.principles ?? {};
-    const comment = input.comment ? input.comment : null;
     for (let attempt = 0; ; attempt++) {
       try {
         const rating = await this.db.transaction(async (tx) => {
-          await tx.query('DELETE FROM ratings WHERE ladder_id = $1 AND participant = $2 AND id <> $3', [ladderId, participant, id]);
+          await this.ensure(tx, ladder);
+          // The participant's earlier rating is replaced; its id is kept (with its hash) so a late
+          // replay of it answers as a replay instead of bringing the old rating back (finding 8).
+          const earlier = await tx.query('SELECT * FROM ratings WHERE ladder_id = $1 AND participant = $2 AND id <> $3 FOR UPDATE', [ladderId, participant, id]);
+          for (const row of earlier.rows) {
+            await tx.query(
+              `INSERT INTO superseded_ratings (id, ladder_id, participant, write_hash) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`,
+              [row.id, ladderId, participant, storedRatingHash(row)],
+            );
+            await tx.query('DELETE FROM ratings WHERE id = $1', [row.id]);
+          }
           const { rows } = await tx.query(
-            `INSERT INTO ratings (id, ladder_id, participant, role, now_rung, aim_rung, principles, comment)
-             VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
+            `INSERT INTO ratings (id, ladder_id, participant, role, now_rung, aim_rung, principles, comment, write_hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)
              ON CONFLICT (id) DO NOTHING
              RETURNING *`,
-            [id, ladderId, participant, input.role, input.now, input.aim ?? null, JSON.stringify(principles), comment],
+            [id, ladderId, participant, input.role, input.now, input.aim ?? null, JSON.stringify(principles), comment, hash],
           );
           return rows[0];
         });
@@ -118,31 +147,42 @@ export class LadderStore {
         if (!isUniqueViolation(error) || attempt >= 2) throw error;
       }
     }
-    const stored = await this.find(id);
+    const stored = await this.replay(id, hash, participant);
     if (!stored) throw new Error('rating vanished after a conflicting insert');
-    return { rating: this.ownReplay(stored, ladderId), created: false };
+    return { rating: stored, created: false };
   }
 
-  private async find(id: string): Promise<Row | undefined> {
-    return (await this.db.query('SELECT * FROM ratings WHERE id = $1', [id])).rows[0];
-  }
-
-  private ownReplay(row: Row, ladderId: string): Rating {
-    if (row.ladder_id !== ladderId) throw new ApiError(409, 'conflict', 'That id is already used by a rating on another ladder.');
-    return toRating(row);
+  /**
+   * What a replay of `id` answers: the stored rating when it is the same write (the hash covers the
+   * ladder and participant); for an id the same participant has since replaced, their rating as it
+   * stands now, changing nothing. 409 `id_conflict` for anyone else; undefined for an unknown id.
+   */
+  private async replay(id: string, hash: string, participant: string): Promise<Rating | undefined> {
+    const live = (await this.db.query('SELECT * FROM ratings WHERE id = $1', [id])).rows[0];
+    if (live) {
+      sameWrite(storedRatingHash(live), hash);
+      return toRating(live);
+    }
+    const superseded = (await this.db.query<{ ladder_id: string; write_hash: string }>('SELECT ladder_id, write_hash FROM superseded_ratings WHERE id = $1', [id])).rows[0];
+    if (!superseded) return undefined;
+    sameWrite(superseded.write_hash, hash);
+    const current = (await this.db.query('SELECT * FROM ratings WHERE ladder_id = $1 AND participant = $2', [superseded.ladder_id, participant])).rows[0];
+    if (!current) throw idConflict();
+    return toRating(current);
   }
 
   /** Counts per role and rung, and the mean score per principle from those who scored it. */
   async summary(ladderId: string): Promise<LadderSummary> {
     const ladder = await this.get(ladderId);
-    const byRole: Record<string, RoleSummary> = {};
-    const role = (id: string): RoleSummary =>
-      (byRole[id] ??= {
-        count: 0,
-        now: Object.fromEntries(ladder.rungs.map((rung) => [rung.id, 0])),
-        aim: Object.fromEntries(ladder.rungs.map((rung) => [rung.id, 0])),
-        principles: {},
-      });
+    // Keyed by ids staff and residents choose ("constructor" is a valid role id): a Map, and
+    // null-prototype objects in the answer, so no id lands on an Object.prototype member (finding 7).
+    const roles = new Map<string, RoleSummary>();
+    const rungCounts = () => Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(ladder.rungs.map((rung) => [rung.id, 0])));
+    const role = (id: string): RoleSummary => {
+      let summary = roles.get(id);
+      if (!summary) roles.set(id, (summary = { count: 0, now: rungCounts(), aim: rungCounts(), principles: Object.create(null) }));
+      return summary;
+    };
     for (const r of ladder.roles) role(r.id);
 
     const [counts, nows, aims, scores] = await Promise.all([
@@ -163,6 +203,8 @@ export class LadderStore {
     }
     for (const row of nows.rows) role(row.role).now[row.rung] = Number(row.n);
     for (const row of aims.rows) role(row.role).aim[row.rung] = Number(row.n);
+    const byRole: Record<string, RoleSummary> = Object.create(null);
+    for (const [id, summary] of roles) byRole[id] = summary;
     for (const row of scores.rows) {
       if ((principleIds as readonly string[]).includes(row.principle)) {
         role(row.role).principles[row.principle as (typeof principleIds)[number]] = round2(Number(row.mean));

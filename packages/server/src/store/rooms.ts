@@ -17,6 +17,16 @@ function toGroup(row: Row): Group {
 
 const GROUP_COLUMNS = 'id, label, hint, status, note, revision, updated_at';
 
+/** What an unknown room's default groups say they were last changed: never (the epoch). */
+export const NEVER_UPDATED = new Date(0).toISOString();
+
+/** A room not stored yet, as it reads: the default groups, none changed. */
+export const defaultRoom = (id: string): Room => ({
+  id,
+  title: titleFromId(id),
+  groups: defaultGroups.map((group) => ({ id: group.id, label: group.label.en, hint: group.hint.en, status: 'unknown', note: '', revision: 0, updatedAt: NEVER_UPDATED })),
+});
+
 export class RoomStore {
   constructor(
     private readonly db: Database,
@@ -43,9 +53,15 @@ export class RoomStore {
     });
   }
 
+  /**
+   * The room, or its defaults when it is not stored yet: a read never writes (finding 4). The
+   * default groups then carry a fixed `updatedAt` (never changed), so the answer is the same each time.
+   */
   async get(id: string): Promise<Room> {
-    const { title } = await this.ensure(id);
-    return { id, title, groups: await this.groups(this.db, id) };
+    const found = await this.db.query<{ title: string }>('SELECT title FROM rooms WHERE id = $1', [id]);
+    if (found.rows[0]) return { id, title: found.rows[0].title, groups: await this.groups(this.db, id) };
+    if (!this.autoCreate) throw notFound('room');
+    return defaultRoom(id);
   }
 
   private async groups(db: Queryable, roomId: string): Promise<Group[]> {
@@ -66,6 +82,9 @@ export class RoomStore {
    * The revision is compared as bigint: one past the integer column's range is stale (409), not a cast error (500).
    */
   async updateGroup(roomId: string, groupId: string, change: UpdateGroup): Promise<{ group: Group } | { conflict: GroupConflict }> {
+    const stored = await this.db.query('SELECT 1 FROM rooms WHERE id = $1', [roomId]);
+    // A change to a group a new room would not have creates nothing.
+    if (!stored.rows[0] && !defaultGroups.some((group) => group.id === groupId)) throw notFound('group in this room');
     await this.ensure(roomId);
     const updated = await this.db.query(
       `UPDATE room_groups SET status = $3, note = $4, revision = revision + 1, updated_at = date_trunc('milliseconds', now())
