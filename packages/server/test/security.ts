@@ -4,6 +4,9 @@
  * by security.test.ts and postgres.test.ts.
  */
 import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
@@ -260,6 +263,26 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
       // Someone else replaying the superseded id learns nothing and changes nothing.
       isError(await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: { ...old, participant: uid() } }), 409, 'id_conflict');
       assert.equal(await count('SELECT COUNT(*)::int AS n FROM ratings WHERE ladder_id = $1', [ladder]), 1);
+    });
+
+    // ---------- 9. the request log names the route ----------
+
+    test('9: with the demo pages served (npm start), the request log names each API route, not GET /*', async () => {
+      const lines: string[] = [];
+      const publicDir = await mkdtemp(join(tmpdir(), 'copro-log-routes-'));
+      try {
+        await writeFile(join(publicDir, 'index.html'), '<!doctype html><title>Demo</title>');
+        const app = await makeApp({ publicDir, log: (line) => lines.push(line) });
+        const board = slug('log');
+        await call(app, 'GET', `/v1/boards/${board}/posts`);
+        await call(app, 'GET', `/v1/boards/${board}`);
+        await call(app, 'GET', '/v1/health');
+        await call(app, 'GET', '/');
+        const routes = lines.map((line) => line.split(' ').slice(1, 3).join(' '));
+        assert.deepEqual(routes, ['GET /v1/boards/:board/posts', 'GET /v1/boards/:board', 'GET /v1/health', 'GET /*']);
+      } finally {
+        await rm(publicDir, { recursive: true, force: true });
+      }
     });
 
     // ---------- 11. invisible text ----------
