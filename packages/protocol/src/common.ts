@@ -29,6 +29,8 @@ export const ErrorCode = z.enum([
   'not_found',
   'conflict',
   'unauthorized',
+  'forbidden_role',
+  'gone',
   'forbidden_origin',
   'rate_limited',
   'closed',

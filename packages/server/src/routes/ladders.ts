@@ -10,7 +10,7 @@ const LadderParams = z.object({ ladder: Slug });
 export function ladderRoutes(app: Hono, ctx: RouteContext): void {
   const { ladders } = ctx;
 
-  configurableRoutes(app, ctx.adminToken, {
+  configurableRoutes(app, {
     path: '/v1/ladders/:ladder',
     param: 'ladder',
     answer: Ladder,
