@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { routes, roleAllows, staffRoles, type RouteSpec, type StaffRole } from '@copro/protocol';
-import { createApp } from '../src/index.ts';
+import { createApp, firstAdminToken, migrate } from '../src/index.ts';
+import { openPglite } from '../src/db/pglite.ts';
 import { TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
 
 const handle = memoryDatabase();
@@ -153,6 +154,23 @@ describe('named staff', () => {
       changes: { visibility: 'hidden' },
     });
     assert.equal((await call(app, 'GET', '/v1/audit', { token: mod.token })).status, 403, 'the audit trail is for admins');
+  });
+});
+
+describe('npm start on a new data folder', () => {
+  it('makes one admin token on the first start only, kept as a hash', async () => {
+    const db = await openPglite('memory://');
+    try {
+      await migrate(db);
+      const token = await firstAdminToken(db);
+      assert.ok(token && token.length >= 32);
+      assert.equal(await firstAdminToken(db), undefined, 'the second start makes none');
+      const app = await createApp({ db, log: () => {} });
+      assert.deepEqual((await call(app, 'GET', '/v1/staff/me', { token })).body, { name: 'Admin (first start)', role: 'admin' });
+      assert.equal(JSON.stringify((await db.query('SELECT * FROM staff')).rows).includes(token), false);
+    } finally {
+      await db.close();
+    }
   });
 });
 
