@@ -4,7 +4,7 @@ import { Clarity, ClarityQuery, ClarityReport, NewClarity } from './clarity.ts';
 import { ClientId, ErrorBody, Health, ParticipantId, Slug } from './common.ts';
 import { Ladder, LadderSettings, LadderSummary, NewRating, Rating } from './ladders.ts';
 import { Group, GroupConflict, NewGroup, Room, RoomSettings, UpdateGroup } from './rooms.ts';
-import { AuditPage, AuditQuery, EditorLink, NewEditorLink, NewStaff, StaffCreated, StaffList, StaffMe, StaffMember, type StaffRole } from './staff.ts';
+import { AuditPage, AuditQuery, BackupFile, EditorLink, NewEditorLink, NewStaff, StaffCreated, StaffList, StaffMe, StaffMember, type StaffRole } from './staff.ts';
 
 type Schema = z.core.$ZodType;
 
@@ -83,6 +83,7 @@ export const routes: RouteSpec[] = [
   { method: 'delete', path: '/v1/staff/{id}', summary: "Revoke a staff member's token, at once, on every server", role: 'admin', audit: 'staff.revoke', params: { id: z.string() }, responses: { 200: { description: 'Revoked.', schema: StaffMember }, ...writeErrors, ...staffErrors } },
   { method: 'get', path: '/v1/audit', summary: 'The audit trail of staff writes, newest first', role: 'admin', query: AuditQuery, responses: { 200: { description: 'A page of entries.', schema: AuditPage }, ...errors, ...staffErrors } },
   { method: 'get', path: '/v1/audit/export.csv', summary: 'The audit trail as CSV, newest first (same filters)', role: 'admin', audit: 'audit.export', query: AuditQuery, responses: { 200: { description: 'CSV with a header row.', schema: z.string(), mediaType: 'text/csv' }, ...errors, ...staffErrors } },
+  { method: 'get', path: '/v1/backup', summary: 'A logical backup of every table (JSON), for `npm run backup`', role: 'admin', audit: 'backup.export', responses: { 200: { description: 'The backup.', schema: BackupFile }, ...staffErrors } },
   { method: 'post', path: '/v1/rooms/{room}/editor-links', summary: 'Make an editor link for a room (share `url#copro-key=<key>`)', role: 'moderator', audit: 'room.editor-link.add', params: { room: Slug }, body: NewEditorLink, responses: { 201: { description: 'The link; its key is shown only now.', schema: EditorLink }, ...writeErrors, ...staffErrors } },
   { method: 'delete', path: '/v1/rooms/{room}/editor-links/{id}', summary: 'Revoke an editor link, at once', role: 'moderator', audit: 'room.editor-link.revoke', params: { room: Slug, id: z.string() }, responses: { 200: { description: 'Revoked.', schema: z.object({ id: z.string(), revoked: z.literal(true) }) }, ...writeErrors, ...staffErrors } },
   { method: 'delete', path: '/v1/rooms/{room}/groups/{group}', summary: 'Remove a group (it can be restored)', role: 'moderator', audit: 'group.remove', params: { room: Slug, group: Slug }, responses: { 200: { description: 'The group as it was removed.', schema: Group }, ...writeErrors, ...staffErrors } },

@@ -82,6 +82,15 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
 /** Columns of `GET /v1/audit/export.csv`, in order. */
 export const auditCsvColumns = ['at', 'staff', 'action', 'target', 'changes'] as const;
 
+/** `GET /v1/backup` (admin): every table's rows, restorable with `npm run restore` into a new data folder. */
+export const BackupFile = z.object({
+  format: z.literal('copro-backup'),
+  version: z.literal(1),
+  madeAt: Timestamp,
+  schema: z.string(),
+  tables: z.record(z.string(), z.array(z.unknown())),
+});
+
 /** `POST /v1/rooms/{room}/editor-links`: `page` is the address of the page that shows the room. */
 export const NewEditorLink = z.object({
   page: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))),

@@ -5,3 +5,4 @@ export { openDatabase, startServer, type RunningServer } from './server.ts';
 export type { Database, Queryable, QueryResult } from './db/database.ts';
 export { migrate } from './db/migrate.ts';
 export { addStaffMember, firstAdminToken, listStaffMembers, revokeStaffMember } from './staff-admin.ts';
+export { makeBackup, openUnmigrated, restoreBackup, type Backup } from './backup.ts';

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { AuditPage, AuditQuery, NewStaff, StaffCreated, StaffList, StaffMe, StaffMember, auditCsvColumns, type AuditEntry } from '@copro/protocol';
+import { makeBackup } from '../backup.ts';
 import { readJson, params, query, reply } from '../http/validation.ts';
 import { csvCell } from './board-export.ts';
 import type { RouteContext } from './context.ts';
@@ -34,6 +35,13 @@ export function staffRoutes(app: Hono, ctx: RouteContext): void {
     const revoked = await ctx.staff.revokeStaff(id);
     c.set('auditChanges', { name: revoked.name, role: revoked.role });
     return reply(c, StaffMember, revoked);
+  });
+
+  app.get('/v1/backup', async (c) => {
+    const backup = await makeBackup(ctx.db);
+    c.set('auditChanges', { rows: Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0) });
+    c.header('Content-Disposition', `attachment; filename="copro-backup-${backup.madeAt.slice(0, 10)}.json"`);
+    return c.json(backup);
   });
 
   app.get('/v1/audit', async (c) => reply(c, AuditPage, await ctx.staff.page(query(c, AuditQuery))));
