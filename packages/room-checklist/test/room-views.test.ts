@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import type { Room } from '@copro/protocol';
 import { api, expectAccessible, freshId, setTestViewport, testEndpoint, until, staffToken } from '../../../test/support/index.ts';
 import type { CoproRoomChecklist } from '../src/index.ts';
-import { accessibleNodes, addNoteButton, card, checklist, listedIds, liveText, loaded, noteField, openNote, shadow, summaryText } from './helpers.ts';
+import { accessibleNodes, addNoteButton, card, checklist, listedIds, liveText, loaded, noteField, openNote, shadow, summaryText, openEditorLink } from './helpers.ts';
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const isChromium = () => navigator.userAgent.includes('Chrome') && !navigator.userAgent.includes('Firefox');
@@ -107,6 +107,8 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
           <copro-group group="Not A Slug" label="Skipped"></copro-group>
         </copro-room-checklist>
       </div>`);
+    // Declared groups are added by a browser that may edit the room (here, through an editor link).
+    await openEditorLink(room);
     let wrapper = await make();
     let element = wrapper.querySelector('copro-room-checklist') as CoproRoomChecklist;
     await loaded(element);

@@ -18,6 +18,7 @@ import { formPostRoutes } from './routes/form-posts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ladderRoutes } from './routes/ladders.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { participantRoutes } from './routes/participants.ts';
 import { roomRoutes } from './routes/rooms.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { staticRoutes } from './routes/static-files.ts';
@@ -25,6 +26,7 @@ import { BoardExtrasStore } from './store/board-extras.ts';
 import { BoardStore } from './store/boards.ts';
 import { ClarityStore } from './store/clarity.ts';
 import { LadderStore } from './store/ladders.ts';
+import { ParticipantStore } from './store/participants.ts';
 import { RoomStore } from './store/rooms.ts';
 import { StaffStore } from './store/staff.ts';
 import { defaults, type ServerOptions } from './config.ts';
@@ -49,6 +51,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     clarity: new ClarityStore(db),
     auth: new StaffAuth(db, { adminToken, trustProxy, log, now: options.now }),
     staff: new StaffStore(db),
+    participants: new ParticipantStore(db),
     version: options.version ?? defaults.version(),
     webhook: createWebhook({ url: options.webhookUrl, secret: options.webhookSecret, log }),
   };
@@ -74,6 +77,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
 
   healthRoutes(app, ctx);
   staffRoutes(app, ctx);
+  participantRoutes(app, ctx);
   openApiRoutes(app, ctx);
   boardSearchRoutes(app, ctx);
   boardExportRoutes(app, ctx);

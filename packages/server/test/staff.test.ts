@@ -280,3 +280,58 @@ describe('room writes need credentials (13.3)', () => {
     assert.equal(over.status, 409);
   });
 });
+
+describe('erasure and subject access (issue 16)', () => {
+  it('a resident downloads and erases what is stored under their id; a late replay answers 410 and stores nothing', async () => {
+    const app = await handle.app();
+    const board = slug('erase');
+    const me = uid();
+    const other = uid();
+    const mine = { id: uid(), participant: me, body: 'My idea about the park', displayName: 'Ana' };
+    await call(app, 'POST', `/v1/boards/${board}/posts`, { body: mine });
+    const theirs = (await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: other, body: 'Their idea' } })).body;
+    await call(app, 'PUT', `/v1/boards/${board}/posts/${theirs.id}/supports/${me}`);
+    await call(app, 'PUT', `/v1/boards/${board}/posts/${mine.id}/response`, { token: TOKEN, body: { status: 'heard', message: 'Thanks Ana' } });
+    const rating = { id: uid(), participant: me, role: 'staff', now: 'informing', comment: 'My comment' };
+    await call(app, 'POST', `/v1/ladders/${slug('erase-l')}/ratings`, { body: rating });
+
+    const access = await call(app, 'GET', `/v1/participants/${me}`);
+    assert.equal(access.status, 200);
+    assert.equal(access.body.posts[0].body, 'My idea about the park');
+    assert.equal(access.body.supports[0].post, theirs.id);
+    assert.equal(access.body.ratings[0].comment, 'My comment');
+    assert.equal(JSON.stringify(access.body).includes(other), false, 'never another person\'s id');
+
+    const erased = await call(app, 'DELETE', `/v1/participants/${me}`);
+    assert.deepEqual(erased.body, { erased: { posts: 1, supports: 1, ratings: 1, clarity: 0 } });
+    const after = (await call(app, 'GET', `/v1/participants/${me}`)).body;
+    assert.deepEqual([after.posts, after.supports, after.ratings], [[], [], []]);
+    const left = (await call(app, 'GET', `/v1/boards/${board}/posts`)).body.items;
+    assert.deepEqual(left.map((p: { id: string; supportCount: number }) => [p.id, p.supportCount]), [[theirs.id, 0]]);
+
+    const replay = await call(app, 'POST', `/v1/boards/${board}/posts`, { body: mine });
+    assert.equal(replay.status, 410);
+    assert.equal(replay.body.error.code, 'gone');
+    assert.equal((await call(app, 'POST', `/v1/ladders/${slug('erase-l')}/ratings`, { body: rating })).status, 410);
+    assert.equal((await call(app, 'GET', `/v1/participants/${me}`)).body.posts.length, 0, 'nothing stored by the replay');
+  });
+
+  it('an admin erases a post, or everything from its author; the trail records counts, not text', async () => {
+    const app = await handle.app();
+    const board = slug('staff-erase');
+    const author = uid();
+    const first = (await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: author, body: 'Call me on 07700 900123' } })).body;
+    const second = (await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: author, body: 'Second post' } })).body;
+    const third = (await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: author, body: 'Third post' } })).body;
+    const mod = await addStaff(app, 'moderator');
+    assert.equal((await call(app, 'DELETE', `/v1/boards/${board}/posts/${first.id}`, { token: mod.token })).status, 403);
+    assert.deepEqual((await call(app, 'DELETE', `/v1/boards/${board}/posts/${first.id}`, { token: TOKEN })).body.erased.posts, 1);
+    assert.deepEqual((await call(app, 'DELETE', `/v1/boards/${board}/posts/${second.id}?author=true`, { token: TOKEN })).body.erased.posts, 2);
+    assert.equal((await call(app, 'GET', `/v1/boards/${board}/posts`)).body.items.length, 0);
+    const trail = (await call(app, 'GET', `/v1/audit?action=post.erase&target=board:${board}`, { token: TOKEN })).body.items;
+    assert.equal(trail.length, 2);
+    assert.equal(JSON.stringify(trail).includes('07700'), false);
+    assert.equal(trail[0].changes.scope, 'everything from the author');
+    assert.equal((await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: third.id, participant: author, body: 'Third post' } })).status, 410);
+  });
+});

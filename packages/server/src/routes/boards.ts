@@ -47,6 +47,7 @@ export function boardRoutes(app: Hono, ctx: RouteContext): void {
   app.post('/v1/boards/:board/posts', async (c) => {
     const { board } = params(c, BoardParams);
     const input = await readJson(c, NewPost);
+    await ctx.participants.refuseErased(input.id);
     if (input.website) return reply(c, Post, honeypotPost(await boards.get(board), input), 201);
     const { post, created } = await boards.createPost(board, input);
     if (created) ctx.webhook.notify('post.created', board, post);

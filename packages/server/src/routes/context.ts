@@ -4,6 +4,7 @@ import type { BoardExtrasStore } from '../store/board-extras.ts';
 import type { BoardStore } from '../store/boards.ts';
 import type { ClarityStore } from '../store/clarity.ts';
 import type { LadderStore } from '../store/ladders.ts';
+import type { ParticipantStore } from '../store/participants.ts';
 import type { RoomStore } from '../store/rooms.ts';
 import type { StaffStore } from '../store/staff.ts';
 import type { Webhook } from '../webhooks.ts';
@@ -20,6 +21,8 @@ export interface RouteContext {
   auth: StaffAuth;
   /** Named staff and the audit trail. */
   staff: StaffStore;
+  /** Erasure and subject access. */
+  participants: ParticipantStore;
   version: string;
   /** Tells the optional webhook about new posts and responses, after they are committed. */
   webhook: Webhook;
