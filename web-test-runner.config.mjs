@@ -13,7 +13,7 @@ import { createApp, openDatabase } from '@copro/server';
 import { countingReporter } from './scripts/test-reporters/wtr-counts.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 
-const STAFF_TOKEN = 'test-staff-token-0123456789';
+const STAFF_TOKEN = 'test-staff-token-0123456789abcdefghijkl';
 const browsers = (process.env.BROWSERS || 'chromium').split(',').map((name) => name.trim()).filter(Boolean);
 const cleanups = [];
 

@@ -3,7 +3,8 @@
  * `npm start`: the reference server with the demo page, on a fresh clone after `npm install`.
  *
  * 1. Builds `packages/copro/dist/copro.js` when it is missing or older than the sources.
- * 2. Makes a random staff token when `COPRO_ADMIN_TOKEN` is unset, and prints it.
+ * 2. On a data folder's first start, makes an admin token and prints it once (only its hash is
+ *    kept; `npm run staff -- add "Name" --role admin` makes another). COPRO_ADMIN_TOKEN still works.
  * 3. Starts `@copro/server` in this process (its TypeScript source is loaded through tsx),
  *    serving `packages/copro/demo/` at `/` and the bundle at `/copro/copro.js`.
  * 4. The first time, sets up the demo board (title, categories, moderation), room and ladder
@@ -13,7 +14,6 @@
  * COPRO_ALLOWED_ORIGINS, COPRO_AUTO_CREATE (see docs/reference-server.md).
  */
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -101,17 +101,13 @@ async function seedDemo(base, token) {
 
 buildIfStale();
 
-const tokenFromEnv = Boolean(process.env.COPRO_ADMIN_TOKEN);
-const adminToken = process.env.COPRO_ADMIN_TOKEN || randomBytes(24).toString('base64url');
-process.env.COPRO_ADMIN_TOKEN = adminToken;
 
 // The server is TypeScript source: let Node load it through tsx, in this process.
 register();
-const { startServer, optionsFromEnv } = await import('@copro/server');
+const { startServer, optionsFromEnv, openDatabase, firstAdminToken } = await import('@copro/server');
 
 const options = {
   ...optionsFromEnv(process.env),
-  adminToken,
   publicDir: 'packages/copro/demo',
   extraStatic: { '/copro/': 'packages/copro/dist' },
 };
@@ -131,8 +127,12 @@ if (options.port !== 0 && !(await portIsFree(options.port ?? 8787, options.host 
 }
 
 let server;
+let newAdminToken;
 try {
-  server = await startServer(options);
+  const db = await openDatabase(options);
+  // With COPRO_ADMIN_TOKEN set there is already an admin; otherwise a new data folder gets one.
+  if (!options.adminToken) newAdminToken = await firstAdminToken(db);
+  server = await startServer({ ...options, db });
 } catch (error) {
   if (error?.code === 'EADDRINUSE') {
     console.error(portInUse());
@@ -142,15 +142,19 @@ try {
 }
 const base = server.url.endsWith('/') ? server.url : `${server.url}/`;
 
-await seedDemo(base, adminToken);
+const seedToken = options.adminToken ?? newAdminToken;
+if (seedToken) await seedDemo(base, seedToken);
 
 console.log('');
 console.log(`copro is running.`);
 console.log(`  Demo page:   ${base}`);
 console.log(`  Staff page:  ${new URL('admin', base)}`);
-console.log(
-  tokenFromEnv ? '  Staff token: the one in COPRO_ADMIN_TOKEN' : `  Staff token: ${adminToken}  (new each start; set COPRO_ADMIN_TOKEN to keep one)`,
-);
+if (newAdminToken) {
+  console.log(`  Admin token: ${newAdminToken}`);
+  console.log('               Shown this once: keep it in a password manager. Lost it? npm run staff -- add "Your name" --role admin');
+} else {
+  console.log(`  Staff token: ${options.adminToken ? 'the one in COPRO_ADMIN_TOKEN' : 'the one printed on the first start (npm run staff -- add "Your name" --role admin makes another)'}`);
+}
 console.log('Press Ctrl+C to stop.');
 
 let closing = false;

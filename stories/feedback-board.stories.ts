@@ -81,7 +81,7 @@ const meta: Meta<Args> = {
   parameters: {
     docs: {
       description: {
-        component: `People post ideas and feedback, support each other's posts, and read the organisation's answers ("you said, we did"). ${endpointNote} The busy, answered and moderation stories seed their boards through the staff API: start the server with a known token and give it to Storybook, e.g. \`COPRO_ADMIN_TOKEN=dev-token COPRO_ALLOWED_ORIGINS=http://127.0.0.1:6006 npm start\` and \`STORYBOOK_COPRO_ADMIN_TOKEN=dev-token npm run storybook\` (or type it in the staffToken control).`,
+        component: `People post ideas and feedback, support each other's posts, and read the organisation's answers ("you said, we did"). ${endpointNote} The busy, answered and moderation stories seed their boards through the staff API: start the server with a known token and give it to Storybook, e.g. \`COPRO_ADMIN_TOKEN=dev-token-0123456789abcdefghijklmnopqrstuv COPRO_ALLOWED_ORIGINS=http://127.0.0.1:6006 npm start\` and \`STORYBOOK_COPRO_ADMIN_TOKEN=dev-token-0123456789abcdefghijklmnopqrstuv npm run storybook\` (or type it in the staffToken control).`,
       },
     },
   },

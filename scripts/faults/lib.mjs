@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const STAFF_TOKEN = 'faults-staff-token-0123456789';
+export const STAFF_TOKEN = 'faults-staff-token-0123456789abcdefghij';
 export const uid = () => randomUUID();
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium, startDemoServer, type DemoServer } from '../fixtures/demo-server.ts';
 
-const STAFF = { authorization: 'Bearer demo-test-staff-token-0123456789' };
+const STAFF = { authorization: 'Bearer demo-test-staff-token-0123456789abcdefghij' };
 
 describe('the demo page without JavaScript', { timeout: 90_000 }, () => {
   let demo: DemoServer;

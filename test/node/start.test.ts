@@ -28,7 +28,7 @@ describe('npm start', { timeout: 120_000 }, () => {
   let child: ReturnType<typeof spawn>;
   let output = '';
   let base = '';
-  const token = 'start-test-staff-token-123456';
+  const token = 'start-test-staff-token-0123456789abcdef';
 
   before(async () => {
     const port = await freePort();

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium, startDemoServer, type DemoServer } from '../fixtures/demo-server.ts';
 
-const STAFF = { authorization: 'Bearer demo-test-staff-token-0123456789' };
+const STAFF = { authorization: 'Bearer demo-test-staff-token-0123456789abcdefghij' };
 
 /** The policy of a page's `<meta http-equiv="Content-Security-Policy">`. */
 function metaPolicy(page: string): Map<string, string[]> {

@@ -35,4 +35,5 @@ export { baseStyles, tokens } from './tokens.ts';
 export { PopoverController, popoverPanelStyles, type PopoverOptions } from './popover.ts';
 export { styleProperties } from './style-properties.ts';
 export { forgetStaffToken, readStaffToken, saveStaffToken } from './staff-token.ts';
+export { adoptRoomKey, writeCredential } from './write-credentials.ts';
 export { heading, headingLevel } from './heading.ts';

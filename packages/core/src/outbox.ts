@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CoproRequestError, endpointUrl, httpError, resolveEndpoint, sendRequest, type FailureKind } from './client.ts';
+import { writeCredential } from './write-credentials.ts';
 import { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxStore, type StoredWrite } from './outbox-store.ts';
 
 export type { StoredWrite } from './outbox-store.ts';
@@ -209,7 +210,9 @@ export class Outbox extends EventTarget {
 
   async #attempt(write: StoredWrite): Promise<void> {
     try {
-      const response = await sendRequest(write.method, endpointUrl(this.endpoint, write.path), write.body, this.#timeoutMs);
+      // The credential is looked up when sending, never stored with the write.
+      const credential = writeCredential(this.endpoint, write.path);
+      const response = await sendRequest(write.method, endpointUrl(this.endpoint, write.path), write.body, this.#timeoutMs, credential);
       const text = await response.text();
       let json: unknown;
       try {

@@ -41,6 +41,8 @@ export const ErrorCode = z.enum([
   'id_conflict',
   'wrong_host',
   'unauthorized',
+  'forbidden_role',
+  'gone',
   'forbidden_origin',
   'rate_limited',
   'closed',

@@ -4,4 +4,6 @@ export * from './rooms.ts';
 export * from './ladders.ts';
 export * from './clarity.ts';
 export * from './defaults.ts';
+export * from './staff.ts';
+export * from './participants.ts';
 export { routes, type RouteSpec } from './routes.ts';

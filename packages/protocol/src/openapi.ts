@@ -37,7 +37,7 @@ export function openApiDocument(version: string): JsonSchema {
       ...(route.body
         ? { requestBody: { required: true, content: { [route.bodyMediaType ?? 'application/json']: { schema: schemaOf(route.body, 'input') } } } }
         : {}),
-      ...(route.staff ? { security: [{ staffToken: [] }] } : {}),
+      ...(route.role ? { security: [{ staffToken: [] }], 'x-copro-role': route.role } : {}),
       responses,
     };
   }

@@ -21,6 +21,8 @@ export const Room = z.object({
   id: Slug,
   title: text(limits.title),
   groups: z.array(Group),
+  /** Anyone may change the checklist (no editor link or staff token needed). Default false. */
+  publicEditing: z.optional(z.boolean()),
 });
 export type Room = z.infer<typeof Room>;
 
@@ -47,8 +49,13 @@ export const GroupConflict = z.object({
 });
 export type GroupConflict = z.infer<typeof GroupConflict>;
 
-/** Staff: create a room (with the default groups) or change its title. */
+/** Staff (admin): create a room (with the default groups) or change its title and who may edit it. */
 export const RoomSettings = z.object({
   title: z.optional(text(limits.title)),
+  /** Let anyone change the checklist, as before editor links (off by default). */
+  publicEditing: z.optional(z.boolean()),
 });
+
+/** Most groups a room may hold, removed ones included: a cap on what a leaked editor key can add. */
+export const maxGroupsPerRoom = 100;
 export type RoomSettings = z.infer<typeof RoomSettings>;

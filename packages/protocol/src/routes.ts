@@ -4,6 +4,8 @@ import { Clarity, ClarityQuery, ClarityReport, NewClarity } from './clarity.ts';
 import { ClientId, ErrorBody, Health, ParticipantId, Slug } from './common.ts';
 import { Ladder, LadderSettings, LadderSummary, NewRating, Rating } from './ladders.ts';
 import { Group, GroupConflict, NewGroup, Room, RoomSettings, UpdateGroup } from './rooms.ts';
+import { ErasePostQuery, ErasedCounts, ParticipantData } from './participants.ts';
+import { AuditPage, AuditQuery, BackupFile, EditorLink, NewEditorLink, NewStaff, StaffCreated, StaffList, StaffMe, StaffMember, type StaffRole } from './staff.ts';
 
 type Schema = z.core.$ZodType;
 
@@ -12,8 +14,18 @@ export interface RouteSpec {
   /** OpenAPI-style path below the endpoint, e.g. `/v1/boards/{board}`. */
   path: string;
   summary: string;
-  /** Needs `Authorization: Bearer <token>`. */
-  staff?: boolean;
+  /**
+   * The staff role this route needs (`Authorization: Bearer <token>`): no token answers 401, a
+   * token of a lower role 403 `forbidden_role`. The server enforces it from this table.
+   */
+  role?: StaffRole;
+  /** A room write that a room editor link's key also allows (or anyone, when the room has `publicEditing`). */
+  roomEditor?: boolean;
+  /**
+   * The audit trail's name for what this staff route does (e.g. `post.visibility`). Every staff
+   * write has one, and so does every export; the server records each success under it.
+   */
+  audit?: string;
   params?: Record<string, Schema>;
   query?: z.ZodMiniObject;
   body?: Schema;
@@ -35,31 +47,49 @@ const writeErrors = {
   415: { description: 'The body is not JSON.', schema: ErrorBody },
   429: { description: 'Too many writes from this client; wait for Retry-After seconds and send again.', schema: ErrorBody },
 };
-const staffErrors = { 401: { description: 'Missing or wrong staff token.', schema: ErrorBody } };
+const staffErrors = {
+  401: { description: 'Missing or wrong staff token.', schema: ErrorBody },
+  403: { description: 'The token is valid but its role may not do this (`forbidden_role`).', schema: ErrorBody },
+  429: { description: 'Too many wrong tokens from this address; wait for Retry-After seconds.', schema: ErrorBody },
+};
 
 /** Every route of HTTP API version 1, with the schemas its bodies are checked against. */
 export const routes: RouteSpec[] = [
   { method: 'get', path: '/v1/health', summary: 'Is the endpoint up?', responses: { 200: { description: 'Up.', schema: Health } } },
   { method: 'get', path: '/v1/boards/{board}', summary: 'A feedback board', params: board, responses: { 200: { description: 'The board.', schema: Board }, ...errors } },
-  { method: 'put', path: '/v1/boards/{board}', summary: 'Create or change a board (title, categories, moderation, length, open)', staff: true, params: board, body: BoardSettings, responses: { 200: { description: 'The board as it now stands.', schema: Board }, ...writeErrors, ...staffErrors } },
+  { method: 'put', path: '/v1/boards/{board}', summary: 'Create or change a board (title, categories, moderation, length, open)', role: 'admin', audit: 'board.settings', params: board, body: BoardSettings, responses: { 200: { description: 'The board as it now stands.', schema: Board }, ...writeErrors, ...staffErrors } },
   { method: 'get', path: '/v1/boards/{board}/posts', summary: 'One page of posts', params: board, query: ListPostsQuery, responses: { 200: { description: 'A page of posts.', schema: PostPage }, ...errors, ...staffErrors } },
-  { method: 'post', path: '/v1/boards/{board}/posts', summary: 'Post an idea or feedback', params: board, body: NewPost, responses: { 201: { description: 'Stored.', schema: Post }, 200: { description: 'Already stored (a replay of the same id).', schema: Post }, 409: { description: 'The board is closed.', schema: ErrorBody }, ...writeErrors } },
+  { method: 'post', path: '/v1/boards/{board}/posts', summary: 'Post an idea or feedback', params: board, body: NewPost, responses: { 201: { description: 'Stored.', schema: Post }, 200: { description: 'Already stored (a replay of the same id).', schema: Post }, 410: { description: 'This id was erased; nothing is stored.', schema: ErrorBody }, 409: { description: 'The board is closed.', schema: ErrorBody }, ...writeErrors } },
   { method: 'put', path: '/v1/boards/{board}/posts/{post}/supports/{participant}', summary: 'Support a post', params: { ...post, participant: ParticipantId }, responses: { 200: { description: 'Supported.', schema: SupportState }, ...writeErrors } },
   { method: 'delete', path: '/v1/boards/{board}/posts/{post}/supports/{participant}', summary: 'Withdraw support', params: { ...post, participant: ParticipantId }, responses: { 200: { description: 'Not supported.', schema: SupportState }, ...writeErrors } },
-  { method: 'put', path: '/v1/boards/{board}/posts/{post}/response', summary: 'Answer a post ("you said, we did")', staff: true, params: post, body: SetResponse, responses: { 200: { description: 'The post with its response.', schema: Post }, ...writeErrors, ...staffErrors } },
-  { method: 'put', path: '/v1/boards/{board}/posts/{post}/visibility', summary: 'Show or hide a post', staff: true, params: post, body: SetVisibility, responses: { 200: { description: 'The post.', schema: Post }, ...writeErrors, ...staffErrors } },
+  { method: 'put', path: '/v1/boards/{board}/posts/{post}/response', summary: 'Answer a post ("you said, we did")', role: 'moderator', audit: 'post.response', params: post, body: SetResponse, responses: { 200: { description: 'The post with its response.', schema: Post }, ...writeErrors, ...staffErrors } },
+  { method: 'put', path: '/v1/boards/{board}/posts/{post}/visibility', summary: 'Show or hide a post', role: 'moderator', audit: 'post.visibility', params: post, body: SetVisibility, responses: { 200: { description: 'The post.', schema: Post }, ...writeErrors, ...staffErrors } },
   { method: 'post', path: '/v1/boards/{board}/posts/form', summary: 'Post from the no-JavaScript form, then go back to the page', params: board, body: NewPostForm, bodyMediaType: 'application/x-www-form-urlencoded', responses: { 303: { description: 'Stored (or refused): back to `return` with #copro-thanks or #copro-not-sent.' }, 200: { description: 'No page to go back to: a short HTML answer.', schema: z.string(), mediaType: 'text/html' }, ...writeErrors } },
   { method: 'get', path: '/v1/boards/{board}/similar', summary: 'Visible posts like the words given (while someone types)', params: board, query: SimilarPostsQuery, responses: { 200: { description: 'The most alike posts first; empty when none is close.', schema: SimilarPosts }, ...errors } },
-  { method: 'get', path: '/v1/boards/{board}/export.csv', summary: 'Every post on the board as CSV (UTF-8 with a header row)', staff: true, params: board, responses: { 200: { description: 'CSV, one row per post, all visibilities.', schema: z.string(), mediaType: 'text/csv' }, ...errors, ...staffErrors } },
+  { method: 'get', path: '/v1/boards/{board}/export.csv', summary: 'Every post on the board as CSV (UTF-8 with a header row)', role: 'viewer', audit: 'board.export', params: board, responses: { 200: { description: 'CSV, one row per post, all visibilities.', schema: z.string(), mediaType: 'text/csv' }, ...errors, ...staffErrors } },
   { method: 'get', path: '/v1/boards/{board}/feed.atom', summary: 'Atom feed of answered posts ("you said, we did")', params: board, query: FeedQuery, responses: { 200: { description: 'The 50 most recently answered visible posts.', schema: z.string(), mediaType: 'application/atom+xml' }, ...errors } },
   { method: 'get', path: '/v1/rooms/{room}', summary: "A 'who's not in the room?' checklist", params: { room: Slug }, responses: { 200: { description: 'The room.', schema: Room }, ...errors } },
-  { method: 'put', path: '/v1/rooms/{room}', summary: 'Create a room or change its title', staff: true, params: { room: Slug }, body: RoomSettings, responses: { 200: { description: 'The room.', schema: Room }, ...writeErrors, ...staffErrors } },
-  { method: 'put', path: '/v1/rooms/{room}/groups/{group}', summary: "Change a group's status and note", params: { room: Slug, group: Slug }, body: UpdateGroup, responses: { 200: { description: 'The group.', schema: Group }, 409: { description: 'The revision is stale; here is the group as it stands.', schema: GroupConflict }, ...writeErrors } },
-  { method: 'post', path: '/v1/rooms/{room}/groups', summary: 'Add a group', params: { room: Slug }, body: NewGroup, responses: { 201: { description: 'Added.', schema: Group }, 200: { description: 'Already there (a replay of the same id).', schema: Group }, ...writeErrors } },
+  { method: 'put', path: '/v1/rooms/{room}', summary: 'Create a room or change its title', role: 'admin', audit: 'room.settings', params: { room: Slug }, body: RoomSettings, responses: { 200: { description: 'The room.', schema: Room }, ...writeErrors, ...staffErrors } },
+  { method: 'put', path: '/v1/rooms/{room}/groups/{group}', summary: "Change a group's status and note", role: 'moderator', roomEditor: true, audit: 'group.update', params: { room: Slug, group: Slug }, body: UpdateGroup, responses: { 200: { description: 'The group.', schema: Group }, 409: { description: 'The revision is stale; here is the group as it stands.', schema: GroupConflict }, ...writeErrors } },
+  { method: 'post', path: '/v1/rooms/{room}/groups', summary: 'Add a group', role: 'moderator', roomEditor: true, audit: 'group.add', params: { room: Slug }, body: NewGroup, responses: { 201: { description: 'Added.', schema: Group }, 409: { description: 'The room already holds the most groups it may.', schema: ErrorBody }, 200: { description: 'Already there (a replay of the same id).', schema: Group }, ...writeErrors } },
   { method: 'get', path: '/v1/ladders/{ladder}', summary: 'A ladder of co-production', params: { ladder: Slug }, responses: { 200: { description: 'The ladder.', schema: Ladder }, ...errors } },
-  { method: 'put', path: '/v1/ladders/{ladder}', summary: 'Create or change a ladder (title, rungs, roles, principles)', staff: true, params: { ladder: Slug }, body: LadderSettings, responses: { 200: { description: 'The ladder as it now stands.', schema: Ladder }, ...writeErrors, ...staffErrors } },
+  { method: 'put', path: '/v1/ladders/{ladder}', summary: 'Create or change a ladder (title, rungs, roles, principles)', role: 'admin', audit: 'ladder.settings', params: { ladder: Slug }, body: LadderSettings, responses: { 200: { description: 'The ladder as it now stands.', schema: Ladder }, ...writeErrors, ...staffErrors } },
   { method: 'post', path: '/v1/ladders/{ladder}/ratings', summary: "Rate the project (replaces this participant's earlier rating)", params: { ladder: Slug }, body: NewRating, responses: { 201: { description: 'Stored.', schema: Rating }, 200: { description: 'Already stored (a replay of the same id).', schema: Rating }, ...writeErrors } },
   { method: 'get', path: '/v1/ladders/{ladder}/summary', summary: 'Ratings by role', params: { ladder: Slug }, responses: { 200: { description: 'The summary.', schema: LadderSummary }, ...errors } },
   { method: 'post', path: '/v1/clarity', summary: 'Say whether a block of text was clear', body: NewClarity, responses: { 201: { description: 'Stored.', schema: Clarity }, 200: { description: 'Already stored (a replay of the same id).', schema: Clarity }, ...writeErrors } },
-  { method: 'get', path: '/v1/clarity', summary: 'Clarity answers for a page, per block', staff: true, query: ClarityQuery, responses: { 200: { description: 'The report.', schema: ClarityReport }, ...errors, ...staffErrors } },
+  { method: 'get', path: '/v1/clarity', summary: 'Clarity answers for a page, per block', role: 'viewer', query: ClarityQuery, responses: { 200: { description: 'The report.', schema: ClarityReport }, ...errors, ...staffErrors } },
+  { method: 'get', path: '/v1/staff/me', summary: 'Who this staff token belongs to', role: 'viewer', responses: { 200: { description: 'The name and role.', schema: StaffMe }, ...staffErrors } },
+  { method: 'get', path: '/v1/staff', summary: 'Named staff (never their tokens)', role: 'admin', responses: { 200: { description: 'Every named staff member, revoked ones included.', schema: StaffList }, ...staffErrors } },
+  { method: 'post', path: '/v1/staff', summary: 'Add a named staff member with a role; the token is shown once', role: 'admin', audit: 'staff.add', body: NewStaff, responses: { 201: { description: 'Added: the token is in this answer and nowhere else.', schema: StaffCreated }, ...writeErrors, ...staffErrors } },
+  { method: 'delete', path: '/v1/staff/{id}', summary: "Revoke a staff member's token, at once, on every server", role: 'admin', audit: 'staff.revoke', params: { id: z.string() }, responses: { 200: { description: 'Revoked.', schema: StaffMember }, ...writeErrors, ...staffErrors } },
+  { method: 'get', path: '/v1/audit', summary: 'The audit trail of staff writes, newest first', role: 'admin', query: AuditQuery, responses: { 200: { description: 'A page of entries.', schema: AuditPage }, ...errors, ...staffErrors } },
+  { method: 'get', path: '/v1/audit/export.csv', summary: 'The audit trail as CSV, newest first (same filters)', role: 'admin', audit: 'audit.export', query: AuditQuery, responses: { 200: { description: 'CSV with a header row.', schema: z.string(), mediaType: 'text/csv' }, ...errors, ...staffErrors } },
+  { method: 'get', path: '/v1/participants/{participant}', summary: 'Everything stored under a participant id (subject access)', params: { participant: ParticipantId }, responses: { 200: { description: 'Posts, supports and ratings, as JSON.', schema: ParticipantData }, ...errors } },
+  { method: 'delete', path: '/v1/participants/{participant}', summary: 'Erase everything stored under a participant id', params: { participant: ParticipantId }, responses: { 200: { description: 'What was erased.', schema: ErasedCounts }, ...writeErrors } },
+  { method: 'delete', path: '/v1/boards/{board}/posts/{post}', summary: 'Erase a post, or (`?author=true`) everything from its author', role: 'admin', audit: 'post.erase', params: post, query: ErasePostQuery, responses: { 200: { description: 'What was erased.', schema: ErasedCounts }, ...writeErrors, ...staffErrors } },
+  { method: 'get', path: '/v1/backup', summary: 'A logical backup of every table (JSON), for `npm run backup`', role: 'admin', audit: 'backup.export', responses: { 200: { description: 'The backup.', schema: BackupFile }, ...staffErrors } },
+  { method: 'post', path: '/v1/rooms/{room}/editor-links', summary: 'Make an editor link for a room (share `url#copro-key=<key>`)', role: 'moderator', audit: 'room.editor-link.add', params: { room: Slug }, body: NewEditorLink, responses: { 201: { description: 'The link; its key is shown only now.', schema: EditorLink }, ...writeErrors, ...staffErrors } },
+  { method: 'delete', path: '/v1/rooms/{room}/editor-links/{id}', summary: 'Revoke an editor link, at once', role: 'moderator', audit: 'room.editor-link.revoke', params: { room: Slug, id: z.string() }, responses: { 200: { description: 'Revoked.', schema: z.object({ id: z.string(), revoked: z.literal(true) }) }, ...writeErrors, ...staffErrors } },
+  { method: 'delete', path: '/v1/rooms/{room}/groups/{group}', summary: 'Remove a group (it can be restored)', role: 'moderator', audit: 'group.remove', params: { room: Slug, group: Slug }, responses: { 200: { description: 'The group as it was removed.', schema: Group }, ...writeErrors, ...staffErrors } },
+  { method: 'put', path: '/v1/rooms/{room}/groups/{group}/restore', summary: 'Bring a removed group back', role: 'moderator', audit: 'group.restore', params: { room: Slug, group: Slug }, responses: { 200: { description: 'The group, back in the room.', schema: Group }, ...writeErrors, ...staffErrors } },
 ];

@@ -1,4 +1,4 @@
-import { Announcer, CoproElement, errorMessageKey, heading, newId, PopoverController, primaryLanguage, type CoproRequestError } from '@copro/core';
+import { adoptRoomKey, Announcer, CoproElement, errorMessageKey, heading, newId, PopoverController, primaryLanguage, type CoproRequestError } from '@copro/core';
 import type { GroupStatus, Room } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -151,6 +151,8 @@ export class CoproRoomChecklist extends CoproElement {
     task: async ([endpoint, room]): Promise<Room> => {
       try {
         this.#drafts.open(endpoint, room);
+        // An editor link (#copro-key=...) lets this tab change the checklist.
+        adoptRoomKey(endpoint, room);
         const loaded = await this.#sync.load(endpoint, room);
         this.#declared = declaredGroups(this);
         if (!this.readonly) {

@@ -3,16 +3,26 @@ import type { CoproRoomChecklist } from '../src/index.ts';
 import '../src/define.ts';
 import type { Group, Room } from '@copro/protocol';
 import { outboxFor } from '@copro/core';
-import { api, testEndpoint, until } from '../../../test/support/index.ts';
+import { api, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
 
 export interface ChecklistOptions {
   endpoint?: string;
   readonly?: boolean;
   lang?: string;
+  /** Open the page through a room editor link (the default): rooms need credentials to change. */
+  editorLink?: boolean;
+}
+
+/** Puts a new editor link's `#copro-key=` in the address, as opening the shared link would. */
+export async function openEditorLink(room: string): Promise<string> {
+  const link = await api<{ key: string; url: string }>('POST', `/v1/rooms/${room}/editor-links`, {}, staffToken());
+  history.replaceState(null, '', `${location.pathname}${location.search}${link.json.url}`);
+  return link.json.key;
 }
 
 /** A checklist on the page, once its room has loaded. */
 export async function checklist(room: string, options: ChecklistOptions = {}): Promise<CoproRoomChecklist> {
+  if (!options.readonly && options.editorLink !== false) await openEditorLink(room);
   const wrapper = await fixture(html`<div lang=${options.lang ?? 'en'}>
     <copro-room-checklist endpoint=${options.endpoint ?? testEndpoint()} room=${room} ?readonly=${options.readonly ?? false}></copro-room-checklist>
   </div>`);

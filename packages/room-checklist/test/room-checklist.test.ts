@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { Room } from '@copro/protocol';
 import { sendKeys } from '@web/test-runner-commands';
-import { api, expectAccessible, freshId, until } from '../../../test/support/index.ts';
+import { api, expectAccessible, freshId, until, staffToken } from '../../../test/support/index.ts';
 import {
   addNoteButton,
   card,
@@ -10,6 +10,7 @@ import {
   listedIds,
   liveText,
   noteField,
+  openEditorLink,
   openNote,
   reload,
   shadow,
@@ -33,6 +34,20 @@ function recordAnnouncements(element: HTMLElement): string[] {
 }
 
 describe('<copro-room-checklist>', () => {
+  it('takes an editor link key out of the address, keeps it in this tab only, and sends it with its changes', async () => {
+    const room = freshId('room');
+    history.replaceState(null, '', `${location.pathname}${location.search}#section-2`);
+    const key = await openEditorLink(room);
+    const element = await checklist(room, { editorLink: false });
+    expect(location.hash).to.equal('', 'the key left the address bar');
+    expect(Object.values(sessionStorage)).to.include(key);
+    expect(Object.keys(localStorage).some((name) => localStorage.getItem(name)!.includes(key))).to.equal(false);
+    await chooseStatus(element, 'carers', 'invited');
+    await until(async () => (await api<Room>('GET', `/v1/rooms/${room}`)).json.groups.find((g) => g.id === 'carers')?.status === 'invited', 'the change to be stored with the key');
+    // Without credentials the server refuses a change: the key is what let this tab edit.
+    expect((await api('PUT', `/v1/rooms/${room}/groups/faith`, { status: 'present', note: '', revision: 0 })).status).to.equal(401);
+  });
+
   it('loads a new room with the 26 default groups, missing and unknown first, and a summary sentence', async () => {
     const room = freshId('room');
     const element = await checklist(room);
@@ -104,9 +119,9 @@ describe('<copro-room-checklist>', () => {
 
   it('filters by missing, invited and present', async () => {
     const room = freshId('room');
-    await api('PUT', `/v1/rooms/${room}/groups/faith`, { status: 'present', note: '', revision: 0 });
-    await api('PUT', `/v1/rooms/${room}/groups/rural`, { status: 'invited', note: '', revision: 0 });
-    await api('PUT', `/v1/rooms/${room}/groups/lgbt`, { status: 'not-relevant', note: '', revision: 0 });
+    await api('PUT', `/v1/rooms/${room}/groups/faith`, { status: 'present', note: '', revision: 0 }, staffToken());
+    await api('PUT', `/v1/rooms/${room}/groups/rural`, { status: 'invited', note: '', revision: 0 }, staffToken());
+    await api('PUT', `/v1/rooms/${room}/groups/lgbt`, { status: 'not-relevant', note: '', revision: 0 }, staffToken());
     const element = await checklist(room);
     expect(summaryText(element)).to.equal('1 of 25 groups is in the room. 1 invited. 23 missing or unknown. 1 marked not relevant.');
     const radio = (value: string) => shadow(element).querySelector<HTMLInputElement>(`input[name="filter"][value="${value}"]`)!;

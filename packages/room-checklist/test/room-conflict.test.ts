@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { outboxFor } from '@copro/core';
-import { api, expectAccessible, flakyEndpoint, freshId, serverDropsAnswers, testEndpoint, until } from '../../../test/support/index.ts';
+import { api, expectAccessible, flakyEndpoint, freshId, serverDropsAnswers, testEndpoint, until, staffToken } from '../../../test/support/index.ts';
 import type { CoproRoomChecklist } from '../src/index.ts';
 import { card, checklist, noteField, reload, shadow, statusSelect, writeNote, chooseStatus, stored } from './helpers.ts';
 
@@ -110,7 +110,7 @@ describe('<copro-room-checklist>: two people editing the same group', () => {
     saved = oneEvent(element, 'copro-group-changed');
     await chooseStatus(element, 'faith', 'present');
     expect((await saved).detail.group).to.include({ status: 'present', revision: 2 });
-    expect((await api('PUT', `/v1/rooms/${room}/groups/faith`, { status: 'missing', note: '', revision: 2 })).status).to.equal(200);
+    expect((await api('PUT', `/v1/rooms/${room}/groups/faith`, { status: 'missing', note: '', revision: 2 }, staffToken())).status).to.equal(200);
 
     const conflict = oneEvent(element, 'copro-conflict');
     await writeNote(element, 'faith', 'Interfaith forum, first Monday.');

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { Room } from '@copro/protocol';
-import { api, expectAccessible, freshId, setTestViewport, testEndpoint, until } from '../../../test/support/index.ts';
+import { api, expectAccessible, freshId, setTestViewport, testEndpoint, until, staffToken } from '../../../test/support/index.ts';
 import type { CoproRoomChecklist } from '../src/index.ts';
-import { accessibleNodes, addNoteButton, card, checklist, listedIds, liveText, loaded, noteField, openNote, shadow, summaryText } from './helpers.ts';
+import { accessibleNodes, addNoteButton, card, checklist, listedIds, liveText, loaded, noteField, openNote, shadow, summaryText, openEditorLink } from './helpers.ts';
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const isChromium = () => navigator.userAgent.includes('Chrome') && !navigator.userAgent.includes('Firefox');
@@ -76,7 +76,7 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
 
   it('read-only: the same information as text, with no controls to change it', async () => {
     const room = freshId('room');
-    await api('PUT', `/v1/rooms/${room}/groups/carers`, { status: 'invited', note: 'Carers centre, Tuesday', revision: 0 });
+    await api('PUT', `/v1/rooms/${room}/groups/carers`, { status: 'invited', note: 'Carers centre, Tuesday', revision: 0 }, staffToken());
     const element = await checklist(room, { readonly: true });
     expect(shadow(element).querySelectorAll('select, textarea:not(#minutes), .groups button, form')).to.have.length(0);
     const terms = [...card(element, 'carers').querySelectorAll('dt, dd')].map(text);
@@ -87,7 +87,7 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
 
   it('in Welsh: the default groups, hints, statuses and summary are in Welsh', async () => {
     const room = freshId('room');
-    await api('PUT', `/v1/rooms/${room}/groups/welsh-speakers`, { status: 'present', note: '', revision: 0 });
+    await api('PUT', `/v1/rooms/${room}/groups/welsh-speakers`, { status: 'present', note: '', revision: 0 }, staffToken());
     const element = await checklist(room, { lang: 'cy' });
     expect(text(card(element, 'welsh-speakers').querySelector('.group-name'))).to.equal('Siaradwyr Cymraeg');
     expect(text(shadow(element).getElementById('g-welsh-speakers-hint'))).to.equal('Cynigiwch y Gymraeg heb i neb ofyn.');
@@ -107,6 +107,8 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
           <copro-group group="Not A Slug" label="Skipped"></copro-group>
         </copro-room-checklist>
       </div>`);
+    // Declared groups are added by a browser that may edit the room (here, through an editor link).
+    await openEditorLink(room);
     let wrapper = await make();
     let element = wrapper.querySelector('copro-room-checklist') as CoproRoomChecklist;
     await loaded(element);
@@ -147,8 +149,8 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
 
   it('exports a formula-safe CSV and a plain-text summary for the minutes', async () => {
     const room = freshId('room');
-    await api('PUT', `/v1/rooms/${room}/groups/faith`, { status: 'present', note: '=HYPERLINK("http://x")', revision: 0 });
-    await api('PUT', `/v1/rooms/${room}/groups/rural`, { status: 'invited', note: 'Mobile library, "Tuesdays"', revision: 0 });
+    await api('PUT', `/v1/rooms/${room}/groups/faith`, { status: 'present', note: '=HYPERLINK("http://x")', revision: 0 }, staffToken());
+    await api('PUT', `/v1/rooms/${room}/groups/rural`, { status: 'invited', note: 'Mobile library, "Tuesdays"', revision: 0 }, staffToken());
     const element = await checklist(room);
     const link = shadow(element).querySelector<HTMLAnchorElement>('a[download]')!;
     expect(link.getAttribute('download')).to.equal(`${room}.csv`);
@@ -222,7 +224,7 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
     await setTestViewport(1200, 900);
     try {
       const room = freshId('room');
-      await api('PUT', `/v1/rooms/${room}/groups/carers`, { status: 'invited', note: 'Carers centre, Tuesday', revision: 0 });
+      await api('PUT', `/v1/rooms/${room}/groups/carers`, { status: 'invited', note: 'Carers centre, Tuesday', revision: 0 }, staffToken());
       const element = await checklist(room);
       const width = document.documentElement.clientWidth;
       const heights = [...shadow(element).querySelectorAll<HTMLElement>('.groups > li')]
@@ -279,7 +281,7 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
     await emulateMedia({ forcedColors: 'active' });
     try {
       const room = freshId('room');
-      await api('PUT', `/v1/rooms/${room}/groups/carers`, { status: 'present', note: '', revision: 0 });
+      await api('PUT', `/v1/rooms/${room}/groups/carers`, { status: 'present', note: '', revision: 0 }, staffToken());
       const element = await checklist(room);
       const bar = shadow(element).querySelector('.bar')!;
       expect(getComputedStyle(bar).borderTopStyle).to.equal('solid');
@@ -294,7 +296,7 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
   it('prints every group with its hint and note, and no controls (Chromium)', async function () {
     if (!isChromium()) this.skip();
     const room = freshId('room');
-    await api('PUT', `/v1/rooms/${room}/groups/carers`, { status: 'present', note: 'Carers centre', revision: 0 });
+    await api('PUT', `/v1/rooms/${room}/groups/carers`, { status: 'present', note: 'Carers centre', revision: 0 }, staffToken());
     const element = await checklist(room);
     const radio = shadow(element).querySelector<HTMLInputElement>('input[name="filter"][value="invited"]')!;
     radio.click();

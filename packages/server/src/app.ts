@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { limits } from '@copro/protocol';
+import { limits, routes } from '@copro/protocol';
 import type { Database } from './db/database.ts';
 import { bodyLimit } from './http/body-limit.ts';
 import { cors } from './http/cors.ts';
@@ -7,6 +7,7 @@ import { errorBody, errorResponse } from './http/errors.ts';
 import { noProxies, trustedProxies, writeRateLimit } from './http/rate-limit.ts';
 import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { StaffAuth, guardRoute } from './http/staff-auth.ts';
 import { boardExportRoutes } from './routes/board-export.ts';
 import { boardFeedRoutes } from './routes/board-feed.ts';
 import { boardSearchRoutes } from './routes/board-search.ts';
@@ -17,13 +18,17 @@ import { formPostRoutes } from './routes/form-posts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ladderRoutes } from './routes/ladders.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { participantRoutes } from './routes/participants.ts';
 import { roomRoutes } from './routes/rooms.ts';
+import { staffRoutes } from './routes/staff.ts';
 import { staticRoutes } from './routes/static-files.ts';
 import { BoardExtrasStore } from './store/board-extras.ts';
 import { BoardStore } from './store/boards.ts';
 import { ClarityStore } from './store/clarity.ts';
 import { LadderStore } from './store/ladders.ts';
+import { ParticipantStore } from './store/participants.ts';
 import { RoomStore } from './store/rooms.ts';
+import { StaffStore } from './store/staff.ts';
 import { defaults, type ServerOptions } from './config.ts';
 import { createWebhook } from './webhooks.ts';
 
@@ -35,6 +40,8 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   const { db } = options;
   const log = options.log ?? defaults.log;
   const autoCreate = options.autoCreate ?? defaults.autoCreate;
+  const adminToken = options.adminToken || undefined;
+  const trustProxy = options.trustProxy?.length ? trustedProxies(options.trustProxy) : noProxies;
   const ctx: RouteContext = {
     db,
     boards: new BoardStore(db, autoCreate),
@@ -42,12 +49,13 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     rooms: new RoomStore(db, autoCreate),
     ladders: new LadderStore(db, autoCreate),
     clarity: new ClarityStore(db),
-    adminToken: options.adminToken || undefined,
+    auth: new StaffAuth(db, { adminToken, trustProxy, log, now: options.now }),
+    staff: new StaffStore(db),
+    participants: new ParticipantStore(db),
     version: options.version ?? defaults.version(),
     webhook: createWebhook({ url: options.webhookUrl, secret: options.webhookSecret, log }),
   };
 
-  const trustProxy = options.trustProxy?.length ? trustedProxies(options.trustProxy) : noProxies;
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error, log));
   app.notFound((c) => c.json(errorBody('not_found', 'There is nothing at this address.'), 404));
@@ -62,11 +70,16 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   });
   app.use('/v1/*', bodyLimit(limits.maxBodyBytes));
   const rate = options.writeRateLimit ?? defaults.writeRateLimit;
-  app.use('/v1/*', writeRateLimit(db, { ...rate, adminToken: ctx.adminToken, trustProxy }));
+  app.use('/v1/*', writeRateLimit(db, { ...rate, adminToken, trustProxy }));
+
+  // Every route the table gives a role is guarded (401/403) and, when it names an audit action, recorded.
+  for (const route of routes) guardRoute(app, route, ctx.auth, (entry) => ctx.staff.record(entry));
 
   healthRoutes(app, ctx);
+  staffRoutes(app, ctx);
+  participantRoutes(app, ctx);
   openApiRoutes(app, ctx);
-  boardSearchRoutes(app, ctx, { ...(options.searchRateLimit ?? defaults.searchRateLimit), trustProxy });
+  boardSearchRoutes(app, ctx, { ...(options.searchRateLimit ?? defaults.searchRateLimit), trustProxy, adminToken });
   boardExportRoutes(app, ctx);
   boardFeedRoutes(app, ctx);
   boardRoutes(app, ctx);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { trustedProxies } from './http/rate-limit.ts';
+import { checkAdminToken } from './http/staff-auth.ts';
 
 export interface ServerOptions {
   /** Default 8787; 0 picks a free port. */
@@ -10,8 +11,13 @@ export interface ServerOptions {
   dataDir?: string;
   /** When set, use this PostgreSQL server (through `pg`) instead of PGlite. */
   databaseUrl?: string;
-  /** The staff token. When unset, every staff call answers 401. */
+  /**
+   * The bootstrap admin token (env `COPRO_ADMIN_TOKEN`), at least 32 characters. Named staff
+   * have their own tokens (`npm run staff`); with neither, every staff call answers 401.
+   */
   adminToken?: string;
+  /** The clock, in milliseconds (tests move it). Default Date.now. */
+  now?: () => number;
   /** CORS allow-list: `['*']` allows any origin; `[]` only the server's own. */
   allowedOrigins?: string[];
   /** Create unknown boards, rooms and ladders with defaults on first use. Default true. */
@@ -100,7 +106,10 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
   if (env.HOST?.trim()) options.host = env.HOST.trim();
   if (env.COPRO_DATA_DIR?.trim()) options.dataDir = env.COPRO_DATA_DIR.trim();
   if (env.DATABASE_URL?.trim()) options.databaseUrl = env.DATABASE_URL.trim();
-  if (env.COPRO_ADMIN_TOKEN?.trim()) options.adminToken = env.COPRO_ADMIN_TOKEN.trim();
+  if (env.COPRO_ADMIN_TOKEN?.trim()) {
+    options.adminToken = env.COPRO_ADMIN_TOKEN.trim();
+    checkAdminToken(options.adminToken);
+  }
   if (env.COPRO_ALLOWED_ORIGINS !== undefined) {
     options.allowedOrigins = env.COPRO_ALLOWED_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
   }

@@ -4,3 +4,5 @@ export { optionsFromEnv, type ServerOptions } from './config.ts';
 export { openDatabase, startServer, type RunningServer } from './server.ts';
 export type { Database, Queryable, QueryResult } from './db/database.ts';
 export { migrate } from './db/migrate.ts';
+export { addStaffMember, firstAdminToken, listStaffMembers, revokeStaffMember } from './staff-admin.ts';
+export { makeBackup, openUnmigrated, restoreBackup, type Backup } from './backup.ts';

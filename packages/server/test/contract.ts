@@ -61,7 +61,7 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
         assert.notEqual(answer.body?.error?.message, 'There is nothing at this address.', `${route.method} ${path} is not served`);
         assert.ok(answer.status < 500, `${route.method} ${path} answered ${answer.status}`);
       }
-      for (const staffRoute of routes.filter((r) => r.staff)) {
+      for (const staffRoute of routes.filter((r) => r.role)) {
         assert.ok(doc.paths[staffRoute.path][staffRoute.method].security, `${staffRoute.path} should need the staff token`);
       }
     });
@@ -100,7 +100,7 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       isError(await call(app, 'GET', `/v1/boards/${id}/posts`), 404, 'not_found');
       isError(await post(app, id), 404, 'not_found');
       isError(await call(app, 'GET', `/v1/rooms/${id}`), 404, 'not_found');
-      isError(await call(app, 'PUT', `/v1/rooms/${id}/groups/young-people`, { body: { status: 'present', note: '', revision: 0 } }), 404, 'not_found');
+      isError(await call(app, 'PUT', `/v1/rooms/${id}/groups/young-people`, { token: TOKEN, body: { status: 'present', note: '', revision: 0 } }), 404, 'not_found');
       isError(await call(app, 'GET', `/v1/ladders/${id}`), 404, 'not_found');
       isError(await call(app, 'POST', `/v1/ladders/${id}/ratings`, { body: { id: uid(), participant: uid(), role: 'staff', now: 'informing' } }), 404, 'not_found');
       assert.equal(await count('SELECT COUNT(*)::int AS n FROM boards WHERE id = $1', [id]), 0);
@@ -283,6 +283,8 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       ];
       const noTokenConfigured = await makeApp({ adminToken: undefined });
       for (const [method, path, body] of staffCalls) {
+        // A fresh app per route: more than ten wrong tokens from one address would be throttled (429).
+        const app = await makeApp();
         isError(await call(app, method, path, { body }), 401, 'unauthorized');
         isError(await call(app, method, path, { body, token: 'wrong-token' }), 401, 'unauthorized');
         isError(await call(app, method, path, { body, token: TOKEN + 'x' }), 401, 'unauthorized');
@@ -471,18 +473,18 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       const app = await makeApp();
       const room = slug('room');
       const path = `/v1/rooms/${room}/groups/young-people`;
-      const first = await call(app, 'PUT', path, { body: { status: 'invited', note: 'Youth council on Tuesday', revision: 0 } });
+      const first = await call(app, 'PUT', path, { token: TOKEN, body: { status: 'invited', note: 'Youth council on Tuesday', revision: 0 } });
       assert.equal(first.status, 200);
       assert.equal(first.body.revision, 1);
       assert.equal(first.body.status, 'invited');
-      const second = await call(app, 'PUT', path, { body: { status: 'present', note: 'Came along', revision: 1 } });
+      const second = await call(app, 'PUT', path, { token: TOKEN, body: { status: 'present', note: 'Came along', revision: 1 } });
       assert.equal(second.body.revision, 2);
-      const stale = await call(app, 'PUT', path, { body: { status: 'missing', note: '', revision: 1 } });
+      const stale = await call(app, 'PUT', path, { token: TOKEN, body: { status: 'missing', note: '', revision: 1 } });
       assert.equal(stale.status, 409);
       assert.ok(z.safeParse(GroupConflict, stale.body).success, JSON.stringify(stale.body));
       assert.equal(stale.body.error.code, 'conflict');
       assert.deepEqual(stale.body.current, second.body);
-      const future = await call(app, 'PUT', path, { body: { status: 'missing', note: '', revision: 99 } });
+      const future = await call(app, 'PUT', path, { token: TOKEN, body: { status: 'missing', note: '', revision: 99 } });
       assert.equal(future.status, 409);
       const room2 = (await call(app, 'GET', `/v1/rooms/${room}`)).body;
       assert.deepEqual(room2.groups.find((g: { id: string }) => g.id === 'young-people'), second.body);
@@ -493,9 +495,9 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       const room = slug('room');
       const path = `/v1/rooms/${room}/groups/carers`;
       const change = { status: 'missing', note: 'Ask the carers centre', revision: 0 };
-      const first = await call(app, 'PUT', path, { body: change });
+      const first = await call(app, 'PUT', path, { token: TOKEN, body: change });
       assert.equal(first.status, 200);
-      const retry = await call(app, 'PUT', path, { body: change });
+      const retry = await call(app, 'PUT', path, { token: TOKEN, body: change });
       assert.equal(retry.status, 200);
       assert.deepEqual(retry.body, first.body);
       assert.equal(retry.body.revision, 1, 'the retry did not count as a new change');
@@ -507,7 +509,7 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       await call(app, 'GET', `/v1/rooms/${room}`);
       const path = `/v1/rooms/${room}/groups/rural`;
       const answers = await Promise.all(
-        ['missing', 'invited', 'present', 'not-relevant'].map((status) => call(app, 'PUT', path, { body: { status, note: '', revision: 0 } })),
+        ['missing', 'invited', 'present', 'not-relevant'].map((status) => call(app, 'PUT', path, { token: TOKEN, body: { status, note: '', revision: 0 } })),
       );
       assert.deepEqual(answers.map((a) => a.status).sort(), [200, 409, 409, 409]);
       const group = (await call(app, 'GET', `/v1/rooms/${room}`)).body.groups.find((g: { id: string }) => g.id === 'rural');
@@ -518,9 +520,9 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
     test('groups: unknown group 404, invalid status 400, nothing changed', async () => {
       const app = await makeApp();
       const room = slug('room');
-      isError(await call(app, 'PUT', `/v1/rooms/${room}/groups/no-such-group`, { body: { status: 'present', note: '', revision: 0 } }), 404, 'not_found');
-      isError(await call(app, 'PUT', `/v1/rooms/${room}/groups/faith`, { body: { status: 'sort-of', note: '', revision: 0 } }), 400, 'validation_failed');
-      isError(await call(app, 'PUT', `/v1/rooms/${room}/groups/faith`, { body: { status: 'present', note: '', revision: -1 } }), 400, 'validation_failed');
+      isError(await call(app, 'PUT', `/v1/rooms/${room}/groups/no-such-group`, { token: TOKEN, body: { status: 'present', note: '', revision: 0 } }), 404, 'not_found');
+      isError(await call(app, 'PUT', `/v1/rooms/${room}/groups/faith`, { token: TOKEN, body: { status: 'sort-of', note: '', revision: 0 } }), 400, 'validation_failed');
+      isError(await call(app, 'PUT', `/v1/rooms/${room}/groups/faith`, { token: TOKEN, body: { status: 'present', note: '', revision: -1 } }), 400, 'validation_failed');
       const faith = (await call(app, 'GET', `/v1/rooms/${room}`)).body.groups.find((g: { id: string }) => g.id === 'faith');
       assert.equal(faith.revision, 0);
       assert.equal(faith.status, 'unknown');
@@ -530,17 +532,17 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       const app = await makeApp();
       const room = slug('room');
       const body = { id: 'bus-users', label: 'People who rely on buses', hint: 'Ask at the bus station.' };
-      const first = await call(app, 'POST', `/v1/rooms/${room}/groups`, { body });
+      const first = await call(app, 'POST', `/v1/rooms/${room}/groups`, { token: TOKEN, body });
       assert.equal(first.status, 201);
       assert.equal(first.body.status, 'unknown');
       assert.equal(first.body.revision, 0);
-      const replay = await call(app, 'POST', `/v1/rooms/${room}/groups`, { body });
+      const replay = await call(app, 'POST', `/v1/rooms/${room}/groups`, { token: TOKEN, body });
       assert.equal(replay.status, 200);
       assert.deepEqual(replay.body, first.body);
       const groups = (await call(app, 'GET', `/v1/rooms/${room}`)).body.groups;
       assert.equal(groups.length, 27);
       assert.equal(groups.at(-1).id, 'bus-users');
-      isError(await call(app, 'POST', `/v1/rooms/${room}/groups`, { body: { id: 'Bad Id', label: 'x' } }), 400, 'validation_failed');
+      isError(await call(app, 'POST', `/v1/rooms/${room}/groups`, { token: TOKEN, body: { id: 'Bad Id', label: 'x' } }), 400, 'validation_failed');
       assert.equal(await count('SELECT COUNT(*)::int AS n FROM room_groups WHERE room_id = $1', [room]), 27);
     });
 
@@ -722,7 +724,7 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       const created = await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant, body: 'My secret idea about the library', displayName: 'Priya Secret' } });
       await call(app, 'PUT', `/v1/boards/${board}/posts/${created.body.id}/supports/${participant}`);
       await call(app, 'GET', `/v1/boards/${board}/posts?participant=${participant}`, { token: TOKEN });
-      await call(app, 'PUT', `/v1/rooms/${slug('r')}/groups/carers`, { body: { status: 'present', note: 'Secret note', revision: 0 } });
+      await call(app, 'PUT', `/v1/rooms/${slug('r')}/groups/carers`, { token: TOKEN, body: { status: 'present', note: 'Secret note', revision: 0 } });
       await call(app, 'GET', '/v1/nowhere');
       const all = lines.join('\n');
       assert.equal(lines.length, 5);

@@ -5,7 +5,7 @@ import { createApp, type Database, type ServerOptions } from '../src/index.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openPglite } from '../src/db/pglite.ts';
 
-export const TOKEN = 'staff-token-for-tests';
+export const TOKEN = 'staff-token-for-tests-0123456789abcdef';
 export const uid = () => randomUUID();
 let counter = 0;
 /** A fresh slug per test, so tests sharing one database never see each other's data. */

@@ -178,6 +178,7 @@ describe('property-based: bad input is refused and stores nothing; good input ro
       name: 'UpdateGroup',
       method: 'PUT',
       path: `/v1/rooms/${room}/groups/young-people`,
+      staff: true,
       valid: fc.record({ status: fc.constantFrom('missing', 'invited', 'present', 'not-relevant'), note: goodText(200, 0), revision: fc.constant(0) }),
       wrong: {
         status: notEnum('unknown', 'missing', 'invited', 'present', 'not-relevant'),
@@ -190,6 +191,7 @@ describe('property-based: bad input is refused and stores nothing; good input ro
       name: 'NewGroup',
       method: 'POST',
       path: `/v1/rooms/${room}/groups`,
+      staff: true,
       valid: fc.record({ id: fc.uuid(), label: goodText(120), hint: goodText(200, 0) }),
       wrong: { id: notSlug, label: notText(limits.label), hint: notOptionalText(limits.hint) },
       required: ['id', 'label'],
@@ -400,9 +402,9 @@ describe('property-based: bad input is refused and stores nothing; good input ro
         async (group, status, note, newId, label, hint) => {
           counts.roundTrip = (counts.roundTrip ?? 0) + 4;
           const before = (await call(app, 'GET', `/v1/rooms/${roundRoom}`)).body.groups.find((g: { id: string }) => g.id === group);
-          const changed = await call(app, 'PUT', `/v1/rooms/${roundRoom}/groups/${group}`, { body: { status, note, revision: before.revision } });
+          const changed = await call(app, 'PUT', `/v1/rooms/${roundRoom}/groups/${group}`, { token: TOKEN, body: { status, note, revision: before.revision } });
           assert.equal(changed.status, 200, JSON.stringify(changed.body));
-          const added = await call(app, 'POST', `/v1/rooms/${roundRoom}/groups`, { body: { id: newId, label, hint } });
+          const added = await call(app, 'POST', `/v1/rooms/${roundRoom}/groups`, { token: TOKEN, body: { id: newId, label, hint } });
           assert.equal(added.status, 201, JSON.stringify(added.body));
           const groups = (await call(app, 'GET', `/v1/rooms/${roundRoom}`)).body.groups as Array<{ id: string; status: string; note: string; label: string; hint: string }>;
           const stored = groups.find((g) => g.id === group)!;

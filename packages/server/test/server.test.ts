@@ -84,7 +84,7 @@ describe('optionsFromEnv', () => {
         HOST: '0.0.0.0',
         COPRO_DATA_DIR: '/var/lib/copro',
         DATABASE_URL: 'postgres://u@db/copro',
-        COPRO_ADMIN_TOKEN: 'secret',
+        COPRO_ADMIN_TOKEN: 'a-staff-token-of-at-least-32-characters',
         COPRO_ALLOWED_ORIGINS: 'https://a.example, https://b.example',
         COPRO_AUTO_CREATE: 'false',
         COPRO_RATE_LIMIT: '10/30',
@@ -95,7 +95,7 @@ describe('optionsFromEnv', () => {
         host: '0.0.0.0',
         dataDir: '/var/lib/copro',
         databaseUrl: 'postgres://u@db/copro',
-        adminToken: 'secret',
+        adminToken: 'a-staff-token-of-at-least-32-characters',
         allowedOrigins: ['https://a.example', 'https://b.example'],
         autoCreate: false,
         writeRateLimit: { limit: 10, windowSeconds: 30 },
@@ -110,5 +110,6 @@ describe('optionsFromEnv', () => {
     assert.throws(() => optionsFromEnv({ PORT: 'eighty' }), /PORT/);
     assert.throws(() => optionsFromEnv({ COPRO_RATE_LIMIT: 'lots' }), /COPRO_RATE_LIMIT/);
     assert.throws(() => optionsFromEnv({ COPRO_AUTO_CREATE: 'maybe' }), /COPRO_AUTO_CREATE/);
+    assert.throws(() => optionsFromEnv({ COPRO_ADMIN_TOKEN: 'secret' }), /at least 32 characters.*randomBytes\(32\)/);
   });
 });

@@ -11,8 +11,8 @@ const BoardParams = z.object({ board: Slug });
  * `GET /v1/boards/{board}/similar?q=`: posts like the words someone is typing. Costlier than any other
  * public read, so each client has its own allowance of searches (`searchRateLimit`).
  */
-export function boardSearchRoutes(app: Hono, ctx: RouteContext, limit: ReadRateLimit & { trustProxy: TrustedProxies }): void {
-  app.get('/v1/boards/:board/similar', readRateLimit({ ...limit, adminToken: ctx.adminToken }), async (c) => {
+export function boardSearchRoutes(app: Hono, ctx: RouteContext, limit: ReadRateLimit & { trustProxy: TrustedProxies; adminToken?: string }): void {
+  app.get('/v1/boards/:board/similar', readRateLimit(limit), async (c) => {
     const { board } = params(c, BoardParams);
     const q = query(c, SimilarPostsQuery);
     await ctx.boards.get(board);

@@ -14,7 +14,7 @@ import {
   Slug,
   SupportState,
 } from '@copro/protocol';
-import { isStaff, requireStaff, unauthorized } from '../http/staff-auth.ts';
+import { unauthorized } from '../http/staff-auth.ts';
 import { params, query, readJson, reply } from '../http/validation.ts';
 import { honeypotPost } from '../store/board-extras.ts';
 import { configurableRoutes } from './configurable.ts';
@@ -27,7 +27,7 @@ const SupportParams = z.object({ board: Slug, post: ClientId, participant: Parti
 export function boardRoutes(app: Hono, ctx: RouteContext): void {
   const { boards } = ctx;
 
-  configurableRoutes(app, ctx.adminToken, {
+  configurableRoutes(app, {
     path: '/v1/boards/:board',
     param: 'board',
     answer: Board,
@@ -38,7 +38,7 @@ export function boardRoutes(app: Hono, ctx: RouteContext): void {
 
   app.get('/v1/boards/:board/posts', async (c) => {
     const { board } = params(c, BoardParams);
-    const staff = isStaff(c, ctx.adminToken);
+    const staff = (await ctx.auth.identify(c))?.role != null;
     const q = query(c, ListPostsQuery);
     if (q.visibility && !staff) throw unauthorized();
     return reply(c, PostPage, await boards.listPosts(board, q, staff, q.visibility));
@@ -47,6 +47,7 @@ export function boardRoutes(app: Hono, ctx: RouteContext): void {
   app.post('/v1/boards/:board/posts', async (c) => {
     const { board } = params(c, BoardParams);
     const input = await readJson(c, NewPost);
+    await ctx.participants.refuseErased(input.id);
     if (input.website) return reply(c, Post, honeypotPost(await boards.get(board), input), 201);
     const { post, created } = await boards.createPost(board, input);
     if (created) ctx.webhook.notify('post.created', board, post);
@@ -64,18 +65,18 @@ export function boardRoutes(app: Hono, ctx: RouteContext): void {
   });
 
   app.put('/v1/boards/:board/posts/:post/response', async (c) => {
-    requireStaff(c, ctx.adminToken);
     const p = params(c, PostParams);
     const body = await readJson(c, SetResponse);
+    c.set('auditChanges', { status: body.status, messageLength: body.message.length });
     const answered = await boards.respond(p.board, p.post, body);
     ctx.webhook.notify('post.responded', p.board, answered);
     return reply(c, Post, answered);
   });
 
   app.put('/v1/boards/:board/posts/:post/visibility', async (c) => {
-    requireStaff(c, ctx.adminToken);
     const p = params(c, PostParams);
     const body = await readJson(c, SetVisibility);
+    c.set('auditChanges', { visibility: body.visibility });
     return reply(c, Post, await boards.setVisibility(p.board, p.post, body.visibility));
   });
 }

@@ -1,6 +1,5 @@
 import type { Hono } from 'hono';
 import { Clarity, ClarityQuery, ClarityReport, NewClarity } from '@copro/protocol';
-import { requireStaff } from '../http/staff-auth.ts';
 import { query, readJson, reply } from '../http/validation.ts';
 import type { RouteContext } from './context.ts';
 
@@ -12,7 +11,6 @@ export function clarityRoutes(app: Hono, ctx: RouteContext): void {
   });
 
   app.get('/v1/clarity', async (c) => {
-    requireStaff(c, ctx.adminToken);
     const { page } = query(c, ClarityQuery);
     return reply(c, ClarityReport, await ctx.clarity.report(page));
   });

@@ -1,7 +1,6 @@
 import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { Slug } from '@copro/protocol';
-import { requireStaff } from '../http/staff-auth.ts';
 import { params, readJson, reply } from '../http/validation.ts';
 
 type Schema = z.core.$ZodType;
@@ -9,11 +8,10 @@ type Schema = z.core.$ZodType;
 /**
  * The two routes every configurable resource has (a board, a room, a ladder): anyone reads it
  * (created with defaults on first use, unless auto-creation is off), and staff change its
- * settings with a partial PUT. One place, so the three cannot drift apart.
+ * settings with a partial PUT (the route table gives it the admin role; the guard checks it). One place, so the three cannot drift apart.
  */
 export function configurableRoutes<A extends Schema, S extends Schema>(
   app: Hono,
-  adminToken: string | undefined,
   spec: {
     /** The resource's path with its id parameter, e.g. `/v1/boards/:board`. */
     path: string;
@@ -31,9 +29,9 @@ export function configurableRoutes<A extends Schema, S extends Schema>(
   app.get(spec.path, async (c) => reply(c, spec.answer, await spec.read(idOf(c))));
 
   app.put(spec.path, async (c) => {
-    requireStaff(c, adminToken);
     const id = idOf(c);
     const settings = await readJson(c, spec.settings);
+    c.set('auditChanges', settings as Record<string, unknown>);
     return reply(c, spec.answer, await spec.configure(id, settings));
   });
 }

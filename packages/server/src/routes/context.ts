@@ -1,9 +1,12 @@
 import type { Database } from '../db/database.ts';
+import type { StaffAuth } from '../http/staff-auth.ts';
 import type { BoardExtrasStore } from '../store/board-extras.ts';
 import type { BoardStore } from '../store/boards.ts';
 import type { ClarityStore } from '../store/clarity.ts';
 import type { LadderStore } from '../store/ladders.ts';
+import type { ParticipantStore } from '../store/participants.ts';
 import type { RoomStore } from '../store/rooms.ts';
+import type { StaffStore } from '../store/staff.ts';
 import type { Webhook } from '../webhooks.ts';
 
 /** What every route module gets from `createApp`. */
@@ -14,7 +17,12 @@ export interface RouteContext {
   rooms: RoomStore;
   ladders: LadderStore;
   clarity: ClarityStore;
-  adminToken?: string;
+  /** Staff tokens, room editor keys and the failed-sign-in throttle. */
+  auth: StaffAuth;
+  /** Named staff and the audit trail. */
+  staff: StaffStore;
+  /** Erasure and subject access. */
+  participants: ParticipantStore;
   version: string;
   /** Tells the optional webhook about new posts and responses, after they are committed. */
   webhook: Webhook;

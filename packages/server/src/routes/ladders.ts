@@ -10,7 +10,7 @@ const LadderParams = z.object({ ladder: Slug });
 export function ladderRoutes(app: Hono, ctx: RouteContext): void {
   const { ladders } = ctx;
 
-  configurableRoutes(app, ctx.adminToken, {
+  configurableRoutes(app, {
     path: '/v1/ladders/:ladder',
     param: 'ladder',
     answer: Ladder,
@@ -22,6 +22,7 @@ export function ladderRoutes(app: Hono, ctx: RouteContext): void {
   app.post('/v1/ladders/:ladder/ratings', async (c) => {
     const { ladder } = params(c, LadderParams);
     const input = await readJson(c, NewRating);
+    await ctx.participants.refuseErased(input.id);
     const { rating, created } = await ladders.rate(ladder, input);
     return reply(c, Rating, rating, created ? 201 : 200);
   });

@@ -1,4 +1,5 @@
-import { defaultGroups, type Group, type GroupConflict, type NewGroup, type Room, type RoomSettings, type UpdateGroup } from '@copro/protocol';
+import { randomUUID } from 'node:crypto';
+import { defaultGroups, maxGroupsPerRoom, type Group, type GroupConflict, type NewGroup, type Room, type RoomSettings, type UpdateGroup } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
 import { ApiError, notFound } from '../http/errors.ts';
 import { titleFromId } from './ids.ts';
@@ -25,6 +26,7 @@ export const defaultRoom = (id: string): Room => ({
   id,
   title: titleFromId(id),
   groups: defaultGroups.map((group) => ({ id: group.id, label: group.label.en, hint: group.hint.en, status: 'unknown', note: '', revision: 0, updatedAt: NEVER_UPDATED })),
+  publicEditing: false,
 });
 
 export class RoomStore {
@@ -34,9 +36,9 @@ export class RoomStore {
   ) {}
 
   /** Makes sure the room exists (with the 26 default groups), creating it when allowed. */
-  private async ensure(id: string, create = this.autoCreate, title?: string): Promise<{ title: string; created: boolean }> {
-    const found = await this.db.query<{ title: string }>('SELECT title FROM rooms WHERE id = $1', [id]);
-    if (found.rows[0]) return { title: found.rows[0].title, created: false };
+  private async ensure(id: string, create = this.autoCreate, title?: string): Promise<{ title: string; created: boolean; publicEditing?: boolean }> {
+    const found = await this.db.query<{ title: string; public_editing: boolean }>('SELECT title, public_editing FROM rooms WHERE id = $1', [id]);
+    if (found.rows[0]) return { title: found.rows[0].title, created: false, publicEditing: found.rows[0].public_editing };
     if (!create) throw notFound('room');
     return this.db.transaction(async (tx) => {
       const inserted = await tx.query('INSERT INTO rooms (id, title) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, title ?? titleFromId(id)]);
@@ -58,14 +60,15 @@ export class RoomStore {
    * default groups then carry a fixed `updatedAt` (never changed), so the answer is the same each time.
    */
   async get(id: string): Promise<Room> {
-    const found = await this.db.query<{ title: string }>('SELECT title FROM rooms WHERE id = $1', [id]);
-    if (found.rows[0]) return { id, title: found.rows[0].title, groups: await this.groups(this.db, id) };
+    const found = await this.db.query<{ title: string; public_editing: boolean | null }>('SELECT title, public_editing FROM rooms WHERE id = $1', [id]);
+    const stored = found.rows[0];
+    if (stored) return { id, title: stored.title, groups: await this.groups(this.db, id), publicEditing: stored.public_editing ?? false };
     if (!this.autoCreate) throw notFound('room');
     return defaultRoom(id);
   }
 
   private async groups(db: Queryable, roomId: string): Promise<Group[]> {
-    const { rows } = await db.query(`SELECT ${GROUP_COLUMNS} FROM room_groups WHERE room_id = $1 ORDER BY position, id`, [roomId]);
+    const { rows } = await db.query(`SELECT ${GROUP_COLUMNS} FROM room_groups WHERE room_id = $1 AND removed_at IS NULL ORDER BY position, id`, [roomId]);
     return rows.map(toGroup);
   }
 
@@ -73,6 +76,7 @@ export class RoomStore {
   async configure(id: string, settings: RoomSettings): Promise<Room> {
     await this.ensure(id, true, settings.title);
     if (settings.title !== undefined) await this.db.query('UPDATE rooms SET title = $2 WHERE id = $1', [id, settings.title]);
+    if (settings.publicEditing !== undefined) await this.db.query('UPDATE rooms SET public_editing = $2 WHERE id = $1', [id, settings.publicEditing]);
     return this.get(id);
   }
 
@@ -81,19 +85,19 @@ export class RoomStore {
    * A stale write whose status and note already match is answered with the current group (a retry that landed).
    * The revision is compared as bigint: one past the integer column's range is stale (409), not a cast error (500).
    */
-  async updateGroup(roomId: string, groupId: string, change: UpdateGroup): Promise<{ group: Group } | { conflict: GroupConflict }> {
+  async updateGroup(roomId: string, groupId: string, change: UpdateGroup, by = 'anonymous'): Promise<{ group: Group } | { conflict: GroupConflict }> {
     const stored = await this.db.query('SELECT 1 FROM rooms WHERE id = $1', [roomId]);
     // A change to a group a new room would not have creates nothing.
     if (!stored.rows[0] && !defaultGroups.some((group) => group.id === groupId)) throw notFound('group in this room');
     await this.ensure(roomId);
     const updated = await this.db.query(
-      `UPDATE room_groups SET status = $3, note = $4, revision = revision + 1, updated_at = date_trunc('milliseconds', now())
-       WHERE room_id = $1 AND id = $2 AND revision = $5::bigint AND (status <> $3 OR note <> $4)
+      `UPDATE room_groups SET status = $3, note = $4, revision = revision + 1, updated_at = date_trunc('milliseconds', now()), updated_by = $6
+       WHERE room_id = $1 AND id = $2 AND revision = $5::bigint AND (status <> $3 OR note <> $4) AND removed_at IS NULL
        RETURNING ${GROUP_COLUMNS}`,
-      [roomId, groupId, change.status, change.note, change.revision],
+      [roomId, groupId, change.status, change.note, change.revision, by],
     );
     if (updated.rows[0]) return { group: toGroup(updated.rows[0]) };
-    const current = (await this.db.query(`SELECT ${GROUP_COLUMNS} FROM room_groups WHERE room_id = $1 AND id = $2`, [roomId, groupId])).rows[0];
+    const current = (await this.db.query(`SELECT ${GROUP_COLUMNS} FROM room_groups WHERE room_id = $1 AND id = $2 AND removed_at IS NULL`, [roomId, groupId])).rows[0];
     if (!current) throw notFound('group in this room');
     const group = toGroup(current);
     if (group.status === change.status && group.note === change.note) return { group };
@@ -106,22 +110,53 @@ export class RoomStore {
   }
 
   /** Adds a custom group once per id: `created` is false when a group with that id is already in the room. */
-  async addGroup(roomId: string, input: NewGroup): Promise<{ group: Group; created: boolean }> {
+  async addGroup(roomId: string, input: NewGroup, by = 'anonymous'): Promise<{ group: Group; created: boolean }> {
     await this.ensure(roomId);
     try {
+      // The cap is checked in the INSERT itself, so concurrent adds cannot pass it together by much.
       const { rows } = await this.db.query(
-        `INSERT INTO room_groups (room_id, id, label, hint, position)
-         VALUES ($1, $2, $3, $4, (SELECT COALESCE(MAX(position), -1) + 1 FROM room_groups WHERE room_id = $1))
+        `INSERT INTO room_groups (room_id, id, label, hint, position, updated_by)
+         SELECT $1, $2, $3, $4, COALESCE(MAX(position), -1) + 1, $5 FROM room_groups WHERE room_id = $1
+         HAVING COUNT(*) < ${maxGroupsPerRoom}
          ON CONFLICT (room_id, id) DO NOTHING
          RETURNING ${GROUP_COLUMNS}`,
-        [roomId, input.id, input.label, input.hint ?? ''],
+        [roomId, input.id, input.label, input.hint ?? '', by],
       );
       if (rows[0]) return { group: toGroup(rows[0]), created: true };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
     const existing = (await this.db.query(`SELECT ${GROUP_COLUMNS} FROM room_groups WHERE room_id = $1 AND id = $2`, [roomId, input.id])).rows[0];
-    if (!existing) throw new ApiError(500, 'internal_error', 'The group could not be stored. Please try again.');
+    if (!existing) throw new ApiError(409, 'conflict', `This checklist already has ${maxGroupsPerRoom} groups, the most it can hold. Remove one first.`);
     return { group: toGroup(existing), created: false };
+  }
+
+  /** Staff: removes a group from the checklist (kept, so it can be restored); answers it as it was. */
+  async setGroupRemoved(roomId: string, groupId: string, removed: boolean, by: string): Promise<Group> {
+    await this.ensure(roomId);
+    const { rows } = await this.db.query(
+      `UPDATE room_groups SET removed_at = ${removed ? 'COALESCE(removed_at, now())' : 'NULL'}, revision = revision + 1,
+         updated_at = date_trunc('milliseconds', now()), updated_by = $3
+       WHERE room_id = $1 AND id = $2 RETURNING ${GROUP_COLUMNS}`,
+      [roomId, groupId, by],
+    );
+    if (!rows[0]) throw notFound('group in this room');
+    return toGroup(rows[0]);
+  }
+
+  /** Staff: a new editor link for a room; only the key's hash is kept. */
+  async addEditorLink(roomId: string, keyHash: string, by: string): Promise<string> {
+    await this.ensure(roomId, true);
+    const id = randomUUID();
+    await this.db.query('INSERT INTO room_editor_links (id, room_id, key_hash, created_by) VALUES ($1, $2, $3, $4)', [id, roomId, keyHash, by]);
+    return id;
+  }
+
+  async revokeEditorLink(roomId: string, id: string): Promise<void> {
+    const { rowCount } = await this.db.query(
+      'UPDATE room_editor_links SET revoked_at = COALESCE(revoked_at, now()) WHERE room_id = $1 AND id = $2',
+      [roomId, id],
+    );
+    if (rowCount === 0) throw notFound('editor link for this room');
   }
 }

@@ -1,0 +1,105 @@
+import * as z from 'zod/mini';
+import { Timestamp, limits, text } from './common.ts';
+
+/**
+ * Staff roles, lowest first. Each includes everything the one before it may do:
+ * `viewer` reads and exports; `moderator` also moderates, answers, redacts, edits rooms and makes
+ * editor and kiosk links; `admin` also changes settings, staff, erasure, the audit trail and backups.
+ */
+export const StaffRole = z.enum(['viewer', 'moderator', 'admin']);
+export type StaffRole = z.infer<typeof StaffRole>;
+export const staffRoles = StaffRole.options;
+
+/** Whether `role` may do what `needed` allows. */
+export function roleAllows(role: StaffRole, needed: StaffRole): boolean {
+  return staffRoles.indexOf(role) >= staffRoles.indexOf(needed);
+}
+
+/** `GET /v1/staff/me`: who the token belongs to. */
+export const StaffMe = z.object({ name: z.string(), role: StaffRole });
+export type StaffMe = z.infer<typeof StaffMe>;
+
+/** One named staff member, as admins see them (never the token). */
+export const StaffMember = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: StaffRole,
+  createdAt: Timestamp,
+  expiresAt: z.nullable(Timestamp),
+  revokedAt: z.nullable(Timestamp),
+});
+export type StaffMember = z.infer<typeof StaffMember>;
+
+export const StaffList = z.object({ items: z.array(StaffMember) });
+export type StaffList = z.infer<typeof StaffList>;
+
+export const NewStaff = z.object({
+  name: text(limits.displayName),
+  role: StaffRole,
+  /** When the token stops working; none means until revoked. */
+  expiresAt: z.optional(Timestamp),
+});
+export type NewStaff = z.infer<typeof NewStaff>;
+
+/** `201` of `POST /v1/staff`: the only time the token is shown. */
+export const StaffCreated = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: StaffRole,
+  token: z.string(),
+  expiresAt: z.nullable(Timestamp),
+});
+export type StaffCreated = z.infer<typeof StaffCreated>;
+
+/** Who did a write: a named staff member, the environment's admin token, or a room editor link. */
+export const AuditEntry = z.object({
+  id: z.string(),
+  at: Timestamp,
+  /** The staff member's name, `COPRO_ADMIN_TOKEN`, or `editor link <id>`. */
+  staff: z.string(),
+  /** What was done, e.g. `post.visibility` (the route table names each one). */
+  action: z.string(),
+  /** The item, e.g. `board:youth-fund/post:<id>`. */
+  target: z.string(),
+  /** What changed: new values of settings and statuses; for redactions and erasures only what kind of detail went. */
+  changes: z.record(z.string(), z.unknown()),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditPage = z.object({ items: z.array(AuditEntry), nextCursor: z.nullable(z.string()) });
+export type AuditPage = z.infer<typeof AuditPage>;
+
+export const AuditQuery = z.object({
+  staff: z.optional(z.string().check(z.maxLength(200))),
+  action: z.optional(z.string().check(z.maxLength(100))),
+  /** Entries whose target starts with this, e.g. `board:youth-fund`. */
+  target: z.optional(z.string().check(z.maxLength(300))),
+  cursor: z.optional(z.string().check(z.maxLength(100))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(limits.pageSize))),
+});
+export type AuditQuery = z.infer<typeof AuditQuery>;
+
+/** Columns of `GET /v1/audit/export.csv`, in order. */
+export const auditCsvColumns = ['at', 'staff', 'action', 'target', 'changes'] as const;
+
+/** `GET /v1/backup` (admin): every table's rows, restorable with `npm run restore` into a new data folder. */
+export const BackupFile = z.object({
+  format: z.literal('copro-backup'),
+  version: z.literal(1),
+  madeAt: Timestamp,
+  schema: z.string(),
+  tables: z.record(z.string(), z.array(z.unknown())),
+});
+
+/** `POST /v1/rooms/{room}/editor-links`: `page` is the address of the page that shows the room. */
+export const NewEditorLink = z.object({
+  page: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))),
+});
+export type NewEditorLink = z.infer<typeof NewEditorLink>;
+
+/**
+ * A room editor link. `url` is the link to share: `page#copro-key=<key>` (just `#copro-key=<key>`
+ * when no page was given); whoever opens it may change that room's checklist until it is revoked.
+ */
+export const EditorLink = z.object({ id: z.string(), key: z.string(), url: z.string() });
+export type EditorLink = z.infer<typeof EditorLink>;

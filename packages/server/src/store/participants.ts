@@ -1,0 +1,89 @@
+import type { ErasedCounts, ParticipantData } from '@copro/protocol';
+import { iso, type Database, type Queryable } from '../db/database.ts';
+import { ApiError, notFound } from '../http/errors.ts';
+
+/**
+ * Erasure and subject access by participant id. Erased post and rating ids are remembered in
+ * `erased_ids`, so a late replay of one answers 410 and stores nothing.
+ */
+export class ParticipantStore {
+  constructor(private readonly db: Database) {}
+
+  /** Everything stored under a participant id. */
+  async access(participant: string): Promise<ParticipantData> {
+    const id = participant.toLowerCase();
+    const posts = await this.db.query(
+      `SELECT id, board_id, body, category, display_name, created_at, visibility, response_status, response_message, responded_at
+       FROM posts WHERE participant = $1 ORDER BY created_at, id`,
+      [id],
+    );
+    const supports = await this.db.query('SELECT post_id, created_at FROM supports WHERE participant = $1 ORDER BY created_at', [id]);
+    const ratings = await this.db.query(
+      'SELECT id, ladder_id, role, now_rung, aim_rung, principles, comment, created_at FROM ratings WHERE participant = $1 ORDER BY created_at',
+      [id],
+    );
+    return {
+      participant: id,
+      posts: posts.rows.map((row) => ({
+        id: row.id as string,
+        board: row.board_id as string,
+        body: row.body as string,
+        category: (row.category as string | null) ?? null,
+        displayName: (row.display_name as string | null) ?? null,
+        createdAt: iso(row.created_at),
+        visibility: row.visibility as string,
+        response: row.response_status
+          ? { status: row.response_status as string, message: (row.response_message as string) ?? '', respondedAt: row.responded_at ? iso(row.responded_at) : null }
+          : null,
+      })),
+      supports: supports.rows.map((row) => ({ post: row.post_id as string, createdAt: iso(row.created_at) })),
+      ratings: ratings.rows.map((row) => ({
+        id: row.id as string,
+        ladder: row.ladder_id as string,
+        role: row.role as string,
+        now: row.now_rung as string,
+        aim: (row.aim_rung as string | null) ?? null,
+        principles: (row.principles ?? {}) as Record<string, unknown>,
+        comment: (row.comment as string | null) ?? null,
+        createdAt: iso(row.created_at),
+      })),
+      clarity: [],
+    };
+  }
+
+  /** Erases every post (with staff answers to them), support and rating stored under a participant id. */
+  async erase(participant: string, onlyPost?: string): Promise<ErasedCounts> {
+    const id = participant.toLowerCase();
+    return this.db.transaction(async (tx) => {
+      const posts = onlyPost
+        ? await tx.query<{ id: string }>('DELETE FROM posts WHERE id = $1 RETURNING id', [onlyPost])
+        : await tx.query<{ id: string }>('DELETE FROM posts WHERE participant = $1 RETURNING id', [id]);
+      const supports = onlyPost ? { rows: [] as { post_id: string }[] } : await tx.query<{ post_id: string }>('DELETE FROM supports WHERE participant = $1 RETURNING post_id', [id]);
+      for (const { post_id } of supports.rows) {
+        await tx.query('UPDATE posts SET support_count = GREATEST(support_count - 1, 0) WHERE id = $1', [post_id]);
+      }
+      const ratings = onlyPost ? { rows: [] as { id: string }[] } : await tx.query<{ id: string }>('DELETE FROM ratings WHERE participant = $1 RETURNING id', [id]);
+      await remember(tx, posts.rows.map((row) => row.id), 'post');
+      await remember(tx, ratings.rows.map((row) => row.id), 'rating');
+      return { erased: { posts: posts.rows.length, supports: supports.rows.length, ratings: ratings.rows.length, clarity: 0 } };
+    });
+  }
+
+  /** The author of a post on a board (for staff erasure). */
+  async authorOf(board: string, post: string): Promise<string> {
+    const { rows } = await this.db.query<{ participant: string }>('SELECT participant FROM posts WHERE board_id = $1 AND id = $2', [board, post.toLowerCase()]);
+    if (!rows[0]) throw notFound('post on this board');
+    return rows[0].participant;
+  }
+
+  /** 410 when `id` was erased: a late replay stores nothing. */
+  async refuseErased(id: string): Promise<void> {
+    const { rows } = await this.db.query('SELECT 1 FROM erased_ids WHERE id = $1', [id.toLowerCase()]);
+    if (rows[0]) throw new ApiError(410, 'gone', 'This was erased, so it cannot be sent again.');
+  }
+}
+
+async function remember(tx: Queryable, ids: string[], kind: string): Promise<void> {
+  if (!ids.length) return;
+  await tx.query(`INSERT INTO erased_ids (id, kind) SELECT unnest($1::text[]), $2 ON CONFLICT (id) DO NOTHING`, [ids, kind]);
+}
