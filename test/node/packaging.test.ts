@@ -35,9 +35,9 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
 }
 const npm = (args: string[], cwd: string) => run('npm', args, cwd, { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' });
 
-/** `copro-server` from the installed project: resolves with its base URL once it listens. */
+/** `copro-server --demo` from the installed project: resolves with its base URL once it listens. */
 function startBin(project: string, dataDir: string): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(join(project, 'node_modules/.bin/copro-server'), [], {
+  const child = spawn(join(project, 'node_modules/.bin/copro-server'), ['--demo'], {
     cwd: project,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', COPRO_DATA_DIR: dataDir, COPRO_ADMIN_TOKEN: STAFF_TOKEN, COPRO_ALLOWED_ORIGINS: '*', NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -166,6 +166,13 @@ describe('the npm packages, packed and installed outside the repository', { time
       const files = run('tar', ['tzf', join(tarballs, filename)], work).trim().split('\n').map((path) => path.replace(/^package\//, ''));
       assert.ok(files.includes('CHANGELOG.md'), `${name} has its CHANGELOG.md`);
       assert.ok(files.includes('dist/index.js') && files.includes('dist/index.d.ts') && files.includes('dist/index.d.ts.map'), `${name} has built modules, types and declaration maps`);
+      // A consumer's bundler (Vite dev uses `development`) must never be handed TypeScript source:
+      // only the repository's own `copro-source` condition points into src/.
+      const manifest = JSON.parse(run('tar', ['xzOf', join(tarballs, filename), 'package/package.json'], work)) as { exports: Record<string, unknown> };
+      const targets = (value: unknown): string[] =>
+        typeof value === 'string' ? [value] : Object.entries(value as Record<string, unknown>).flatMap(([condition, inner]) => (condition === 'copro-source' ? [] : targets(inner)));
+      const sourceTargets = Object.values(manifest.exports).flatMap(targets).filter((target) => target.endsWith('.ts') && !target.endsWith('.d.ts'));
+      assert.deepEqual(sourceTargets, [], `${name}: exports outside copro-source point at built files`);
       const stray = files.filter((path) => !/^(dist|src|demo|themes)\/|^(package\.json|CHANGELOG\.md|custom-elements\.json)$/.test(path) || /\.test\.ts$|\.tsbuildinfo$/.test(path));
       assert.deepEqual(stray, [], `${name} packs nothing else`);
     }
@@ -222,6 +229,11 @@ describe('the npm packages, packed and installed outside the repository', { time
 
     bin = await startBin(project, join(work, 'data'));
     const health = await fetch(`${bin.base}/v1/health`);
+    // --demo: the demo consultation page and the staff page, from the installed @copro/copro.
+    const demo = await fetch(`${bin.base}/`);
+    assert.equal(demo.status, 200);
+    assert.match(await demo.text(), /<script type="module" src="\/copro\/copro\.js"><\/script>/);
+    assert.equal((await fetch(`${bin.base}/admin`)).status, 200);
     assert.equal(health.status, 200);
     assert.equal(((await health.json()) as { ok: boolean }).ok, true);
     // It serves the installed drop-in beside the API.
