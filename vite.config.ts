@@ -1,24 +1,22 @@
 /**
- * `npm run build`: the drop-in bundle `packages/copro/dist/copro.js`, and beside it the optional
- * `copro-author.js`.
+ * The drop-in files in `packages/copro/dist` (the `vite build` part of `npm run build`):
  *
- * - `copro.js`: one self-contained, minified ES module that defines every element of the contract
- *   (Lit, zod/mini, Floating UI, English and Welsh included), built from
- *   `packages/copro/src/define.ts`. No code splitting: a site pastes one `<script>`.
- * - `copro-author.js`: author mode's readability notes (`<copro-author-notes>`: reading age,
- *   long sentences, words to avoid), for staff checking their wording. About 9 KB gzip of syllable
- *   counting and word lists that readers never use, so copro.js does not carry it: the first
- *   time a page turns author mode on, copro.js imports `copro-author.js` from its own folder. It
- *   is self-contained too (its own copy of Lit), so it works however copro.js was loaded (a
- *   `?v=2` cache-buster included). A site that copies only copro.js loses author mode, and the
- *   console says which file is missing; everything readers see still works.
+ * - `copro.js`: the loader a site pastes (packages/copro/src/loader.ts). It defines each element
+ *   the first time its tag appears, importing that element's code from `chunks/` beside itself.
+ *   Every dynamic `import()` in the sources becomes its own chunk here (an element, the shared Lit
+ *   and element base, plain language's author mode and "Was this clear?", a board's staff tools,
+ *   a language), so a page downloads only what it shows. Chunk names carry a content hash: serve
+ *   `chunks/` with a long cache; copro.js itself keeps its name, so give it a short one.
+ * - `copro.all.js`: every element in one self-contained file, no chunks (built from
+ *   packages/copro/src/define.ts), for sites that want one request.
  *
- * Both builds shrink the static text of Lit templates (see packages/copro/build/minify-templates.mjs)
- * and resolve packages with the `production` condition (Lit's production build, no copro dev
- * warnings; see packages/core/src/dev.ts).
+ * Both are minified ES2022, shrink the static text of Lit templates (see
+ * packages/copro/build/minify-templates.mjs), and resolve packages with the `production`
+ * condition (Lit's production build, no copro dev warnings; see packages/core/src/dev.ts) and
+ * `copro-source` (the @copro packages from their TypeScript sources, so this build never waits
+ * for, or picks up a stale, `tsc` output).
  *
- * Storybook does not read this file (its own Vite settings are in `.storybook/main.ts`), so the
- * library settings here never leak into it.
+ * Storybook does not read this file (its own Vite settings are in `.storybook/main.ts`).
  */
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
@@ -27,11 +25,13 @@ import { minifyTemplatesVite } from './packages/copro/build/minify-templates.mjs
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const outDir = here('packages/copro/dist');
-export const AUTHOR_FILE = 'copro-author.js';
-const AUTHOR_ENTRY = here('packages/plain-language/src/author/define-notes.ts');
+export const LOADER_FILE = 'copro.js';
+export const SINGLE_FILE = 'copro.all.js';
+/** Where copro.js's chunks go, relative to it. */
+export const CHUNKS_DIR = 'chunks';
 
 /** Settings both files share. */
-function bundleConfig(entry: string, fileName: string, plugins: Plugin[]): InlineConfig {
+function bundleConfig(entry: string, fileName: string, { split, plugins = [] }: { split: boolean; plugins?: Plugin[] }): InlineConfig {
   return {
     configFile: false,
     logLevel: 'warn',
@@ -40,11 +40,9 @@ function bundleConfig(entry: string, fileName: string, plugins: Plugin[]): Inlin
     oxc: legacyDecorators,
     // Nothing from a `public/` folder belongs in the bundle.
     publicDir: false,
-    // Lit's production build and copro's production flag (no dev warnings). Vite picks
-    // `production` for `vite build` already; saying it keeps it so whatever the mode.
-    resolve: { conditions: ['module', 'browser', 'production'] },
+    resolve: { conditions: ['copro-source', 'module', 'browser', 'production'] },
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [minifyTemplatesVite(), ...plugins],
+    plugins: [minifyTemplatesVite(), ...plugins, ...(process.env.COPRO_CHUNK_REPORT ? [chunkReport()] : [])],
     build: {
       lib: { entry, formats: ['es'], fileName: () => fileName },
       outDir,
@@ -56,10 +54,14 @@ function bundleConfig(entry: string, fileName: string, plugins: Plugin[]): Inlin
       // No CSS files: every element carries its styles in its shadow root.
       cssCodeSplit: false,
       reportCompressedSize: false,
+      // A chunk is fetched by the element that needs it, when it needs it: no preload list.
+      modulePreload: false,
       rolldownOptions: {
         output: {
-          // One file: dynamic imports are inlined instead of split into chunks.
-          codeSplitting: false,
+          // copro.js: a chunk per dynamic import (and per group of modules they share);
+          // copro.all.js: one file, dynamic imports inlined.
+          codeSplitting: split,
+          chunkFileNames: `${CHUNKS_DIR}/[name]-[hash].js`,
           // Vite minifies a library's `es` output without removing whitespace (so bundlers
           // downstream keep its annotations). These files go straight to browsers: minify fully.
           minify: true,
@@ -71,40 +73,33 @@ function bundleConfig(entry: string, fileName: string, plugins: Plugin[]): Inlin
   };
 }
 
-/**
- * In copro.js, plain-language's lazy `import('./author/define-notes.ts')` becomes an import of
- * `copro-author.js` next to copro.js. Fails the build if that import is not where it was, rather
- * than silently inlining the author code again.
- */
-function authorModeAsSecondFile(): Plugin {
-  const lazyImport = "import('./author/define-notes.ts')";
+/** `COPRO_CHUNK_REPORT=1 vite build`: which source files went into which chunk (to see why a chunk is big). */
+function chunkReport(): Plugin {
   return {
-    name: 'copro-author-mode-file',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!id.split('?')[0].endsWith('/packages/plain-language/src/companions.ts')) return undefined;
-      if (!code.includes(lazyImport)) this.error(`copro-author-mode-file: ${lazyImport} is no longer in companions.ts; update vite.config.ts.`);
-      // A variable, not a literal, so Vite leaves the URL to the browser.
-      const replacement =
-        `((file) => import(/* @vite-ignore */ new URL(file, import.meta.url).href).catch((error) => {` +
-        ` throw new Error('copro: author mode needs ' + file + ' in the same folder as copro.js', { cause: error }); }))(${JSON.stringify(AUTHOR_FILE)})`;
-      return { code: code.replace(lazyImport, replacement), map: null };
+    name: 'copro-chunk-report',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const modules = Object.entries(chunk.modules).filter(([, info]) => info.renderedLength > 0).map(([id, info]) => `${id.replace(process.cwd() + '/', '')} ${info.renderedLength}`);
+        process.stderr.write(`\n${chunk.fileName}\n  ${modules.join('\n  ')}\n`);
+      }
     },
   };
 }
 
-/** After copro.js is written, builds copro-author.js beside it. */
-function authorModeBuild(): Plugin {
+/** After copro.js and its chunks are written, builds copro.all.js beside them. */
+function singleFileBuild(): Plugin {
   return {
-    name: 'copro-author-mode-build',
+    name: 'copro-single-file-build',
     apply: 'build',
     async closeBundle() {
-      await build(bundleConfig(AUTHOR_ENTRY, AUTHOR_FILE, []));
+      await build(bundleConfig(here('packages/copro/src/define.ts'), SINGLE_FILE, { split: false }));
     },
   };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
-const { configFile, logLevel, ...main } = bundleConfig(here('packages/copro/src/define.ts'), 'copro.js', [authorModeAsSecondFile(), authorModeBuild()]);
-// dist also holds the editor data `custom-elements-manifest analyze` writes: rebuilding the bundle alone keeps it.
+const { configFile, logLevel, ...main } = bundleConfig(here('packages/copro/src/loader.ts'), LOADER_FILE, { split: true, plugins: [singleFileBuild()] });
+// dist also holds tsc's output and the editor data `custom-elements-manifest analyze` writes:
+// rebuilding the bundle alone keeps them. Old chunks are removed by `npm run build` (build.mjs).
 export default defineConfig(main);

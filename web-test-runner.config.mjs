@@ -225,7 +225,8 @@ export default {
     'packages/{protocol,core,feedback-board,room-checklist,ladder,plain-language,copro}/test/**/*.test.ts',
     'test/browser/**/*.test.ts',
   ],
-  nodeResolve: { exportConditions: ['development', 'browser'] },
+  // `copro-source`: the @copro packages' TypeScript sources (their exports give built files to everyone else).
+  nodeResolve: { exportConditions: ['copro-source', 'development', 'browser'] },
   // Keys go only to the focused page. Chromium can emulate focus in every tab (see launcherFor);
   // Firefox cannot, and WebDriver (WebKit) sends keys only in session mode: one page at a time for those.
   // scripts/test.mjs runs Chromium in one pass and Firefox with WebKit in another.

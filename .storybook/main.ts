@@ -7,7 +7,7 @@
  * decorators exactly as tsconfig.base.json says (see legacy-decorators.ts).
  */
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { mergeConfig } from 'vite';
+import { defaultClientConditions, mergeConfig } from 'vite';
 import { legacyDecorators } from './legacy-decorators.ts';
 
 const config: StorybookConfig = {
@@ -22,6 +22,8 @@ const config: StorybookConfig = {
   viteFinal: (config) =>
     mergeConfig(config, {
       oxc: legacyDecorators,
+      // The @copro packages from their TypeScript sources (their exports give built files to everyone else).
+      resolve: { conditions: ['copro-source', ...defaultClientConditions] },
       // One copy of Lit, prebundled; without this Lit warns "Multiple versions of Lit loaded".
       optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js'] },
       // Storybook's own docs chunks are large; that says nothing about what copro ships.

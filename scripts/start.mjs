@@ -57,54 +57,11 @@ function buildIfStale() {
   }
 }
 
-/** The demo consultation's settings, as a council would set them up through the staff API. */
-const demo = {
-  'v1/boards/youth-fund-2026': {
-    title: 'Youth fund 2026: your ideas',
-    categories: [
-      { id: 'places-to-go', label: 'Places to go' },
-      { id: 'things-to-do', label: 'Things to do' },
-      { id: 'getting-around', label: 'Getting around' },
-      { id: 'wellbeing', label: 'Mental health and wellbeing' },
-      { id: 'skills-and-jobs', label: 'Skills and jobs' },
-      { id: 'something-else', label: 'Something else' },
-    ],
-    // Posts from young people are checked before anyone else sees them.
-    moderation: 'before',
-    maxLength: 1000,
-    open: true,
-  },
-  'v1/rooms/youth-fund-2026': { title: 'Youth fund 2026: who have we not heard from yet?' },
-  'v1/ladders/youth-fund-2026': { title: 'Youth fund 2026: how much say do young people have?' },
-};
-
-/**
- * Sets up the demo board, room and ladder the first time (while the board has no categories),
- * so changes staff make later survive a restart. Says so, and carries on, if it cannot.
- */
-async function seedDemo(base, token) {
-  try {
-    const board = await fetch(new URL('v1/boards/youth-fund-2026', base));
-    if (board.ok && ((await board.json()).categories ?? []).length > 0) return;
-    for (const [path, settings] of Object.entries(demo)) {
-      const response = await fetch(new URL(path, base), {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(settings),
-      });
-      if (!response.ok) console.log(`Demo not fully set up: PUT /${path} answered ${response.status}.`);
-    }
-  } catch (error) {
-    console.log(`Demo not set up: ${error instanceof Error ? error.message : error}`);
-  }
-}
-
 buildIfStale();
-
 
 // The server is TypeScript source: let Node load it through tsx, in this process.
 register();
-const { startServer, optionsFromEnv, openDatabase, firstAdminToken } = await import('@copro/server');
+const { startServer, optionsFromEnv, openDatabase, firstAdminToken, seedDemo } = await import('@copro/server');
 
 const options = {
   ...optionsFromEnv(process.env),

@@ -1,6 +1,7 @@
 /**
  * The drop-in: a page that loads only the built `packages/copro/dist/copro.js` (served as it is,
- * no dev-server transform) shows every element working against the reference server. The page
+ * no dev-server transform) shows every element working against the reference server. copro.js is
+ * a loader: it fetches each element's code from the chunks beside it when the tag appears. The page
  * (test/fixtures/drop-in.html) runs in a same-origin iframe, so nothing from the test's own
  * imports (the sources, Lit) can stand in for the bundle.
  *
@@ -10,7 +11,8 @@
 import { expect } from '@open-wc/testing';
 import { api, freshId, staffToken, testEndpoint, until } from '../support/index.ts';
 
-const BUNDLE = '/packages/copro/dist/copro.js';
+const DIST = '/packages/copro/dist/';
+const BUNDLE = `${DIST}copro.js`;
 const TAGS = ['copro-feedback-board', 'copro-room-checklist', 'copro-ladder', 'copro-plain-language', 'copro-plain-text', 'copro-term'];
 
 interface Loaded {
@@ -19,6 +21,14 @@ interface Loaded {
   doc: Document;
   ids: { board: string; room: string; ladder: string };
 }
+
+/** The scripts a page has fetched, as paths. */
+const scriptsOf = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    // The test runner adds its own web-socket script to every page it serves.
+    .filter((path) => (path.endsWith('.js') || path.endsWith('.ts')) && !path.startsWith('/__web-dev-server'));
 
 async function loadDropIn(): Promise<Loaded> {
   const bundle = await fetch(BUNDLE, { method: 'HEAD', cache: 'no-store' });
@@ -50,14 +60,13 @@ describe('drop-in copro.js (the built file alone)', function () {
 
   after(() => page?.frame.remove());
 
-  it('is the only copro script the page loads, and it defines every element', () => {
-    const scripts = page.win.performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname)
-      // The test runner adds its own web-socket script to every page it serves.
-      .filter((path) => (path.endsWith('.js') || path.endsWith('.ts')) && !path.startsWith('/__web-dev-server'));
-    expect(scripts).to.deep.equal([BUNDLE, '/test/fixtures/drop-in-query.js']);
-    expect(scripts.some((path) => path.endsWith('.ts') || path.includes('node_modules'))).to.equal(false);
+  it('loads copro.js and then only chunks from beside it, and defines every element', () => {
+    const scripts = scriptsOf(page.win);
+    expect(scripts.slice(0, 2)).to.have.members([BUNDLE, '/test/fixtures/drop-in-query.js']);
+    const chunks = scripts.slice(2);
+    expect(chunks.length, 'the elements’ code comes in chunks').to.be.greaterThan(1);
+    // Hashed names under chunks/, fetched relative to copro.js.
+    expect(chunks.filter((path) => !/^\/packages\/copro\/dist\/chunks\/[\w-]+-[\w-]{8}\.js$/.test(path))).to.deep.equal([]);
     // The page's Lit is the bundle's own: the test page's realm has no copro elements at all.
     expect(TAGS.filter((tag) => !page.win.customElements.get(tag))).to.deep.equal([]);
   });
@@ -94,13 +103,42 @@ describe('drop-in copro.js (the built file alone)', function () {
     await until(() => doc.documentElement.dataset.coproReading === 'standard', 'standard reading again');
   });
 
-  it('loads author mode from copro-author.js beside copro.js', async () => {
+  it('loads author mode from its own chunk beside copro.js, only when it is turned on', async () => {
     const { doc, win } = page;
+    const before = scriptsOf(win);
     doc.querySelector('copro-plain-language')!.setAttribute('author', '');
     // The block shows its notes in its own shadow root.
     const notes = await until(() => inside(doc, 'copro-plain-text', 'copro-author-notes')?.shadowRoot?.textContent?.trim(), 'author notes', 10000);
     expect(notes).to.match(/\d/);
-    const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(scripts).to.include('/packages/copro/dist/copro-author.js');
+    const added = scriptsOf(win).filter((path) => !before.includes(path));
+    expect(added.some((path) => path.startsWith(`${DIST}chunks/define-notes-`)), added.join(', ')).to.equal(true);
+  });
+});
+
+describe('drop-in copro.js: elements added after it loaded', function () {
+  this.timeout(30000);
+
+  it('loads an element’s code the first time its tag appears, and only that element’s', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'Empty drop-in page';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/fixtures/drop-in-empty.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await until(() => scriptsOf(win).includes(BUNDLE), 'copro.js');
+      // Nothing on the page yet: nothing but the loader is fetched, nothing is defined.
+      expect(scriptsOf(win)).to.deep.equal([BUNDLE]);
+      expect(TAGS.filter((tag) => win.customElements.get(tag))).to.deep.equal([]);
+      const section = win.document.createElement('section');
+      section.innerHTML = '<p><copro-term definition="Local people choose between ideas and vote on them.">participatory budgeting</copro-term></p>';
+      win.document.querySelector('main')!.append(section);
+      await until(() => win.customElements.get('copro-term'), '<copro-term> to be defined', 10000);
+      await until(() => section.querySelector('copro-term')?.shadowRoot?.querySelector('button'), 'the term to render');
+      expect(win.customElements.get('copro-feedback-board'), 'the board is not loaded for a term').to.equal(undefined);
+    } finally {
+      frame.remove();
+    }
   });
 });

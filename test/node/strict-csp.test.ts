@@ -1,7 +1,7 @@
 // Strict pages: the demo's Content-Security-Policy has no 'unsafe-inline' or 'unsafe-eval' and
 // requires Trusted Types for every script sink. Under it, in Chromium, every element renders and
 // works (a post is made, plain language switched on, a term's definition opened, author mode's
-// copro-author.js loaded) with no console error and no `securitypolicyviolation` event.
+// its chunk loaded) with no console error and no `securitypolicyviolation` event.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
@@ -95,7 +95,7 @@ describe('the demo under a strict Content-Security-Policy with Trusted Types', {
     // Plain language on: the plain wording shows (the summary's terms are in its standard wording, so after the term).
     await page.locator('copro-plain-language >>> [role="switch"]').click();
     await page.waitForFunction(() => document.documentElement.dataset.coproReading === 'plain');
-    // Author mode loads copro-author.js (its own copy of Lit makes a second "lit-html" policy).
+    // Author mode loads its chunk from beside copro.js.
     await page.evaluate(() => document.querySelector('copro-plain-language')!.setAttribute('author', ''));
     await page.waitForFunction(() => !!document.querySelector('copro-author-notes')?.shadowRoot?.textContent?.trim(), { timeout: 10_000 });
 

@@ -4,12 +4,13 @@
  * scripts/test.mjs), so none of them measures or tests a bundle older than the sources.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('../../../', import.meta.url).pathname;
 export const DIST = 'packages/copro/dist';
-export const BUNDLES = [`${DIST}/copro.js`, `${DIST}/copro-author.js`];
+/** The drop-in files: the loader (its chunks are built with it) and the single-file build. */
+export const BUNDLES = [`${DIST}/copro.js`, `${DIST}/copro.all.js`];
 
 /** The newest modification time of the files the bundles are built from. */
 function newestSource() {
@@ -39,5 +40,7 @@ export function ensureBundle({ force = false, quiet = false } = {}) {
   const why = force ? 'asked for' : bundleStaleness();
   if (!why) return;
   if (!quiet) console.log(`Building ${DIST} (vite build): ${why}…`);
+  // Old hashed chunks go first, so dist holds only what this copro.js loads.
+  rmSync(join(root, DIST, 'chunks'), { recursive: true, force: true });
   execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: quiet ? 'pipe' : 'inherit' });
 }
