@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { CoproRequestError, errorMessageKey } from './errors.ts';
 import type { CoproEventDetails, CoproEventName } from './events.ts';
 import type { Catalogues, Messages } from './i18n.ts';
+import { HostFontController } from './host-font.ts';
 import { LocaleController } from './locale-controller.ts';
 import { baseStyles, tokens } from './tokens.ts';
 
@@ -25,8 +26,8 @@ import { baseStyles, tokens } from './tokens.ts';
  * @cssprop --copro-color-error - Errors.
  * @cssprop --copro-color-focus - Focus outline.
  * @cssprop --copro-color-focus-text - The ring inside the focus outline.
- * @cssprop --copro-font-family - Font (inherits the page's by default).
- * @cssprop --copro-font-size - Base font size.
+ * @cssprop --copro-font-family - Font (inherits the page's by default; a system sans-serif where the page sets none).
+ * @cssprop --copro-font-size - Base font size (default: the page's text size, at least 16px).
  * @cssprop --copro-radius - Corner radius.
  * @cssprop --copro-space - Base spacing unit.
  * @cssprop --copro-target-size - Smallest size of buttons (at least 24px for WCAG 2.5.8).
@@ -50,6 +51,9 @@ export abstract class CoproElement extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   protected readonly locale = new LocaleController(this, (this.constructor as typeof CoproElement).messages);
+
+  /** The page's font, or a system sans-serif where the page sets none (never the browser's serif default). */
+  protected readonly hostFont = new HostFontController(this);
 
   /** The element's translator for the current language. */
   protected get t() {
