@@ -19,7 +19,8 @@ import { baseStyles, tokens } from './tokens.ts';
  * @cssprop --copro-color-background - Background of controls and panels.
  * @cssprop --copro-color-surface - Background of cards and quiet areas.
  * @cssprop --copro-color-border - Borders of controls and cards (keep 3:1 contrast).
- * @cssprop --copro-color-accent - Buttons and links.
+ * @cssprop --copro-color-accent - Buttons, selected choices and the switch.
+ * @cssprop --copro-color-link - Links (defaults to GOV.UK link blue; light blue on dark pages).
  * @cssprop --copro-color-accent-text - Text on accent-coloured buttons.
  * @cssprop --copro-color-success - Success messages and "done".
  * @cssprop --copro-color-warning - Warnings.

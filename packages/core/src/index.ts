@@ -14,6 +14,7 @@ export {
   type PluralMessage,
   type Translator,
 } from './i18n.ts';
+export { formatDate, hasDateData, type FormatDateOptions } from './dates.ts';
 export { coreMessages } from './messages.ts';
 export { LocaleController } from './locale-controller.ts';
 export { Announcer } from './announcer.ts';

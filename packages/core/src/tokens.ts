@@ -27,6 +27,7 @@ export const tokens = css`
     --_border: var(--copro-color-border, var(--copro-sys-color-border, #6f777b));
     --_accent: var(--copro-color-accent, var(--copro-sys-color-accent, #1d70b8));
     --_accent-text: var(--copro-color-accent-text, var(--copro-sys-color-accent-text, #ffffff));
+    --_link: var(--copro-color-link, var(--copro-sys-color-link, #1d70b8));
     --_success: var(--copro-color-success, var(--copro-sys-color-success, #00703c));
     --_warning: var(--copro-color-warning, var(--copro-sys-color-warning, #8a4b00));
     --_error: var(--copro-color-error, var(--copro-sys-color-error, #d4351c));
@@ -51,6 +52,7 @@ export const tokens = css`
       --_border: var(--copro-color-border, light-dark(var(--copro-sys-color-border, #6f777b), var(--copro-sys-color-border-dark, #9a9a9a)));
       --_accent: var(--copro-color-accent, light-dark(var(--copro-sys-color-accent, #1d70b8), var(--copro-sys-color-accent-dark, #8fc3ff)));
       --_accent-text: var(--copro-color-accent-text, light-dark(var(--copro-sys-color-accent-text, #ffffff), var(--copro-sys-color-accent-text-dark, #0b0c0c)));
+      --_link: var(--copro-color-link, light-dark(var(--copro-sys-color-link, #1d70b8), var(--copro-sys-color-link-dark, #8fc3ff)));
       --_success: var(--copro-color-success, light-dark(var(--copro-sys-color-success, #00703c), var(--copro-sys-color-success-dark, #6fd38f)));
       --_warning: var(--copro-color-warning, light-dark(var(--copro-sys-color-warning, #8a4b00), var(--copro-sys-color-warning-dark, #ffbf47)));
       --_error: var(--copro-color-error, light-dark(var(--copro-sys-color-error, #d4351c), var(--copro-sys-color-error-dark, #ff8a80)));
@@ -125,6 +127,9 @@ export const baseStyles = css`
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
+  }
+  a {
+    color: var(--_link);
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

@@ -184,9 +184,6 @@ export const boardStyles = css`
   .more {
     margin-block-start: calc(var(--_space) * 2);
   }
-  a {
-    color: var(--_accent);
-  }
   .feed {
     margin-block-start: calc(var(--_space) * 3);
   }

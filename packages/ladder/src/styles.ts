@@ -247,9 +247,6 @@ export const ladderStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_text-secondary);
   }
-  a {
-    color: var(--_accent);
-  }
   a:focus-visible {
     color: var(--_focus-text);
     background: var(--_focus);

@@ -264,10 +264,7 @@ export const checklistStyles = css`
     min-block-size: var(--_target);
     display: list-item;
     padding-block: var(--_space);
-    color: var(--_accent);
-  }
-  a {
-    color: var(--_accent);
+    color: var(--_link);
   }
   .export ul {
     padding-inline-start: 1.25em;
