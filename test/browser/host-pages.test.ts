@@ -4,53 +4,9 @@
 // contrast against what is really painted behind it, no control under 24×24 px, no sideways scroll.
 import { expect } from '@open-wc/testing';
 import '@copro/copro/define';
-import { newId } from '@copro/core';
-import type { Ladder } from '@copro/protocol';
-import { api, emulateSystemColorScheme, freshId, setTestViewport, staffToken, testEndpoint, until } from '../support/index.ts';
+import { emulateSystemColorScheme, setTestViewport, staffToken, testEndpoint, until } from '../support/index.ts';
 import { bodyTextSize, legibilityProblems, scrollsSideways, type TextMeasure } from '../support/legibility.ts';
-import { hostPages, mountHostPage, type HostPage } from '../support/host-pages.ts';
-
-interface Seeded {
-  board: string;
-  room: string;
-  ladder: string;
-}
-
-async function seed(): Promise<Seeded> {
-  const board = freshId('host-board');
-  const room = freshId('host-room');
-  const ladder = freshId('host-ladder');
-  const first = await api<{ id: string }>('POST', `/v1/boards/${board}/posts`, { id: newId(), participant: newId(), body: 'More evening sessions, please: many of us work in the day.' });
-  await api('POST', `/v1/boards/${board}/posts`, { id: newId(), participant: newId(), body: 'Could the forms come in large print?', displayName: 'Sam' });
-  await api('PUT', `/v1/boards/${board}/posts/${first.json.id}/response`, { status: 'planned', message: 'From March, two sessions a month start at 6pm.' }, staffToken());
-  const { json: shape } = await api<Ladder>('GET', `/v1/ladders/${ladder}`);
-  // Five answers per role, the fewest the public results show.
-  for (const role of shape.roles) {
-    for (let index = 0; index < 5; index += 1) {
-      const now = shape.rungs[index % shape.rungs.length].id;
-      const aim = shape.rungs[shape.rungs.length - 1].id;
-      await api('POST', `/v1/ladders/${ladder}/ratings`, { id: newId(), participant: newId(), role: role.id, now, aim });
-    }
-  }
-  return { board, room, ladder };
-}
-
-/** What goes into each host page's content area: every element, as a council would paste them. */
-function elementsMarkup(host: HostPage, { board, room, ladder }: Seeded): string {
-  const endpoint = testEndpoint();
-  return `
-    <p class="${host.paragraphClass}">What we heard about the youth fund, and what
-      <copro-term definition="Working together as equals, sharing power and decisions.">co-production</copro-term> means here.</p>
-    <copro-plain-language></copro-plain-language>
-    <copro-plain-text>
-      <p slot="standard" class="${host.paragraphClass}">The council will consider submissions received before the closing date.</p>
-      <p slot="plain" class="${host.paragraphClass}">Tell us what you think before the closing date.</p>
-    </copro-plain-text>
-    <copro-feedback-board endpoint="${endpoint}" board="${board}"></copro-feedback-board>
-    <copro-room-checklist endpoint="${endpoint}" room="${room}"></copro-room-checklist>
-    <copro-ladder endpoint="${endpoint}" ladder="${ladder}" principles></copro-ladder>
-    <copro-ladder endpoint="${endpoint}" ladder="${ladder}" results-only></copro-ladder>`;
-}
+import { elementsMarkup, hostPages, mountHostPage, seedHostData, type HostData } from '../support/host-pages.ts';
 
 const widths = [1280, 320] as const;
 const schemes = ['light', 'dark'] as const;
@@ -62,13 +18,13 @@ const summary = (host: string, scheme: string, width: number, smallest?: TextMea
 
 describe('legible on real host pages, whatever the visitor’s settings', function () {
   this.timeout(60000);
-  let seeded: Seeded;
+  let seeded: HostData;
   // Resizing to 320 px makes the ladder's chart re-measure itself; Chromium reports the harmless
   // "ResizeObserver loop completed" as a page error, which mocha would count as a failure.
   const runnerOnError = window.onerror;
   before(async () => {
     window.onerror = (message, ...rest) => (/ResizeObserver loop/.test(String(message)) ? true : runnerOnError?.call(window, message, ...rest));
-    seeded = await seed();
+    seeded = await seedHostData(testEndpoint(), staffToken());
   });
   after(async () => {
     window.onerror = runnerOnError;
@@ -83,7 +39,7 @@ describe('legible on real host pages, whatever the visitor’s settings', functi
       before(async () => {
         await setTestViewport(1280, 900);
         unmount = await mountHostPage(host, (content) => {
-          content.innerHTML = elementsMarkup(host, seeded);
+          content.innerHTML = elementsMarkup(host, testEndpoint(), seeded);
         });
         elements = [...document.querySelectorAll('[data-host-content] :is(copro-feedback-board, copro-room-checklist, copro-ladder, copro-plain-language, copro-plain-text, copro-term)')];
         const shadow = (tag: string, selector: string) => () => [...document.querySelectorAll(tag)].every((element) => element.shadowRoot?.querySelector(selector));

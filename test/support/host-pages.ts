@@ -119,3 +119,56 @@ export async function mountHostPage(host: HostPage, fill: (content: HTMLElement)
     document.body.classList.remove(...bodyClasses);
   };
 }
+
+/** The board, room and ladder a host page's elements show. */
+export interface HostData {
+  board: string;
+  room: string;
+  ladder: string;
+}
+
+/**
+ * Fills a fresh board (two posts, one answered), room and ladder (five answers per role, the fewest
+ * public results show) on the server at `endpoint`, through its HTTP API. Runs in a browser or Node.
+ */
+export async function seedHostData(endpoint: string, staffToken: string): Promise<HostData> {
+  const base = endpoint.replace(/\/?$/, '/');
+  const call = async <T>(method: string, path: string, body?: unknown, token?: string): Promise<T> => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const response = await fetch(new URL(path.replace(/^\//, ''), base), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+    return (await response.json()) as T;
+  };
+  const suffix = crypto.randomUUID().slice(0, 8);
+  const ids = { board: `youth-fund-${suffix}`, room: `steering-group-${suffix}`, ladder: `youth-fund-project-${suffix}` };
+  const newId = () => crypto.randomUUID();
+  const first = await call<{ id: string }>('POST', `/v1/boards/${ids.board}/posts`, { id: newId(), participant: newId(), body: 'More evening sessions, please: many of us work in the day.' });
+  await call('POST', `/v1/boards/${ids.board}/posts`, { id: newId(), participant: newId(), body: 'Could the forms come in large print?', displayName: 'Sam' });
+  await call('PUT', `/v1/boards/${ids.board}/posts/${first.id}/response`, { status: 'planned', message: 'From March, two sessions a month start at 6pm.' }, staffToken);
+  const shape = await call<{ rungs: { id: string }[]; roles: { id: string }[] }>('GET', `/v1/ladders/${ids.ladder}`);
+  for (const role of shape.roles) {
+    for (let index = 0; index < 5; index += 1) {
+      const now = shape.rungs[index % shape.rungs.length].id;
+      const aim = shape.rungs[shape.rungs.length - 1].id;
+      await call('POST', `/v1/ladders/${ids.ladder}/ratings`, { id: newId(), participant: newId(), role: role.id, now, aim });
+    }
+  }
+  return ids;
+}
+
+/** Every element, as a site would paste them into `host`'s content area. */
+export function elementsMarkup(host: HostPage, endpoint: string, { board, room, ladder }: HostData): string {
+  return `
+    <p class="${host.paragraphClass}">What we heard about the youth fund, and what
+      <copro-term definition="Working together as equals, sharing power and decisions.">co-production</copro-term> means here.</p>
+    <copro-plain-language></copro-plain-language>
+    <copro-plain-text>
+      <p slot="standard" class="${host.paragraphClass}">The council will consider submissions received before the closing date.</p>
+      <p slot="plain" class="${host.paragraphClass}">Tell us what you think before the closing date.</p>
+    </copro-plain-text>
+    <copro-feedback-board endpoint="${endpoint}" board="${board}"></copro-feedback-board>
+    <copro-room-checklist endpoint="${endpoint}" room="${room}"></copro-room-checklist>
+    <copro-ladder endpoint="${endpoint}" ladder="${ladder}" principles></copro-ladder>
+    <copro-ladder endpoint="${endpoint}" ladder="${ladder}" results-only></copro-ladder>`;
+}
