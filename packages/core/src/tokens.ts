@@ -30,7 +30,7 @@ export const tokens = css`
     --_link: var(--copro-color-link, var(--copro-sys-color-link, #1d70b8));
     --_success: var(--copro-color-success, var(--copro-sys-color-success, #00703c));
     --_warning: var(--copro-color-warning, var(--copro-sys-color-warning, #8a4b00));
-    --_error: var(--copro-color-error, var(--copro-sys-color-error, #d4351c));
+    --_error: var(--copro-color-error, var(--copro-sys-color-error, #ca3535));
     --_focus: var(--copro-color-focus, var(--copro-sys-color-focus, #ffdd00));
     --_focus-text: var(--copro-color-focus-text, var(--copro-sys-color-focus-text, #0b0c0c));
     /* The page's font, inherited; where the page sets none (the browser's serif default), a system
@@ -55,7 +55,7 @@ export const tokens = css`
       --_link: var(--copro-color-link, light-dark(var(--copro-sys-color-link, #1d70b8), var(--copro-sys-color-link-dark, #8fc3ff)));
       --_success: var(--copro-color-success, light-dark(var(--copro-sys-color-success, #00703c), var(--copro-sys-color-success-dark, #6fd38f)));
       --_warning: var(--copro-color-warning, light-dark(var(--copro-sys-color-warning, #8a4b00), var(--copro-sys-color-warning-dark, #ffbf47)));
-      --_error: var(--copro-color-error, light-dark(var(--copro-sys-color-error, #d4351c), var(--copro-sys-color-error-dark, #ff8a80)));
+      --_error: var(--copro-color-error, light-dark(var(--copro-sys-color-error, #ca3535), var(--copro-sys-color-error-dark, #ff8a80)));
     }
   }
 `;
