@@ -124,6 +124,18 @@ function serverControlPlugin() {
         }
         return true;
       }
+      if (command === 'copro-color-scheme') {
+        // The visitor's system setting (prefers-color-scheme). Chromium emulates it through CDP;
+        // Firefox through BiDi where its puppeteer supports it. WebDriver (WebKit) cannot: false.
+        const launcher = session.browser;
+        if (typeof launcher.getPage !== 'function') return false;
+        try {
+          await launcher.getPage(session.id).emulateMediaFeatures([{ name: 'prefers-color-scheme', value: payload.scheme }]);
+          return true;
+        } catch {
+          return false;
+        }
+      }
       if (command !== 'copro-server') return undefined;
       const state = faultsOf(session.id);
       if (payload.action === 'down') state.down = true;

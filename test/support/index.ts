@@ -176,3 +176,13 @@ export function findNodes(node: AxNode | undefined, match: (node: AxNode) => boo
   for (const child of node.children ?? []) findNodes(child, match, found);
   return found;
 }
+
+/**
+ * Emulates the visitor's system colour scheme (`prefers-color-scheme`). Resolves false where the
+ * engine cannot emulate it (WebKit through WebDriver), so a caller can skip there; Chromium always can.
+ */
+export async function emulateSystemColorScheme(scheme: 'light' | 'dark'): Promise<boolean> {
+  const done = (await executeServerCommand('copro-color-scheme', { scheme })) as boolean;
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  return done && matchMedia(`(prefers-color-scheme: ${scheme})`).matches;
+}

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { CoproRequestError, errorMessageKey } from './errors.ts';
 import type { CoproEventDetails, CoproEventName } from './events.ts';
 import type { Catalogues, Messages } from './i18n.ts';
+import { HostFontController } from './host-font.ts';
 import { LocaleController } from './locale-controller.ts';
 import { baseStyles, tokens } from './tokens.ts';
 
@@ -18,15 +19,16 @@ import { baseStyles, tokens } from './tokens.ts';
  * @cssprop --copro-color-background - Background of controls and panels.
  * @cssprop --copro-color-surface - Background of cards and quiet areas.
  * @cssprop --copro-color-border - Borders of controls and cards (keep 3:1 contrast).
- * @cssprop --copro-color-accent - Buttons and links.
+ * @cssprop --copro-color-accent - Buttons, selected choices and the switch.
+ * @cssprop --copro-color-link - Links (defaults to GOV.UK link blue; light blue on dark pages).
  * @cssprop --copro-color-accent-text - Text on accent-coloured buttons.
  * @cssprop --copro-color-success - Success messages and "done".
  * @cssprop --copro-color-warning - Warnings.
  * @cssprop --copro-color-error - Errors.
  * @cssprop --copro-color-focus - Focus outline.
  * @cssprop --copro-color-focus-text - The ring inside the focus outline.
- * @cssprop --copro-font-family - Font (inherits the page's by default).
- * @cssprop --copro-font-size - Base font size.
+ * @cssprop --copro-font-family - Font (inherits the page's by default; a system sans-serif where the page sets none).
+ * @cssprop --copro-font-size - Base font size (default: the page's text size, at least 16px).
  * @cssprop --copro-radius - Corner radius.
  * @cssprop --copro-space - Base spacing unit.
  * @cssprop --copro-target-size - Smallest size of buttons (at least 24px for WCAG 2.5.8).
@@ -50,6 +52,9 @@ export abstract class CoproElement extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   protected readonly locale = new LocaleController(this, (this.constructor as typeof CoproElement).messages);
+
+  /** The page's font, or a system sans-serif where the page sets none (never the browser's serif default). */
+  protected readonly hostFont = new HostFontController(this);
 
   /** The element's translator for the current language. */
   protected get t() {

@@ -1,3 +1,5 @@
+import { formatDate } from './dates.ts';
+
 /**
  * Localisation: plain messages with named placeholders, plural forms through Intl.PluralRules.
  * English and Welsh ship; other languages can be registered with `registerMessages`.
@@ -38,7 +40,7 @@ export interface Translator {
   (key: string, params?: Record<string, string | number>): string;
   /** Formats a number the way the language does. */
   number(value: number, options?: Intl.NumberFormatOptions): string;
-  /** Formats a date the way the language does. */
+  /** Formats a date the way the language does (see dates.ts: never US English for a language the browser lacks). */
   date(value: Date | string, options?: Intl.DateTimeFormatOptions): string;
 }
 
@@ -81,8 +83,7 @@ export function createTranslator(lang: string, catalogues: Catalogues[], overrid
   }) as Translator;
   Object.defineProperty(translate, 'lang', { value: locale });
   translate.number = (value, options) => new Intl.NumberFormat(locale, options).format(value);
-  translate.date = (value, options = { dateStyle: 'medium' }) =>
-    new Intl.DateTimeFormat(locale, options).format(typeof value === 'string' ? new Date(value) : value);
+  translate.date = (value, options) => formatDate(value, locale, options);
   return translate;
 }
 

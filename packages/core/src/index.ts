@@ -14,6 +14,7 @@ export {
   type PluralMessage,
   type Translator,
 } from './i18n.ts';
+export { formatDate, hasDateData, type FormatDateOptions } from './dates.ts';
 export { coreMessages } from './messages.ts';
 export { LocaleController } from './locale-controller.ts';
 export { Announcer } from './announcer.ts';
@@ -32,6 +33,7 @@ export { Outbox, outboxFor, type OutboxResult, type OutboxSettledDetail, type Ou
 export { OutboxWatch, storedError, type OutboxWatchOptions } from './outbox-watch.ts';
 export { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxStore } from './outbox-store.ts';
 export { baseStyles, tokens } from './tokens.ts';
+export { HostFontController, isBrowserDefaultFont, systemSansStack } from './host-font.ts';
 export { PopoverController, popoverPanelStyles, type PopoverOptions } from './popover.ts';
 export { styleProperties } from './style-properties.ts';
 export { forgetStaffToken, readStaffToken, saveStaffToken } from './staff-token.ts';

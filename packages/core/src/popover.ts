@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, platform, shift, size, type Placement, type Platform } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface PopoverOptions {
@@ -11,6 +11,27 @@ export interface PopoverOptions {
   onToggle?: (open: boolean) => void;
 }
 
+/** An element's effective CSS `zoom` (the product of its own and its ancestors'), 1 where the browser cannot say. */
+export function effectiveZoom(element: Element): number {
+  const zoom = (element as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  return typeof zoom === 'number' && zoom > 0 ? zoom : 1;
+}
+
+/**
+ * Floating UI's DOM platform, corrected for CSS `zoom` on an ancestor (some accessibility toolbars
+ * zoom the whole page). The released `@floating-ui/dom` measures the panel in its own (unzoomed)
+ * CSS pixels but the button in the viewport's: this measures the panel in viewport pixels too, and
+ * the caller divides the resulting position by the panel's zoom before writing it.
+ */
+const zoomAwarePlatform: Platform = {
+  ...platform,
+  async getDimensions(element) {
+    const { width, height } = await platform.getDimensions(element);
+    const zoom = effectiveZoom(element);
+    return { width: width * zoom, height: height * zoom };
+  },
+};
+
 const supportsPopover = typeof HTMLElement !== 'undefined' && Object.prototype.hasOwnProperty.call(HTMLElement.prototype, 'popover');
 
 /**
@@ -20,7 +41,8 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && Object.prototype.h
  *
  * The panel goes into the browser's top layer (`popover="manual"`) where supported, so page
  * overflow and stacking cannot clip it, and Floating UI places it beside its button with the
- * `fixed` strategy, which also sidesteps offset-parent errors inside shadow roots.
+ * `fixed` strategy, which also sidesteps offset-parent errors inside shadow roots. It stays beside
+ * its button under CSS `zoom` on an ancestor (see `zoomAwarePlatform`).
  */
 export class PopoverController implements ReactiveController {
   #open = false;
@@ -83,7 +105,11 @@ export class PopoverController implements ReactiveController {
         this.hide();
         return;
       }
+      // Floating UI works in viewport pixels; `left`, `top` and `max-width` are in the panel's own
+      // CSS pixels, which a zoomed ancestor scales.
+      const zoom = effectiveZoom(panel);
       void computePosition(trigger, panel, {
+        platform: zoomAwarePlatform,
         strategy: 'fixed',
         placement: this.options.placement ?? 'bottom-start',
         middleware: [
@@ -94,13 +120,13 @@ export class PopoverController implements ReactiveController {
           size({
             padding: 8,
             apply({ availableWidth }) {
-              panel.style.maxWidth = `${Math.min(availableWidth, 22 * 16)}px`;
+              panel.style.maxWidth = `${Math.min(availableWidth / zoom, 22 * 16)}px`;
             },
           }),
         ],
       }).then(({ x, y }) => {
-        panel.style.left = `${x}px`;
-        panel.style.top = `${y}px`;
+        panel.style.left = `${x / zoom}px`;
+        panel.style.top = `${y / zoom}px`;
       });
     });
   }

@@ -101,4 +101,31 @@ describe('PopoverController', () => {
       await setTestViewport(800, 600);
     }
   });
+
+  it('is placed beside its button under CSS zoom on an ancestor (an accessibility toolbar’s zoom: 2)', async () => {
+    const root = document.documentElement;
+    root.style.zoom = '2';
+    try {
+      const wrapper = await fixture(fixtureHtml`<div style="margin-left: 20px; padding-top: 200px"><copro-test-popover-probe></copro-test-popover-probe></div>`);
+      const probe = wrapper.querySelector('copro-test-popover-probe') as PopoverProbe;
+      await probe.updateComplete;
+      const button = probe.shadowRoot!.querySelector('button')!;
+      const panel = probe.shadowRoot!.querySelector<HTMLElement>('.panel')!;
+      button.scrollIntoView({ block: 'start' });
+      button.click();
+      await probe.updateComplete;
+      await until(() => panel.style.top, 'the panel to be placed');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const buttonBox = button.getBoundingClientRect();
+      const panelBox = panel.getBoundingClientRect();
+      // Lined up with the button's start edge, just below it (or just above where there is no room),
+      // as without zoom: 6 CSS px apart, 12 on screen.
+      expect(Math.abs(panelBox.left - buttonBox.left), `panel left ${panelBox.left}, button left ${buttonBox.left}`).to.be.below(4);
+      const gap = panelBox.top >= buttonBox.bottom ? panelBox.top - buttonBox.bottom : buttonBox.top - panelBox.bottom;
+      expect(gap, `panel ${panelBox.top}–${panelBox.bottom}, button ${buttonBox.top}–${buttonBox.bottom}`).to.be.within(0, 20);
+      expect(panelBox.right).to.be.at.most(document.documentElement.clientWidth * 2 + 1);
+    } finally {
+      root.style.zoom = '';
+    }
+  });
 });

@@ -71,7 +71,7 @@ interface ResponseEditor {
  * @cssprop --copro-color-accent - Buttons, links and the answer's border.
  * @cssprop --copro-color-surface - Background of answers and notices.
  * @cssprop --copro-board-badge-background - Background of post badges.
- * @cssprop --copro-board-max-width - Widest the board grows (48rem).
+ * @cssprop --copro-board-max-width - Widest the board grows (48em).
  */
 export class CoproFeedbackBoard extends CoproElement {
   static override styles = [...CoproElement.styles, boardStyles];

@@ -4,53 +4,53 @@ import { css } from 'lit';
 export const boardStyles = css`
   :host {
     --_badge-background: var(--copro-board-badge-background, var(--_surface));
-    max-width: var(--copro-board-max-width, 48rem);
+    max-inline-size: var(--copro-board-max-width, 48em);
   }
   section + section {
-    margin-top: calc(var(--_space) * 4);
+    margin-block-start: calc(var(--_space) * 4);
   }
   label,
   .label {
     display: block;
     font-weight: 700;
-    margin-bottom: calc(var(--_space) / 2);
+    margin-block-end: calc(var(--_space) / 2);
   }
   .hint {
     color: var(--_text-secondary);
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
   }
   .field {
-    margin-bottom: calc(var(--_space) * 3);
+    margin-block-end: calc(var(--_space) * 3);
   }
   textarea,
   input,
   select {
     display: block;
-    width: 100%;
-    min-height: var(--_target);
+    inline-size: 100%;
+    min-block-size: var(--_target);
     padding: var(--_space);
     border: 2px solid var(--_text);
     border-radius: 0;
     background: var(--_background);
   }
   textarea {
-    min-height: 8rem;
+    min-block-size: 8em;
     resize: vertical;
   }
   select {
-    width: auto;
-    max-width: 100%;
+    inline-size: auto;
+    max-inline-size: 100%;
   }
   [aria-invalid='true'],
   .count.over {
     border-color: var(--_error);
   }
   .field.invalid {
-    border-left: 5px solid var(--_error);
-    padding-left: calc(var(--_space) * 2);
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 2);
   }
   .count {
-    margin-top: calc(var(--_space) / 2);
+    margin-block-start: calc(var(--_space) / 2);
     color: var(--_text-secondary);
   }
   .count.over {
@@ -59,16 +59,16 @@ export const boardStyles = css`
   }
   .trap {
     position: absolute;
-    left: -10000px;
-    width: 1px;
-    height: 1px;
+    inset-inline-start: -10000px;
+    inline-size: 1px;
+    block-size: 1px;
     overflow: hidden;
   }
   .notice,
   .warning {
-    border-left: 5px solid var(--_accent);
+    border-inline-start: 5px solid var(--_accent);
     padding: var(--_space) calc(var(--_space) * 2);
-    margin-bottom: calc(var(--_space) * 3);
+    margin-block-end: calc(var(--_space) * 3);
     background: var(--_surface);
   }
   .warning {
@@ -88,13 +88,13 @@ export const boardStyles = css`
   }
   .controls {
     align-items: flex-end;
-    margin-bottom: calc(var(--_space) * 3);
+    margin-block-end: calc(var(--_space) * 3);
   }
   .controls .field {
     margin: 0;
     /* A flex item will not shrink below its select's longest option unless told it may (320 px). */
-    min-width: 0;
-    max-width: 100%;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   ul.posts,
   ul.similar {
@@ -103,14 +103,15 @@ export const boardStyles = css`
     padding: 0;
   }
   .post {
-    border-top: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
     padding: calc(var(--_space) * 2) 0;
   }
   .post:focus {
     outline: 3px solid var(--_focus);
   }
   .post-heading {
-    font-size: 1rem;
+    /* A post's heading: above body text in the scale, whatever its level. */
+    font-size: 1.125em;
   }
   .meta {
     color: var(--_text-secondary);
@@ -122,7 +123,7 @@ export const boardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
   }
   .badge,
   .status {
@@ -151,7 +152,7 @@ export const boardStyles = css`
     border: 2px solid var(--_error);
   }
   .response {
-    border-left: 5px solid var(--_accent);
+    border-inline-start: 5px solid var(--_accent);
     padding: var(--_space) calc(var(--_space) * 2);
     margin: var(--_space) 0;
     background: var(--_surface);
@@ -171,28 +172,25 @@ export const boardStyles = css`
   button.link {
     border: 0;
     padding: 0;
-    min-width: 0;
+    min-inline-size: 0;
     text-decoration: underline;
     background: none;
   }
   .response-form {
-    margin-top: calc(var(--_space) * 2);
+    margin-block-start: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 2);
     border: 2px solid var(--_border);
   }
   .more {
-    margin-top: calc(var(--_space) * 2);
-  }
-  a {
-    color: var(--_accent);
+    margin-block-start: calc(var(--_space) * 2);
   }
   .feed {
-    margin-top: calc(var(--_space) * 3);
+    margin-block-start: calc(var(--_space) * 3);
   }
   .feed a {
     /* A link on its own line: a 24 px target (WCAG 2.5.8), not only an inline word. */
     display: inline-block;
-    min-height: 24px;
+    min-block-size: 24px;
     padding: 2px 0;
   }
   @media (forced-colors: active) {

@@ -16,7 +16,7 @@ export const ladderStyles = css`
     font-size: 1em;
   }
   [part='title'] {
-    margin-top: 0;
+    margin-block-start: 0;
     font-size: 1.5em;
   }
   .subheading {
@@ -32,17 +32,17 @@ export const ladderStyles = css`
     margin: 0 0 calc(var(--_space) * 3);
     padding: 0;
     border: 0;
-    min-width: 0;
+    min-inline-size: 0;
   }
   legend {
     font-weight: 700;
     font-size: 1.125em;
     padding: 0;
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
   }
   .has-error {
-    border-left: 4px solid var(--_error);
-    padding-left: calc(var(--_space) * 1.5);
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 1.5);
   }
   .field-error {
     color: var(--_error);
@@ -51,10 +51,10 @@ export const ladderStyles = css`
   .error-summary {
     border: 4px solid var(--_error);
     padding: calc(var(--_space) * 2);
-    margin-bottom: calc(var(--_space) * 3);
+    margin-block-end: calc(var(--_space) * 3);
   }
   .error-summary .subheading {
-    margin-top: 0;
+    margin-block-start: 0;
   }
   .error-summary a {
     color: var(--_error);
@@ -62,9 +62,9 @@ export const ladderStyles = css`
   }
   input[type='radio'] {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.125rem 0 0;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0.125em 0 0;
     accent-color: var(--_accent);
   }
   .choices {
@@ -78,7 +78,7 @@ export const ladderStyles = css`
     gap: var(--_space);
   }
   .choice label {
-    padding-top: 0.125rem;
+    padding-block-start: 0.125em;
   }
   /* The ladder: two rails, and each rung a bar across them. */
   .rungs {
@@ -89,11 +89,11 @@ export const ladderStyles = css`
   .rung {
     position: relative;
     padding: var(--_space) calc(var(--_space) * 1.5);
-    border-bottom: 4px solid var(--_rail);
+    border-block-end: 4px solid var(--_rail);
     background: var(--_background);
   }
   .rung:last-child {
-    border-bottom: 0;
+    border-block-end: 0;
   }
   .rung:has(input:checked) {
     background: var(--_surface);
@@ -101,32 +101,32 @@ export const ladderStyles = css`
   }
   .rung label {
     display: grid;
-    gap: 0.125rem;
+    gap: 0.125em;
     cursor: pointer;
     flex: 1;
-    min-width: 0;
+    min-inline-size: 0;
   }
   .rung-name {
     font-weight: 700;
   }
   .rung.unsure {
-    border-top: 4px dashed var(--_rail);
+    border-block-start: 4px dashed var(--_rail);
   }
   .principle .scores {
-    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(11em, 1fr));
   }
   .field {
-    margin-bottom: calc(var(--_space) * 3);
+    margin-block-end: calc(var(--_space) * 3);
   }
   .field label {
     display: block;
     font-weight: 700;
     font-size: 1.125em;
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
   }
   textarea {
     display: block;
-    width: 100%;
+    inline-size: 100%;
     padding: var(--_space);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
@@ -136,12 +136,12 @@ export const ladderStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
-    margin-bottom: calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 2);
   }
   .thanks {
-    border-left: 6px solid var(--_success);
-    padding-left: calc(var(--_space) * 2);
-    margin-bottom: calc(var(--_space) * 3);
+    border-inline-start: 6px solid var(--_success);
+    padding-inline-start: calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 3);
   }
   #thanks-heading:focus {
     outline: none;
@@ -150,17 +150,17 @@ export const ladderStyles = css`
     outline: 3px solid var(--_focus);
   }
   .results {
-    margin-top: calc(var(--_space) * 3);
+    margin-block-start: calc(var(--_space) * 3);
   }
   .question {
-    margin-bottom: calc(var(--_space) * 4);
+    margin-block-end: calc(var(--_space) * 4);
   }
   .gap {
     font-size: 1.125em;
     font-weight: 700;
   }
   .medians-heading {
-    margin-bottom: 0;
+    margin-block-end: 0;
   }
   .medians {
     margin: 0 0 calc(var(--_space) * 2);
@@ -184,7 +184,7 @@ export const ladderStyles = css`
   }
   svg {
     display: block;
-    max-width: 100%;
+    max-inline-size: 100%;
     overflow: visible;
   }
   svg text {
@@ -192,7 +192,7 @@ export const ladderStyles = css`
     font: inherit;
   }
   .count {
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .rung-label {
     font-weight: 700;
@@ -225,11 +225,11 @@ export const ladderStyles = css`
     fill: var(--_background);
   }
   .table-wrap {
-    max-width: 100%;
+    max-inline-size: 100%;
     overflow-x: auto;
   }
   table {
-    margin-bottom: calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 2);
   }
   th,
   td {
@@ -240,15 +240,12 @@ export const ladderStyles = css`
   }
   tfoot th,
   tfoot td {
-    border-bottom-width: 2px;
+    border-block-end-width: 2px;
   }
   .credit {
-    margin-top: calc(var(--_space) * 2);
-    font-size: 0.875em;
+    margin-block-start: calc(var(--_space) * 2);
+    font-size: var(--_font-size-small);
     color: var(--_text-secondary);
-  }
-  a {
-    color: var(--_accent);
   }
   a:focus-visible {
     color: var(--_focus-text);

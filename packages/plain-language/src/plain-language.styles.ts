@@ -23,18 +23,18 @@ export const switchStyles = css`
   .track {
     position: relative;
     flex: none;
-    width: 2.75rem;
-    height: 1.5rem;
+    inline-size: 2.75em;
+    block-size: 1.5em;
     border: 2px solid currentColor;
-    border-radius: 0.75rem;
+    border-radius: 0.75em;
     background: var(--_background);
   }
   .thumb {
     position: absolute;
-    top: 2px;
-    left: 2px;
-    width: calc(1.5rem - 8px);
-    height: calc(1.5rem - 8px);
+    inset-block-start: 2px;
+    inset-inline-start: 2px;
+    inline-size: calc(1.5em - 8px);
+    block-size: calc(1.5em - 8px);
     border-radius: 50%;
     background: currentColor;
     transition: transform 0.15s ease-out;
@@ -45,17 +45,13 @@ export const switchStyles = css`
   }
   [aria-checked='true'] .thumb {
     background: var(--_accent-text);
-    transform: translateX(1.25rem);
+    transform: translateX(1.25em);
   }
   .state {
-    min-width: 3ch;
+    min-inline-size: 3ch;
   }
   :host(:dir(rtl)) [aria-checked='true'] .thumb {
-    transform: translateX(-1.25rem);
-  }
-  :host(:dir(rtl)) .thumb {
-    left: auto;
-    right: 2px;
+    transform: translateX(-1.25em);
   }
   @media (forced-colors: active) {
     .track,

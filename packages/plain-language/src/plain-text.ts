@@ -30,9 +30,11 @@ export class CoproPlainText extends CoproElement {
   static override styles = [
     ...CoproElement.styles,
     css`
-      /* The block is the page's own text: it keeps the page's font and size. */
+      /* The block is the page's own text: it keeps the page's font and size (but never the browser's
+         serif default: --_font is a system sans-serif then, and otherwise inherits). */
       :host {
         font: inherit;
+        font-family: var(--_font);
         color: inherit;
         line-height: inherit;
       }

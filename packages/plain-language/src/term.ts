@@ -55,7 +55,7 @@ export class CoproTerm extends CoproElement {
         font-weight: 400;
         font-style: normal;
         line-height: 1.5;
-        max-width: 22rem;
+        max-inline-size: 22em;
       }
       .definition[hidden] {
         display: none;

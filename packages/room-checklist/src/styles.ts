@@ -25,7 +25,7 @@ export const checklistStyles = css`
   }
   .bar {
     display: flex;
-    height: 1.25rem;
+    block-size: 1.25em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -33,7 +33,7 @@ export const checklistStyles = css`
   }
   .bar span {
     display: block;
-    height: 100%;
+    block-size: 100%;
   }
   .bar .present {
     background: var(--_present);
@@ -45,7 +45,7 @@ export const checklistStyles = css`
     background: var(--_surface);
   }
   .bar span + span {
-    border-left: 2px solid var(--_border);
+    border-inline-start: 2px solid var(--_border);
   }
   .filter {
     border: 0;
@@ -58,17 +58,17 @@ export const checklistStyles = css`
   .filter legend {
     font-weight: 700;
     padding: 0;
-    margin-bottom: calc(var(--_space) / 2);
+    margin-block-end: calc(var(--_space) / 2);
   }
   .choice {
     display: inline-flex;
     align-items: center;
     gap: calc(var(--_space) / 2);
-    min-height: 1.5rem;
+    min-block-size: 1.5em;
   }
   .choice input {
-    width: 1.5rem;
-    height: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -78,7 +78,7 @@ export const checklistStyles = css`
     align-items: center;
     gap: var(--_space);
     padding: var(--_space);
-    border-left: 4px solid var(--_border);
+    border-inline-start: 4px solid var(--_border);
     background: var(--_surface);
   }
   .stale p {
@@ -94,23 +94,23 @@ export const checklistStyles = css`
   }
   .group {
     border: 1px solid var(--_border);
-    border-left: 6px solid var(--_border);
+    border-inline-start: 6px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space) calc(var(--_space) * 1.5);
     background: var(--_background);
   }
   .group > :last-child {
-    margin-bottom: 0;
+    margin-block-end: 0;
   }
   .group.present {
-    border-left-color: var(--_present);
+    border-inline-start-color: var(--_present);
   }
   .group.invited {
-    border-left-color: var(--_invited);
+    border-inline-start-color: var(--_invited);
   }
   .group.missing,
   .group.unknown {
-    border-left-color: var(--_missing);
+    border-inline-start-color: var(--_missing);
   }
   .group.filtered-out,
   .print-only {
@@ -124,15 +124,15 @@ export const checklistStyles = css`
     gap: var(--_space);
   }
   .group-head > :first-child {
-    flex: 1 1 12rem;
-    margin-bottom: 0;
+    flex: 1 1 12em;
+    margin-block-end: 0;
   }
   .badge {
     display: inline-block;
     border: 1px solid currentColor;
     border-radius: 999px;
     padding: 0 var(--_space);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
     font-weight: 700;
     white-space: nowrap;
   }
@@ -140,7 +140,7 @@ export const checklistStyles = css`
   .help,
   .state {
     color: var(--_text-secondary);
-    font-size: 0.9375em;
+    font-size: max(0.9375em, 14px);
   }
   .custom,
   .state {
@@ -154,14 +154,14 @@ export const checklistStyles = css`
     flex-wrap: wrap;
     align-items: flex-end;
     gap: var(--_space) calc(var(--_space) * 1.5);
-    margin-top: var(--_space);
+    margin-block-start: var(--_space);
   }
   .controls .field {
     margin: 0;
   }
   .status-field {
-    flex: 1 1 12rem;
-    max-width: 20rem;
+    flex: 1 1 12em;
+    max-inline-size: 20em;
   }
   .note-field[hidden] {
     display: none;
@@ -179,9 +179,9 @@ export const checklistStyles = css`
     /* Set, not inherited: content inside <details> inherits through the browser's own slot, which is content-box. */
     box-sizing: border-box;
     display: block;
-    width: 100%;
-    max-width: 32rem;
-    min-height: var(--_target);
+    inline-size: 100%;
+    max-inline-size: 32em;
+    min-block-size: var(--_target);
     padding: var(--_space);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
@@ -214,10 +214,10 @@ export const checklistStyles = css`
   dd {
     margin: 0 0 var(--_space);
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .group > dl {
       display: grid;
-      grid-template-columns: minmax(auto, 12rem) 1fr;
+      grid-template-columns: minmax(auto, 12em) 1fr;
       gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
     }
     .group > dl dd {
@@ -239,7 +239,7 @@ export const checklistStyles = css`
     gap: var(--_space);
   }
   .version {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
@@ -247,9 +247,9 @@ export const checklistStyles = css`
   }
   .add,
   .export {
-    border-top: 2px solid var(--_border);
-    padding-top: calc(var(--_space) * 2);
-    margin-top: calc(var(--_space) * 2);
+    border-block-start: 2px solid var(--_border);
+    padding-block-start: calc(var(--_space) * 2);
+    margin-block-start: calc(var(--_space) * 2);
   }
   .add .error {
     margin: calc(var(--_space) / 2) 0;
@@ -261,23 +261,20 @@ export const checklistStyles = css`
   summary {
     cursor: pointer;
     font-weight: 700;
-    min-height: var(--_target);
+    min-block-size: var(--_target);
     display: list-item;
     padding-block: var(--_space);
-    color: var(--_accent);
-  }
-  a {
-    color: var(--_accent);
+    color: var(--_link);
   }
   .export ul {
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .export li {
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
   }
   .export a {
     display: inline-block;
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
   }
   @media (forced-colors: active) {
     .bar {
@@ -295,7 +292,7 @@ export const checklistStyles = css`
       background: Canvas;
     }
     .bar span + span {
-      border-left-color: CanvasText;
+      border-inline-start-color: CanvasText;
     }
     .group,
     .version,

@@ -24,8 +24,8 @@ export const questionStyles = css`
   form {
     display: grid;
     gap: var(--_space);
-    margin-top: var(--_space);
-    max-width: 40rem;
+    margin-block-start: var(--_space);
+    max-inline-size: 40em;
   }
   label {
     color: var(--_text);
@@ -35,8 +35,8 @@ export const questionStyles = css`
     margin: 0;
   }
   textarea {
-    width: 100%;
-    min-height: 5rem;
+    inline-size: 100%;
+    min-block-size: 5em;
     padding: var(--_space);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);

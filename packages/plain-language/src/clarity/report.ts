@@ -30,8 +30,8 @@ export class CoproClarityReport extends CoproElement {
       .field {
         display: grid;
         gap: calc(var(--_space) / 2);
-        flex: 1 1 14rem;
-        max-width: 24rem;
+        flex: 1 1 14em;
+        max-inline-size: 24em;
       }
       label {
         font-weight: 700;
@@ -51,7 +51,7 @@ export class CoproClarityReport extends CoproElement {
         overflow-x: auto;
       }
       table {
-        min-width: min(100%, 24rem);
+        min-inline-size: min(100%, 24em);
       }
       th,
       td {
@@ -67,7 +67,7 @@ export class CoproClarityReport extends CoproElement {
       }
       ul {
         margin: 0;
-        padding-inline-start: 1.25rem;
+        padding-inline-start: 1.25em;
       }
       li + li {
         margin-top: var(--_space);
