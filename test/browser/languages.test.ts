@@ -75,7 +75,7 @@ expect(boardTexts.length).to.be.greaterThan(0);
       const page = await fixture(html`<div lang="pl-PL"><copro-plain-language></copro-plain-language></div>`);
       const toggle = page.querySelector('copro-plain-language')!;
       const label = await until(() => toggle.shadowRoot!.querySelector('[part="label"]'), 'the switch label');
-      expect(label.textContent).to.equal('Prosty język');
+      expect(label!.textContent).to.equal('Prosty język');
       // "switch.off" is not in the file: English for that key only, and the console says so.
       expect(toggle.shadowRoot!.querySelector('[part="state"]')!.textContent).to.equal('Off');
       expect(warnings.some((line) => line.includes('"switch.off"') && line.includes('English'))).to.equal(true);
@@ -105,7 +105,7 @@ expect(boardTexts.length).to.be.greaterThan(0);
       const page = await fixture(html`<div lang="de"><copro-plain-language></copro-plain-language></div>`);
       const toggle = page.querySelector('copro-plain-language')!;
       const label = await until(() => toggle.shadowRoot!.querySelector('[part="label"]'), 'the switch label');
-      expect(label.textContent).to.equal('Plain language');
+      expect(label!.textContent).to.equal('Plain language');
       expect(warnings.some((line) => line.includes('another site'))).to.equal(true);
       expect(performance.getEntriesByType('resource').some((entry) => entry.name === foreign)).to.equal(false);
     } finally {

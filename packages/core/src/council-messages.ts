@@ -5,7 +5,7 @@
  *
  * and every copro element whose language is `pl` (or `pl-PL`) fetches it once and shows it. The
  * file is `{"key": "text" | {"one": "...", "few": "...", "other": "..."}}` with the same keys as
- * English (`npm run messages -- export-json en` writes them all). It is only ever parsed as JSON,
+ * English (`npm run messages -- json en` writes them all). It is only ever parsed as JSON,
  * never evaluated, so a strict Content-Security-Policy holds (`connect-src 'self'` is enough),
  * and it must come from the page's own origin. A key it lacks shows in English (the console
  * says which in development).

@@ -34,14 +34,7 @@ const cy: Translation<RoomMessages> = {
     many: '{count} wedi’u gwahodd.',
     other: '{count} wedi’u gwahodd.',
   },
-  'summary.missing': {
-    zero: '{count} ar goll neu heb fod yn hysbys.',
-    one: '{count} ar goll neu heb fod yn hysbys.',
-    two: '{count} ar goll neu heb fod yn hysbys.',
-    few: '{count} ar goll neu heb fod yn hysbys.',
-    many: '{count} ar goll neu heb fod yn hysbys.',
-    other: '{count} ar goll neu heb fod yn hysbys.',
-  },
+  'summary.missing': '{count} ar goll neu heb fod yn hysbys.',
   'summary.notRelevant': {
     zero: '{count} wedi’u marcio’n amherthnasol.',
     one: '{count} wedi’i farcio’n amherthnasol.',
