@@ -8,7 +8,7 @@ import type { Messages } from '@copro/core';
 import { catalogues } from '../../scripts/messages/catalogues.ts';
 import { expandText, pseudoMessages, rtlText } from '../../scripts/messages/pseudo.ts';
 import { api, freshId, setTestViewport, staffToken, testEndpoint, until } from '../support/index.ts';
-import { clippedText, overlappingText, readingOrderProblems } from '../support/text-layout.ts';
+import { clippedText, overlappingText, physicalSideProblems, readingOrderProblems } from '../support/text-layout.ts';
 
 const english: Messages = Object.assign({}, ...catalogues.map((entry) => entry.catalogue.en));
 const pseudo = {
@@ -84,7 +84,7 @@ describe('layouts in other languages, at 320 px', () => {
           await new Promise((resolve) => setTimeout(resolve, 100)); // the pop-over places itself
         }
         const host = tag === 'copro-term' ? page : element;
-        const problems = [...clippedText(host), ...overlappingText(host), ...(locale.dir === 'rtl' ? readingOrderProblems(host, 'rtl') : [])];
+        const problems = [...clippedText(host), ...overlappingText(host), ...(locale.dir === 'rtl' ? [...readingOrderProblems(host, 'rtl'), ...physicalSideProblems(host)] : [])];
         expect(problems, problems.join('\n')).to.deep.equal([]);
         expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(document.documentElement.clientWidth);
       });
@@ -102,5 +102,8 @@ describe('the layout checks themselves', () => {
     expect(clippedText(page)).to.have.length(1);
     expect(overlappingText(page)).to.have.length(1);
     expect(readingOrderProblems(page, 'rtl')).to.have.length(1);
+    expect(physicalSideProblems(page)).to.deep.equal([]);
+    page.querySelector('p')!.style.borderLeft = '4px solid';
+    expect(physicalSideProblems(page)).to.have.length(1);
   });
 });

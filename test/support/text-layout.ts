@@ -107,3 +107,25 @@ export function readingOrderProblems(host: Element, direction: 'ltr' | 'rtl'): s
   }
   return problems;
 }
+
+/**
+ * Under `dir="rtl"`, a border or padding heavier on the left than on the right: a start-edge
+ * accent or indent written with a physical property (`border-left`) instead of a logical one
+ * (`border-inline-start`), so it stays on the left when it should follow the text to the right.
+ */
+export function physicalSideProblems(host: Element): string[] {
+  const problems: string[] = [];
+  const visit = (root: Element | ShadowRoot) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) visit(element.shadowRoot);
+      if (!element.getClientRects().length) continue;
+      const style = getComputedStyle(element);
+      const px = (value: string) => parseFloat(value) || 0;
+      const name = `<${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? ` class="${element.className}"` : ''}>`;
+      if (px(style.borderLeftWidth) > px(style.borderRightWidth) + 1) problems.push(`${name} has its start border on the left (${style.borderLeftWidth} left, ${style.borderRightWidth} right)`);
+      if (px(style.paddingLeft) > px(style.paddingRight) + 1) problems.push(`${name} has its start padding on the left (${style.paddingLeft} left, ${style.paddingRight} right)`);
+    }
+  };
+  visit(host.shadowRoot ?? host);
+  return problems;
+}

@@ -46,8 +46,8 @@ export const boardStyles = css`
     border-color: var(--_error);
   }
   .field.invalid {
-    border-left: 5px solid var(--_error);
-    padding-left: calc(var(--_space) * 2);
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 2);
   }
   .count {
     margin-top: calc(var(--_space) / 2);
@@ -66,7 +66,7 @@ export const boardStyles = css`
   }
   .notice,
   .warning {
-    border-left: 5px solid var(--_accent);
+    border-inline-start: 5px solid var(--_accent);
     padding: var(--_space) calc(var(--_space) * 2);
     margin-bottom: calc(var(--_space) * 3);
     background: var(--_surface);
@@ -151,7 +151,7 @@ export const boardStyles = css`
     border: 2px solid var(--_error);
   }
   .response {
-    border-left: 5px solid var(--_accent);
+    border-inline-start: 5px solid var(--_accent);
     padding: var(--_space) calc(var(--_space) * 2);
     margin: var(--_space) 0;
     background: var(--_surface);

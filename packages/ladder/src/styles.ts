@@ -41,8 +41,8 @@ export const ladderStyles = css`
     margin-bottom: var(--_space);
   }
   .has-error {
-    border-left: 4px solid var(--_error);
-    padding-left: calc(var(--_space) * 1.5);
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 1.5);
   }
   .field-error {
     color: var(--_error);
@@ -139,8 +139,8 @@ export const ladderStyles = css`
     margin-bottom: calc(var(--_space) * 2);
   }
   .thanks {
-    border-left: 6px solid var(--_success);
-    padding-left: calc(var(--_space) * 2);
+    border-inline-start: 6px solid var(--_success);
+    padding-inline-start: calc(var(--_space) * 2);
     margin-bottom: calc(var(--_space) * 3);
   }
   #thanks-heading:focus {

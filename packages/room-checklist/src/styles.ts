@@ -45,7 +45,7 @@ export const checklistStyles = css`
     background: var(--_surface);
   }
   .bar span + span {
-    border-left: 2px solid var(--_border);
+    border-inline-start: 2px solid var(--_border);
   }
   .filter {
     border: 0;
@@ -78,7 +78,7 @@ export const checklistStyles = css`
     align-items: center;
     gap: var(--_space);
     padding: var(--_space);
-    border-left: 4px solid var(--_border);
+    border-inline-start: 4px solid var(--_border);
     background: var(--_surface);
   }
   .stale p {
@@ -94,7 +94,7 @@ export const checklistStyles = css`
   }
   .group {
     border: 1px solid var(--_border);
-    border-left: 6px solid var(--_border);
+    border-inline-start: 6px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space) calc(var(--_space) * 1.5);
     background: var(--_background);
@@ -103,14 +103,14 @@ export const checklistStyles = css`
     margin-bottom: 0;
   }
   .group.present {
-    border-left-color: var(--_present);
+    border-inline-start-color: var(--_present);
   }
   .group.invited {
-    border-left-color: var(--_invited);
+    border-inline-start-color: var(--_invited);
   }
   .group.missing,
   .group.unknown {
-    border-left-color: var(--_missing);
+    border-inline-start-color: var(--_missing);
   }
   .group.filtered-out,
   .print-only {
@@ -270,7 +270,7 @@ export const checklistStyles = css`
     color: var(--_accent);
   }
   .export ul {
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25rem;
   }
   .export li {
     margin-bottom: var(--_space);
@@ -295,7 +295,7 @@ export const checklistStyles = css`
       background: Canvas;
     }
     .bar span + span {
-      border-left-color: CanvasText;
+      border-inline-start-color: CanvasText;
     }
     .group,
     .version,
