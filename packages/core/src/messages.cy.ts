@@ -36,6 +36,7 @@ const cy: Translation<CoreMessages> = {
     many: 'Mae {count} eitem wedi’u cadw ar y ddyfais hon ac yn aros i gael eu hanfon.',
     other: 'Mae {count} eitem wedi’u cadw ar y ddyfais hon ac yn aros i gael eu hanfon.',
   },
+  label: '{label}:',
   loading: 'Yn llwytho…',
   retry: 'Rhowch gynnig arall arni',
 };

@@ -28,6 +28,8 @@ const en = {
     one: '{count} item is saved on this device and waiting to be sent.',
     other: '{count} items are saved on this device and waiting to be sent.',
   },
+  // A label before its value ("How to reach them: …"); French, for one, puts a space before the colon.
+  label: '{label}:',
   loading: 'Loading…',
   retry: 'Try again',
 } satisfies Messages;

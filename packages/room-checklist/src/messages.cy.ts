@@ -111,6 +111,10 @@ const cy: Translation<RoomMessages> = {
   'csv.updated': 'Newidiwyd ddiwethaf',
   'minutes.heading': 'Pwy sydd ddim yn yr ystafell? {title}',
   'minutes.date': 'Ar {date}.',
+  'minutes.group': '- {group}',
+  'minutes.groupNote': '- {group}: {note}',
+  'minutes.groupStatus': '- {group} ({status})',
+  'minutes.groupStatusNote': '- {group} ({status}): {note}',
 };
 
 export default cy;

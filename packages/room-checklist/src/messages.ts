@@ -84,6 +84,10 @@ const en = {
   'csv.updated': 'Last changed',
   'minutes.heading': 'Who is not in the room? {title}',
   'minutes.date': 'As of {date}.',
+  'minutes.group': '- {group}',
+  'minutes.groupNote': '- {group}: {note}',
+  'minutes.groupStatus': '- {group} ({status})',
+  'minutes.groupStatusNote': '- {group} ({status}): {note}',
 } satisfies Messages;
 
 /** The English messages: their keys are the keys every other language must have. */
