@@ -91,7 +91,9 @@ switch (command) {
       write(checkedFile(lang), JSON.stringify(result.checked, null, 2) + '\n');
     } else {
       // A council's language: whatever is translated goes in; the rest shows in English.
-      if (result.problems.length) console.warn(`Shown in English until translated:\n  ${result.problems.join('\n  ')}`);
+      if (result.problems.length) {
+        console.warn(`${result.problems.length} problems; those messages show in English until fixed. The first few:\n  ${result.problems.slice(0, 10).join('\n  ')}`);
+      }
       const messages: Messages = {};
       for (const entry of catalogues) Object.assign(messages, result.messages.get(entry.id));
       write(option('--out') ?? `copro-${lang}.json`, JSON.stringify(messages, null, 2) + '\n');

@@ -31,15 +31,16 @@ function languageName(lang: string): string {
   return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
 }
 
-/** A few whole numbers that take each plural form in a language, for translators' notes. */
-export function exampleNumbers(lang: string): Record<string, number[]> {
+/** A few numbers that take each plural form in a language, for translators' notes (fractions where no whole number does, as for Polish "other"). */
+export function exampleNumbers(lang: string): Record<string, string[]> {
   const rules = new Intl.PluralRules(lang);
-  const examples: Record<string, number[]> = {};
-  for (let n = 0; n <= 1000; n++) {
-    const form = rules.select(n);
-    const list = (examples[form] ??= []);
-    if (list.length < 4) list.push(n);
-  }
+  const examples: Record<string, string[]> = {};
+  const add = (n: number) => {
+    const list = (examples[rules.select(n)] ??= []);
+    if (list.length < 4) list.push(String(n));
+  };
+  for (let n = 0; n <= 1000; n++) add(n);
+  for (const n of [0.5, 1.5, 2.5, 0.1, 1.1]) if (!examples[rules.select(n)]) add(n);
   return examples;
 }
 
