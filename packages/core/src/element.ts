@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CoproRequestError, errorMessageKey } from './errors.ts';
 import type { CoproEventDetails, CoproEventName } from './events.ts';
-import type { Catalogues, Messages } from './i18n.ts';
+import { catalogue, type Catalogue, type Messages } from './i18n.ts';
 import { HostFontController } from './host-font.ts';
 import { LocaleController } from './locale-controller.ts';
 import { baseStyles, tokens } from './tokens.ts';
@@ -36,8 +36,8 @@ import { baseStyles, tokens } from './tokens.ts';
 export abstract class CoproElement extends LitElement {
   static override styles = [tokens, baseStyles];
 
-  /** Each element's messages, per language. */
-  protected static messages: Catalogues = {};
+  /** Each element's messages: English built in, other languages loaded on demand (see `catalogue`). */
+  protected static messages: Catalogue | readonly Catalogue[] = catalogue({});
 
   /**
    * Replaces any of the element's text: a JSON object of message keys to words,
@@ -59,6 +59,16 @@ export abstract class CoproElement extends LitElement {
   /** The element's translator for the current language. */
   protected get t() {
     return this.locale.t;
+  }
+
+  /**
+   * Holds each render until the element's language is loaded (Welsh is a chunk, a council's
+   * language a JSON fetch), so a Welsh page never shows English first. English renders at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const languageLoading = this.locale.ready;
+    if (!languageLoading) return super.scheduleUpdate();
+    return languageLoading.then(() => this.scheduleUpdate());
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

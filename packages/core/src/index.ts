@@ -2,19 +2,24 @@ export { CoproElement } from './element.ts';
 export { defineElement } from './define.ts';
 export type { CoproEventDetails, CoproEventName, CoproEvent } from './events.ts';
 export {
+  catalogue,
   createTranslator,
   onLanguageChange,
   primaryLanguage,
   registerMessages,
   resolveLang,
   supportedLocales,
+  type Catalogue,
   type Catalogues,
+  type LanguageModule,
   type Message,
   type Messages,
   type PluralMessage,
+  type Translation,
   type Translator,
 } from './i18n.ts';
 export { formatDate, hasDateData, type FormatDateOptions } from './dates.ts';
+export { loadCouncilMessages } from './council-messages.ts';
 export { coreMessages } from './messages.ts';
 export { LocaleController } from './locale-controller.ts';
 export { Announcer } from './announcer.ts';

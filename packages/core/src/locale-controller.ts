@@ -1,23 +1,32 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createTranslator, onLanguageChange, resolveLang, type Catalogues, type Messages, type Translator } from './i18n.ts';
+import { loadCouncilMessages } from './council-messages.ts';
+import { createTranslator, onLanguageChange, primaryLanguage, registeredMessagesVersion, resolveLang, type Catalogue, type Messages, type Translator } from './i18n.ts';
 import { coreMessages } from './messages.ts';
 
 /**
  * Keeps an element's translator in step with the nearest `lang` attribute (which may change
- * while the page is open) and with its `strings` overrides.
+ * while the page is open), with its `strings` overrides and with messages a page registers.
+ *
+ * A language that is not loaded yet (Welsh is a chunk; a council's JSON is a fetch) is loaded
+ * first: until it is, `ready` is a pending promise, and `CoproElement` holds its render on it, so
+ * a Welsh page never shows English first.
  */
 export class LocaleController implements ReactiveController {
   #t: Translator;
   #stop?: () => void;
   #lang = '';
+  #version = -1;
   #overrides: Messages = {};
+  #pending?: Promise<void>;
+  readonly #catalogues: Catalogue[];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly catalogues: Catalogues,
+    catalogues: Catalogue | readonly Catalogue[],
   ) {
     host.addController(this);
-    this.#t = createTranslator('en', [catalogues, coreMessages]);
+    this.#catalogues = [...(Array.isArray(catalogues) ? catalogues : [catalogues as Catalogue]), coreMessages];
+    this.#t = createTranslator('en', this.#catalogues);
   }
 
   /** The current translator. */
@@ -27,6 +36,11 @@ export class LocaleController implements ReactiveController {
 
   get lang(): string {
     return this.#lang || 'en';
+  }
+
+  /** Pending while the element's language is loading; undefined once the translator is ready. */
+  get ready(): Promise<void> | undefined {
+    return this.#pending;
   }
 
   /** Replaces any message (e.g. from the element's `strings` attribute). */
@@ -46,9 +60,32 @@ export class LocaleController implements ReactiveController {
 
   #refresh(force = false): void {
     const lang = resolveLang(this.host);
-    if (!force && lang === this.#lang) return;
+    const version = registeredMessagesVersion();
+    if (!force && lang === this.#lang && version === this.#version) return;
     this.#lang = lang;
-    this.#t = createTranslator(lang, [this.catalogues, coreMessages], this.#overrides);
+    this.#version = version;
+    const primary = primaryLanguage(lang);
+    const loads = this.#catalogues.filter((each) => each.languages.includes(primary) && !each.loaded(lang)).map((each) => each.load(lang));
+    const council = loadCouncilMessages(lang);
+    if (council) loads.push(council.then(() => undefined));
+    if (!loads.length) {
+      this.#pending = undefined;
+      this.#translate();
+      return;
+    }
+    const pending = Promise.all(loads).then(() => {
+      if (this.#pending !== pending) return; // the language changed again meanwhile
+      this.#pending = undefined;
+      this.#version = registeredMessagesVersion();
+      this.#translate();
+    });
+    this.#pending = pending;
+    // An update now, held until the language is here: `updateComplete` then covers the loading.
+    this.host.requestUpdate();
+  }
+
+  #translate(): void {
+    this.#t = createTranslator(this.#lang, this.#catalogues, this.#overrides);
     this.host.requestUpdate();
   }
 }

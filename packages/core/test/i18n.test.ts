@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { CoproElement, createTranslator, defineElement, registerMessages, resolveLang } from '@copro/core';
+import { catalogue, CoproElement, createTranslator, defineElement, registerMessages, resolveLang } from '@copro/core';
 
 describe('localisation', () => {
   const catalogues = {
@@ -45,7 +45,7 @@ describe('localisation', () => {
   });
 
   class LangProbe extends CoproElement {
-    protected static override messages = { en: { hello: 'Hello' }, cy: { hello: 'Helo' } };
+    protected static override messages = catalogue({ hello: 'Hello' }, { cy: async () => ({ default: { hello: 'Helo' } }) });
     override render() {
       return html`<p>${this.t('hello')}</p>`;
     }

@@ -26,7 +26,7 @@ export function renderComposer(host: CoproFeedbackBoard, board: Board) {
         <label for="body">${t('body.label')}</label>
         <div class="hint" id="body-hint">${t('body.hint')}</div>
         <div class="visually-hidden" id="body-limit">${t('count.limit', { count: board.maxLength })}</div>
-        ${host.bodyError ? html`<p class="error" id="body-error"><span class="visually-hidden">${t('error.summary')}: </span>${host.bodyError}</p>` : nothing}
+        ${host.bodyError ? html`<p class="error" id="body-error"><span class="visually-hidden">${t('label', { label: t('error.summary') })} </span>${host.bodyError}</p>` : nothing}
         <textarea
           id="body"
           name="body"

@@ -67,7 +67,7 @@ function renderResponse(host: CoproFeedbackBoard, post: Post) {
   if (!post.response) return html`<p class="meta waited">${t(wait.key, { count: wait.count })}</p>`;
   const { status, message, respondedAt } = post.response;
   return html`<div class="response" part="response">
-    <p><strong>${t('response.heading')}:</strong> <span class="status status-${status}" part="status">${t(`status.${status}`)}</span></p>
+    <p><strong>${t('label', { label: t('response.heading') })}</strong> <span class="status status-${status}" part="status">${t(`status.${status}`)}</span></p>
     ${message ? html`<p class="message">${message}</p>` : nothing}
     <p class="meta">${t('response.date', { date: t.date(respondedAt) })}. ${t(wait.key, { count: wait.count })}.</p>
   </div>`;

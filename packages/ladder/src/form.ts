@@ -198,7 +198,7 @@ export function ratingForm(input: FormInput) {
       </div>
       ${replacing ? html`<p class="hint" id="replace-hint">${t('replace.hint')}</p>` : nothing}
       <div class="actions">
-        <button type="submit" class="primary" part="submit" aria-describedby=${replacing ? 'replace-hint' : nothing}>${t('submit')}</button>
+        <button type="submit" class="primary" part="submit" aria-describedby=${replacing ? 'replace-hint' : nothing}>${t('ladder.submit')}</button>
         ${cancel ? html`<button type="button" @click=${cancel}>${t('cancel')}</button>` : nothing}
       </div>
     </form>

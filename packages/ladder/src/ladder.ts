@@ -352,7 +352,7 @@ export class CoproLadder extends CoproElement {
     const lang = this.t.lang.toLowerCase().startsWith('cy') ? 'cy' : 'en';
     return html`
       ${heading(this.headingLevel, ladder.title, { part: 'title' })}
-      ${this.resultsOnly ? nothing : html`<p>${this.t('intro')}</p>${this.#renderAnswer(ladder, shown)}`}
+      ${this.resultsOnly ? nothing : html`<p>${this.t('ladder.intro')}</p>${this.#renderAnswer(ladder, shown)}`}
       ${this.#resultsShown ? this.#renderResults(shown) : nothing}
       <p class="credit">
         <a href=${ladderCredit.href} target="_blank" rel="noopener noreferrer">${ladderCredit.text[lang]} ${this.t('credit.newTab')}</a>

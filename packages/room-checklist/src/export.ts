@@ -29,7 +29,10 @@ export function roomCsv(rows: readonly ExportRow[], t: Translator): string {
   return `\ufeff${lines.map((fields) => fields.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-/** The summary sentence: "9 of 26 groups are in the room. 5 invited. 12 missing or unknown." */
+/**
+ * The summary: "9 of 26 groups are in the room. 5 invited. 12 missing or unknown." Each part is a
+ * whole sentence of its own message (never a fragment of one), so no language's word order is forced.
+ */
 export function summarySentence(counts: RoomCounts, t: Translator): string {
   const parts = [
     t('summary.present', { count: counts.present, total: counts.total }),
@@ -55,10 +58,12 @@ export function roomMinutes(title: string, rows: readonly ExportRow[], t: Transl
   for (const section of sections) {
     const inSection = ordered.filter((row) => section.statuses.includes(row.status));
     if (!inSection.length) continue;
-    lines.push('', `${t(section.key)}:`);
+    lines.push('', t('label', { label: t(section.key) }));
     for (const row of inSection) {
-      const status = section.statuses.length > 1 ? ` (${t(`status.${row.status}`)})` : '';
-      lines.push(`- ${row.label}${status}${row.note ? `: ${row.note.replace(/\s*\n\s*/g, ' ')}` : ''}`);
+      // One message per shape of line, so a language can order and punctuate it its own way.
+      const values = { group: row.label, status: t(`status.${row.status}`), note: row.note.replace(/\s*\n\s*/g, ' ') };
+      const withStatus = section.statuses.length > 1;
+      lines.push(t(row.note ? (withStatus ? 'minutes.groupStatusNote' : 'minutes.groupNote') : withStatus ? 'minutes.groupStatus' : 'minutes.group', values));
     }
   }
   return `${lines.join('\n')}\n`;

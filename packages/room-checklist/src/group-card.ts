@@ -104,7 +104,7 @@ function editBody(entry: GroupEntry, c: GroupCardContext, named: unknown) {
             ${t('group.addNote')}${named}
           </button>`}
     </div>
-    ${text.hint ? html`<p class="print-only"><strong>${c.t('group.hint')}:</strong> ${c.text.hint}</p>` : nothing}
+    ${text.hint ? html`<p class="print-only"><strong>${c.t('label', { label: c.t('group.hint') })}</strong> ${c.text.hint}</p>` : nothing}
     <div class="field note-field" id="${base}-note-field" ?hidden=${!hasNote && !c.noteOpen}>
       <label for="${base}-note">${t('group.note')}${named}</label>
       <p class="help" id="${base}-note-help">${t('group.noteHelp')}</p>

@@ -1,13 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { createTranslator } from '@copro/core';
+import { coreMessages, createTranslator } from '@copro/core';
 import { csvField, roomMinutes, summarySentence, type ExportRow } from '../src/index.ts';
 import { countStatuses } from '../src/model.ts';
 import { messages } from '../src/messages.ts';
 
-const english = createTranslator('en-GB', [messages]);
-const welsh = createTranslator('cy', [messages]);
+// The element translates with its own messages and core's (shared words such as "{label}:").
+const english = createTranslator('en-GB', [messages, coreMessages]);
+let welsh = english;
 
 describe('room-checklist exports', () => {
+  before(async () => {
+    await Promise.all([messages.load('cy'), coreMessages.load('cy')]);
+    welsh = createTranslator('cy', [messages, coreMessages]);
+  });
+
   it('quotes every CSV field and disarms anything a spreadsheet would run as a formula', () => {
     expect(csvField('plain')).to.equal('"plain"');
     expect(csvField('say "hello", then')).to.equal('"say ""hello"", then"');

@@ -1,78 +1,45 @@
-import type { Catalogues } from '@copro/core';
+import { catalogue, type Messages } from '@copro/core';
 
 /**
  * "Was this clear?" and the staff results.
- * WELSH: machine-made, not yet checked by a fluent speaker. Have it checked before a release.
+ * English here; Welsh in messages.cy.ts, loaded only when an element is Welsh. Welsh is machine-made
+ * until a fluent speaker signs it off: `npm run messages -- status cy` lists what is unchecked.
  */
-export const clarityMessages: Catalogues = {
-  en: {
-    'question.label': 'Was this clear?',
-    'question.yes': 'Yes',
-    'question.no': 'No',
-    'question.commentNo': 'What was hard to understand? (optional)',
-    'question.commentYes': 'Anything else you want to tell us? (optional)',
-    'question.commentHint': 'Do not include personal details such as your name or address.',
-    'question.send': 'Send answer',
-    'question.thanks': 'Thank you. Your answer helps us make this page clearer.',
-    'question.refused': 'Your answer was not sent. {reason} It is still below: you can change it and send it again, or delete it.',
-    'question.sendAgain': 'Send again',
-    'question.delete': 'Delete this answer',
-    'question.deleted': 'Your answer was deleted. You can answer again.',
-    'report.token': 'Staff token',
-    'report.tokenHint': 'Kept in this browser tab only, until you close it.',
-    'report.show': 'Show results',
-    'report.refresh': 'Refresh results',
-    'report.forget': 'Forget token',
-    'report.caption': 'Answers to "Was this clear?" for {page}',
-    'report.block': 'Block',
-    'report.clear': 'Clear',
-    'report.unclear': 'Not clear',
-    'report.empty': 'No one has answered "Was this clear?" on {page} yet.',
-    'report.comments': 'Comments on {block}',
-    'report.commentClear': 'Found it clear, {version} version, {date}',
-    'report.commentUnclear': 'Found it not clear, {version} version, {date}',
-    'report.version.standard': 'standard',
-    'report.version.plain': 'plain',
-    'report.loaded': {
-      one: 'Results for {count} block.',
-      other: 'Results for {count} blocks.',
-    },
+const en = {
+  'question.label': 'Was this clear?',
+  'question.yes': 'Yes',
+  'question.no': 'No',
+  'question.commentNo': 'What was hard to understand? (optional)',
+  'question.commentYes': 'Anything else you want to tell us? (optional)',
+  'question.commentHint': 'Do not include personal details such as your name or address.',
+  'question.send': 'Send answer',
+  'question.thanks': 'Thank you. Your answer helps us make this page clearer.',
+  'question.refused': 'Your answer was not sent. {reason} It is still below: you can change it and send it again, or delete it.',
+  'question.sendAgain': 'Send again',
+  'question.delete': 'Delete this answer',
+  'question.deleted': 'Your answer was deleted. You can answer again.',
+  'report.token': 'Staff token',
+  'report.tokenHint': 'Kept in this browser tab only, until you close it.',
+  'report.show': 'Show results',
+  'report.refresh': 'Refresh results',
+  'report.forget': 'Forget token',
+  'report.caption': 'Answers to "Was this clear?" for {page}',
+  'report.block': 'Block',
+  'report.clear': 'Clear',
+  'report.unclear': 'Not clear',
+  'report.empty': 'No one has answered "Was this clear?" on {page} yet.',
+  'report.comments': 'Comments on {block}',
+  'report.commentClear': 'Found it clear, {version} version, {date}',
+  'report.commentUnclear': 'Found it not clear, {version} version, {date}',
+  'report.version.standard': 'standard',
+  'report.version.plain': 'plain',
+  'report.loaded': {
+    one: 'Results for {count} block.',
+    other: 'Results for {count} blocks.',
   },
-  cy: {
-    'question.label': 'Oedd hyn yn glir?',
-    'question.yes': 'Oedd',
-    'question.no': 'Nac oedd',
-    'question.commentNo': 'Beth oedd yn anodd ei ddeall? (dewisol)',
-    'question.commentYes': 'Unrhyw beth arall yr hoffech ei ddweud wrthym? (dewisol)',
-    'question.commentHint': 'Peidiwch â chynnwys manylion personol fel eich enw neu eich cyfeiriad.',
-    'question.send': 'Anfon ateb',
-    'question.thanks': 'Diolch. Mae eich ateb yn ein helpu i wneud y dudalen hon yn gliriach.',
-    'question.refused': 'Ni chafodd eich ateb ei anfon. {reason} Mae’n dal isod: gallwch ei newid a’i anfon eto, neu ei ddileu.',
-    'question.sendAgain': 'Anfon eto',
-    'question.delete': 'Dileu’r ateb hwn',
-    'question.deleted': 'Cafodd eich ateb ei ddileu. Gallwch ateb eto.',
-    'report.token': 'Tocyn staff',
-    'report.tokenHint': 'Yn cael ei gadw yn y tab porwr hwn yn unig, nes i chi ei gau.',
-    'report.show': 'Dangos canlyniadau',
-    'report.refresh': 'Adnewyddu canlyniadau',
-    'report.forget': 'Anghofio’r tocyn',
-    'report.caption': 'Atebion i “Oedd hyn yn glir?” ar gyfer {page}',
-    'report.block': 'Bloc',
-    'report.clear': 'Clir',
-    'report.unclear': 'Ddim yn glir',
-    'report.empty': 'Nid oes neb wedi ateb “Oedd hyn yn glir?” ar {page} eto.',
-    'report.comments': 'Sylwadau ar {block}',
-    'report.commentClear': 'Yn glir, fersiwn {version}, {date}',
-    'report.commentUnclear': 'Ddim yn glir, fersiwn {version}, {date}',
-    'report.version.standard': 'safonol',
-    'report.version.plain': 'glir',
-    'report.loaded': {
-      zero: 'Canlyniadau ar gyfer {count} bloc.',
-      one: 'Canlyniadau ar gyfer {count} bloc.',
-      two: 'Canlyniadau ar gyfer {count} floc.',
-      few: 'Canlyniadau ar gyfer {count} bloc.',
-      many: 'Canlyniadau ar gyfer {count} bloc.',
-      other: 'Canlyniadau ar gyfer {count} bloc.',
-    },
-  },
-};
+} satisfies Messages;
+
+/** The English messages: their keys are the keys every other language must have. */
+export type ClarityMessages = typeof en;
+
+export const clarityMessages = catalogue(en, { cy: () => import('./messages.cy.ts') });

@@ -1,0 +1,44 @@
+/**
+ * Welsh messages for every copro element (errors, saving and sending).
+ * Loaded on demand: a page whose language is not Welsh never downloads this file.
+ *
+ * Written by `npm run messages -- import cy FILE` from a translator's XLIFF file (edit by hand
+ * if you must; the type check fails on a missing or extra key). Which strings a fluent speaker
+ * has checked: `npm run messages -- status cy`.
+ */
+import type { Translation } from './i18n.ts';
+import type { CoreMessages } from './messages.ts';
+
+const cy: Translation<CoreMessages> = {
+  'error.offline': 'Mae’n ymddangos eich bod all-lein, neu nid oes modd cyrraedd y gwasanaeth.',
+  'error.timeout': 'Cymerodd y gwasanaeth ormod o amser i ateb. Rhowch gynnig arall arni.',
+  'error.validation': 'Nid oedd modd derbyn rhywfaint o’r hyn a roesoch. Gwiriwch a rhowch gynnig arall arni.',
+  'error.malformed': 'Nid oedd y gwasanaeth yn gallu darllen yr hyn a anfonwyd. Rhowch gynnig arall arni.',
+  'error.tooLarge': 'Mae hynny’n rhy hir i’w anfon. Gwnewch ef yn fyrrach a rhowch gynnig arall arni.',
+  'error.notFound': 'Nid oedd modd dod o hyd i hwn. Efallai fod y ddolen yn anghywir, neu ei fod wedi’i ddileu.',
+  'error.unauthorized': 'Mae angen allwedd staff arnoch i wneud hynny. Gwiriwch hi a rhowch gynnig arall arni.',
+  'error.forbiddenOrigin': 'Nid yw’r wefan hon yn cael defnyddio’r gwasanaeth hwn. Gofynnwch i berchennog y wefan ei hychwanegu.',
+  'error.rateLimited': 'Mae llawer wedi’i anfon o’r fan hon mewn amser byr. Bydd yn cael ei anfon mewn munud.',
+  'error.conflict': 'Newidiodd rhywun arall hwn ar yr un pryd.',
+  'error.closed': 'Mae hwn ar gau ac nid yw’n derbyn atebion newydd.',
+  'error.server': 'Aeth rhywbeth o’i le gyda’r gwasanaeth. Mae eich geiriau wedi’u cadw a byddant yn cael eu hanfon yn nes ymlaen.',
+  'error.badResponse': 'Anfonodd y gwasanaeth ateb nad oeddem yn gallu ei ddeall.',
+  'error.noEndpoint': 'Nid oes cyfeiriad gwasanaeth wedi’i osod ar gyfer y teclyn hwn (y briodwedd endpoint).',
+  'outbox.sent': 'Wedi’i anfon.',
+  'outbox.queued': 'Wedi’i gadw ar y ddyfais hon. Bydd yn cael ei anfon pan fyddwch ar-lein eto.',
+  'outbox.sending': 'Yn anfon…',
+  'outbox.rejected': 'Nid oedd modd anfon hwn: {reason}',
+  'outbox.pending': {
+    zero: 'Mae {count} eitem wedi’u cadw ar y ddyfais hon ac yn aros i gael eu hanfon.',
+    one: 'Mae {count} eitem wedi’i chadw ar y ddyfais hon ac yn aros i gael ei hanfon.',
+    two: 'Mae {count} eitem wedi’u cadw ar y ddyfais hon ac yn aros i gael eu hanfon.',
+    few: 'Mae {count} eitem wedi’u cadw ar y ddyfais hon ac yn aros i gael eu hanfon.',
+    many: 'Mae {count} eitem wedi’u cadw ar y ddyfais hon ac yn aros i gael eu hanfon.',
+    other: 'Mae {count} eitem wedi’u cadw ar y ddyfais hon ac yn aros i gael eu hanfon.',
+  },
+  label: '{label}:',
+  loading: 'Yn llwytho…',
+  retry: 'Rhowch gynnig arall arni',
+};
+
+export default cy;

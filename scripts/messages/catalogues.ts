@@ -1,0 +1,45 @@
+/**
+ * Every message catalogue copro ships, in one list: the completeness test, the translator kit
+ * (`npm run messages`) and the pseudo-locale layout tests all read it. A new `messages.ts` must
+ * be added here (test/node/messages.test.ts fails until it is).
+ *
+ * No Node APIs here: browser tests import this file too.
+ */
+import type { Catalogue } from '../../packages/core/src/i18n.ts';
+import { coreMessages } from '../../packages/core/src/messages.ts';
+import { messages as board } from '../../packages/feedback-board/src/messages.ts';
+import { messages as ladder } from '../../packages/ladder/src/messages.ts';
+import { authorMessages } from '../../packages/plain-language/src/author/messages.ts';
+import { clarityMessages } from '../../packages/plain-language/src/clarity/messages.ts';
+import { messages as plainLanguage } from '../../packages/plain-language/src/messages.ts';
+import { messages as room } from '../../packages/room-checklist/src/messages.ts';
+
+export interface CatalogueEntry {
+  /** Short name, used as the prefix of unit ids in translator files (`board:submit`). */
+  id: string;
+  /** The catalogue's English `messages.ts`, from the repository root. */
+  file: string;
+  /** The type `messages.ts` exports for its English messages (language files import it). */
+  typeName: string;
+  /** Where the messages show, for translators' notes. */
+  usedIn: string;
+  catalogue: Catalogue;
+}
+
+export const catalogues: readonly CatalogueEntry[] = [
+  { id: 'core', file: 'packages/core/src/messages.ts', typeName: 'CoreMessages', usedIn: 'every copro element (errors, saving and sending)', catalogue: coreMessages },
+  { id: 'board', file: 'packages/feedback-board/src/messages.ts', typeName: 'BoardMessages', usedIn: '<copro-feedback-board>, the feedback board', catalogue: board },
+  { id: 'room', file: 'packages/room-checklist/src/messages.ts', typeName: 'RoomMessages', usedIn: "<copro-room-checklist>, the “who’s not in the room?” checklist", catalogue: room },
+  { id: 'ladder', file: 'packages/ladder/src/messages.ts', typeName: 'LadderMessages', usedIn: '<copro-ladder>, the ladder of co-production', catalogue: ladder },
+  { id: 'plain', file: 'packages/plain-language/src/messages.ts', typeName: 'PlainLanguageMessages', usedIn: '<copro-plain-language>, <copro-plain-text> and <copro-term>', catalogue: plainLanguage },
+  { id: 'clarity', file: 'packages/plain-language/src/clarity/messages.ts', typeName: 'ClarityMessages', usedIn: '“Was this clear?” under plain-language blocks, and its staff report', catalogue: clarityMessages },
+  { id: 'author', file: 'packages/plain-language/src/author/messages.ts', typeName: 'AuthorMessages', usedIn: 'author mode (staff checking their wording)', catalogue: authorMessages },
+];
+
+/** Every language shipped beside English. */
+export const shippedLanguages = ['cy'] as const;
+
+/** The language file of a catalogue, e.g. `packages/feedback-board/src/messages.cy.ts`. */
+export function languageFile(entry: CatalogueEntry, lang: string): string {
+  return entry.file.replace(/messages\.ts$/, `messages.${lang}.ts`);
+}
