@@ -34,5 +34,5 @@ export { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxStore } from './out
 export { baseStyles, tokens } from './tokens.ts';
 export { PopoverController, popoverPanelStyles, type PopoverOptions } from './popover.ts';
 export { styleProperties } from './style-properties.ts';
-export { forgetStaffToken, readStaffToken, saveStaffToken } from './staff-token.ts';
+export { StaffSession, StaffSessionStore, staffSessionFor, staffRoles, type StaffIdentity, type StaffRole, type StaffSessionState } from './staff-session.ts';
 export { heading, headingLevel } from './heading.ts';
