@@ -1,20 +1,12 @@
-import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, StaffSession, type Translator } from '@copro/core';
+import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, StaffSession } from '@copro/core';
 import type { Post } from '@copro/protocol';
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { PostsController } from './posts-controller.ts';
+import { html, type ReactiveController } from 'lit';
+import type { BoardParts } from './board-parts.ts';
 import { renderResponseEditor, renderSignIn, renderStaffActions, renderStaffToolbar, staffViews, type ResponseEditor, type StaffContext, type StaffView } from './staff-view.ts';
 
 /** What the board's staff work needs from the board. */
-export interface BoardStaffHost {
-  host: ReactiveControllerHost;
-  t(): Translator;
+export interface BoardStaffHost extends BoardParts {
   level(): number;
-  endpoint(): string;
-  board(): string;
-  posts: PostsController;
-  announce(text: string): void;
-  focus(selector: string): void;
-  reportError(error: unknown): string;
   /** Loads the list again now (a sign-in), or once the staff's choice has settled (`soon`). */
   reloadList(soon?: boolean): void;
 }

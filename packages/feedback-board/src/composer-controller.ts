@@ -1,30 +1,17 @@
-import { newId, type Translator } from '@copro/core';
+import { newId } from '@copro/core';
 import type { Board, NewPost, Post } from '@copro/protocol';
-import type { ReactiveControllerHost } from 'lit';
+import type { BoardParts } from './board-parts.ts';
 import type { ComposerContext } from './composer-view.ts';
 import { emptyDraft, readDraft, saveDraft, type Draft } from './draft.ts';
 import { findPersonalData, hasPersonalData, removePersonalData } from './personal-data.ts';
-import type { SimilarController } from './similar-controller.ts';
-import type { UnsentPost, WritesController } from './writes-controller.ts';
+import type { UnsentPost } from './writes-controller.ts';
 
 /** What writing a post needs from the board. */
-export interface ComposerHost {
-  host: ReactiveControllerHost;
-  t(): Translator;
-  endpoint(): string;
-  board(): string;
-  participant(): string;
+export interface ComposerHost extends BoardParts {
   /** The board's settings, once loaded. */
   settings(): Board | undefined;
-  writes: WritesController;
-  similar: SimilarController;
-  /** Said at once (`now`), or once typing settles. */
-  announce(text: string, now: boolean): void;
   /** The character count, said politely once typing settles. */
   announceCount(text: string): void;
-  focus(selector: string): void;
-  /** Tells the page about a failure and answers its plain words. */
-  reportError(error: unknown): string;
   queued(post: NewPost): void;
 }
 
@@ -76,14 +63,14 @@ export class ComposerController {
     this.c.announceCount(remaining < 0 ? t('count.over', { count: -remaining }) : t('count.remaining', { count: remaining }));
     this.c.similar.search(this.draft.body);
     const found = hasPersonalData(findPersonalData(this.draft.body));
-    if (found && !this.#personalWarned) this.c.announce(t('personal.heading'), false);
+    if (found && !this.#personalWarned) this.c.announce(t('personal.heading'), true);
     this.#personalWarned = found;
   };
 
   readonly #removePersonalData = () => {
     this.#setDraft({ body: removePersonalData(this.draft.body) });
     this.#personalWarned = false;
-    this.c.announce(this.c.t()('personal.removed'), false);
+    this.c.announce(this.c.t()('personal.removed'), true);
     this.c.focus('#body');
   };
 
@@ -117,10 +104,10 @@ export class ComposerController {
     // The outbox holds it from here until the server has it; the form is free for the next post.
     this.#setDraft({ body: '' });
     this.c.similar.clear();
-    this.c.announce(t('outbox.sending'), true);
+    this.c.announce(t('outbox.sending'));
     const result = await this.c.writes.sendPost(post);
     if (result.state === 'queued') {
-      this.c.announce(t('outbox.queued'), true);
+      this.c.announce(t('outbox.queued'));
       this.c.queued(post);
     } else if (result.state === 'rejected') {
       await this.c.writes.discard(post.id);
@@ -143,17 +130,17 @@ export class ComposerController {
   readonly restoreUnsent = async (post: UnsentPost) => {
     await this.c.writes.discard(post.id);
     this.#restore({ body: post.body, displayName: post.displayName ?? '', category: post.category ?? '' });
-    this.c.announce(this.c.t()('post.restored'), true);
+    this.c.announce(this.c.t()('post.restored'));
   };
 
   readonly discardUnsent = async (id: string) => {
     await this.c.writes.discard(id);
-    this.c.announce(this.c.t()('post.discarded'), true);
+    this.c.announce(this.c.t()('post.discarded'));
     this.c.focus('#body');
   };
 
   /** A post sent now, or from the outbox after a reload. */
   sent(post: Post): void {
-    this.c.announce(this.c.t()(post.visibility === 'pending' ? 'post.sentPending' : 'post.sent'), true);
+    this.c.announce(this.c.t()(post.visibility === 'pending' ? 'post.sentPending' : 'post.sent'));
   }
 }

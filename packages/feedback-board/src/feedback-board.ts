@@ -2,7 +2,8 @@ import { Announcer, CoproElement, endpointUrl, errorMessageKey, heading, partici
 import type { PostSort, PostStatusFilter } from '@copro/protocol';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { BoardStaff, BoardStaffHost } from './board-staff.ts';
+import type { BoardParts } from './board-parts.ts';
+import type { BoardStaff } from './board-staff.ts';
 import { ComposerController } from './composer-controller.ts';
 import { renderComposer } from './composer-view.ts';
 import type {} from './events.ts';
@@ -76,13 +77,10 @@ export class CoproFeedbackBoard extends CoproElement {
 
   /** Base URL of the copro endpoint (absolute, or relative to the page). */
   @property() endpoint = '';
-
   /** Id of the board at the endpoint. */
   @property() board = '';
-
   /** `read` for everyone; `moderate` for staff (asks for the staff token). */
   @property({ reflect: true }) mode: 'read' | 'moderate' = 'read';
-
   /** Posts per page; "Show more posts" loads the next page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
@@ -109,39 +107,30 @@ export class CoproFeedbackBoard extends CoproElement {
     },
     supportSent: (postId, state) => this.#support.sent(postId, state),
   });
-  readonly #similar = new SimilarController(
-    this,
-    () => ({ endpoint: this.endpoint, board: this.board, participant: this.#participant }),
-    (posts) => {
-      if (posts.length) this.#announcer.announce(this.t('similar.found', { count: posts.length }));
-    },
-  );
-  readonly #composer = new ComposerController({
+  readonly #similar = new SimilarController(this, () => ({ endpoint: this.endpoint, board: this.board, participant: this.#participant }), (posts) => {
+    if (posts.length) this.#announcer.announce(this.t('similar.found', { count: posts.length }));
+  });
+  /** What the controllers below share from the element. */
+  readonly #parts: BoardParts = {
     host: this,
     t: () => this.t,
     endpoint: () => this.endpoint,
     board: () => this.board,
     participant: () => this.#participant,
-    settings: () => this.#posts.board,
-    writes: this.#writes,
-    similar: this.#similar,
-    announce: (text, now) => this.#announcer.announce(text, now),
-    announceCount: (text) => this.#countAnnouncer.announce(text),
-    focus: (selector) => this.focusAfterUpdate(selector),
-    reportError: (error) => this.reportError(error),
-    queued: (post) => this.emit('copro-post-queued', { id: post.id, body: post.body }),
-  });
-  readonly #support = new SupportController({
-    host: this,
-    t: () => this.t,
-    participant: () => this.#participant,
     posts: this.#posts,
     similar: this.#similar,
     writes: this.#writes,
-    announce: (text) => this.#announcer.announce(text, true),
+    announce: (text, later = false) => this.#announcer.announce(text, !later),
+    focus: (selector) => this.focusAfterUpdate(selector),
     reportError: (error) => this.reportError(error),
-    changed: (detail) => this.emit('copro-support-changed', detail),
+  };
+  readonly #composer = new ComposerController({
+    ...this.#parts,
+    settings: () => this.#posts.board,
+    announceCount: (text) => this.#countAnnouncer.announce(text),
+    queued: (post) => this.emit('copro-post-queued', { id: post.id, body: post.body }),
   });
+  readonly #support = new SupportController({ ...this.#parts, changed: (detail) => this.emit('copro-support-changed', detail) });
 
   get #participant(): string {
     return this.endpoint ? participantId(this.endpoint) : '';
@@ -173,19 +162,8 @@ export class CoproFeedbackBoard extends CoproElement {
   /** The staff module, on demand: readers never download it. */
   async #loadStaff(): Promise<void> {
     const { BoardStaff } = await import('./board-staff.ts');
-    const host: BoardStaffHost = {
-      host: this,
-      t: () => this.t,
-      level: () => this.headingLevel,
-      endpoint: () => this.endpoint,
-      board: () => this.board,
-      posts: this.#posts,
-      announce: (text) => this.#announcer.announce(text, true),
-      focus: (selector) => this.focusAfterUpdate(selector),
-      reportError: (error) => this.reportError(error),
-      reloadList: (soon) => (soon ? this.#reloadListSoon() : void this.#reloadList()),
-    };
-    this.staff ??= new BoardStaff(host);
+    const reloadList = (soon?: boolean) => (soon ? this.#reloadListSoon() : void this.#reloadList());
+    this.staff ??= new BoardStaff({ ...this.#parts, level: () => this.headingLevel, reloadList });
   }
 
   async #load(): Promise<void> {
@@ -269,7 +247,7 @@ export class CoproFeedbackBoard extends CoproElement {
 
   async #reloadList(): Promise<void> {
     try {
-      await this.#posts.reload(this.#choices);
+      if (!(await this.#posts.reload(this.#choices))) return;
       const count = this.#posts.posts.length;
       this.#announcer.announce(count ? this.t(this.#posts.nextCursor ? 'posts.showingMore' : 'posts.showing', { count }) : this.t('posts.noMatch'));
     } catch (error) {

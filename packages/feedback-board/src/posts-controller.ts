@@ -85,13 +85,14 @@ export class PostsController implements ReactiveController {
     return this.#track('board', (signal) => this.client.getBoard(this.source().board, signal), (board) => (this.board = board));
   }
 
-  /** Loads the first page for these choices, replacing what is shown. */
-  async reload(choices: ListChoices): Promise<void> {
-    await this.#track('list', (signal) => this.#page(choices, undefined, signal), (page) => {
+  /** Loads the first page for these choices, replacing what is shown; false when a newer read superseded it. */
+  async reload(choices: ListChoices): Promise<boolean> {
+    const page = await this.#track('list', (signal) => this.#page(choices, undefined, signal), (page) => {
       this.posts = page.items;
       this.nextCursor = page.nextCursor;
       this.loaded = true;
     });
+    return page !== undefined;
   }
 
   /** Adds the next page; answers the posts added (none already shown are repeated). */

@@ -1,21 +1,10 @@
-import { errorMessageKey, newId, type Translator } from '@copro/core';
+import { errorMessageKey, newId } from '@copro/core';
 import type { Post, SupportState } from '@copro/protocol';
-import type { ReactiveControllerHost } from 'lit';
+import type { BoardParts } from './board-parts.ts';
 import type { PostMessage } from './post-view.ts';
-import type { PostsController } from './posts-controller.ts';
-import type { SimilarController } from './similar-controller.ts';
-import type { WritesController } from './writes-controller.ts';
 
 /** What supporting posts needs from the board. */
-export interface SupportHost {
-  host: ReactiveControllerHost;
-  t(): Translator;
-  participant(): string;
-  posts: PostsController;
-  similar: SimilarController;
-  writes: WritesController;
-  announce(text: string): void;
-  reportError(error: unknown): string;
+export interface SupportHost extends BoardParts {
   changed(detail: { post: string; supported: boolean; supportCount: number }): void;
 }
 
