@@ -125,8 +125,6 @@ export class CoproRoomChecklist extends CoproElement {
   readonly #hints = new Map<string, PopoverController>();
   #declared: DeclaredGroups = { ids: new Set(), groups: [] };
   #lastSentence = '';
-  #csv = '';
-  #csvUrl = '';
 
   readonly #sync = new RoomSync(this, {
     changed: (entry, how) => {
@@ -175,9 +173,6 @@ export class CoproRoomChecklist extends CoproElement {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.#sendPendingStatuses);
     this.#sendPendingStatuses();
-    if (this.#csvUrl) URL.revokeObjectURL(this.#csvUrl);
-    this.#csvUrl = '';
-    this.#csv = '';
   }
 
   protected override render() {
@@ -204,7 +199,7 @@ export class CoproRoomChecklist extends CoproElement {
     const t = this.t;
     const level = this.headingLevel;
     const ids = this.#listIds();
-    const shown = ids.filter((id) => this.inFilter.has(id));
+    const shown = ids.filter((id) => this.#passesFilter(id));
     const rows = this.#exportRows();
     const stale = !this.readonly && this.#stale();
     return html`${heading(level, room.title, { part: 'title' })}
@@ -228,7 +223,7 @@ export class CoproRoomChecklist extends CoproElement {
       ${this.readonly ? nothing : addGroupForm(t, level, { error: this.addError }, (event) => void this.#onAdd(event))}
       ${exportPanel(
         t,
-        { csvUrl: this.#csvUrlFor(roomCsv(rows, t)), fileName: `${room.id}.csv`, minutes: roomMinutes(room.title, rows, t), copyState: this.copyState },
+        { csv: () => roomCsv(rows, t), fileName: `${room.id}.csv`, minutes: roomMinutes(room.title, rows, t), copyState: this.copyState },
         () => void this.#copy(rows, room),
         () => window.print(),
       )}`;
@@ -242,7 +237,7 @@ export class CoproRoomChecklist extends CoproElement {
       readonly: this.readonly,
       text: this.#text(entry),
       custom: !isDefaultGroup(id) && !this.#declared.ids.has(id),
-      filteredOut: !this.inFilter.has(id),
+      filteredOut: !this.#passesFilter(id),
       savedHere: this.#savedHere.has(id),
       draft: this.#drafts.get(id),
       chosenStatus: this.#pendingStatus.get(id)?.status,
@@ -270,9 +265,13 @@ export class CoproRoomChecklist extends CoproElement {
     const visible = this.#visibleIds();
     const known = new Set(this.order);
     const added = visible.filter((id) => !known.has(id));
-    for (const id of added) this.inFilter.add(id);
     const present = new Set(visible);
     return [...this.order.filter((id) => present.has(id)), ...added];
+  }
+
+  /** Shown whatever the filter until the list is put in order again: the filter's groups, and any added since. */
+  #passesFilter(id: string): boolean {
+    return this.inFilter.has(id) || !this.order.includes(id);
   }
 
   #liveOrder(): string[] {
@@ -287,7 +286,7 @@ export class CoproRoomChecklist extends CoproElement {
   #stale(): boolean {
     const live = this.#liveOrder();
     const listed = this.#listIds();
-    return live.some((id, index) => listed[index] !== id || this.inFilter.has(id) !== matchesFilter(this.#sync.entries.get(id)!.shown.status, this.filter));
+    return live.some((id, index) => listed[index] !== id || this.#passesFilter(id) !== matchesFilter(this.#sync.entries.get(id)!.shown.status, this.filter));
   }
 
   #setFilter(filter: RoomFilter): void {
@@ -431,15 +430,6 @@ export class CoproRoomChecklist extends CoproElement {
       fallback?.focus();
       fallback?.select();
     }
-  }
-
-  #csvUrlFor(csv: string): string {
-    if (csv !== this.#csv) {
-      if (this.#csvUrl) URL.revokeObjectURL(this.#csvUrl);
-      this.#csv = csv;
-      this.#csvUrl = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    }
-    return this.#csvUrl;
   }
 
   #failed(error: CoproRequestError, entry?: GroupEntry): void {
