@@ -146,10 +146,10 @@ export class CoproRoomChecklist extends CoproElement {
   });
 
   readonly #load = new Task(this, {
-    task: async ([endpoint, room]): Promise<Room> => {
+    task: async ([endpoint, room], { signal }): Promise<Room> => {
       try {
         this.#drafts.open(endpoint, room);
-        const loaded = await this.#sync.load(endpoint, room);
+        const loaded = await this.#sync.load(endpoint, room, signal);
         this.#declared = declaredGroups(this);
         if (!this.readonly) {
           for (const group of this.#declared.groups) if (!this.#sync.entries.has(group.id)) void this.#sync.addGroup(group);
@@ -157,7 +157,7 @@ export class CoproRoomChecklist extends CoproElement {
         this.#sortList();
         return loaded;
       } catch (error) {
-        this.reportError(error);
+        if (!signal.aborted) this.reportError(error);
         throw error;
       }
     },
