@@ -14,6 +14,9 @@ import { NoteDrafts } from './note-drafts.ts';
 import { RoomSync, type GroupEntry } from './room-sync.ts';
 import { checklistStyles } from './styles.ts';
 
+/** How long a status must stay chosen before it is sent: longer than the gap between arrow-key presses. */
+const STATUS_SETTLE_MS = 600;
+
 /**
  * @summary Who's not in the room? A shared checklist of the groups a project should hear from.
  *
@@ -84,9 +87,6 @@ import { checklistStyles } from './styles.ts';
  * @cssprop --copro-room-invited - Colour of invited groups (defaults to the accent colour).
  * @cssprop --copro-room-missing - Colour of missing and unknown groups (defaults to the warning colour).
  */
-/** How long a status must stay chosen before it is sent: longer than the gap between arrow-key presses. */
-const STATUS_SETTLE_MS = 600;
-
 export class CoproRoomChecklist extends CoproElement {
   static override styles = [...CoproElement.styles, checklistStyles];
   protected static override messages = messages;
