@@ -5,12 +5,13 @@
  * from the base class (the `name` "event" of `emit`).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+// @ts-expect-error: a plain JavaScript script without type declarations.
+import { generatedDocs } from '../../scripts/doc-tables.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -133,4 +134,10 @@ test('no element carries a fake member: every event is a copro-* event with a de
       assert.notEqual(member.privacy, 'private', `${element.tagName} lists its private member ${member.name}`);
     }
   }
+});
+
+test('the attribute and event tables in docs/accessibility are the manifest’s (node scripts/doc-tables.mjs)', () => {
+  const docs = generatedDocs(manifest) as Map<string, { now: string; wanted: string }>;
+  assert.ok(docs.size >= 4, 'every accessibility doc has generated tables');
+  for (const [file, { now, wanted }] of docs) assert.equal(now, wanted, `${relative(root, file)} matches the manifest`);
 });

@@ -79,7 +79,7 @@ export class CoproFeedbackBoard extends CoproElement {
   @property() endpoint = '';
   /** Id of the board at the endpoint. */
   @property() board = '';
-  /** `read` for everyone; `moderate` for staff (asks for the staff token). */
+  /** `read` (default) for everyone; `moderate` for staff: asks for the staff token, then shows posts waiting to be checked, "Make visible" / "Hide", answers and the CSV export. */
   @property({ reflect: true }) mode: 'read' | 'moderate' = 'read';
   /** Posts per page; "Show more posts" loads the next page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
