@@ -45,17 +45,54 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * The analyzer reads `@summary` up to the next tag, so a summary line followed by the description
+ * became one long summary. copro's JSDoc writes the summary as its first paragraph: keep that as the
+ * summary and the rest as the description. And the base class's typed `emit(name, detail)`
+ * dispatches `new CustomEvent(name, …)`, which the analyzer lists (and every element inherits) as
+ * an event called `name`: only documented `copro-*` events are real. Private members are dropped.
+ */
+function summaryAndRealEvents() {
+  return {
+    name: 'copro-summary-and-events',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.kind !== 'class') continue;
+          if (declaration.summary) {
+            const [first, ...rest] = declaration.summary.trim().split(/\n\s*\n/);
+            declaration.summary = first.replace(/\s*\n\s*/g, ' ');
+            const description = [rest.join('\n\n').trim(), declaration.description?.trim()].filter(Boolean).join('\n\n');
+            if (description) declaration.description = description;
+          }
+          if (declaration.events) declaration.events = declaration.events.filter((event) => /^copro-[a-z-]+$/.test(event.name ?? ''));
+          // Private state is no part of an element's surface (and would show up as Storybook controls).
+          if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name?.startsWith('#'));
+        }
+      }
+    },
+  };
+}
+
+/** The element files (and their base class, for what they inherit), and the files that define their tags. */
+const elementFiles = [
+  'packages/core/src/element.ts',
+  'packages/feedback-board/src/feedback-board.ts',
+  'packages/room-checklist/src/room-checklist.ts',
+  'packages/ladder/src/ladder.ts',
+  'packages/plain-language/src/plain-language.ts',
+  'packages/plain-language/src/plain-text.ts',
+  'packages/plain-language/src/term.ts',
+  'packages/plain-language/src/clarity/question.ts',
+  'packages/plain-language/src/clarity/report.ts',
+  'packages/plain-language/src/author/notes.ts',
+];
+const defineFiles = ['packages/*/src/define.ts', 'packages/plain-language/src/clarity/define-*.ts', 'packages/plain-language/src/author/define-notes.ts'];
+
 export default {
-  globs: ['packages/*/src/**/*.ts'],
-  exclude: [
-    '**/*.test.ts',
-    '**/*.spec.ts',
-    '**/*.stories.ts',
-    '**/test/**',
-    '**/stories/**',
-    'packages/server/**',
-    'packages/protocol/**',
-  ],
+  // Element files only: helpers, controllers and views are not part of any element's public surface.
+  globs: [...elementFiles, ...defineFiles],
+  exclude: ['packages/copro/**'],
   outdir: '.',
   litelement: true,
   // Never write a "customElements" field into package.json (the analyzer's default).
@@ -63,6 +100,7 @@ export default {
   dev: false,
   plugins: [
     defineElementCalls(),
+    summaryAndRealEvents(),
     // Editor data for people writing copro tags by hand: completions and hover docs for tags and
     // attributes in VS Code (html/css custom data) and JetBrains IDEs (web-types), shipped in dist/.
     customElementVsCodePlugin({ outdir: 'packages/copro/dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),

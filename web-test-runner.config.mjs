@@ -54,8 +54,10 @@ async function flakyFetch(request, env) {
   const path = match[2] || '/';
   if (state.failNext > 0 && path.startsWith('/v1/') && request.method !== 'OPTIONS') {
     state.failNext -= 1;
-    return new Response(JSON.stringify({ error: { code: 'internal_error', message: 'Injected fault for a test.' } }), {
-      status: 500,
+    const status = state.failStatus ?? 500;
+    const code = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden_role' : 'internal_error';
+    return new Response(JSON.stringify({ error: { code, message: 'Injected fault for a test.' } }), {
+      status,
       headers: { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' },
     });
   }
@@ -140,7 +142,10 @@ function serverControlPlugin() {
       const state = faultsOf(session.id);
       if (payload.action === 'down') state.down = true;
       else if (payload.action === 'up') state.down = false;
-      else if (payload.action === 'fail') state.failNext = payload.count;
+      else if (payload.action === 'fail') {
+        state.failNext = payload.count;
+        state.failStatus = payload.status ?? 500;
+      }
       else if (payload.action === 'drop-answers') state.dropAnswers = payload.count;
       else throw new Error(`Unknown copro-server action ${payload.action}`);
       return true;

@@ -61,9 +61,12 @@ export async function serverUp(): Promise<void> {
   await executeServerCommand('copro-server', { action: 'up' });
 }
 
-/** Makes the next `count` API requests to `flakyEndpoint` answer 500 (a server fault, not a network failure). */
-export async function serverFails(count: number): Promise<void> {
-  await executeServerCommand('copro-server', { action: 'fail', count });
+/**
+ * Makes the next `count` API requests to `flakyEndpoint` answer `status`: 500 by default (a server
+ * fault, not a network failure), or 401 (a staff token no longer accepted) or 403 (a role too low).
+ */
+export async function serverFails(count: number, status: 500 | 401 | 403 = 500): Promise<void> {
+  await executeServerCommand('copro-server', { action: 'fail', count, status });
 }
 
 /**

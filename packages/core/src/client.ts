@@ -102,11 +102,11 @@ export class EndpointClient {
   }
 
   // Feedback board
-  getBoard(board: string) {
-    return this.request<Board>('GET', `/v1/boards/${enc(board)}`, { schema: Board });
+  getBoard(board: string, signal?: AbortSignal) {
+    return this.request<Board>('GET', `/v1/boards/${enc(board)}`, { schema: Board, signal });
   }
-  listPosts(board: string, query: Partial<ListPostsQuery> & { visibility?: string } = {}, token?: string) {
-    return this.request<PostPage>('GET', `/v1/boards/${enc(board)}/posts`, { schema: PostPage, query, token });
+  listPosts(board: string, query: Partial<ListPostsQuery> & { visibility?: string } = {}, token?: string, signal?: AbortSignal) {
+    return this.request<PostPage>('GET', `/v1/boards/${enc(board)}/posts`, { schema: PostPage, query, token, signal });
   }
   createPost(board: string, post: NewPost) {
     return this.request<Post>('POST', `/v1/boards/${enc(board)}/posts`, { body: post, bodySchema: NewPost, schema: Post });
@@ -123,8 +123,8 @@ export class EndpointClient {
   }
 
   // Who's not in the room
-  getRoom(room: string) {
-    return this.request<Room>('GET', `/v1/rooms/${enc(room)}`, { schema: Room });
+  getRoom(room: string, signal?: AbortSignal) {
+    return this.request<Room>('GET', `/v1/rooms/${enc(room)}`, { schema: Room, signal });
   }
   updateGroup(room: string, group: string, change: UpdateGroup) {
     return this.request<Group>('PUT', `/v1/rooms/${enc(room)}/groups/${enc(group)}`, { body: change, bodySchema: UpdateGroup, schema: Group });
@@ -134,22 +134,22 @@ export class EndpointClient {
   }
 
   // Ladder
-  getLadder(ladder: string) {
-    return this.request<Ladder>('GET', `/v1/ladders/${enc(ladder)}`, { schema: Ladder });
+  getLadder(ladder: string, signal?: AbortSignal) {
+    return this.request<Ladder>('GET', `/v1/ladders/${enc(ladder)}`, { schema: Ladder, signal });
   }
   rate(ladder: string, rating: NewRating) {
     return this.request<Rating>('POST', `/v1/ladders/${enc(ladder)}/ratings`, { body: rating, bodySchema: NewRating, schema: Rating });
   }
-  getSummary(ladder: string) {
-    return this.request<LadderSummary>('GET', `/v1/ladders/${enc(ladder)}/summary`, { schema: LadderSummary });
+  getSummary(ladder: string, signal?: AbortSignal) {
+    return this.request<LadderSummary>('GET', `/v1/ladders/${enc(ladder)}/summary`, { schema: LadderSummary, signal });
   }
 
   // Plain language
   sendClarity(clarity: NewClarity) {
     return this.request<Clarity>('POST', '/v1/clarity', { body: clarity, bodySchema: NewClarity, schema: Clarity });
   }
-  getClarity(page: string, token: string) {
-    return this.request<ClarityReport>('GET', '/v1/clarity', { query: { page }, schema: ClarityReport, token });
+  getClarity(page: string, token: string, signal?: AbortSignal) {
+    return this.request<ClarityReport>('GET', '/v1/clarity', { query: { page }, schema: ClarityReport, token, signal });
   }
 }
 
@@ -166,6 +166,8 @@ export async function sendRequest(
 ): Promise<Response> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
+  // The caller's signal (a superseded `@lit/task` run, say) cancels the request itself, not just its answer.
+  if (signal?.aborted) controller.abort(signal.reason);
   signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -180,7 +182,8 @@ export async function sendRequest(
       signal: controller.signal,
     });
   } catch (error) {
-    if (controller.signal.aborted && !signal?.aborted) {
+    if (signal?.aborted) throw signal.reason;
+    if (controller.signal.aborted) {
       throw new CoproRequestError('timeout', `No answer within ${timeoutMs} ms.`);
     }
     throw new CoproRequestError('network', error instanceof Error ? error.message : 'Network error');

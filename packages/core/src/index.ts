@@ -41,6 +41,6 @@ export { baseStyles, tokens } from './tokens.ts';
 export { HostFontController, isBrowserDefaultFont, systemSansStack } from './host-font.ts';
 export { PopoverController, popoverPanelStyles, type PopoverOptions } from './popover.ts';
 export { styleProperties } from './style-properties.ts';
-export { forgetStaffToken, readStaffToken, saveStaffToken } from './staff-token.ts';
 export { adoptRoomKey, writeCredential } from './write-credentials.ts';
+export { StaffSession, StaffSessionStore, staffSessionFor, staffRoles, type StaffIdentity, type StaffRole, type StaffSessionState } from './staff-session.ts';
 export { heading, headingLevel } from './heading.ts';

@@ -5,17 +5,20 @@ import type { Outbox, OutboxResult, OutboxSettledDetail, StoredWrite } from './o
 export interface OutboxWatchOptions {
   /** The outbox to follow now (`outboxFor(endpoint)`), or none while there is no endpoint. Read again by `follow()`. */
   outbox: () => Outbox | undefined;
-  kind: string;
-  /** Which writes of that kind are this host's (by their `meta`, say). Read at each event, so it may follow the host's properties. */
+  /** The kind of write followed (`rating`), or several (`['post', 'support']`). */
+  kind: string | readonly string[];
+  /** Which writes of those kinds are this host's (by their `meta`, say). Read at each event, so it may follow the host's properties. */
   match: (write: StoredWrite) => boolean;
   /** Each attempt that sent or refused one of the host's writes, including writes made before a reload. */
   onSettled: (write: StoredWrite, result: OutboxResult) => void;
+  /** The followed outbox's queue changed (a write added, retried, sent or dropped), or another outbox is followed: read `pending()` again. */
+  onChange?: () => void;
 }
 
 /**
- * Follows one kind of write in an endpoint's outbox for an element: listens to `settled` while
- * the element is connected and reads what an earlier page left (`pending()`). Call `follow()`
- * when what `outbox` gives may have changed (the endpoint attribute did).
+ * Follows some kinds of write in an endpoint's outbox for an element: listens to `settled` (and
+ * `change`) while the element is connected and reads what an earlier page left (`pending()`).
+ * Call `follow()` when what `outbox` gives may have changed (the endpoint attribute did).
  */
 export class OutboxWatch implements ReactiveController {
   #outbox?: Outbox;
@@ -38,8 +41,11 @@ export class OutboxWatch implements ReactiveController {
     const outbox = this.#connected ? this.options.outbox() : undefined;
     if (outbox !== this.#outbox) {
       this.#outbox?.removeEventListener('settled', this.#onSettled);
+      this.#outbox?.removeEventListener('change', this.#onChange);
       outbox?.addEventListener('settled', this.#onSettled);
+      outbox?.addEventListener('change', this.#onChange);
       this.#outbox = outbox;
+      if (outbox) this.#onChange();
     }
     return outbox;
   }
@@ -60,15 +66,22 @@ export class OutboxWatch implements ReactiveController {
    */
   async pending(): Promise<StoredWrite[] | undefined> {
     const outbox = this.#outbox;
-    const writes = await outbox?.pending(this.options.kind);
+    const writes = await outbox?.pending();
     if (outbox !== this.#outbox) return undefined;
-    return writes?.filter(this.options.match);
+    return writes?.filter((write) => this.#follows(write));
+  }
+
+  #follows(write: StoredWrite): boolean {
+    const { kind, match } = this.options;
+    return (typeof kind === 'string' ? write.kind === kind : kind.includes(write.kind ?? '')) && match(write);
   }
 
   readonly #onSettled = (event: Event) => {
     const { write, result } = (event as CustomEvent<OutboxSettledDetail>).detail;
-    if (write.kind === this.options.kind && this.options.match(write)) this.options.onSettled(write, result);
+    if (this.#follows(write)) this.options.onSettled(write, result);
   };
+
+  readonly #onChange = () => this.options.onChange?.();
 }
 
 /** A stored write's last failure as an error again (the outbox keeps it as plain data), so it gets its plain-words message. */

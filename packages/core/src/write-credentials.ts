@@ -1,5 +1,5 @@
 import { resolveEndpoint } from './client.ts';
-import { readStaffToken } from './staff-token.ts';
+import { staffSessionFor } from './staff-session.ts';
 
 /**
  * Room editor links (`page#copro-key=<key>`): the key is taken out of the address bar at once
@@ -41,5 +41,5 @@ function roomKey(endpoint: string, room: string): string {
 export function writeCredential(endpoint: string, path: string): string | undefined {
   const room = /^\/v1\/rooms\/([^/]+)\//.exec(path)?.[1];
   if (!room) return undefined;
-  return roomKey(endpoint, decodeURIComponent(room)) || readStaffToken(endpoint) || undefined;
+  return roomKey(endpoint, decodeURIComponent(room)) || staffSessionFor(endpoint).token || undefined;
 }

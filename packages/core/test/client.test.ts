@@ -12,6 +12,21 @@ describe('EndpointClient, against the real server', () => {
     expect(board.moderation).to.be.oneOf(['before', 'after']);
   });
 
+  it('a read whose signal is aborted (a superseded @lit/task run) is cancelled and rejects with the abort, not as a network failure', async () => {
+    const superseded = new AbortController();
+    superseded.abort();
+    const early = await client().getBoard(freshId('client'), superseded.signal).catch((caught: unknown) => caught);
+    expect(early, 'aborted before it was sent').to.be.instanceOf(DOMException);
+    expect((early as DOMException).name).to.equal('AbortError');
+
+    const midway = new AbortController();
+    const reading = client().listPosts(freshId('client'), {}, undefined, midway.signal).catch((caught: unknown) => caught);
+    midway.abort();
+    const late = await reading;
+    expect(late, 'aborted while under way').to.be.instanceOf(DOMException);
+    expect((late as DOMException).name).to.equal('AbortError');
+  });
+
   it('refuses to send a body that fails the schema, and says which field', async () => {
     const error = await client()
       .createPost(freshId('client'), { id: newId(), participant: newId(), body: '' })

@@ -16,6 +16,22 @@ class WatchHost extends LitElement {
 }
 customElements.define('outbox-watch-host', WatchHost);
 
+/** Follows two kinds at once and counts queue changes, as the board follows posts and supports. */
+class KindsHost extends LitElement {
+  board = '';
+  current?: Outbox;
+  changes = 0;
+  readonly seen: string[] = [];
+  readonly watch = new OutboxWatch(this, {
+    outbox: () => this.current,
+    kind: ['post', 'support'],
+    match: (write) => write.meta?.board === this.board,
+    onSettled: (write) => this.seen.push(write.kind),
+    onChange: () => (this.changes += 1),
+  });
+}
+customElements.define('outbox-watch-kinds-host', KindsHost);
+
 function postWrite(board: string, body = 'Open the library on Sundays') {
   const post = { id: newId(), participant: newId(), body };
   return { id: post.id, method: 'POST' as const, path: `/v1/boards/${board}/posts`, body: post, kind: 'post', meta: { board } };
@@ -65,6 +81,27 @@ describe('OutboxWatch, against the real server', () => {
     expect(kept.state).to.equal('rejected');
     expect(storedError(kept).status).to.equal(400);
     expect(storedError(kept).code).to.equal('validation_failed');
+  });
+
+  it('follows several kinds, and tells its host each time the queue changes', async () => {
+    const board = freshId('watch');
+    const outbox = make();
+    const element = document.createElement('outbox-watch-kinds-host') as KindsHost;
+    element.board = board;
+    element.current = outbox;
+    await fixture(html`${element}`);
+    const followed = element.changes;
+    expect(followed, 'told once on following, to read what an earlier page left').to.be.greaterThan(0);
+    await serverDown();
+    const post = postWrite(board);
+    const support = { ...postWrite(board), kind: 'support' };
+    const note = { ...postWrite(board), kind: 'note' };
+    for (const write of [post, support, note]) expect((await outbox.send(write)).state).to.equal('queued');
+    expect(element.changes, 'a change for each write stored').to.be.greaterThanOrEqual(followed + 3);
+    expect(((await element.watch.pending()) ?? []).map((write) => write.id).sort()).to.deep.equal([post.id, support.id].sort());
+    await serverUp();
+    await until(() => element.seen.length === 2, 'both kinds reported');
+    expect(element.seen.sort()).to.deep.equal(['post', 'support']);
   });
 
   it('listens only while connected, and moves to the outbox it is given when asked to follow', async () => {

@@ -1,41 +1,58 @@
 import { heading } from '@copro/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Board } from '@copro/protocol';
-import type { CoproFeedbackBoard } from './feedback-board.ts';
+import type { Board, Post } from '@copro/protocol';
+import type { Draft } from './draft.ts';
 import { findPersonalData, hasPersonalData } from './personal-data.ts';
-import { postOffset, renderSupport, sectionOffset } from './post-view.ts';
+import { renderSupport, type PostContext } from './post-view.ts';
+import { postOffset, sectionOffset } from './view-parts.ts';
+
+/** What the form to write a post needs from the board. */
+export interface ComposerContext {
+  /** The text, name and category, with their support toggles for similar posts. */
+  post: Pick<PostContext, 't' | 'level' | 'withPendingSupport' | 'onSupport'>;
+  draft: Draft;
+  bodyError: string;
+  /** Said above the form: why a post went back into the text box. */
+  notice: string;
+  similar: Post[];
+  onSubmit(event: Event): void;
+  onBodyInput(event: Event): void;
+  onNameInput(event: Event): void;
+  onCategoryChange(event: Event): void;
+  onRemovePersonalData(): void;
+}
 
 /**
  * The form to write a post: a labelled text area with the GOV.UK character count, an optional name
  * and category, a honeypot people never see, a personal-data warning and similar posts.
  */
-export function renderComposer(host: CoproFeedbackBoard, board: Board) {
-  const t = host.t;
-  const draft = host.draft;
+export function renderComposer(board: Board, c: ComposerContext) {
+  const { t, level } = c.post;
+  const draft = c.draft;
   const length = draft.body.length;
   const remaining = board.maxLength - length;
   const over = remaining < 0;
   const found = findPersonalData(draft.body);
-  const describedBy = ['body-hint', 'body-limit', host.bodyError ? 'body-error' : ''].filter(Boolean).join(' ');
+  const describedBy = ['body-hint', 'body-limit', c.bodyError ? 'body-error' : ''].filter(Boolean).join(' ');
   return html`<section aria-labelledby="write-heading" part="composer">
-    ${heading(host.headingLevel, t('write.heading'), { id: 'write-heading', offset: sectionOffset })}
-    ${host.composerNotice ? html`<div class="notice error-notice" role="alert"><p>${host.composerNotice}</p></div>` : nothing}
-    <form novalidate @submit=${host.submitPost}>
-      <div class="field ${host.bodyError ? 'invalid' : ''}">
+    ${heading(level, t('write.heading'), { id: 'write-heading', offset: sectionOffset })}
+    ${c.notice ? html`<div class="notice error-notice" role="alert"><p>${c.notice}</p></div>` : nothing}
+    <form novalidate @submit=${c.onSubmit}>
+      <div class="field ${c.bodyError ? 'invalid' : ''}">
         <label for="body">${t('body.label')}</label>
         <div class="hint" id="body-hint">${t('body.hint')}</div>
         <div class="visually-hidden" id="body-limit">${t('count.limit', { count: board.maxLength })}</div>
-        ${host.bodyError ? html`<p class="error" id="body-error"><span class="visually-hidden">${t('label', { label: t('error.summary') })} </span>${host.bodyError}</p>` : nothing}
+        ${c.bodyError ? html`<p class="error" id="body-error"><span class="visually-hidden">${t('label', { label: t('error.summary') })} </span>${c.bodyError}</p>` : nothing}
         <textarea
           id="body"
           name="body"
           rows="5"
           spellcheck="true"
           aria-describedby=${describedBy}
-          aria-invalid=${host.bodyError ? 'true' : 'false'}
+          aria-invalid=${c.bodyError ? 'true' : 'false'}
           .value=${live(draft.body)}
-          @input=${host.onBodyInput}
+          @input=${c.onBodyInput}
         ></textarea>
         <p class="count ${over ? 'over' : ''}" aria-hidden="true">
           ${over ? t('count.over', { count: -remaining }) : t('count.remaining', { count: remaining })}
@@ -45,18 +62,18 @@ export function renderComposer(host: CoproFeedbackBoard, board: Board) {
         ? html`<div class="warning" part="personal-data-warning">
             <p class="label" id="personal-heading">${t('personal.heading')}</p>
             <p>${t(found.emails.length && found.phones.length ? 'personal.both' : found.emails.length ? 'personal.email' : 'personal.phone')}</p>
-            <button type="button" @click=${host.removePersonalData}>${t('personal.remove')}</button>
+            <button type="button" @click=${c.onRemovePersonalData}>${t('personal.remove')}</button>
           </div>`
         : nothing}
-      ${host.similar.posts.length
+      ${c.similar.length
         ? html`<section class="notice" aria-labelledby="similar-heading" part="similar">
-            ${heading(host.headingLevel, t('similar.heading'), { id: 'similar-heading', offset: postOffset })}
+            ${heading(level, t('similar.heading'), { id: 'similar-heading', offset: postOffset })}
             <p class="hint">${t('similar.hint')}</p>
             <ul class="similar">
-              ${host.similar.posts.map(
+              ${c.similar.map(
                 (post) => html`<li>
                   <p class="body" id="similar-body-${post.id}">${post.body}</p>
-                  ${renderSupport(host, post, 'similar-count')}
+                  ${renderSupport(post, c.post, 'similar-count')}
                 </li>`,
               )}
             </ul>
@@ -65,12 +82,12 @@ export function renderComposer(host: CoproFeedbackBoard, board: Board) {
       <div class="field">
         <label for="name">${t('name.label')}</label>
         <div class="hint" id="name-hint">${t('name.hint')}</div>
-        <input id="name" name="displayName" type="text" autocomplete="nickname" maxlength="80" aria-describedby="name-hint" .value=${live(draft.displayName)} @input=${host.onNameInput} />
+        <input id="name" name="displayName" type="text" autocomplete="nickname" maxlength="80" aria-describedby="name-hint" .value=${live(draft.displayName)} @input=${c.onNameInput} />
       </div>
       ${board.categories.length
         ? html`<div class="field">
             <label for="category">${t('category.label')}</label>
-            <select id="category" name="category" @change=${host.onCategoryChange}>
+            <select id="category" name="category" @change=${c.onCategoryChange}>
               <option value="" ?selected=${!draft.category}>${t('category.none')}</option>
               ${board.categories.map((category) => html`<option value=${category.id} ?selected=${draft.category === category.id}>${category.label}</option>`)}
             </select>

@@ -1,24 +1,20 @@
-import { Announcer, CoproElement, CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, forgetStaffToken, heading, newId, participantId, readStaffToken, saveStaffToken, type OutboxResult } from '@copro/core';
-import { PostStatusFilter, PostSort, responseStatuses, type Board, type NewPost, type Post, type ResponseStatus, type SupportState } from '@copro/protocol';
-import { html, nothing, type PropertyValues } from 'lit';
+import { Announcer, CoproElement, endpointUrl, errorMessageKey, heading, participantId, type Translator } from '@copro/core';
+import type { PostSort, PostStatusFilter } from '@copro/protocol';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { BoardParts } from './board-parts.ts';
+import type { BoardStaff } from './board-staff.ts';
+import { ComposerController } from './composer-controller.ts';
 import { renderComposer } from './composer-view.ts';
-import { emptyDraft, readDraft, saveDraft, type Draft } from './draft.ts';
 import type {} from './events.ts';
+import { renderList } from './list-view.ts';
 import { messages } from './messages.ts';
-import { findPersonalData, hasPersonalData, removePersonalData } from './personal-data.ts';
-import { renderPost, renderUnsent, sectionOffset } from './post-view.ts';
+import type { PostContext } from './post-view.ts';
 import { PostsController, type ListChoices } from './posts-controller.ts';
 import { SimilarController } from './similar-controller.ts';
-import { renderSignIn, renderStaffToolbar, staffViews, type StaffView } from './staff-view.ts';
 import { boardStyles } from './styles.ts';
-import { WritesController, type UnsentPost } from './writes-controller.ts';
-
-interface ResponseEditor {
-  status: ResponseStatus;
-  message: string;
-  error?: string;
-}
+import { SupportController } from './support-controller.ts';
+import { WritesController } from './writes-controller.ts';
 
 /**
  * @summary People post ideas and feedback, support each other's posts, and see the organisation's answers ("you said, we did").
@@ -26,7 +22,9 @@ interface ResponseEditor {
  * Readers see visible posts and their own posts still waiting for moderation, sort and filter them,
  * load more a page at a time, write a post (kept on the device and sent when the endpoint can be
  * reached) and support posts. With `mode="moderate"`, staff sign in with the staff token to
- * moderate, answer and export.
+ * moderate, answer and export; that staff code loads only then, so readers never download it. One
+ * sign-in serves every staff element for the same endpoint on the page (a clarity report, say),
+ * and signing out in one signs out all.
  *
  * Without JavaScript (or before the script runs) the element shows its light-DOM children, and
  * once it runs it hides them (it has no default slot). Put a plain form there that posts to the
@@ -79,28 +77,18 @@ export class CoproFeedbackBoard extends CoproElement {
 
   /** Base URL of the copro endpoint (absolute, or relative to the page). */
   @property() endpoint = '';
-
   /** Id of the board at the endpoint. */
   @property() board = '';
-
-  /** `read` for everyone; `moderate` for staff (asks for the staff token). */
+  /** `read` (default) for everyone; `moderate` for staff: asks for the staff token, then shows posts waiting to be checked, "Make visible" / "Hide", answers and the CSV export. */
   @property({ reflect: true }) mode: 'read' | 'moderate' = 'read';
-
   /** Posts per page; "Show more posts" loads the next page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
-
-  /** @internal */ @state() sort: PostSort = 'newest';
-  /** @internal */ @state() statusFilter: PostStatusFilter | '' = '';
-  /** @internal */ @state() categoryFilter = '';
-  /** @internal */ @state() staffView: StaffView = 'pending';
-  /** @internal */ @state() draft: Draft = emptyDraft();
-  /** @internal */ @state() bodyError = '';
-  /** @internal */ @state() composerNotice = '';
-  /** @internal */ @state() tokenError = '';
-  /** @internal */ @state() editors = new Map<string, ResponseEditor>();
-  @state() private staffToken = '';
-  @state() private postMessages = new Map<string, { text: string; kind: 'error' | 'info' }>();
+  @state() private sort: PostSort = 'newest';
+  @state() private statusFilter: PostStatusFilter | '' = '';
+  @state() private categoryFilter = '';
+  /** Staff work, loaded with `mode="moderate"` only. */
+  @state() private staff?: BoardStaff;
 
   readonly #announcer = new Announcer(this, 100);
   readonly #countAnnouncer = new Announcer(this, 1000);
@@ -109,31 +97,46 @@ export class CoproFeedbackBoard extends CoproElement {
     board: this.board,
     participant: this.#participant,
     pageSize: Math.min(100, Math.max(1, this.pageSize || 20)),
-    token: this.#staff ? this.staffToken : undefined,
+    token: this.#moderating ? this.staff?.token : undefined,
   }));
   readonly #writes = new WritesController(this, {
-    postSent: (post) => this.#onPostSent(post),
-    supportSent: (postId, state) => this.#onSupportSent(postId, state),
-  });
-  /** @internal */
-  readonly similar = new SimilarController(
-    this,
-    () => ({ endpoint: this.endpoint, board: this.board, participant: this.#participant }),
-    (posts) => {
-      if (posts.length) this.#announcer.announce(this.t('similar.found', { count: posts.length }));
+    postSent: (post) => {
+      this.#posts.upsert(post);
+      this.emit('copro-post-submitted', { post });
+      this.#composer.sent(post);
     },
-  );
-
-  /** The translator, public for the template files. @internal */
-  override get t() {
-    return this.locale.t;
-  }
+    supportSent: (postId, state) => this.#support.sent(postId, state),
+  });
+  readonly #similar = new SimilarController(this, () => ({ endpoint: this.endpoint, board: this.board, participant: this.#participant }), (posts) => {
+    if (posts.length) this.#announcer.announce(this.t('similar.found', { count: posts.length }));
+  });
+  /** What the controllers below share from the element. */
+  readonly #parts: BoardParts = {
+    host: this,
+    t: () => this.t,
+    endpoint: () => this.endpoint,
+    board: () => this.board,
+    participant: () => this.#participant,
+    posts: this.#posts,
+    similar: this.#similar,
+    writes: this.#writes,
+    announce: (text, later = false) => this.#announcer.announce(text, !later),
+    focus: (selector) => this.focusAfterUpdate(selector),
+    reportError: (error) => this.reportError(error),
+  };
+  readonly #composer = new ComposerController({
+    ...this.#parts,
+    settings: () => this.#posts.board,
+    announceCount: (text) => this.#countAnnouncer.announce(text),
+    queued: (post) => this.emit('copro-post-queued', { id: post.id, body: post.body }),
+  });
+  readonly #support = new SupportController({ ...this.#parts, changed: (detail) => this.emit('copro-support-changed', detail) });
 
   get #participant(): string {
     return this.endpoint ? participantId(this.endpoint) : '';
   }
 
-  get #staff(): boolean {
+  get #moderating(): boolean {
     return this.mode === 'moderate';
   }
 
@@ -142,29 +145,36 @@ export class CoproFeedbackBoard extends CoproElement {
       sort: this.sort,
       status: this.statusFilter || undefined,
       category: this.categoryFilter || undefined,
-      visibility: this.#staff && this.staffView !== 'all' ? this.staffView : undefined,
+      visibility: this.#moderating ? this.staff?.visibility : undefined,
     };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('endpoint') || changed.has('board') || changed.has('mode')) {
-      this.staffToken = this.#staff && this.endpoint ? readStaffToken(this.endpoint) : '';
-      this.draft = this.endpoint && this.board ? readDraft(this.endpoint, this.board) : emptyDraft();
+      this.#composer.attach();
       this.#writes.attach(this.endpoint, this.board);
+      if (this.#moderating && !this.staff) void this.#loadStaff();
       void this.#load();
     }
+  }
+
+  /** The staff module, on demand: readers never download it. */
+  async #loadStaff(): Promise<void> {
+    const { BoardStaff } = await import('./board-staff.ts');
+    const reloadList = (soon?: boolean) => (soon ? this.#reloadListSoon() : void this.#reloadList());
+    this.staff ??= new BoardStaff({ ...this.#parts, level: () => this.headingLevel, reloadList });
   }
 
   async #load(): Promise<void> {
     if (!this.board || !this.endpoint) return;
     try {
       await this.#posts.loadBoard();
-      if (this.#staff && !this.staffToken) return;
+      // Staff lists wait for a signed-in session; the staff module loads them when there is one.
+      if (this.#moderating) return;
       await this.#posts.reload(this.#choices);
     } catch (error) {
       this.reportError(error);
-      if (error instanceof CoproRequestError && error.status === 401 && this.#staff) this.#signedOut(this.t('staff.token.wrong'));
     }
   }
 
@@ -188,120 +198,67 @@ export class CoproFeedbackBoard extends CoproElement {
         <button type="button" @click=${() => void this.#load()}>${t('retry')}</button>`;
     }
     const board = data.board;
-    if (!board) return html`<p>${t('loading')}</p>`;
+    if (!board || (this.#moderating && !this.staff)) return html`<p>${t('loading')}</p>`;
+    const post = this.#postContext(t);
+    const unsent = this.#moderating ? [] : this.#writes.unsent;
+    const list = () =>
+      renderList(board, {
+        post,
+        data,
+        posts: data.posts.filter((each) => !unsent.some((mine) => mine.id === each.id)),
+        unsent,
+        sort: this.sort,
+        statusFilter: this.statusFilter,
+        categoryFilter: this.categoryFilter,
+        emptyKey: this.#moderating && this.staff?.view === 'pending' ? 'staff.queue.empty' : undefined,
+        onSort: (event) => this.#choose({ sort: (event.target as HTMLSelectElement).value as PostSort }),
+        onStatus: (event) => this.#choose({ statusFilter: (event.target as HTMLSelectElement).value as PostStatusFilter | '' }),
+        onCategory: (event) => this.#choose({ categoryFilter: (event.target as HTMLSelectElement).value }),
+        onRetry: () => void this.#reloadList(),
+        onMore: this.#showMore,
+      });
+    if (this.#moderating && this.staff) return html`${heading(this.headingLevel, board.title, { part: 'title' })}${this.staff.render(list)}`;
+    const feed = endpointUrl(this.endpoint, `/v1/boards/${encodeURIComponent(this.board)}/feed.atom`, { lang: t.lang.startsWith('cy') ? 'cy' : undefined });
     return html`
       ${heading(this.headingLevel, board.title, { part: 'title' })}
-      ${this.#staff
-        ? this.staffToken
-          ? html`${renderStaffToolbar(this)}${this.#renderList(board)}`
-          : renderSignIn(this)
-        : html`${board.open ? renderComposer(this, board) : html`<p class="notice">${t('write.closed')}</p>`}
-          ${this.#renderList(board)}
-          <p class="feed"><a href=${endpointUrl(this.endpoint, `/v1/boards/${encodeURIComponent(this.board)}/feed.atom`, { lang: t.lang.startsWith('cy') ? 'cy' : undefined })}>${t('feed.link')}</a></p>`}
+      ${board.open ? renderComposer(board, this.#composer.context(post)) : html`<p class="notice">${t('write.closed')}</p>`}
+      ${list()}
+      <p class="feed"><a href=${feed}>${t('feed.link')}</a></p>
     `;
   }
 
-  #renderList(board: Board) {
-    const t = this.t;
-    const data = this.#posts;
-    const unsent = this.#staff ? [] : this.#writes.unsent;
-    const unsentIds = new Set(unsent.map((post) => post.id));
-    const posts = data.posts.filter((post) => !unsentIds.has(post.id));
-    const filtered = Boolean(this.statusFilter || this.categoryFilter);
-    const count = unsent.length + posts.length;
-    return html`<section aria-labelledby="posts-heading">
-      ${heading(this.headingLevel, t('posts.heading'), { id: 'posts-heading', offset: sectionOffset })}
-      <div class="controls">
-        <div class="field">
-          <label for="sort">${t('sort.label')}</label>
-          <select id="sort" @change=${this.#onSortChange}>
-            ${PostSort.options.map((sort) => html`<option value=${sort} ?selected=${this.sort === sort}>${t(`sort.${sort}`)}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="status-filter">${t('filter.status.label')}</label>
-          <select id="status-filter" @change=${this.#onStatusChange}>
-            <option value="" ?selected=${!this.statusFilter}>${t('filter.status.all')}</option>
-            <option value="unanswered" ?selected=${this.statusFilter === 'unanswered'}>${t('filter.status.unanswered')}</option>
-            ${responseStatuses.map((status) => html`<option value=${status} ?selected=${this.statusFilter === status}>${t(`status.${status}`)}</option>`)}
-          </select>
-        </div>
-        ${board.categories.length
-          ? html`<div class="field">
-              <label for="category-filter">${t('filter.category.label')}</label>
-              <select id="category-filter" @change=${this.#onCategoryFilterChange}>
-                <option value="" ?selected=${!this.categoryFilter}>${t('filter.category.all')}</option>
-                ${board.categories.map((category) => html`<option value=${category.id} ?selected=${this.categoryFilter === category.id}>${category.label}</option>`)}
-              </select>
-            </div>`
-          : nothing}
-      </div>
-      ${data.loading === 'list' ? html`<p>${t('loading')}</p>` : nothing}
-      ${data.listError
-        ? html`<div role="alert"><p class="error">${t(errorMessageKey(data.listError))}</p></div>
-            <button type="button" @click=${() => void this.#reloadList()}>${t('retry')}</button>`
-        : nothing}
-      ${data.loaded && data.loading !== 'list'
-        ? html`<p class="meta" id="posts-count">
-            ${count === 0
-              ? this.#staff && this.staffView === 'pending'
-                ? t('staff.queue.empty')
-                : filtered
-                  ? t('posts.noMatch')
-                  : t('posts.empty')
-              : t(data.nextCursor ? 'posts.showingMore' : 'posts.showing', { count })}
-          </p>`
-        : nothing}
-      <ul class="posts" aria-labelledby="posts-heading">
-        ${unsent.map((post) => renderUnsent(this, post))}
-        ${posts.map((post) => renderPost(this, post, this.#staff))}
-      </ul>
-      ${data.nextCursor && data.loading !== 'list'
-        ? html`<button type="button" class="more" part="more" @click=${this.#showMore}>${data.loading === 'more' ? t('loading') : t('posts.more')}</button>`
-        : nothing}
-    </section>`;
-  }
-
-  // ---------- helpers the templates use ----------
-
-  /** @internal */
-  categoryLabel(id: string): string {
-    return this.#posts.board?.categories.find((category) => category.id === id)?.label ?? id;
-  }
-
-  /** @internal */
-  postMessage(id: string) {
-    return this.postMessages.get(id);
-  }
-
-  #setPostMessage(id: string, text: string, kind: 'error' | 'info'): void {
-    this.postMessages = new Map(this.postMessages).set(id, { text, kind });
-  }
-
-  #clearPostMessage(id: string): void {
-    if (!this.postMessages.has(id)) return;
-    const next = new Map(this.postMessages);
-    next.delete(id);
-    this.postMessages = next;
-  }
-
-  /** The post as the reader will see it once their unsent support change arrives. @internal */
-  withPendingSupport(post: Post): Post {
-    const pending = this.#writes.pendingSupport.get(post.id);
-    if (pending === undefined || pending === post.supported) return post;
-    return { ...post, supported: pending, supportCount: Math.max(0, post.supportCount + (pending ? 1 : -1)) };
+  #postContext(t: Translator): PostContext {
+    return {
+      t,
+      level: this.headingLevel,
+      staff: this.#moderating,
+      categoryLabel: (id) => this.#posts.board?.categories.find((category) => category.id === id)?.label ?? id,
+      message: (id) => this.#support.message(id),
+      withPendingSupport: (post) => this.#support.withPending(post),
+      onSupport: this.#support.toggle,
+      canRestore: !this.#moderating && Boolean(this.#posts.board?.open),
+      onRestore: this.#composer.restoreUnsent,
+      onDiscard: this.#composer.discardUnsent,
+      staffTools: this.staff?.tools,
+    };
   }
 
   // ---------- list choices ----------
 
   async #reloadList(): Promise<void> {
     try {
-      await this.#posts.reload(this.#choices);
+      if (!(await this.#posts.reload(this.#choices))) return;
       const count = this.#posts.posts.length;
       this.#announcer.announce(count ? this.t(this.#posts.nextCursor ? 'posts.showingMore' : 'posts.showing', { count }) : this.t('posts.noMatch'));
     } catch (error) {
       this.reportError(error);
+      this.staff?.failed(error);
     }
+  }
+
+  #choose(change: { sort?: PostSort; statusFilter?: PostStatusFilter | ''; categoryFilter?: string }): void {
+    Object.assign(this, change);
+    this.#reloadListSoon();
   }
 
   /**
@@ -321,21 +278,6 @@ export class CoproFeedbackBoard extends CoproElement {
     clearTimeout(this.#reloadTimer);
   }
 
-  #onSortChange = (event: Event) => {
-    this.sort = (event.target as HTMLSelectElement).value as PostSort;
-    this.#reloadListSoon();
-  };
-
-  #onStatusChange = (event: Event) => {
-    this.statusFilter = (event.target as HTMLSelectElement).value as PostStatusFilter | '';
-    this.#reloadListSoon();
-  };
-
-  #onCategoryFilterChange = (event: Event) => {
-    this.categoryFilter = (event.target as HTMLSelectElement).value;
-    this.#reloadListSoon();
-  };
-
   #showMore = async () => {
     try {
       const added = await this.#posts.more(this.#choices);
@@ -345,286 +287,6 @@ export class CoproFeedbackBoard extends CoproElement {
       }
     } catch (error) {
       this.reportError(error);
-    }
-  };
-
-  // ---------- writing ----------
-
-  /** @internal */
-  onBodyInput = (event: Event) => {
-    this.#setDraft({ body: (event.target as HTMLTextAreaElement).value });
-    if (this.bodyError) this.bodyError = '';
-    const remaining = (this.#posts.board?.maxLength ?? 0) - this.draft.body.length;
-    this.#countAnnouncer.announce(remaining < 0 ? this.t('count.over', { count: -remaining }) : this.t('count.remaining', { count: remaining }));
-    this.similar.search(this.draft.body);
-    const found = hasPersonalData(findPersonalData(this.draft.body));
-    if (found && !this.#personalWarned) this.#announcer.announce(this.t('personal.heading'));
-    this.#personalWarned = found;
-  };
-  #personalWarned = false;
-
-  /** @internal */
-  onNameInput = (event: Event) => this.#setDraft({ displayName: (event.target as HTMLInputElement).value });
-
-  /** @internal */
-  onCategoryChange = (event: Event) => this.#setDraft({ category: (event.target as HTMLSelectElement).value });
-
-  #setDraft(change: Partial<Draft>): void {
-    this.draft = { ...this.draft, ...change };
-    saveDraft(this.endpoint, this.board, this.draft);
-  }
-
-  /** @internal */
-  removePersonalData = () => {
-    this.#setDraft({ body: removePersonalData(this.draft.body) });
-    this.#personalWarned = false;
-    this.#announcer.announce(this.t('personal.removed'));
-    this.focusAfterUpdate('#body');
-  };
-
-  /** @internal */
-  submitPost = async (event: Event) => {
-    event.preventDefault();
-    const board = this.#posts.board;
-    if (!board) return;
-    const form = event.target as HTMLFormElement;
-    const text = this.draft.body.trim();
-    this.composerNotice = '';
-    if (!text) this.bodyError = this.t('error.bodyEmpty');
-    else if (text.length > board.maxLength) this.bodyError = this.t('error.bodyTooLong', { count: board.maxLength });
-    else this.bodyError = '';
-    if (this.bodyError) {
-      this.focusAfterUpdate('#body');
-      return;
-    }
-    const honeypot = (form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
-    const post: NewPost = {
-      id: newId(),
-      participant: this.#participant,
-      body: text,
-      ...(this.draft.category ? { category: this.draft.category } : {}),
-      ...(this.draft.displayName.trim() ? { displayName: this.draft.displayName.trim() } : {}),
-      ...(honeypot ? { website: honeypot } : {}),
-    };
-    const kept = this.draft;
-    // The outbox holds it from here until the server has it; the form is free for the next post.
-    this.#setDraft({ body: '' });
-    this.similar.clear();
-    this.#announcer.announce(this.t('outbox.sending'), true);
-    const result: OutboxResult = await this.#writes.sendPost(post);
-    if (result.state === 'queued') {
-      this.#announcer.announce(this.t('outbox.queued'), true);
-      this.emit('copro-post-queued', { id: post.id, body: post.body });
-    } else if (result.state === 'rejected') {
-      await this.#writes.discard(post.id);
-      this.#restoreDraft(kept);
-      this.composerNotice = this.t('draft.restored', { reason: this.reportError(result.error) });
-    }
-  };
-
-  /** Puts a post that was not sent back in the form, before anything written since, and focuses the text box. */
-  #restoreDraft(kept: Draft): void {
-    this.#setDraft({
-      body: this.draft.body ? `${kept.body}\n\n${this.draft.body}` : kept.body,
-      displayName: kept.displayName || this.draft.displayName,
-      category: kept.category || this.draft.category,
-    });
-    this.focusAfterUpdate('#body');
-  }
-
-  /** A refused post can go back in the text box only while there is one (readers, open board). @internal */
-  get canRestore(): boolean {
-    return !this.#staff && Boolean(this.#posts.board?.open);
-  }
-
-  /** A post refused after being saved on this device goes back in the text box to be changed. @internal */
-  restoreUnsent = async (post: UnsentPost) => {
-    await this.#writes.discard(post.id);
-    this.#restoreDraft({ body: post.body, displayName: post.displayName ?? '', category: post.category ?? '' });
-    this.#announcer.announce(this.t('post.restored'), true);
-  };
-
-  #onPostSent(post: Post): void {
-    this.#posts.upsert(post);
-    this.emit('copro-post-submitted', { post });
-    const message = post.visibility === 'pending' ? this.t('post.sentPending') : this.t('post.sent');
-    this.#announcer.announce(message, true);
-  }
-
-  /** @internal */
-  discardUnsent = async (id: string) => {
-    await this.#writes.discard(id);
-    this.#announcer.announce(this.t('post.discarded'), true);
-    this.focusAfterUpdate('#body');
-  };
-
-  // ---------- supporting ----------
-
-  /** Optimistic: shows the change at once, rolls it back with a message if the server refuses it. @internal */
-  toggleSupport = async (post: Post) => {
-    const supported = !post.supported;
-    const optimistic = { ...post, supported, supportCount: Math.max(0, post.supportCount + (supported ? 1 : -1)) };
-    const before = this.#posts.update(post.id, () => optimistic) ?? post;
-    this.similar.update(optimistic);
-    this.#clearPostMessage(post.id);
-    this.#announcer.announce(this.t(supported ? 'support.added' : 'support.removed'), true);
-    const result = await this.#writes.sendSupport(newId(), post.id, this.#participant, supported);
-    if (result.state === 'queued') {
-      this.#setPostMessage(post.id, this.t('support.queued'), 'info');
-    } else if (result.state === 'rejected') {
-      await this.#writes.discard(result.id);
-      this.#posts.update(post.id, () => before);
-      this.similar.update(before);
-      const message = this.t('support.failed', { reason: this.t(errorMessageKey(result.error)) });
-      this.#setPostMessage(post.id, message, 'error');
-      this.#announcer.announce(message, true);
-      this.reportError(result.error);
-    }
-  };
-
-  #onSupportSent(postId: string, state: SupportState): void {
-    this.#clearPostMessage(postId);
-    const apply = (post: Post) => (post.supported === state.supported ? { ...post, supportCount: state.supportCount } : post);
-    const updated = this.#posts.update(postId, apply);
-    const similar = this.similar.posts.find((post) => post.id === postId);
-    if (similar) this.similar.update(apply(similar));
-    if (updated || similar) this.emit('copro-support-changed', { post: postId, supported: state.supported, supportCount: state.supportCount });
-  }
-
-  // ---------- staff ----------
-
-  /** @internal */
-  signIn = async (event: Event) => {
-    event.preventDefault();
-    const input = (event.target as HTMLFormElement).elements.namedItem('token') as HTMLInputElement;
-    const token = input.value.trim();
-    if (!token) {
-      this.tokenError = this.t('staff.token.empty');
-      this.focusAfterUpdate('#token');
-      return;
-    }
-    try {
-      await new EndpointClient(this.endpoint).listPosts(this.board, { visibility: 'pending', limit: 1 }, token);
-    } catch (error) {
-      this.tokenError = error instanceof CoproRequestError && error.status === 401 ? this.t('staff.token.wrong') : this.t(errorMessageKey(error));
-      this.focusAfterUpdate('#token');
-      return;
-    }
-    this.tokenError = '';
-    saveStaffToken(this.endpoint, token);
-    this.staffToken = token;
-    this.staffView = 'pending';
-    this.#announcer.announce(this.t('staff.signedIn'), true);
-    await this.#reloadList();
-    this.focusAfterUpdate('#staff-view');
-  };
-
-  /** @internal */
-  signOut = () => {
-    this.#signedOut();
-    this.#announcer.announce(this.t('staff.signedOut'), true);
-  };
-
-  #signedOut(error = ''): void {
-    forgetStaffToken(this.endpoint);
-    this.staffToken = '';
-    this.tokenError = error;
-    this.editors = new Map();
-    this.focusAfterUpdate('#token');
-  }
-
-  /** @internal */
-  onStaffViewChange = (event: Event) => {
-    const value = (event.target as HTMLSelectElement).value as StaffView;
-    this.staffView = staffViews.includes(value) ? value : 'pending';
-    this.#reloadListSoon();
-  };
-
-  #staffFailed(error: unknown): void {
-    this.reportError(error);
-    if (error instanceof CoproRequestError && error.status === 401) this.#signedOut(this.t('staff.token.wrong'));
-    else this.#announcer.announce(this.t(errorMessageKey(error)), true);
-  }
-
-  /** @internal */
-  setVisibility = async (post: Post, visibility: 'visible' | 'hidden') => {
-    try {
-      const updated = await new EndpointClient(this.endpoint).setVisibility(this.board, post.id, { visibility }, this.staffToken);
-      const leaves = this.staffView !== 'all' && this.staffView !== visibility;
-      if (leaves) {
-        const index = this.#posts.posts.findIndex((each) => each.id === post.id);
-        this.#posts.remove(post.id);
-        const next = this.#posts.posts[index] ?? this.#posts.posts[index - 1];
-        this.focusAfterUpdate(next ? `#post-${CSS.escape(next.id)}` : '#posts-heading');
-      } else {
-        this.#posts.upsert(updated);
-        this.focusAfterUpdate(`#post-${CSS.escape(post.id)}`);
-      }
-      this.#announcer.announce(this.t(visibility === 'visible' ? 'staff.shown' : 'staff.hiddenDone'), true);
-    } catch (error) {
-      this.#staffFailed(error);
-    }
-  };
-
-  /** @internal */
-  toggleEditor = (post: Post) => {
-    const next = new Map(this.editors);
-    const closing = next.has(post.id);
-    if (closing) next.delete(post.id);
-    else next.set(post.id, { status: post.response?.status ?? 'heard', message: post.response?.message ?? '' });
-    this.editors = next;
-    this.focusAfterUpdate(`#${closing ? 'respond' : 'status'}-${CSS.escape(post.id)}`);
-  };
-
-  /** @internal */
-  editResponse = (id: string, change: Partial<ResponseEditor>) => {
-    const editor = this.editors.get(id);
-    if (!editor) return;
-    this.editors = new Map(this.editors).set(id, { ...editor, ...change, error: undefined });
-  };
-
-  /** @internal */
-  saveResponse = async (event: Event, post: Post) => {
-    event.preventDefault();
-    const editor = this.editors.get(post.id);
-    if (!editor) return;
-    const message = editor.message.trim();
-    if (editor.status === 'not-doing' && !message) {
-      this.editors = new Map(this.editors).set(post.id, { ...editor, error: this.t('staff.response.reasonNeeded') });
-      this.focusAfterUpdate(`#message-${CSS.escape(post.id)}`);
-      return;
-    }
-    try {
-      const updated = await new EndpointClient(this.endpoint).setResponse(this.board, post.id, { status: editor.status, message }, this.staffToken);
-      const next = new Map(this.editors);
-      next.delete(post.id);
-      this.editors = next;
-      this.#posts.upsert(updated);
-      this.#announcer.announce(this.t('staff.response.saved'), true);
-      this.focusAfterUpdate(`#respond-${CSS.escape(post.id)}`);
-    } catch (error) {
-      this.#staffFailed(error);
-    }
-  };
-
-  /** Downloads every post as CSV (the token goes in a header, so this fetches, then saves). @internal */
-  exportCsv = async () => {
-    try {
-      const response = await fetch(endpointUrl(this.endpoint, `/v1/boards/${encodeURIComponent(this.board)}/export.csv`), {
-        headers: { Authorization: `Bearer ${this.staffToken}` },
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-      });
-      if (!response.ok) throw new CoproRequestError('http', `HTTP ${response.status}`, response.status, response.status === 401 ? 'unauthorized' : '');
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${this.board}-posts.csv`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
-      this.#announcer.announce(this.t('staff.exported'), true);
-    } catch (error) {
-      this.#staffFailed(error instanceof CoproRequestError ? error : new CoproRequestError('network', String(error)));
     }
   };
 }

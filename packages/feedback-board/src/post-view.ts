@@ -1,58 +1,58 @@
-import { errorMessageKey, heading } from '@copro/core';
-import { html, nothing } from 'lit';
+import { errorMessageKey, heading, type Translator } from '@copro/core';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Post } from '@copro/protocol';
-import type { CoproFeedbackBoard } from './feedback-board.ts';
-import { renderResponseEditor, renderStaffActions } from './staff-view.ts';
+import { about, postOffset } from './view-parts.ts';
 import { waited, waitedMessage } from './waiting.ts';
 import type { UnsentPost } from './writes-controller.ts';
 
-/** Heading levels below the element's `heading-level`: its sections, then each post. */
-export const sectionOffset = 1;
-export const postOffset = 2;
-
-/** The start of a post, cut at a word, to tell one post's heading and buttons from the next. */
-export function excerpt(text: string, max = 50): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, '')}…`;
+/** A line under one post: why a support was not sent, or that it waits on this device. */
+export interface PostMessage {
+  text: string;
+  kind: 'error' | 'info';
 }
 
-/**
- * Which post a heading or button is about, for screen readers and speech users only: every post has
- * a "Support" button and a "Post by Sam" heading, and a list of them alone says nothing. The visible
- * words stay first in the name (WCAG 2.5.3).
- */
-export function about(post: { body: string }) {
-  return html`<span class="visually-hidden">: ${excerpt(post.body)}</span>`;
+/** What a post needs from the board. */
+export interface PostContext {
+  t: Translator;
+  level: number;
+  /** Staff see every visibility and moderate; readers see their own badges and support. */
+  staff: boolean;
+  categoryLabel(id: string): string;
+  message(id: string): PostMessage | undefined;
+  /** The post as the reader will see it once their unsent support change arrives. */
+  withPendingSupport(post: Post): Post;
+  onSupport(post: Post): void;
+  /** A refused post can go back in the text box (readers, open board). */
+  canRestore: boolean;
+  onRestore(post: UnsentPost): void;
+  onDiscard(id: string): void;
+  /** Staff tools under a post (moderation, the answer form), from the lazily loaded staff module. */
+  staffTools?: (post: Post) => TemplateResult;
 }
 
 /** One post as readers (and, with `staff`, moderators) see it. User text goes in text bindings only. */
-export function renderPost(host: CoproFeedbackBoard, post: Post, staff: boolean) {
-  const t = host.t;
-  const category = post.category ? host.categoryLabel(post.category) : '';
-  const message = host.postMessage(post.id);
+export function renderPost(post: Post, c: PostContext) {
+  const t = c.t;
+  const category = post.category ? c.categoryLabel(post.category) : '';
+  const message = c.message(post.id);
   const title = post.displayName ? t('post.headingNamed', { name: post.displayName }) : t('post.heading');
   return html`<li class="post" part="post">
     <article id="post-${post.id}" aria-labelledby="heading-${post.id}" tabindex="-1">
-      ${heading(host.headingLevel, html`${title}${about(post)}`, { id: `heading-${post.id}`, className: 'post-heading', offset: postOffset })}
+      ${heading(c.level, html`${title}${about(post)}`, { id: `heading-${post.id}`, className: 'post-heading', offset: postOffset })}
       <p class="meta">
         ${t('post.date', { date: t.date(post.createdAt) })}${category ? html` · ${t('post.category', { label: category })}` : nothing}
       </p>
-      ${renderBadges(host, post, staff)}
+      ${renderBadges(post, c)}
       <p class="body" part="post-body" id="body-${post.id}">${post.body}</p>
-      ${renderResponse(host, post)}
-      ${staff || post.visibility !== 'visible' ? nothing : renderSupport(host, post)}
+      ${renderResponse(post, t)}
+      ${c.staff || post.visibility !== 'visible' ? nothing : renderSupport(post, c)}
       ${message ? html`<p class="${message.kind === 'error' ? 'error' : 'meta'}">${message.text}</p>` : nothing}
-      ${staff ? renderStaffActions(host, post) : nothing}
-      ${staff ? renderResponseEditor(host, post) : nothing}
+      ${c.staff && c.staffTools ? c.staffTools(post) : nothing}
     </article>
   </li>`;
 }
 
-function renderBadges(host: CoproFeedbackBoard, post: Post, staff: boolean) {
-  const t = host.t;
+function renderBadges(post: Post, { t, staff }: PostContext) {
   const badges: string[] = [];
   if (post.mine && !staff) badges.push(t('post.mine'));
   if (post.visibility === 'pending') badges.push(staff ? t('post.pendingStaff') : t('post.pending'));
@@ -61,8 +61,7 @@ function renderBadges(host: CoproFeedbackBoard, post: Post, staff: boolean) {
   return html`<p class="badges">${badges.map((badge) => html`<span class="badge" part="badge">${badge}</span>`)}</p>`;
 }
 
-function renderResponse(host: CoproFeedbackBoard, post: Post) {
-  const t = host.t;
+function renderResponse(post: Post, t: Translator) {
   const wait = waitedMessage(waited(post));
   if (!post.response) return html`<p class="meta waited">${t(wait.key, { count: wait.count })}</p>`;
   const { status, message, respondedAt } = post.response;
@@ -74,9 +73,9 @@ function renderResponse(host: CoproFeedbackBoard, post: Post) {
 }
 
 /** The support toggle: its name is "Support" and which post, `aria-pressed` says whether you do, and it is described by the count. */
-export function renderSupport(host: CoproFeedbackBoard, post: Post, idPrefix = 'count') {
-  const t = host.t;
-  const shown = host.withPendingSupport(post);
+export function renderSupport(post: Post, c: Pick<PostContext, 't' | 'withPendingSupport' | 'onSupport'>, idPrefix = 'count') {
+  const t = c.t;
+  const shown = c.withPendingSupport(post);
   return html`<div class="support-row">
     <button
       type="button"
@@ -84,15 +83,15 @@ export function renderSupport(host: CoproFeedbackBoard, post: Post, idPrefix = '
       part="support-button"
       aria-pressed=${shown.supported ? 'true' : 'false'}
       aria-describedby="${idPrefix}-${post.id}"
-      @click=${() => host.toggleSupport(shown)}
+      @click=${() => c.onSupport(shown)}
     >${t('support.button')}${about(post)}</button>
     <span id="${idPrefix}-${post.id}" class="meta">${t('support.count', { count: shown.supportCount })}</span>
   </div>`;
 }
 
 /** A post the server does not have yet. A refused one can go back into the text box or be discarded. */
-export function renderUnsent(host: CoproFeedbackBoard, post: UnsentPost) {
-  const t = host.t;
+export function renderUnsent(post: UnsentPost, c: PostContext) {
+  const t = c.t;
   const state =
     post.state === 'sending'
       ? t('outbox.sending')
@@ -101,13 +100,13 @@ export function renderUnsent(host: CoproFeedbackBoard, post: UnsentPost) {
         : t('outbox.rejected', { reason: t(errorMessageKey(post.error)) });
   return html`<li class="post unsent" part="post">
     <article id="post-${post.id}" aria-labelledby="heading-${post.id}" tabindex="-1">
-      ${heading(host.headingLevel, html`${t('post.mine')}${about(post)}`, { id: `heading-${post.id}`, className: 'post-heading', offset: postOffset })}
+      ${heading(c.level, html`${t('post.mine')}${about(post)}`, { id: `heading-${post.id}`, className: 'post-heading', offset: postOffset })}
       <p class="badges"><span class="badge ${post.state === 'rejected' ? 'error' : ''}" part="badge">${state}</span></p>
       <p class="body" part="post-body">${post.body}</p>
       ${post.state === 'rejected'
         ? html`<div class="actions">
-            ${host.canRestore ? html`<button type="button" @click=${() => host.restoreUnsent(post)}>${t('post.restore')}${about(post)}</button>` : nothing}
-            <button type="button" @click=${() => host.discardUnsent(post.id)}>${t('post.discard')}${about(post)}</button>
+            ${c.canRestore ? html`<button type="button" @click=${() => c.onRestore(post)}>${t('post.restore')}${about(post)}</button>` : nothing}
+            <button type="button" @click=${() => c.onDiscard(post.id)}>${t('post.discard')}${about(post)}</button>
           </div>`
         : nothing}
     </article>

@@ -33,7 +33,9 @@ export class PostsController implements ReactiveController {
   loading: 'board' | 'list' | 'more' | false = false;
   /** The list has been loaded at least once (so an empty list means "no posts"). */
   loaded = false;
-  #generation = 0;
+  /** The read under way for the board and for the list: a newer read of the same aborts it. */
+  readonly #reads: { board?: AbortController; list?: AbortController } = {};
+  #listLoading: 'list' | 'more' = 'list';
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -49,48 +51,55 @@ export class PostsController implements ReactiveController {
   }
 
   /**
-   * Runs one load: marks what is loading, drops the answer when a newer load has started since
-   * (the reader changed the sort, say), and keeps the error for the template.
+   * Runs one read: marks what is loading, aborts the read of the same kind it supersedes (the
+   * reader changed the sort, say), and keeps the error for the template.
    */
-  async #track<T>(loading: 'board' | 'list' | 'more', error: 'boardError' | 'listError', work: () => Promise<T>, apply: (value: T) => void): Promise<T | undefined> {
-    const generation = ++this.#generation;
+  async #track<T>(loading: 'board' | 'list' | 'more', work: (signal: AbortSignal) => Promise<T>, apply: (value: T) => void): Promise<T | undefined> {
+    const kind = loading === 'board' ? 'board' : 'list';
+    const error = loading === 'board' ? 'boardError' : 'listError';
+    this.#reads[kind]?.abort();
+    const read = (this.#reads[kind] = new AbortController());
+    if (loading !== 'board') this.#listLoading = loading;
     this.loading = loading;
     this[error] = undefined;
     this.host.requestUpdate();
     try {
-      const value = await work();
-      if (generation !== this.#generation) return undefined;
+      const value = await work(read.signal);
+      if (read.signal.aborted) return undefined;
       apply(value);
       return value;
     } catch (caught) {
-      if (generation === this.#generation) this[error] = caught;
+      if (read.signal.aborted) return undefined;
+      this[error] = caught;
       throw caught;
     } finally {
-      if (generation === this.#generation) {
-        this.loading = false;
+      if (this.#reads[kind] === read) {
+        this.#reads[kind] = undefined;
+        this.loading = this.#reads.list ? this.#listLoading : this.#reads.board ? 'board' : false;
         this.host.requestUpdate();
       }
     }
   }
 
   loadBoard(): Promise<Board | undefined> {
-    return this.#track('board', 'boardError', () => this.client.getBoard(this.source().board), (board) => (this.board = board));
+    return this.#track('board', (signal) => this.client.getBoard(this.source().board, signal), (board) => (this.board = board));
   }
 
-  /** Loads the first page for these choices, replacing what is shown. */
-  async reload(choices: ListChoices): Promise<void> {
-    await this.#track('list', 'listError', () => this.#page(choices), (page) => {
+  /** Loads the first page for these choices, replacing what is shown; false when a newer read superseded it. */
+  async reload(choices: ListChoices): Promise<boolean> {
+    const page = await this.#track('list', (signal) => this.#page(choices, undefined, signal), (page) => {
       this.posts = page.items;
       this.nextCursor = page.nextCursor;
       this.loaded = true;
     });
+    return page !== undefined;
   }
 
   /** Adds the next page; answers the posts added (none already shown are repeated). */
   async more(choices: ListChoices): Promise<Post[]> {
     if (!this.nextCursor) return [];
     let added: Post[] = [];
-    await this.#track('more', 'listError', () => this.#page(choices, this.nextCursor!), (page) => {
+    await this.#track('more', (signal) => this.#page(choices, this.nextCursor!, signal), (page) => {
       const shown = new Set(this.posts.map((post) => post.id));
       added = page.items.filter((post) => !shown.has(post.id));
       this.posts = [...this.posts, ...added];
@@ -99,12 +108,13 @@ export class PostsController implements ReactiveController {
     return added;
   }
 
-  #page(choices: ListChoices, cursor?: string) {
+  #page(choices: ListChoices, cursor: string | undefined, signal: AbortSignal) {
     const { board, participant, pageSize, token } = this.source();
     return this.client.listPosts(
       board,
       { sort: choices.sort, status: choices.status || undefined, category: choices.category || undefined, visibility: choices.visibility, cursor, limit: pageSize, participant },
       token,
+      signal,
     );
   }
 

@@ -1,6 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
-import { CoproRequestError, outboxFor, type FailureKind, type Outbox, type OutboxResult, type OutboxSettledDetail, type StoredWrite } from '@copro/core';
+import { OutboxWatch, outboxFor, storedError, type CoproRequestError, type OutboxResult, type StoredWrite } from '@copro/core';
 import { NewPost, Post, SupportState } from '@copro/protocol';
 
 /** A post the server does not have yet: being sent, saved on this device, or refused. */
@@ -12,11 +12,6 @@ export interface UnsentPost {
   state: 'sending' | 'queued' | 'rejected';
   /** Why the server refused it, for `rejected` (shown through `errorMessageKey`, never its own words). */
   error?: CoproRequestError;
-}
-
-/** The outbox stores the last failure as plain data; made an error again, it gets its plain-words message. */
-function storedError(error: StoredWrite['lastError']): CoproRequestError | undefined {
-  return error && new CoproRequestError(error.kind as FailureKind, error.message, error.status, error.code);
 }
 
 export interface WritesEvents {
@@ -32,73 +27,53 @@ const enc = encodeURIComponent;
  * when the endpoint answers, each once (the server dedupes by the write's id). This controller
  * keeps the board's unsent posts and unsent support changes in view across reloads.
  */
-export class WritesController implements ReactiveController {
+export class WritesController {
   unsent: UnsentPost[] = [];
   /** Support changes still in the outbox: post id -> supported. */
   pendingSupport = new Map<string, boolean>();
-  #outbox?: Outbox;
+  #endpoint = '';
   #board = '';
   readonly #sending = new Set<string>();
+  readonly #watch: OutboxWatch;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly events: WritesEvents,
   ) {
-    host.addController(this);
+    this.#watch = new OutboxWatch(host, {
+      outbox: () => (this.#endpoint && this.#board ? outboxFor(this.#endpoint) : undefined),
+      kind: ['post', 'support'],
+      match: (write) => write.meta?.board === this.#board,
+      onSettled: (write, result) => this.#settled(write, result),
+      onChange: () => void this.refresh(),
+    });
   }
 
   /** Follows the outbox of this endpoint for this board (call again when either changes). */
   attach(endpoint: string, board: string): void {
-    this.#detach();
-    if (!endpoint || !board) return;
+    this.#endpoint = endpoint;
     this.#board = board;
-    this.#outbox = outboxFor(endpoint);
-    this.#outbox.addEventListener('settled', this.#onSettled);
-    this.#outbox.addEventListener('change', this.#onChange);
+    this.unsent = [];
+    this.pendingSupport = new Map();
+    this.#watch.follow();
     void this.refresh();
   }
 
-  hostConnected(): void {
-    if (this.#outbox) {
-      this.#outbox.addEventListener('settled', this.#onSettled);
-      this.#outbox.addEventListener('change', this.#onChange);
-      void this.refresh();
-    }
-  }
-
-  hostDisconnected(): void {
-    this.#outbox?.removeEventListener('settled', this.#onSettled);
-    this.#outbox?.removeEventListener('change', this.#onChange);
-  }
-
-  #detach(): void {
-    this.hostDisconnected();
-    this.#outbox = undefined;
-    this.unsent = [];
-    this.pendingSupport = new Map();
-  }
-
-  readonly #onChange = () => void this.refresh();
-
-  readonly #onSettled = (event: Event) => {
-    const { write, result } = (event as CustomEvent<OutboxSettledDetail>).detail;
-    if (write.meta?.board !== this.#board) return;
+  #settled(write: StoredWrite, result: OutboxResult): void {
     if (result.state !== 'sent') return;
     if (write.kind === 'post') {
       const post = z.safeParse(Post, result.response);
       if (post.success) this.events.postSent(post.data);
-    } else if (write.kind === 'support') {
+    } else {
       const state = z.safeParse(SupportState, result.response);
       if (state.success) this.events.supportSent(String(write.meta?.post), state.data);
     }
-  };
+  }
 
   /** Reads the outbox again: what is still unsent for this board. */
   async refresh(): Promise<void> {
-    const outbox = this.#outbox;
-    if (!outbox) return;
-    const writes = (await outbox.pending()).filter((write) => write.meta?.board === this.#board);
-    if (outbox !== this.#outbox) return;
+    const writes = await this.#watch.pending();
+    if (!writes) return;
     this.unsent = writes
       .filter((write) => write.kind === 'post')
       .map((write) => {
@@ -109,7 +84,7 @@ export class WritesController implements ReactiveController {
           displayName: body.displayName || undefined,
           category: body.category || undefined,
           state: write.state === 'rejected' ? 'rejected' : this.#sending.has(write.id) ? 'sending' : 'queued',
-          error: storedError(write.lastError),
+          error: write.lastError && storedError(write),
         };
       });
     this.pendingSupport = new Map(
@@ -121,7 +96,7 @@ export class WritesController implements ReactiveController {
   async sendPost(post: NewPost): Promise<OutboxResult> {
     this.#sending.add(post.id);
     try {
-      return await this.#outbox!.send(
+      return await this.#watch.outbox!.send(
         { id: post.id, method: 'POST', path: `/v1/boards/${enc(this.#board)}/posts`, body: post, kind: 'post', meta: { board: this.#board } },
         NewPost,
       );
@@ -133,7 +108,7 @@ export class WritesController implements ReactiveController {
 
   /** A later change to the same post's support replaces an unsent earlier one. */
   sendSupport(id: string, postId: string, participant: string, supported: boolean): Promise<OutboxResult> {
-    return this.#outbox!.send({
+    return this.#watch.outbox!.send({
       id,
       method: supported ? 'PUT' : 'DELETE',
       path: `/v1/boards/${enc(this.#board)}/posts/${enc(postId)}/supports/${enc(participant)}`,
@@ -144,7 +119,7 @@ export class WritesController implements ReactiveController {
   }
 
   async discard(id: string): Promise<void> {
-    await this.#outbox?.discard(id);
+    await this.#watch.outbox?.discard(id);
     await this.refresh();
   }
 }

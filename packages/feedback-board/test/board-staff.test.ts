@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { staffSessionFor } from '@copro/core';
 import { PostPage } from '@copro/protocol';
 import { api, expectAccessible, freshId, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
 import { $, $$, configure, makeBoard, postBodies, postItem, reloadBoard, seedPost, stored, submit, visibleText } from './helpers.ts';
@@ -17,7 +18,11 @@ async function signIn(element: CoproFeedbackBoard, token = staffToken()) {
 const button = (root: Element, text: string) => [...root.querySelectorAll('button')].find((each) => visibleText(each) === text) as HTMLButtonElement | undefined;
 
 describe('<copro-feedback-board mode="moderate">', () => {
-  afterEach(() => sessionStorage.clear());
+  // The page's staff session outlives each element, as it does on a real page: sign it out between tests.
+  afterEach(() => {
+    staffSessionFor(testEndpoint()).signOut();
+    sessionStorage.clear();
+  });
 
   it('moderation before: the author sees their post as waiting; staff make it visible; then everyone sees it', async () => {
     const board = freshId('fb');

@@ -13,7 +13,7 @@ import {
   type StoredWrite,
 } from '@copro/core';
 import { ladderCredit, NewRating, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
@@ -117,7 +117,6 @@ export class CoproLadder extends CoproElement {
   @state() private sendError = '';
   @state() private summary?: LadderSummary;
   @state() private summaryError = '';
-  @state() private summaryLoading = false;
 
   readonly #announcer = new Announcer(this, 0);
   readonly #width = new WidthController(this);
@@ -127,15 +126,30 @@ export class CoproLadder extends CoproElement {
     match: (write) => write.meta?.ladder === this.ladder && write.meta?.participant === this.#participantId,
     onSettled: (write, result) => this.#settled(write, result),
   });
-  #summaryRequest = 0;
   #sending = false;
 
+  /** The results, read on demand (shown, refreshed, a rating sent); a newer read aborts the one it supersedes. */
+  readonly #summaryRead = new Task(this, {
+    task: ([endpoint, id], { signal }) => new EndpointClient(endpoint).getSummary(id, signal),
+    args: () => [this.endpoint, this.ladder] as const,
+    autoRun: false,
+    onComplete: (summary) => {
+      this.summary = summary;
+      this.summaryError = '';
+      if (this.#announceSummary) this.#announcer.announce(this.t('results.updated'), true);
+    },
+    onError: (error) => {
+      if (!(error instanceof DOMException && error.name === 'AbortError')) this.summaryError = this.t(errorMessageKey(error));
+    },
+  });
+  #announceSummary = false;
+
   readonly #load = new Task(this, {
-    task: async ([endpoint, id]) => {
+    task: async ([endpoint, id], { signal }) => {
       try {
-        return await new EndpointClient(endpoint).getLadder(id);
+        return await new EndpointClient(endpoint).getLadder(id, signal);
       } catch (error) {
-        this.reportError(error);
+        if (!signal.aborted) this.reportError(error);
         throw error;
       }
     },
@@ -171,7 +185,7 @@ export class CoproLadder extends CoproElement {
     if (thanks && !thanks.hasAttribute('tabindex')) thanks.tabIndex = -1;
     this.#width.observe(this.renderRoot.querySelector('.results'));
     // Loaded after this update, not inside it, so the new state starts a fresh one.
-    if (this.#resultsShown && this.delivery !== 'sending' && this.#load.value && !this.summary && !this.summaryLoading && !this.summaryError) void Promise.resolve().then(() => this.#loadSummary());
+    if (this.#resultsShown && this.delivery !== 'sending' && this.#load.value && !this.summary && this.#summaryRead.status !== TaskStatus.PENDING && !this.summaryError) void Promise.resolve().then(() => this.#loadSummary());
   }
 
   /**
@@ -218,21 +232,9 @@ export class CoproLadder extends CoproElement {
     if (moveFocus) this.focusAfterUpdate('#send-error');
   }
 
-  async #loadSummary(announce = false): Promise<void> {
-    const request = ++this.#summaryRequest;
-    this.summaryLoading = true;
-    try {
-      const summary = await new EndpointClient(this.endpoint).getSummary(this.ladder);
-      if (request !== this.#summaryRequest) return;
-      this.summary = summary;
-      this.summaryError = '';
-      if (announce) this.#announcer.announce(this.t('results.updated'), true);
-    } catch (error) {
-      if (request !== this.#summaryRequest) return;
-      this.summaryError = this.t(errorMessageKey(error));
-    } finally {
-      if (request === this.#summaryRequest) this.summaryLoading = false;
-    }
+  #loadSummary(announce = false): Promise<void> {
+    this.#announceSummary = announce;
+    return this.#summaryRead.run();
   }
 
   #set = (change: Partial<Draft>) => {

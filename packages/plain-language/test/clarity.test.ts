@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@copro/plain-language/define';
 import type { CoproClarityQuestion, CoproClarityReport, CoproPlainText } from '@copro/plain-language';
-import { outboxFor, type OutboxSettledDetail } from '@copro/core';
+import { outboxFor, staffSessionFor, type OutboxSettledDetail } from '@copro/core';
 import { ClarityReport, limits } from '@copro/protocol';
 import type { TemplateResult } from 'lit';
 import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverDropsAnswers, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
@@ -273,7 +273,11 @@ async function reportFixture(template: TemplateResult): Promise<CoproClarityRepo
 }
 
 describe('<copro-clarity-report>', () => {
-  beforeEach(() => sessionStorage.clear());
+  // The page's staff session outlives each element, as it does on a real page: sign it out between tests.
+  beforeEach(() => {
+    staffSessionFor(testEndpoint()).signOut();
+    sessionStorage.clear();
+  });
 
   it('is loaded only when a report is on the page', async () => {
     // No test before this one puts a report on the page: readers never load the staff code.

@@ -65,17 +65,29 @@ export function addGroupForm(t: Translator, level: number, state: AddFormState, 
 }
 
 export interface ExportState {
-  csvUrl: string;
+  /** The spreadsheet's text, made only when the link is used. */
+  csv(): string;
   fileName: string;
   minutes: string;
   copyState: '' | 'copied' | 'failed';
+}
+
+/**
+ * Points the download link at the spreadsheet as it is now, as the link is followed (its default
+ * action reads `href` after this click handler), so rendering makes no object URL; each one is
+ * freed once the download has had time to start.
+ */
+function pointAtCsv(link: HTMLAnchorElement, csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  link.href = url;
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
 export function exportPanel(t: Translator, state: ExportState, onCopy: () => void, onPrint: () => void) {
   return html`<details class="export" part="export">
     <summary>${t('export.heading')}</summary>
     <ul>
-      <li><a href=${state.csvUrl} download=${state.fileName}>${t('export.csv')}</a></li>
+      <li><a href="#" download=${state.fileName} @click=${(event: Event) => pointAtCsv(event.currentTarget as HTMLAnchorElement, state.csv())}>${t('export.csv')}</a></li>
       <li><button type="button" @click=${onCopy}>${t('export.copy')}</button></li>
       <li><button type="button" @click=${onPrint}>${t('export.print')}</button></li>
     </ul>

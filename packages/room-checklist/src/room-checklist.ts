@@ -14,6 +14,9 @@ import { NoteDrafts } from './note-drafts.ts';
 import { RoomSync, type GroupEntry } from './room-sync.ts';
 import { checklistStyles } from './styles.ts';
 
+/** How long a status must stay chosen before it is sent: longer than the gap between arrow-key presses. */
+const STATUS_SETTLE_MS = 600;
+
 /**
  * @summary Who's not in the room? A shared checklist of the groups a project should hear from.
  *
@@ -84,9 +87,6 @@ import { checklistStyles } from './styles.ts';
  * @cssprop --copro-room-invited - Colour of invited groups (defaults to the accent colour).
  * @cssprop --copro-room-missing - Colour of missing and unknown groups (defaults to the warning colour).
  */
-/** How long a status must stay chosen before it is sent: longer than the gap between arrow-key presses. */
-const STATUS_SETTLE_MS = 600;
-
 export class CoproRoomChecklist extends CoproElement {
   static override styles = [...CoproElement.styles, checklistStyles];
   protected static override messages = messages;
@@ -125,8 +125,6 @@ export class CoproRoomChecklist extends CoproElement {
   readonly #hints = new Map<string, PopoverController>();
   #declared: DeclaredGroups = { ids: new Set(), groups: [] };
   #lastSentence = '';
-  #csv = '';
-  #csvUrl = '';
 
   readonly #sync = new RoomSync(this, {
     changed: (entry, how) => {
@@ -148,12 +146,12 @@ export class CoproRoomChecklist extends CoproElement {
   });
 
   readonly #load = new Task(this, {
-    task: async ([endpoint, room]): Promise<Room> => {
+    task: async ([endpoint, room], { signal }): Promise<Room> => {
       try {
         this.#drafts.open(endpoint, room);
         // An editor link (#copro-key=...) lets this tab change the checklist.
         adoptRoomKey(endpoint, room);
-        const loaded = await this.#sync.load(endpoint, room);
+        const loaded = await this.#sync.load(endpoint, room, signal);
         this.#declared = declaredGroups(this);
         if (!this.readonly) {
           for (const group of this.#declared.groups) if (!this.#sync.entries.has(group.id)) void this.#sync.addGroup(group);
@@ -161,7 +159,7 @@ export class CoproRoomChecklist extends CoproElement {
         this.#sortList();
         return loaded;
       } catch (error) {
-        this.reportError(error);
+        if (!signal.aborted) this.reportError(error);
         throw error;
       }
     },
@@ -177,9 +175,6 @@ export class CoproRoomChecklist extends CoproElement {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.#sendPendingStatuses);
     this.#sendPendingStatuses();
-    if (this.#csvUrl) URL.revokeObjectURL(this.#csvUrl);
-    this.#csvUrl = '';
-    this.#csv = '';
   }
 
   protected override render() {
@@ -206,7 +201,7 @@ export class CoproRoomChecklist extends CoproElement {
     const t = this.t;
     const level = this.headingLevel;
     const ids = this.#listIds();
-    const shown = ids.filter((id) => this.inFilter.has(id));
+    const shown = ids.filter((id) => this.#passesFilter(id));
     const rows = this.#exportRows();
     const stale = !this.readonly && this.#stale();
     return html`${heading(level, room.title, { part: 'title' })}
@@ -230,7 +225,7 @@ export class CoproRoomChecklist extends CoproElement {
       ${this.readonly ? nothing : addGroupForm(t, level, { error: this.addError }, (event) => void this.#onAdd(event))}
       ${exportPanel(
         t,
-        { csvUrl: this.#csvUrlFor(roomCsv(rows, t)), fileName: `${room.id}.csv`, minutes: roomMinutes(room.title, rows, t), copyState: this.copyState },
+        { csv: () => roomCsv(rows, t), fileName: `${room.id}.csv`, minutes: roomMinutes(room.title, rows, t), copyState: this.copyState },
         () => void this.#copy(rows, room),
         () => window.print(),
       )}`;
@@ -244,7 +239,7 @@ export class CoproRoomChecklist extends CoproElement {
       readonly: this.readonly,
       text: this.#text(entry),
       custom: !isDefaultGroup(id) && !this.#declared.ids.has(id),
-      filteredOut: !this.inFilter.has(id),
+      filteredOut: !this.#passesFilter(id),
       savedHere: this.#savedHere.has(id),
       draft: this.#drafts.get(id),
       chosenStatus: this.#pendingStatus.get(id)?.status,
@@ -272,9 +267,13 @@ export class CoproRoomChecklist extends CoproElement {
     const visible = this.#visibleIds();
     const known = new Set(this.order);
     const added = visible.filter((id) => !known.has(id));
-    for (const id of added) this.inFilter.add(id);
     const present = new Set(visible);
     return [...this.order.filter((id) => present.has(id)), ...added];
+  }
+
+  /** Shown whatever the filter until the list is put in order again: the filter's groups, and any added since. */
+  #passesFilter(id: string): boolean {
+    return this.inFilter.has(id) || !this.order.includes(id);
   }
 
   #liveOrder(): string[] {
@@ -289,7 +288,7 @@ export class CoproRoomChecklist extends CoproElement {
   #stale(): boolean {
     const live = this.#liveOrder();
     const listed = this.#listIds();
-    return live.some((id, index) => listed[index] !== id || this.inFilter.has(id) !== matchesFilter(this.#sync.entries.get(id)!.shown.status, this.filter));
+    return live.some((id, index) => listed[index] !== id || this.#passesFilter(id) !== matchesFilter(this.#sync.entries.get(id)!.shown.status, this.filter));
   }
 
   #setFilter(filter: RoomFilter): void {
@@ -433,15 +432,6 @@ export class CoproRoomChecklist extends CoproElement {
       fallback?.focus();
       fallback?.select();
     }
-  }
-
-  #csvUrlFor(csv: string): string {
-    if (csv !== this.#csv) {
-      if (this.#csvUrl) URL.revokeObjectURL(this.#csvUrl);
-      this.#csv = csv;
-      this.#csvUrl = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    }
-    return this.#csvUrl;
   }
 
   #failed(error: CoproRequestError, entry?: GroupEntry): void {

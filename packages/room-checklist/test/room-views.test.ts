@@ -155,7 +155,20 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
     const link = shadow(element).querySelector<HTMLAnchorElement>('a[download]')!;
     expect(link.getAttribute('download')).to.equal(`${room}.csv`);
     expect(text(link)).to.equal('Download as a spreadsheet (CSV)');
-    const csv = await (await fetch(link.href)).text();
+    expect(link.getAttribute('href'), 'rendering makes no object URL').to.equal('#');
+    const made: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      made.push(blob as Blob);
+      return createObjectURL.call(URL, blob);
+    };
+    try {
+      link.click();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+    }
+    expect(made, 'one file, made when the link is used').to.have.length(1);
+    const csv = await made[0].text();
     const lines = csv.replace(/^\ufeff/, '').split('\r\n');
     expect(lines[0]).to.equal('"Group","Status","Note: how we will reach them, who is doing it","How to reach them","Last changed"');
     expect(lines.find((line) => line.startsWith('"Faith communities"'))).to.match(/^"Faith communities","In the room","'=HYPERLINK\(""http:\/\/x""\)","Meet at places of worship; avoid religious festivals\.","/);

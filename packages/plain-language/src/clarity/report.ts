@@ -1,4 +1,5 @@
-import { Announcer, CoproElement, CoproRequestError, EndpointClient, errorMessageKey, forgetStaffToken, readStaffToken, saveStaffToken } from '@copro/core';
+import { Announcer, CoproElement, EndpointClient, errorMessageKey, StaffSession } from '@copro/core';
+import { Task, TaskStatus } from '@lit/task';
 import type { ClarityReport } from '@copro/protocol';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -7,9 +8,10 @@ import { clarityMessages } from './messages.ts';
 /**
  * @summary Staff results of "Was this clear?" for one page: per block, how many found it clear or not, and their comments.
  *
- * Reads `GET /v1/clarity?page=` with the staff token. The token is typed into a password field and
- * kept in `sessionStorage` for the endpoint (only while the tab is open); a stored token loads the
- * results at once. A rejected token is forgotten.
+ * Reads `GET /v1/clarity?page=` with the staff token. Staff sign in once per page: the token is
+ * typed into a password field (here or in any staff element for the same endpoint, such as a board
+ * with `mode="moderate"`) and kept in `sessionStorage` for the endpoint only while the tab is open;
+ * a kept token loads the results at once. A refused token signs every staff element out.
  *
  * @csspart token - The staff token field.
  * @csspart table - The table of counts per block.
@@ -90,55 +92,48 @@ export class CoproClarityReport extends CoproElement {
   /** The level of the headings above each block's comments. */
   @property({ type: Number, attribute: 'heading-level' }) override headingLevel = 3;
 
-  @state() private token = '';
-  @state() private report?: ClarityReport;
-  @state() private loading = false;
-  @state() private error = '';
+  @state() private signInError = '';
   readonly #announcer = new Announcer(this, 0);
+  /** The page's staff session for this endpoint: signing in or out here does so for every staff element on the page. */
+  readonly #session = new StaffSession(this, () => this.endpoint);
+  /** The results, read whenever the page, the endpoint or the signed-in token changes; a superseded read is aborted. */
+  readonly #report = new Task(this, {
+    task: async ([endpoint, page, token], { signal }) => {
+      if (!token) return undefined;
+      try {
+        const report = await new EndpointClient(endpoint).getClarity(page, token, signal);
+        this.#announcer.announce(this.t('report.loaded', { count: report.blocks.length }), true);
+        return report;
+      } catch (error) {
+        this.#session.failed(error);
+        throw error;
+      }
+    },
+    args: () => [this.endpoint, this.page, this.#session.token] as const,
+  });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.token = this.endpoint ? readStaffToken(this.endpoint) : '';
-    if (this.token) void this.load();
+  /** Loads the results again with the signed-in token. */
+  load(): Promise<unknown> {
+    return this.#report.run();
   }
 
-  /** Loads (or reloads) the results with the token. */
-  async load(): Promise<void> {
-    // The button stays enabled (a disabled one would drop keyboard focus); a second press waits its turn.
-    if (!this.token || this.loading) return;
-    this.loading = true;
-    this.error = '';
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#token')!;
     try {
-      this.report = await new EndpointClient(this.endpoint).getClarity(this.page, this.token);
-      this.#announcer.announce(this.t('report.loaded', { count: this.report.blocks.length }), true);
+      await this.#session.signIn(input.value.trim());
+      this.signInError = '';
+      // The form gives way to the refresh button: keep keyboard focus on the control that replaced it.
+      this.focusAfterUpdate('.actions button');
     } catch (error) {
-      if (error instanceof CoproRequestError && error.status === 401) this.#forget();
-      this.error = this.t(errorMessageKey(error));
-    } finally {
-      this.loading = false;
+      this.signInError = this.t(errorMessageKey(error));
+      this.focusAfterUpdate('#token');
     }
   }
 
-  #submit(event: SubmitEvent): void {
-    event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#token')!;
-    this.token = input.value.trim();
-    saveStaffToken(this.endpoint, this.token);
-    void this.load();
-    // The form gives way to the refresh button: keep keyboard focus on the control that replaced it.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.actions button')?.focus());
-  }
-
-  #forget(): void {
-    this.token = '';
-    this.report = undefined;
-    forgetStaffToken(this.endpoint);
-  }
-
-  readonly #forgetAndFocus = async () => {
-    this.#forget();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#token')?.focus();
+  readonly #signOut = () => {
+    this.#session.signOut();
+    this.focusAfterUpdate('#token');
   };
 
   #renderTokenForm() {
@@ -188,15 +183,25 @@ export class CoproClarityReport extends CoproElement {
   }
 
   protected override render() {
+    const signedIn = this.#session.signedIn;
+    const refused = this.#session.refusal ? this.t(errorMessageKey(this.#session.refusal)) : '';
+    const status = this.#report.render({
+      initial: () => this.signInError || refused || this.#announcer.text,
+      pending: () => this.t('loading'),
+      complete: () => (signedIn ? this.#announcer.text : this.signInError || refused),
+      error: (error) => (signedIn ? this.t(errorMessageKey(error)) : this.signInError || refused),
+    });
+    const failed = this.#report.status === TaskStatus.ERROR || (!signedIn && Boolean(this.signInError || refused));
+    const report = signedIn ? this.#report.value : undefined;
     return html`
-      ${this.token
+      ${signedIn
         ? html`<div class="actions">
             <button class="primary" type="button" @click=${() => void this.load()}>${this.t('report.refresh')}</button>
-            <button type="button" @click=${this.#forgetAndFocus}>${this.t('report.forget')}</button>
+            <button type="button" @click=${this.#signOut}>${this.t('report.forget')}</button>
           </div>`
         : this.#renderTokenForm()}
-      <p class="status ${this.error ? 'error' : ''}" role="status">${this.loading ? this.t('loading') : this.error || this.#announcer.text}</p>
-      ${this.report ? this.#renderReport(this.report) : nothing}
+      <p class="status ${failed ? 'error' : ''}" role="status">${status}</p>
+      ${report ? this.#renderReport(report) : nothing}
     `;
   }
 }

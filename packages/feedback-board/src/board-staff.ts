@@ -1,0 +1,222 @@
+import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, StaffSession } from '@copro/core';
+import type { Post } from '@copro/protocol';
+import { html, type ReactiveController } from 'lit';
+import type { BoardParts } from './board-parts.ts';
+import { renderResponseEditor, renderSignIn, renderStaffActions, renderStaffToolbar, staffViews, type ResponseEditor, type StaffContext, type StaffView } from './staff-view.ts';
+
+/** What the board's staff work needs from the board. */
+export interface BoardStaffHost extends BoardParts {
+  level(): number;
+  /** Loads the list again now (a sign-in), or once the staff's choice has settled (`soon`). */
+  reloadList(soon?: boolean): void;
+}
+
+/**
+ * Staff work on a board: sign-in through the page's shared staff session, the moderation queue
+ * and other views, showing and hiding posts, answers, and the CSV export. The board loads this
+ * module only with `mode="moderate"`, so readers never download it.
+ */
+export class BoardStaff implements ReactiveController {
+  view: StaffView = 'pending';
+  #tokenError = '';
+  #editors = new Map<string, ResponseEditor>();
+  /** The token the list was last loaded with, to reload when the session changes (here or in another element). */
+  #seenToken = '';
+  readonly #session: StaffSession;
+
+  constructor(private readonly c: BoardStaffHost) {
+    this.#session = new StaffSession(c.host, c.endpoint);
+    c.host.addController(this);
+  }
+
+  get token(): string {
+    return this.#session.token;
+  }
+
+  /** Which posts staff asked to see (every visibility for `all`). */
+  get visibility(): Exclude<StaffView, 'all'> | undefined {
+    return this.view === 'all' ? undefined : this.view;
+  }
+
+  hostUpdate(): void {
+    const token = this.#session.token;
+    if (token === this.#seenToken) return;
+    this.#seenToken = token;
+    // After this update, not inside it: loading changes what the host renders.
+    if (token) queueMicrotask(() => this.c.reloadList());
+    else this.#editors = new Map();
+  }
+
+  /** The staff part of the board: the sign-in form, or the toolbar above the list. */
+  render(list: () => unknown) {
+    const context = this.#context();
+    return this.#session.signedIn ? html`${renderStaffToolbar(context)}${list()}` : renderSignIn(context);
+  }
+
+  /** Moderation and the answer form under one post. */
+  tools = (post: Post) => {
+    const context = this.#context();
+    return html`${renderStaffActions(post, context)}${renderResponseEditor(post, context)}`;
+  };
+
+  /** Judges a failed staff read (the board has reported it): a refused token signs the whole page out. */
+  failed(error: unknown): void {
+    if (this.#session.failed(error) === 'signed-out') this.c.focus('#token');
+  }
+
+  #context(): StaffContext {
+    const refused = this.#session.refusal ? this.c.t()('staff.token.wrong') : '';
+    return {
+      t: this.c.t(),
+      level: this.c.level(),
+      tokenError: this.#tokenError || refused,
+      view: this.view,
+      canModerate: this.#session.can('moderator'),
+      editors: this.#editors,
+      onSignIn: this.#signIn,
+      onSignOut: this.#signOut,
+      onViewChange: this.#onViewChange,
+      onExport: this.#exportCsv,
+      onVisibility: this.#setVisibility,
+      onToggleEditor: this.#toggleEditor,
+      onEditResponse: this.#editResponse,
+      onSaveResponse: this.#saveResponse,
+    };
+  }
+
+  #update(): void {
+    this.c.host.requestUpdate();
+  }
+
+  readonly #signIn = async (event: Event) => {
+    event.preventDefault();
+    const t = this.c.t();
+    const input = (event.target as HTMLFormElement).elements.namedItem('token') as HTMLInputElement;
+    const token = input.value.trim();
+    if (!token) {
+      this.#setTokenError(t('staff.token.empty'));
+      return;
+    }
+    try {
+      await this.#session.signIn(token);
+    } catch (error) {
+      this.#setTokenError(error instanceof CoproRequestError && error.status === 401 ? t('staff.token.wrong') : t(errorMessageKey(error)));
+      return;
+    }
+    this.#tokenError = '';
+    this.view = 'pending';
+    this.c.announce(t('staff.signedIn'));
+    this.c.focus('#staff-view');
+  };
+
+  #setTokenError(message: string): void {
+    this.#tokenError = message;
+    this.#update();
+    this.c.focus('#token');
+  }
+
+  readonly #signOut = () => {
+    this.#session.signOut();
+    this.#tokenError = '';
+    this.c.announce(this.c.t()('staff.signedOut'));
+    this.c.focus('#token');
+  };
+
+  readonly #onViewChange = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value as StaffView;
+    this.view = staffViews.includes(value) ? value : 'pending';
+    this.#update();
+    this.c.reloadList(true);
+  };
+
+  /** The one place a staff write's failure is judged: a refused token signs every staff element on the page out. */
+  #failed(error: unknown): void {
+    this.c.reportError(error);
+    const t = this.c.t();
+    const outcome = this.#session.failed(error);
+    if (outcome === 'signed-out') this.c.focus('#token');
+    else this.c.announce(t(errorMessageKey(error)));
+  }
+
+  readonly #setVisibility = async (post: Post, visibility: 'visible' | 'hidden') => {
+    const posts = this.c.posts;
+    try {
+      const updated = await new EndpointClient(this.c.endpoint()).setVisibility(this.c.board(), post.id, { visibility }, this.token);
+      if (this.view !== 'all' && this.view !== visibility) {
+        const index = posts.posts.findIndex((each) => each.id === post.id);
+        posts.remove(post.id);
+        const next = posts.posts[index] ?? posts.posts[index - 1];
+        this.c.focus(next ? `#post-${CSS.escape(next.id)}` : '#posts-heading');
+      } else {
+        posts.upsert(updated);
+        this.c.focus(`#post-${CSS.escape(post.id)}`);
+      }
+      this.c.announce(this.c.t()(visibility === 'visible' ? 'staff.shown' : 'staff.hiddenDone'));
+    } catch (error) {
+      this.#failed(error);
+    }
+  };
+
+  readonly #toggleEditor = (post: Post) => {
+    const next = new Map(this.#editors);
+    const closing = next.has(post.id);
+    if (closing) next.delete(post.id);
+    else next.set(post.id, { status: post.response?.status ?? 'heard', message: post.response?.message ?? '' });
+    this.#editors = next;
+    this.#update();
+    this.c.focus(`#${closing ? 'respond' : 'status'}-${CSS.escape(post.id)}`);
+  };
+
+  readonly #editResponse = (id: string, change: Partial<ResponseEditor>) => {
+    const editor = this.#editors.get(id);
+    if (!editor) return;
+    this.#editors = new Map(this.#editors).set(id, { ...editor, ...change, error: undefined });
+    this.#update();
+  };
+
+  readonly #saveResponse = async (event: Event, post: Post) => {
+    event.preventDefault();
+    const editor = this.#editors.get(post.id);
+    if (!editor) return;
+    const message = editor.message.trim();
+    if (editor.status === 'not-doing' && !message) {
+      this.#editors = new Map(this.#editors).set(post.id, { ...editor, error: this.c.t()('staff.response.reasonNeeded') });
+      this.#update();
+      this.c.focus(`#message-${CSS.escape(post.id)}`);
+      return;
+    }
+    try {
+      const updated = await new EndpointClient(this.c.endpoint()).setResponse(this.c.board(), post.id, { status: editor.status, message }, this.token);
+      const next = new Map(this.#editors);
+      next.delete(post.id);
+      this.#editors = next;
+      this.c.posts.upsert(updated);
+      this.c.announce(this.c.t()('staff.response.saved'));
+      this.c.focus(`#respond-${CSS.escape(post.id)}`);
+    } catch (error) {
+      this.#failed(error);
+    }
+  };
+
+  /** Downloads every post as CSV (the token goes in a header, so this fetches, then saves). */
+  readonly #exportCsv = async () => {
+    const board = this.c.board();
+    try {
+      const response = await fetch(endpointUrl(this.c.endpoint(), `/v1/boards/${encodeURIComponent(board)}/export.csv`), {
+        headers: { Authorization: `Bearer ${this.token}` },
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+      });
+      if (!response.ok) throw new CoproRequestError('http', `HTTP ${response.status}`, response.status, response.status === 401 ? 'unauthorized' : '');
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${board}-posts.csv`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      this.c.announce(this.c.t()('staff.exported'));
+    } catch (error) {
+      this.#failed(error instanceof CoproRequestError ? error : new CoproRequestError('network', String(error)));
+    }
+  };
+}

@@ -1,0 +1,146 @@
+import { newId } from '@copro/core';
+import type { Board, NewPost, Post } from '@copro/protocol';
+import type { BoardParts } from './board-parts.ts';
+import type { ComposerContext } from './composer-view.ts';
+import { emptyDraft, readDraft, saveDraft, type Draft } from './draft.ts';
+import { findPersonalData, hasPersonalData, removePersonalData } from './personal-data.ts';
+import type { UnsentPost } from './writes-controller.ts';
+
+/** What writing a post needs from the board. */
+export interface ComposerHost extends BoardParts {
+  /** The board's settings, once loaded. */
+  settings(): Board | undefined;
+  /** The character count, said politely once typing settles. */
+  announceCount(text: string): void;
+  queued(post: NewPost): void;
+}
+
+/**
+ * The form to write a post: the draft (kept for the tab), the length and personal-data checks,
+ * sending through the outbox, and a refused post going back into the text box.
+ */
+export class ComposerController {
+  draft: Draft = emptyDraft();
+  bodyError = '';
+  notice = '';
+  #personalWarned = false;
+
+  constructor(private readonly c: ComposerHost) {}
+
+  /** Reads the draft kept for this endpoint and board (call when either changes). */
+  attach(): void {
+    const endpoint = this.c.endpoint();
+    const board = this.c.board();
+    this.draft = endpoint && board ? readDraft(endpoint, board) : emptyDraft();
+  }
+
+  context(post: ComposerContext['post']): ComposerContext {
+    return {
+      post,
+      draft: this.draft,
+      bodyError: this.bodyError,
+      notice: this.notice,
+      similar: this.c.similar.posts,
+      onSubmit: this.#submit,
+      onBodyInput: this.#onBodyInput,
+      onNameInput: (event) => this.#setDraft({ displayName: (event.target as HTMLInputElement).value }),
+      onCategoryChange: (event) => this.#setDraft({ category: (event.target as HTMLSelectElement).value }),
+      onRemovePersonalData: this.#removePersonalData,
+    };
+  }
+
+  #setDraft(change: Partial<Draft>): void {
+    this.draft = { ...this.draft, ...change };
+    saveDraft(this.c.endpoint(), this.c.board(), this.draft);
+    this.c.host.requestUpdate();
+  }
+
+  readonly #onBodyInput = (event: Event) => {
+    const t = this.c.t();
+    this.#setDraft({ body: (event.target as HTMLTextAreaElement).value });
+    this.bodyError = '';
+    const remaining = (this.c.settings()?.maxLength ?? 0) - this.draft.body.length;
+    this.c.announceCount(remaining < 0 ? t('count.over', { count: -remaining }) : t('count.remaining', { count: remaining }));
+    this.c.similar.search(this.draft.body);
+    const found = hasPersonalData(findPersonalData(this.draft.body));
+    if (found && !this.#personalWarned) this.c.announce(t('personal.heading'), true);
+    this.#personalWarned = found;
+  };
+
+  readonly #removePersonalData = () => {
+    this.#setDraft({ body: removePersonalData(this.draft.body) });
+    this.#personalWarned = false;
+    this.c.announce(this.c.t()('personal.removed'), true);
+    this.c.focus('#body');
+  };
+
+  readonly #submit = async (event: Event) => {
+    event.preventDefault();
+    const t = this.c.t();
+    const board = this.c.settings();
+    if (!board) return;
+    const form = event.target as HTMLFormElement;
+    const text = this.draft.body.trim();
+    this.notice = '';
+    if (!text) this.bodyError = t('error.bodyEmpty');
+    else if (text.length > board.maxLength) this.bodyError = t('error.bodyTooLong', { count: board.maxLength });
+    else this.bodyError = '';
+    this.c.host.requestUpdate();
+    if (this.bodyError) {
+      this.c.focus('#body');
+      return;
+    }
+    const honeypot = (form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
+    const displayName = this.draft.displayName.trim();
+    const post: NewPost = {
+      id: newId(),
+      participant: this.c.participant(),
+      body: text,
+      ...(this.draft.category ? { category: this.draft.category } : {}),
+      ...(displayName ? { displayName } : {}),
+      ...(honeypot ? { website: honeypot } : {}),
+    };
+    const kept = this.draft;
+    // The outbox holds it from here until the server has it; the form is free for the next post.
+    this.#setDraft({ body: '' });
+    this.c.similar.clear();
+    this.c.announce(t('outbox.sending'));
+    const result = await this.c.writes.sendPost(post);
+    if (result.state === 'queued') {
+      this.c.announce(t('outbox.queued'));
+      this.c.queued(post);
+    } else if (result.state === 'rejected') {
+      await this.c.writes.discard(post.id);
+      this.#restore(kept);
+      this.notice = t('draft.restored', { reason: this.c.reportError(result.error) });
+    }
+  };
+
+  /** Puts a post that was not sent back in the form, before anything written since, and focuses the text box. */
+  #restore(kept: Draft): void {
+    this.#setDraft({
+      body: this.draft.body ? `${kept.body}\n\n${this.draft.body}` : kept.body,
+      displayName: kept.displayName || this.draft.displayName,
+      category: kept.category || this.draft.category,
+    });
+    this.c.focus('#body');
+  }
+
+  /** A post refused after being saved on this device goes back in the text box to be changed. */
+  readonly restoreUnsent = async (post: UnsentPost) => {
+    await this.c.writes.discard(post.id);
+    this.#restore({ body: post.body, displayName: post.displayName ?? '', category: post.category ?? '' });
+    this.c.announce(this.c.t()('post.restored'));
+  };
+
+  readonly discardUnsent = async (id: string) => {
+    await this.c.writes.discard(id);
+    this.c.announce(this.c.t()('post.discarded'));
+    this.c.focus('#body');
+  };
+
+  /** A post sent now, or from the outbox after a reload. */
+  sent(post: Post): void {
+    this.c.announce(this.c.t()(post.visibility === 'pending' ? 'post.sentPending' : 'post.sent'));
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * One staff session per page and endpoint (core's StaffSession): every staff element on the page
+ * shares one sign-in, signing out in one signs out all, and a refused token (401) signs out all.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { staffSessionFor } from '@copro/core';
+import '@copro/feedback-board/define';
+import '@copro/plain-language/define';
+import type { CoproFeedbackBoard } from '@copro/feedback-board';
+import type { CoproClarityReport } from '@copro/plain-language';
+import { flakyEndpoint, freshId, serverFails, serverUp, staffToken, testEndpoint, until } from '../support/index.ts';
+
+const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => element.shadowRoot!.querySelector<T & Element>(selector) as T | null;
+const buttonNamed = (element: Element, words: string) =>
+  [...element.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === words) as HTMLButtonElement | undefined;
+
+async function staffPage(endpoint: string) {
+  const page = await fixture<HTMLElement>(html`<div lang="en">
+    <copro-feedback-board endpoint=${endpoint} board=${freshId('fb')} mode="moderate"></copro-feedback-board>
+    <copro-clarity-report endpoint=${endpoint} page="/"></copro-clarity-report>
+  </div>`);
+  const board = page.querySelector('copro-feedback-board') as CoproFeedbackBoard;
+  const report = page.querySelector('copro-clarity-report') as CoproClarityReport;
+  await customElements.whenDefined('copro-clarity-report');
+  await until(() => $(board, '#token') && $(report, '#token'), 'both sign-in forms');
+  return { board, report };
+}
+
+async function signInOnBoard(board: CoproFeedbackBoard) {
+  $<HTMLInputElement>(board, '#token')!.value = staffToken();
+  $<HTMLButtonElement>(board, 'section[part="sign-in"] button[type="submit"]')!.click();
+  await until(() => $(board, '#staff-view'), 'the board signed in');
+}
+
+describe('staff session shared by the staff elements of a page', () => {
+  beforeEach(() => {
+    for (const endpoint of [testEndpoint(), flakyEndpoint()]) staffSessionFor(endpoint).signOut();
+    sessionStorage.clear();
+  });
+
+  it('signing in on one element signs the other in without a reload, and signing out signs out both', async () => {
+    const { board, report } = await staffPage(testEndpoint());
+    await signInOnBoard(board);
+    await until(() => $(report, 'table') || report.shadowRoot!.textContent!.includes('No one has answered'), 'the report loaded with the shared token');
+    expect($(report, '#token'), 'the report no longer asks for the token').to.equal(null);
+
+    buttonNamed(report, 'Forget token')!.click();
+    await until(() => $(board, '#token'), 'the board back at its sign-in form');
+    expect($(report, '#token')).to.exist;
+    expect($(board, '#staff-view')).to.equal(null);
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('copro:staff-token:'))).to.have.length(0);
+  });
+
+  it('a token the endpoint refuses (401) on any staff call signs out every element', async () => {
+    await serverUp();
+    const { board, report } = await staffPage(flakyEndpoint());
+    await signInOnBoard(board);
+    await until(() => !$(report, '#token') && buttonNamed(report, 'Refresh results'), 'the report signed in');
+    await serverFails(1, 401);
+    buttonNamed(report, 'Refresh results')!.click();
+    await until(() => $(board, '#token'), 'the board signed out by the report’s 401');
+    await until(() => $(report, '#token'), 'the report signed out');
+    expect($(board, '#token-error')?.textContent).to.contain('not accepted');
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('copro:staff-token:'))).to.have.length(0);
+  });
+});
