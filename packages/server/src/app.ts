@@ -7,6 +7,7 @@ import { errorBody, errorResponse } from './http/errors.ts';
 import { writeRateLimit } from './http/rate-limit.ts';
 import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { accountabilityRoutes } from './routes/accountability.ts';
 import { boardExportRoutes } from './routes/board-export.ts';
 import { boardFeedRoutes } from './routes/board-feed.ts';
 import { boardSearchRoutes } from './routes/board-search.ts';
@@ -19,6 +20,7 @@ import { ladderRoutes } from './routes/ladders.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { roomRoutes } from './routes/rooms.ts';
 import { staticRoutes } from './routes/static-files.ts';
+import { AccountabilityStore } from './store/accountability.ts';
 import { BoardExtrasStore } from './store/board-extras.ts';
 import { BoardStore } from './store/boards.ts';
 import { ClarityStore } from './store/clarity.ts';
@@ -35,9 +37,12 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   const { db } = options;
   const log = options.log ?? defaults.log;
   const autoCreate = options.autoCreate ?? defaults.autoCreate;
+  const now = options.now ?? defaults.now;
+  const boards = new BoardStore(db, autoCreate, now);
   const ctx: RouteContext = {
     db,
-    boards: new BoardStore(db, autoCreate),
+    boards,
+    accountability: new AccountabilityStore(db, boards, now),
     boardExtras: new BoardExtrasStore(db),
     rooms: new RoomStore(db, autoCreate),
     ladders: new LadderStore(db, autoCreate),
@@ -68,6 +73,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   boardSearchRoutes(app, ctx);
   boardExportRoutes(app, ctx);
   boardFeedRoutes(app, ctx);
+  accountabilityRoutes(app, ctx);
   boardRoutes(app, ctx);
   formPostRoutes(app, ctx, options.allowedOrigins ?? defaults.allowedOrigins);
   roomRoutes(app, ctx);

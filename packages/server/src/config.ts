@@ -32,6 +32,11 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** POST new posts and responses here (env `COPRO_WEBHOOK_URL`). Off when unset. */
   webhookUrl?: string;
+  /**
+   * The server's clock: closing dates, answer times and overdue promises are read against it.
+   * Default: the system clock. Tests pass their own to move through due dates.
+   */
+  now?: () => Date;
   /** HMAC-SHA256 key for the `X-Copro-Signature` header (env `COPRO_WEBHOOK_SECRET`). */
   webhookSecret?: string;
 }
@@ -46,6 +51,7 @@ export const defaults = {
   autoCreate: true,
   writeRateLimit: { limit: 30, windowSeconds: 60 },
   log: (line: string) => console.log(line),
+  now: () => new Date(),
   version(): string {
     packageVersion ??= (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
     return packageVersion;

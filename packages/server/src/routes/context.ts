@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import type { AccountabilityStore } from '../store/accountability.ts';
 import type { BoardExtrasStore } from '../store/board-extras.ts';
 import type { BoardStore } from '../store/boards.ts';
 import type { ClarityStore } from '../store/clarity.ts';
@@ -11,6 +12,7 @@ export interface RouteContext {
   db: Database;
   boards: BoardStore;
   boardExtras: BoardExtrasStore;
+  accountability: AccountabilityStore;
   rooms: RoomStore;
   ladders: LadderStore;
   clarity: ClarityStore;
