@@ -36,3 +36,4 @@ export { PopoverController, popoverPanelStyles, type PopoverOptions } from './po
 export { styleProperties } from './style-properties.ts';
 export { forgetStaffToken, readStaffToken, saveStaffToken } from './staff-token.ts';
 export { heading, headingLevel } from './heading.ts';
+export { formatDueDate } from './due-date.ts';
