@@ -13,7 +13,7 @@
  * COPRO_ALLOWED_ORIGINS, COPRO_AUTO_CREATE (see docs/reference-server.md).
  */
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -27,7 +27,7 @@ process.chdir(root);
 const bundle = join(root, 'packages/copro/dist/copro.js');
 /** What copro.js is built from: element sources, the build config and the lockfile. */
 const sources = [
-  ...['protocol', 'core', 'feedback-board', 'room-checklist', 'ladder', 'plain-language', 'copro'].map((name) =>
+  ...['protocol', 'core', 'feedback-board', 'room-checklist', 'ladder', 'plain-language', 'you-said-we-did', 'copro'].map((name) =>
     join(root, 'packages', name, 'src'),
   ),
   join(root, 'vite.config.ts'),
@@ -78,6 +78,47 @@ const demo = {
   'v1/ladders/youth-fund-2026': { title: 'Youth fund 2026: how much say do young people have?' },
 };
 
+const dayFromToday = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The demo board's answered posts, so the public record (`<copro-you-said-we-did>`) shows a promise
+ * kept on time, one kept late, one overdue and one not yet due. Dates are relative to the first start.
+ */
+const demoPromises = [
+  ['A youth club open on Saturday evenings', 'places-to-go', [
+    { status: 'planned', message: 'The club will open on Saturdays from 6pm, run with young volunteers.', due: dayFromToday(20) },
+    { status: 'done', message: 'The club now opens every Saturday from 6pm.' },
+  ]],
+  ['Cheaper bus fares for under 18s', 'getting-around', [
+    { status: 'planned', message: 'We will agree a £1 fare with the bus company.', due: dayFromToday(-21) },
+    { status: 'done', message: 'The £1 fare started, two weeks later than we said.' },
+  ]],
+  ['Somewhere quiet to talk to someone about how you feel', 'wellbeing', [
+    { status: 'planned', message: 'A drop-in with a counsellor at the library, once a week.', due: dayFromToday(-7) },
+  ]],
+  ['Paid work experience in the holidays', 'skills-and-jobs', [
+    { status: 'considering', message: 'We are asking local employers; we will decide by the date below.', due: dayFromToday(30) },
+  ]],
+];
+
+/** Posts, made visible and answered through the API, as staff would. */
+async function seedDemoPromises(base, token) {
+  const send = async (method, path, body) => {
+    const response = await fetch(new URL(path, base), {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} /${path} answered ${response.status}`);
+    return response.json();
+  };
+  for (const [body, category, answers] of demoPromises) {
+    const post = await send('POST', 'v1/boards/youth-fund-2026/posts', { id: randomUUID(), participant: randomUUID(), body, category });
+    await send('PUT', `v1/boards/youth-fund-2026/posts/${post.id}/visibility`, { visibility: 'visible' });
+    for (const answer of answers) await send('PUT', `v1/boards/youth-fund-2026/posts/${post.id}/response`, answer);
+  }
+}
+
 /**
  * Sets up the demo board, room and ladder the first time (while the board has no categories),
  * so changes staff make later survive a restart. Says so, and carries on, if it cannot.
@@ -94,6 +135,7 @@ async function seedDemo(base, token) {
       });
       if (!response.ok) console.log(`Demo not fully set up: PUT /${path} answered ${response.status}.`);
     }
+    await seedDemoPromises(base, token);
   } catch (error) {
     console.log(`Demo not set up: ${error instanceof Error ? error.message : error}`);
   }
