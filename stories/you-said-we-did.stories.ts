@@ -11,6 +11,8 @@ interface Args {
   headingLevel: number;
   /** Answers need a staff token: the control, or STORYBOOK_COPRO_ADMIN_TOKEN when Storybook was started with it. */
   staffToken: string;
+  /** Seed the board with answered posts (off for the empty-board story). */
+  seed: boolean;
 }
 
 const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -20,6 +22,7 @@ const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).
  * waiting. Seeded once per board: a board that already has posts is left as it is.
  */
 async function seedRecord(args: Args): Promise<void> {
+  if (!args.seed) return;
   const env = (import.meta as { env?: Record<string, string | undefined> }).env;
   const token = args.staffToken || env?.STORYBOOK_COPRO_ADMIN_TOKEN || '';
   const base = `${args.endpoint.replace(/\/$/, '')}/v1/boards/${encodeURIComponent(args.board)}`;
@@ -48,11 +51,12 @@ async function seedRecord(args: Args): Promise<void> {
 const meta: Meta<Args> = {
   title: 'Elements/You said, we did',
   component: 'copro-you-said-we-did',
-  args: { endpoint: ENDPOINT, board: 'storybook-record', lang: 'en', headingLevel: 2, staffToken: '' },
+  args: { endpoint: ENDPOINT, board: 'storybook-record', lang: 'en', headingLevel: 2, staffToken: '', seed: true },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'cy'], description: 'The `lang` of the page around the element.' },
     headingLevel: { control: 'select', options: [1, 2, 3, 4, 5, 6], description: '`heading-level`: the title is this level, its sub-headings follow.' },
     staffToken: { control: 'text', description: 'Staff token of the endpoint, to seed the answers.' },
+    seed: { control: 'boolean', description: 'Add the example posts and answers to a board that has none.' },
   },
   parameters: {
     docs: {
@@ -76,3 +80,9 @@ export const Record: Story = {};
 
 /** The same in a Welsh page. */
 export const Welsh: Story = { args: { board: 'storybook-record-cy', lang: 'cy' } };
+
+/** A board nobody has posted on yet: the record says so plainly, and the table shows zeros. */
+export const EmptyBoard: Story = { args: { board: 'storybook-record-empty', seed: false } };
+
+/** The endpoint cannot be reached: the reason, in an alert, and a "Try again" button. */
+export const Unreachable: Story = { args: { endpoint: 'http://127.0.0.1:9', board: 'unreachable', seed: false } };

@@ -110,6 +110,8 @@ const shows: Record<string, (canvas: HTMLElement, signedIn: boolean) => unknown>
   'plain-language/ClarityReport': (canvas, signedIn) => !signedIn || $$(canvas, 'copro-clarity-report', '[part~="comments"] li').length >= 2,
   'you-said-we-did/Record': (canvas) => $$(canvas, 'copro-you-said-we-did', '[part~="overdue"]').length === 1 && $$(canvas, 'copro-you-said-we-did', '[part~="pair"]').length === 4,
   'you-said-we-did/Welsh': (canvas) => $$(canvas, 'copro-you-said-we-did', '[part~="pair"]').length === 4,
+  'you-said-we-did/EmptyBoard': (canvas) => $$(canvas, 'copro-you-said-we-did', 'tbody tr').length === 7,
+  'you-said-we-did/Unreachable': (canvas) => $$(canvas, 'copro-you-said-we-did', '[role="alert"]').length,
   'room-checklist/CustomList': (canvas) => $$(canvas, 'copro-room-checklist', '.groups li').length === 5,
 };
 
