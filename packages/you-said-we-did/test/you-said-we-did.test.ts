@@ -1,9 +1,9 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@copro/you-said-we-did/define';
 import type { CoproYouSaidWeDid } from '@copro/you-said-we-did';
 import type { Post } from '@copro/protocol';
-import { api, flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
+import { accessibilityTree, api, findNodes, flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
 
 const $ = <T extends Element = HTMLElement>(element: CoproYouSaidWeDid, selector: string) => element.shadowRoot!.querySelector<T & Element>(selector) as T | null;
 const $$ = (element: CoproYouSaidWeDid, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -75,6 +75,31 @@ describe('<copro-you-said-we-did>', () => {
     expect(text(overdue.querySelector('.overdue'))).to.equal('We said we would do this by 31 January 2026. We have not yet said what happened.');
     expect(pairs.filter((pair) => pair.querySelector('.overdue'))).to.have.length(1);
     await expect(element).to.be.accessible();
+  });
+
+  it('the accessibility tree has the headings and the feed link, the table has row and column headers; forced colours keep it readable', async () => {
+    const board = await boardWithRecord();
+    const element = await recordOf(board);
+    await loaded(element);
+    const tree = await accessibilityTree();
+    if (tree) {
+      // Puppeteer's snapshot keeps headings, links and text but drops table and list roles: those are checked in the DOM below.
+      expect(findNodes(tree, (node) => node.role === 'heading' && node.name === 'You said, we did').map((node) => node.level)).to.deep.equal([2]);
+      expect(findNodes(tree, (node) => node.role === 'heading' && node.name === 'Our latest answers').map((node) => node.level)).to.deep.equal([3]);
+      expect(findNodes(tree, (node) => node.role === 'link').map((node) => node.name)).to.include('Follow our answers (Atom feed)');
+    }
+    expect($$(element, 'tbody th').every((cell) => cell.getAttribute('scope') === 'row')).to.equal(true);
+    expect($$(element, 'thead th').every((cell) => cell.getAttribute('scope') === 'col')).to.equal(true);
+    expect($(element, 'ol.pairs')!.getAttribute('aria-labelledby')).to.equal('latest');
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const overdue = $(element, '.is-overdue')!;
+      expect(getComputedStyle(overdue).borderInlineStartWidth).to.equal('4px');
+      expect(text(overdue.querySelector('.overdue'))).to.match(/^We said we would do this by/);
+      await expect(element).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('the heading level follows heading-level, and an empty board says so plainly', async () => {
