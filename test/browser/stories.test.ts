@@ -14,6 +14,7 @@ import * as feedbackBoard from '../../stories/feedback-board.stories.ts';
 import * as ladder from '../../stories/ladder.stories.ts';
 import * as plainLanguage from '../../stories/plain-language.stories.ts';
 import * as roomChecklist from '../../stories/room-checklist.stories.ts';
+import * as youSaidWeDid from '../../stories/you-said-we-did.stories.ts';
 import { expectAccessible, freshId, staffToken, testEndpoint, until } from '../support/index.ts';
 
 type Args = Record<string, unknown>;
@@ -41,6 +42,7 @@ const files: Record<string, StoryModule> = {
   ladder,
   'plain-language': plainLanguage,
   'room-checklist': roomChecklist,
+  'you-said-we-did': youSaidWeDid,
 };
 
 /** Storybook's rule for which named exports are stories (CSF `includeStories` / `excludeStories`). */
@@ -69,6 +71,7 @@ const loadedSelectors: Record<string, string> = {
   'copro-ladder': 'form, .thanks, .results',
   'copro-room-checklist': '.groups li, [role="alert"]',
   'copro-clarity-report': 'form, .actions',
+  'copro-you-said-we-did': 'table, [role="alert"]',
 };
 
 const coproElements = (canvas: HTMLElement) => [...canvas.querySelectorAll('*')].filter((element) => element.localName.startsWith('copro-') && element.shadowRoot);
@@ -105,6 +108,10 @@ const shows: Record<string, (canvas: HTMLElement, signedIn: boolean) => unknown>
   'room-checklist/Conflict': (canvas) => $$(canvas, 'copro-room-checklist', '[part~="conflict"]').length,
   'room-checklist/ReadOnly': (canvas) => /BSL interpreter/.test(shadowText(canvas.querySelector('copro-room-checklist')!)),
   'plain-language/ClarityReport': (canvas, signedIn) => !signedIn || $$(canvas, 'copro-clarity-report', '[part~="comments"] li').length >= 2,
+  'you-said-we-did/Record': (canvas) => $$(canvas, 'copro-you-said-we-did', '[part~="overdue"]').length === 1 && $$(canvas, 'copro-you-said-we-did', '[part~="pair"]').length === 4,
+  'you-said-we-did/Welsh': (canvas) => $$(canvas, 'copro-you-said-we-did', '[part~="pair"]').length === 4,
+  'you-said-we-did/EmptyBoard': (canvas) => $$(canvas, 'copro-you-said-we-did', 'tbody tr').length === 7,
+  'you-said-we-did/Unreachable': (canvas) => $$(canvas, 'copro-you-said-we-did', '[role="alert"]').length,
   'room-checklist/CustomList': (canvas) => $$(canvas, 'copro-room-checklist', '.groups li').length === 5,
 };
 

@@ -87,9 +87,15 @@ describe('npm start', { timeout: 120_000 }, () => {
       page.on('pageerror', (error) => errors.push(String(error)));
       await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
       const defined = await page.evaluate(() =>
-        ['copro-feedback-board', 'copro-room-checklist', 'copro-ladder', 'copro-plain-language', 'copro-plain-text', 'copro-term'].filter((tag) => customElements.get(tag)),
+        ['copro-feedback-board', 'copro-room-checklist', 'copro-ladder', 'copro-plain-language', 'copro-plain-text', 'copro-term', 'copro-you-said-we-did'].filter((tag) => customElements.get(tag)),
       );
-      assert.equal(defined.length, 6, `defined: ${defined.join(', ')}`);
+      assert.equal(defined.length, 7, `defined: ${defined.join(', ')}`);
+      // The demo board's seeded promises reach the public record: one of them is overdue.
+      const overdue = await page.waitForFunction(
+        () => document.querySelector('copro-you-said-we-did')?.shadowRoot?.querySelectorAll('[part~="overdue"]').length === 1,
+        { timeout: 15_000 },
+      );
+      assert.ok(overdue);
       assert.deepEqual(errors, []);
     } finally {
       await browser.close();

@@ -8,3 +8,4 @@ import '@copro/feedback-board/define';
 import '@copro/room-checklist/define';
 import '@copro/ladder/define';
 import '@copro/plain-language/define';
+import '@copro/you-said-we-did/define';

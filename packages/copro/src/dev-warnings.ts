@@ -38,6 +38,11 @@ export const ELEMENT_RULES: Record<string, Rules> = {
     required: ['endpoint', 'ladder'],
     known: ['endpoint', 'ladder', 'principles', 'show-results', 'results-only', 'staff-role', 'lived-role', 'participant', 'strings'],
   },
+  'copro-you-said-we-did': {
+    required: ['endpoint', 'board'],
+    values: { 'heading-level': whole(1, 6) },
+    known: ['endpoint', 'board', 'heading-level', 'strings'],
+  },
   'copro-plain-language': { known: ['endpoint', 'page', 'author', 'strings'] },
   'copro-plain-text': { known: ['block', 'endpoint', 'page', 'author', 'strings'] },
   'copro-term': { required: ['definition'], known: ['definition', 'strings'] },

@@ -10,3 +10,4 @@ export * from '@copro/feedback-board';
 export * from '@copro/room-checklist';
 export * from '@copro/ladder';
 export * from '@copro/plain-language';
+export * from '@copro/you-said-we-did';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  Accountability,
   Board,
   Clarity,
   ClarityReport,
@@ -114,6 +115,10 @@ export class EndpointClient {
   setSupport(board: string, post: string, participant: string, supported: boolean) {
     const path = `/v1/boards/${enc(board)}/posts/${enc(post)}/supports/${enc(participant)}`;
     return this.request<SupportState>(supported ? 'PUT' : 'DELETE', path, { schema: SupportState });
+  }
+  /** A board's public record: answered and waiting, days to a first answer, promises kept. */
+  getAccountability(board: string) {
+    return this.request<Accountability>('GET', `/v1/boards/${enc(board)}/accountability`, { schema: Accountability });
   }
   setResponse(board: string, post: string, response: SetResponse, token: string) {
     return this.request<Post>('PUT', `/v1/boards/${enc(board)}/posts/${enc(post)}/response`, { body: response, bodySchema: SetResponse, schema: Post, token });

@@ -145,6 +145,11 @@ const cy: Translation<BoardMessages> = {
   'status.not-doing': 'Ddim yn gwneud hyn',
   'response.heading': 'Ein hateb',
   'response.date': 'Atebwyd ar {date}',
+  'response.due.planned': 'Dywedon ni y byddem yn gwneud hyn erbyn {date}.',
+  'response.due.considering': 'Dywedon ni y byddem yn penderfynu erbyn {date}.',
+  'response.overdue': 'Dywedon ni y byddem yn gwneud hyn erbyn {date}. Dydym ni ddim wedi dweud eto beth ddigwyddodd.',
+  'history.label': 'Beth ddywedon ni, a phryd',
+  'history.entry': '{status} ar {date}',
   'waited.answered': {
     zero: 'Atebwyd ar ôl {count} diwrnod',
     one: 'Atebwyd ar ôl {count} diwrnod',

@@ -1,4 +1,4 @@
-import { errorMessageKey, heading, type Translator } from '@copro/core';
+import { errorMessageKey, formatDueDate, heading, type Translator } from '@copro/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Post } from '@copro/protocol';
 import { about, postOffset } from './view-parts.ts';
@@ -64,12 +64,32 @@ function renderBadges(post: Post, { t, staff }: PostContext) {
 function renderResponse(post: Post, t: Translator) {
   const wait = waitedMessage(waited(post));
   if (!post.response) return html`<p class="meta waited">${t(wait.key, { count: wait.count })}</p>`;
-  const { status, message, respondedAt } = post.response;
+  const { status, message, respondedAt, due, overdue, history } = post.response;
+  const promised = due !== null && !overdue && (status === 'planned' || status === 'considering');
   return html`<div class="response" part="response">
     <p><strong>${t('label', { label: t('response.heading') })}</strong> <span class="status status-${status}" part="status">${t(`status.${status}`)}</span></p>
     ${message ? html`<p class="message">${message}</p>` : nothing}
     <p class="meta">${t('response.date', { date: t.date(respondedAt) })}. ${t(wait.key, { count: wait.count })}.</p>
+    ${promised ? html`<p class="due">${t(`response.due.${status}`, { date: formatDueDate(t, due) })}</p>` : nothing}
+    ${overdue && due ? html`<p class="overdue" part="overdue"><strong>${t('response.overdue', { date: formatDueDate(t, due) })}</strong></p>` : nothing}
+    ${renderHistory(t, post.id, history)}
   </div>`;
+}
+
+/**
+ * The answer's history as a short timeline ("Planned on 3 March; Planned on 12 April; Done on
+ * 2 June"), oldest first. Shown once there was more than one answer: one entry is the answer above.
+ */
+function renderHistory(t: Translator, postId: string, history: NonNullable<Post['response']>['history']) {
+  if (history.length < 2) return nothing;
+  return html`<p class="visually-hidden" id="history-${postId}">${t('history.label')}</p>
+    <ol class="history meta" part="history" aria-labelledby="history-${postId}">
+      ${history.map(
+        (entry) => html`<li>
+          ${t('history.entry', { status: t(`status.${entry.status}`), date: t.date(entry.at) })}${entry.message ? html`: ${entry.message}` : nothing}
+        </li>`,
+      )}
+    </ol>`;
 }
 
 /** The support toggle: its name is "Support" and which post, `aria-pressed` says whether you do, and it is described by the count. */

@@ -7,6 +7,20 @@ export type Category = z.infer<typeof Category>;
 export const Moderation = z.enum(['before', 'after']);
 export type Moderation = z.infer<typeof Moderation>;
 
+export const defaultTimeZone = 'Europe/London';
+
+/** An IANA time zone name this runtime knows, e.g. `Europe/London`. */
+export const TimeZone = z.string().check(
+  z.refine((value) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return value.length > 0 && value.length <= 64;
+    } catch {
+      return false;
+    }
+  }, 'Use a time zone name such as Europe/London.'),
+);
+
 export const Board = z.object({
   id: Slug,
   title: text(limits.title),
@@ -14,8 +28,12 @@ export const Board = z.object({
   moderation: Moderation,
   /** Longest post body this board accepts, in characters. */
   maxLength: z.int().check(z.minimum(1), z.maximum(limits.postBody)),
-  /** A closed board shows its posts but takes no new ones. */
+  /** A closed board shows its posts but takes no new ones (false once `closesAt` has passed). */
   open: z.boolean(),
+  /** When the board stops taking posts and supports; it keeps showing answers and promises. Null: no closing date. */
+  closesAt: z._default(z.nullable(Timestamp), null),
+  /** The IANA time zone in which `due` dates fall (a promise is overdue the day after its date there). */
+  timeZone: z._default(z.string(), defaultTimeZone),
 });
 export type Board = z.infer<typeof Board>;
 
@@ -24,13 +42,38 @@ export const ResponseStatus = z.enum(['heard', 'considering', 'planned', 'done',
 export type ResponseStatus = z.infer<typeof ResponseStatus>;
 export const responseStatuses = ResponseStatus.options;
 
+/** The answers that may carry a `due` date. */
+export const statusesWithDue: readonly ResponseStatus[] = ['planned', 'considering'];
+
 export const Visibility = z.enum(['pending', 'visible', 'hidden']);
 export type Visibility = z.infer<typeof Visibility>;
+
+/** A calendar date, `YYYY-MM-DD`: the day a promise is due, in the board's time zone. */
+export const DueDate = z.iso.date();
+
+/** Who answered, by role (never by name): the staff role of the token used. */
+export const AnswerRole = z.string();
+
+/** One answer or update, as given: the answer's history keeps every one, oldest first. */
+export const ResponseHistoryEntry = z.object({
+  status: ResponseStatus,
+  message: z.string(),
+  due: z._default(z.nullable(DueDate), null),
+  at: Timestamp,
+  role: z._default(AnswerRole, 'staff'),
+});
+export type ResponseHistoryEntry = z.infer<typeof ResponseHistoryEntry>;
 
 export const PostResponse = z.object({
   status: ResponseStatus,
   message: z.string(),
   respondedAt: Timestamp,
+  /** The date promised (`planned`) or the date a decision will be made (`considering`); kept by later updates that set none. */
+  due: z._default(z.nullable(DueDate), null),
+  /** Every answer and update, oldest first. An endpoint without history answers none. */
+  history: z._default(z.array(ResponseHistoryEntry), []),
+  /** `due` has passed in the board's time zone and the post is neither done nor declined. */
+  overdue: z._default(z.boolean(), false),
 });
 export type PostResponse = z.infer<typeof PostResponse>;
 
@@ -119,10 +162,16 @@ export type SupportState = z.infer<typeof SupportState>;
 export const SetResponse = z.object({
   status: ResponseStatus,
   message: optionalText(limits.responseMessage),
+  /** With `planned`: the date promised; with `considering`: the date a decision will be made. */
+  due: z.optional(DueDate),
 }).check(
   z.refine((value) => value.status !== 'not-doing' || value.message.length > 0, {
     message: 'Give a reason when the answer is "not doing".',
     path: ['message'],
+  }),
+  z.refine((value) => value.due === undefined || statusesWithDue.includes(value.status), {
+    message: 'A date goes only with "planned" or "considering".',
+    path: ['due'],
   }),
 );
 export type SetResponse = z.infer<typeof SetResponse>;
@@ -134,6 +183,9 @@ export const BoardSettings = z.object({
   moderation: z.optional(Moderation),
   maxLength: z.optional(z.int().check(z.minimum(1), z.maximum(limits.postBody))),
   open: z.optional(z.boolean()),
+  /** Null removes the closing date. */
+  closesAt: z.optional(z.nullable(Timestamp)),
+  timeZone: z.optional(TimeZone),
 });
 export type BoardSettings = z.infer<typeof BoardSettings>;
 
@@ -199,3 +251,34 @@ export const WebhookDelivery = z.object({
   post: Post,
 });
 export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
+
+/** One "you said, we did" pair on the public record: the post's words beside its answer. */
+export const AccountabilityPair = z.object({
+  id: ClientId,
+  body: z.string(),
+  response: PostResponse,
+});
+export type AccountabilityPair = z.infer<typeof AccountabilityPair>;
+
+/** How many dated promises were kept on time, kept late, are overdue, or are still open (not yet due). */
+export const PromiseCounts = z.object({
+  onTime: z.int().check(z.minimum(0)),
+  late: z.int().check(z.minimum(0)),
+  overdue: z.int().check(z.minimum(0)),
+  open: z.int().check(z.minimum(0)),
+});
+export type PromiseCounts = z.infer<typeof PromiseCounts>;
+
+/** `GET /v1/boards/{board}/accountability`: a board's public record, over its visible posts. */
+export const Accountability = z.object({
+  /** Visible posts with an answer. */
+  answered: z.int().check(z.minimum(0)),
+  /** Visible posts still waiting for one. */
+  waiting: z.int().check(z.minimum(0)),
+  /** Median whole-and-tenth days from a post to its first answer; null when nothing is answered. */
+  medianDaysToFirstAnswer: z.nullable(z.number().check(z.minimum(0))),
+  promises: PromiseCounts,
+  /** The most recently answered visible posts, newest answer first (at most 5). */
+  latest: z.array(AccountabilityPair),
+});
+export type Accountability = z.infer<typeof Accountability>;

@@ -8,6 +8,7 @@ import { noProxies, trustedProxies, writeRateLimit } from './http/rate-limit.ts'
 import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { StaffAuth, guardRoute } from './http/staff-auth.ts';
+import { accountabilityRoutes } from './routes/accountability.ts';
 import { boardExportRoutes } from './routes/board-export.ts';
 import { boardFeedRoutes } from './routes/board-feed.ts';
 import { boardSearchRoutes } from './routes/board-search.ts';
@@ -22,6 +23,7 @@ import { participantRoutes } from './routes/participants.ts';
 import { roomRoutes } from './routes/rooms.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { staticRoutes } from './routes/static-files.ts';
+import { AccountabilityStore } from './store/accountability.ts';
 import { BoardExtrasStore } from './store/board-extras.ts';
 import { BoardStore } from './store/boards.ts';
 import { ClarityStore } from './store/clarity.ts';
@@ -42,14 +44,17 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   const autoCreate = options.autoCreate ?? defaults.autoCreate;
   const adminToken = options.adminToken || undefined;
   const trustProxy = options.trustProxy?.length ? trustedProxies(options.trustProxy) : noProxies;
+  const now = options.now ?? defaults.now;
+  const boards = new BoardStore(db, autoCreate, now);
   const ctx: RouteContext = {
     db,
-    boards: new BoardStore(db, autoCreate),
+    boards,
+    accountability: new AccountabilityStore(db, boards, now),
     boardExtras: new BoardExtrasStore(db),
     rooms: new RoomStore(db, autoCreate),
     ladders: new LadderStore(db, autoCreate),
     clarity: new ClarityStore(db),
-    auth: new StaffAuth(db, { adminToken, trustProxy, log, now: options.now }),
+    auth: new StaffAuth(db, { adminToken, trustProxy, log, now: () => now().getTime() }),
     staff: new StaffStore(db),
     participants: new ParticipantStore(db),
     version: options.version ?? defaults.version(),
@@ -82,6 +87,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   boardSearchRoutes(app, ctx, { ...(options.searchRateLimit ?? defaults.searchRateLimit), trustProxy, adminToken });
   boardExportRoutes(app, ctx);
   boardFeedRoutes(app, ctx);
+  accountabilityRoutes(app, ctx);
   boardRoutes(app, ctx);
   formPostRoutes(app, ctx, options.allowedOrigins ?? defaults.allowedOrigins);
   roomRoutes(app, ctx);

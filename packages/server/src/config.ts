@@ -16,8 +16,6 @@ export interface ServerOptions {
    * have their own tokens (`npm run staff`); with neither, every staff call answers 401.
    */
   adminToken?: string;
-  /** The clock, in milliseconds (tests move it). Default Date.now. */
-  now?: () => number;
   /** CORS allow-list: `['*']` allows any origin; `[]` only the server's own. */
   allowedOrigins?: string[];
   /** Create unknown boards, rooms and ladders with defaults on first use. Default true. */
@@ -46,6 +44,11 @@ export interface ServerOptions {
   trustProxy?: string[];
   /** POST new posts and responses here (env `COPRO_WEBHOOK_URL`). Off when unset. */
   webhookUrl?: string;
+  /**
+   * The server's clock: closing dates, answer times and overdue promises are read against it.
+   * Default: the system clock. Tests pass their own to move through due dates.
+   */
+  now?: () => Date;
   /** HMAC-SHA256 key for the `X-Copro-Signature` header (env `COPRO_WEBHOOK_SECRET`). */
   webhookSecret?: string;
 }
@@ -61,6 +64,7 @@ export const defaults = {
   writeRateLimit: { limit: 30, windowSeconds: 60 },
   searchRateLimit: { burst: 10, perSecond: 0.5 },
   log: (line: string) => console.log(line),
+  now: () => new Date(),
   version(): string {
     packageVersion ??= (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
     return packageVersion;

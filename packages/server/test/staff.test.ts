@@ -206,7 +206,7 @@ describe('failed staff sign-ins are throttled per address (13.10)', () => {
   it('after ten wrong tokens in ten minutes: 429 with Retry-After, even for a right token, backing off', async () => {
     let now = Date.parse('2026-12-05T10:00:00Z');
     const lines: string[] = [];
-    const app = await createApp({ db: handle.db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: (line) => lines.push(line), now: () => now });
+    const app = await createApp({ db: handle.db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: (line) => lines.push(line), now: () => new Date(now) });
     const wrong = 'copro_staff_this-is-a-wrong-token-guess-00000000000';
     for (let i = 0; i < 9; i++) assert.equal((await call(app, 'GET', '/v1/staff/me', { token: wrong })).status, 401);
     const tenth = await call(app, 'GET', '/v1/staff/me', { token: wrong });

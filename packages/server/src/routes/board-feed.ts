@@ -7,7 +7,7 @@ import type { RouteContext } from './context.ts';
 const BoardParams = z.object({ board: Slug });
 const FEED_SIZE = 50;
 
-const xml = (text: string) =>
+export const xml = (text: string) =>
   text
     // Characters XML 1.0 cannot carry at all.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')

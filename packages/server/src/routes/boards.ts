@@ -67,8 +67,9 @@ export function boardRoutes(app: Hono, ctx: RouteContext): void {
   app.put('/v1/boards/:board/posts/:post/response', async (c) => {
     const p = params(c, PostParams);
     const body = await readJson(c, SetResponse);
-    c.set('auditChanges', { status: body.status, messageLength: body.message.length });
-    const answered = await boards.respond(p.board, p.post, body);
+    c.set('auditChanges', { status: body.status, messageLength: body.message.length, ...(body.due ? { due: body.due } : {}) });
+    // The history records who answered by role, never by name.
+    const answered = await boards.respond(p.board, p.post, body, c.get('staff')?.role ?? 'admin');
     ctx.webhook.notify('post.responded', p.board, answered);
     return reply(c, Post, answered);
   });

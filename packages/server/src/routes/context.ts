@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
 import type { StaffAuth } from '../http/staff-auth.ts';
+import type { AccountabilityStore } from '../store/accountability.ts';
 import type { BoardExtrasStore } from '../store/board-extras.ts';
 import type { BoardStore } from '../store/boards.ts';
 import type { ClarityStore } from '../store/clarity.ts';
@@ -14,6 +15,7 @@ export interface RouteContext {
   db: Database;
   boards: BoardStore;
   boardExtras: BoardExtrasStore;
+  accountability: AccountabilityStore;
   rooms: RoomStore;
   ladders: LadderStore;
   clarity: ClarityStore;

@@ -1,9 +1,10 @@
-import type { Board, BoardSettings, ListPostsQuery, NewPost, Post, PostPage, ResponseStatus, SetResponse, SupportState, Visibility } from '@copro/protocol';
+import { defaultTimeZone, type Board, type BoardSettings, type ListPostsQuery, type NewPost, type Post, type PostPage, type ResponseHistoryEntry, type ResponseStatus, type SetResponse, type SupportState, type Visibility } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
 import { ApiError, invalid, notFound } from '../http/errors.ts';
 import { findUnstorableText } from '../http/validation.ts';
 import { normalizeId, titleFromId } from './ids.ts';
 import { sameWrite, writeHash } from './replays.ts';
+import { dateInTimeZone, isOverdue, nextDue } from './promises.ts';
 
 export const defaultBoard = (id: string): Board => ({
   id,
@@ -12,6 +13,8 @@ export const defaultBoard = (id: string): Board => ({
   moderation: 'after',
   maxLength: 1000,
   open: true,
+  closesAt: null,
+  timeZone: defaultTimeZone,
 });
 
 function toBoard(row: Row): Board {
@@ -22,13 +25,41 @@ function toBoard(row: Row): Board {
     moderation: row.moderation as Board['moderation'],
     maxLength: Number(row.max_length),
     open: row.open as boolean,
+    closesAt: row.closes_at == null ? null : iso(row.closes_at),
+    timeZone: (row.time_zone as string | undefined) ?? defaultTimeZone,
   };
 }
 
-export const POST_COLUMNS = `p.id, p.participant, p.body, p.category, p.display_name, p.created_at, p.support_count,
-  p.visibility, p.response_status, p.response_message, p.responded_at`;
+/** Whether the board's closing date has passed at `now`. */
+const pastClosing = (board: Board, now: Date) => board.closesAt !== null && Date.parse(board.closesAt) <= now.getTime();
 
-export function toPost(row: Row, participant?: string): Post {
+const closedError = (board: Board) =>
+  new ApiError(
+    409,
+    'closed',
+    board.closesAt !== null && board.open
+      ? `This board closed on ${board.closesAt.slice(0, 10)}: it takes no new posts or supports. Its answers stay here.`
+      : 'This board is closed: it takes no new posts.',
+  );
+
+export const POST_COLUMNS = `p.id, p.participant, p.body, p.category, p.display_name, p.created_at, p.support_count,
+  p.visibility, p.response_status, p.response_message, p.responded_at,
+  to_char(p.response_due, 'YYYY-MM-DD') AS response_due,
+  (SELECT b.time_zone FROM boards b WHERE b.id = p.board_id) AS board_time_zone,
+  (SELECT COALESCE(jsonb_agg(jsonb_build_object('status', h.status, 'message', h.message,
+      'due', to_char(h.due, 'YYYY-MM-DD'), 'at', h.at, 'role', h.role) ORDER BY h.at, h.id), '[]'::jsonb)
+   FROM post_responses h WHERE h.post_id = p.id) AS response_history`;
+
+/** A history as stored (jsonb), with its times written the way every other time is. */
+function historyFromRow(value: unknown): ResponseHistoryEntry[] {
+  const entries = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as ResponseHistoryEntry[];
+  return entries.map((entry) => ({ ...entry, at: iso(entry.at) }));
+}
+
+/** `now` decides whether a dated promise is overdue (in the board's time zone). */
+export function toPost(row: Row, participant?: string, now: Date = new Date()): Post {
+  const due = (row.response_due as string | null | undefined) ?? null;
+  const status = row.response_status as ResponseStatus;
   return {
     id: row.id as string,
     body: row.body as string,
@@ -40,7 +71,14 @@ export function toPost(row: Row, participant?: string): Post {
     response:
       row.response_status == null
         ? null
-        : { status: row.response_status as ResponseStatus, message: (row.response_message as string | null) ?? '', respondedAt: iso(row.responded_at) },
+        : {
+            status,
+            message: (row.response_message as string | null) ?? '',
+            respondedAt: iso(row.responded_at),
+            due,
+            history: historyFromRow(row.response_history),
+            overdue: isOverdue(status, due, dateInTimeZone(now, (row.board_time_zone as string | undefined) ?? defaultTimeZone)),
+          },
     supported: Boolean(row.supported),
     mine: participant !== undefined && row.participant === participant,
   };
@@ -50,13 +88,22 @@ export class BoardStore {
   constructor(
     private readonly db: Database,
     private readonly autoCreate: boolean,
+    /** The store's clock: closing dates and overdue promises are read against it (tests control it). */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   /**
    * The board, or its defaults when it is not stored yet: a read never writes (finding 4), so
-   * unknown ids cost nothing to ask about. 404 when auto-creation is off.
+   * unknown ids cost nothing to ask about. 404 when auto-creation is off. `open` is false once its
+   * closing date has passed.
    */
   async get(id: string, db: Queryable = this.db): Promise<Board> {
+    const board = await this.getStored(id, db);
+    return pastClosing(board, this.now()) ? { ...board, open: false } : board;
+  }
+
+  /** The board as stored, created with defaults on first use when auto-creation is on. */
+  private async getStored(id: string, db: Queryable = this.db): Promise<Board> {
     const found = await db.query('SELECT * FROM boards WHERE id = $1', [id]);
     if (found.rows[0]) return toBoard(found.rows[0]);
     if (!this.autoCreate) throw notFound('board');
@@ -84,7 +131,8 @@ export class BoardStore {
            moderation = EXCLUDED.moderation, max_length = EXCLUDED.max_length, open = EXCLUDED.open`,
         [id, board.title, JSON.stringify(board.categories), board.moderation, board.maxLength, board.open],
       );
-      return { board, created: !existing };
+      await tx.query('UPDATE boards SET closes_at = $2, time_zone = $3 WHERE id = $1', [id, board.closesAt, board.timeZone]);
+      return { board: pastClosing(board, this.now()) ? { ...board, open: false } : board, created: !existing };
     });
   }
 
@@ -122,8 +170,9 @@ export class BoardStore {
     const more = rows.length > q.limit;
     const page = rows.slice(0, q.limit);
     const last = page.at(-1);
+    const now = this.now();
     return {
-      items: page.map((row) => toPost(row, participant)),
+      items: page.map((row) => toPost(row, participant, now)),
       nextCursor: more && last ? encodeCursor(q.sort, sort.key(last)) : null,
     };
   }
@@ -139,7 +188,7 @@ export class BoardStore {
     if (replay) return { post: this.ownReplay(replay, hash, participant), created: false };
     const board = await this.get(boardId);
 
-    if (!board.open) throw new ApiError(409, 'closed', 'This board is closed: it takes no new posts.');
+    if (!board.open) throw closedError(await this.getStored(boardId));
     if (input.body.length > board.maxLength) {
       throw invalid(`The post is too long: this board takes up to ${board.maxLength} characters.`, [
         { path: ['body'], message: `Use at most ${board.maxLength} characters.` },
@@ -196,7 +245,8 @@ export class BoardStore {
   async setSupport(boardId: string, postIdRaw: string, participantRaw: string, supported: boolean): Promise<SupportState> {
     const postId = normalizeId(postIdRaw);
     const participant = normalizeId(participantRaw);
-    await this.get(boardId);
+    const board = await this.get(boardId);
+    if (pastClosing(board, this.now())) throw closedError(await this.getStored(boardId));
     return this.db.transaction(async (tx) => {
       await this.postOnBoard(tx, boardId, postId, true);
       const change = supported
@@ -211,16 +261,28 @@ export class BoardStore {
     });
   }
 
-  async respond(boardId: string, postIdRaw: string, response: SetResponse): Promise<Post> {
+  /**
+   * Answers a post, or updates its answer: the post shows the latest, and its history gains an
+   * entry (never loses one). A `due` date stays in force until a new one is given.
+   * `role` is who answered, by staff role, never by name.
+   */
+  async respond(boardId: string, postIdRaw: string, response: SetResponse, role: string): Promise<Post> {
     const postId = normalizeId(postIdRaw);
     await this.get(boardId);
+    const at = this.now();
     return this.db.transaction(async (tx) => {
       await this.postOnBoard(tx, boardId, postId, false);
+      const current = (await tx.query(`SELECT to_char(response_due, 'YYYY-MM-DD') AS due FROM posts WHERE id = $1`, [postId])).rows[0];
+      const due = nextDue(response.status, response.due, (current?.due as string | null) ?? null);
       await tx.query(
-        `UPDATE posts SET response_status = $2, response_message = $3, responded_at = date_trunc('milliseconds', now()) WHERE id = $1`,
-        [postId, response.status, response.message],
+        `UPDATE posts SET response_status = $2, response_message = $3, responded_at = $4, response_due = $5::date WHERE id = $1`,
+        [postId, response.status, response.message, at.toISOString(), due],
       );
-      return toPost((await this.findPost(postId, tx))!);
+      await tx.query(
+        'INSERT INTO post_responses (post_id, status, message, due, role, at) VALUES ($1, $2, $3, $4::date, $5, $6)',
+        [postId, response.status, response.message, due, role, at.toISOString()],
+      );
+      return toPost((await this.findPost(postId, tx))!, undefined, at);
     });
   }
 
@@ -230,7 +292,7 @@ export class BoardStore {
     return this.db.transaction(async (tx) => {
       await this.postOnBoard(tx, boardId, postId, false);
       await tx.query('UPDATE posts SET visibility = $2 WHERE id = $1', [postId, visibility]);
-      return toPost((await this.findPost(postId, tx))!);
+      return toPost((await this.findPost(postId, tx))!, undefined, this.now());
     });
   }
 }

@@ -1,0 +1,60 @@
+import type { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { Accountability, ClientId, FeedQuery, Slug, responseStatusWords, type Post } from '@copro/protocol';
+import { notFound } from '../http/errors.ts';
+import { params, query, reply } from '../http/validation.ts';
+import { normalizeId } from '../store/ids.ts';
+import { xml } from './board-feed.ts';
+import type { RouteContext } from './context.ts';
+
+const BoardParams = z.object({ board: Slug });
+const PostParams = z.object({ board: Slug, post: ClientId });
+
+const words = {
+  en: { post: 'You said', due: 'Due by', update: 'Our answer' },
+  cy: { post: 'Dywedoch chi', due: 'Erbyn', update: 'Ein hateb' },
+} as const;
+
+/** One post's answers and updates as Atom, newest first: what a supporter following the post reads. */
+export function postFeed(post: Post, selfUrl: string, lang: 'en' | 'cy'): string {
+  const status = responseStatusWords[lang];
+  const history = [...(post.response?.history ?? [])].reverse();
+  const updated = history[0]?.at ?? post.createdAt;
+  const entries = history.map((entry, index) => {
+    const due = entry.due ? `\n${words[lang].due}: ${entry.due}` : '';
+    return `  <entry>
+    <id>urn:uuid:${post.id}:${history.length - index}</id>
+    <title>${xml(status[entry.status])}</title>
+    <updated>${entry.at}</updated>
+    <category term="${entry.status}" label="${xml(status[entry.status])}"/>
+    <content type="text">${xml(`${words[lang].update} (${status[entry.status]}):\n${entry.message}${due}`)}</content>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
+  <id>urn:uuid:${post.id}</id>
+  <title>${xml(`${words[lang].post}: ${post.body.length > 80 ? `${post.body.slice(0, 79).trimEnd()}…` : post.body}`)}</title>
+  <subtitle>${xml(post.body)}</subtitle>
+  <updated>${updated}</updated>
+  <link rel="self" type="application/atom+xml" href="${xml(selfUrl)}"/>
+  <author><name>copro</name></author>
+${entries.join('\n')}
+</feed>
+`;
+}
+
+/** The board's public record, and each post's own feed of answers and updates. */
+export function accountabilityRoutes(app: Hono, ctx: RouteContext): void {
+  app.get('/v1/boards/:board/accountability', async (c) => {
+    const { board } = params(c, BoardParams);
+    return reply(c, Accountability, await ctx.accountability.record(board));
+  });
+
+  app.get('/v1/boards/:board/posts/:post/feed.atom', async (c) => {
+    const p = params(c, PostParams);
+    const { lang } = query(c, FeedQuery);
+    const post = await ctx.accountability.post(p.board, normalizeId(p.post));
+    if (!post) throw notFound('post on this board');
+    return c.body(postFeed(post, c.req.url, lang), 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
+  });
+}

@@ -1,0 +1,1 @@
+export { CoproYouSaidWeDid } from './you-said-we-did.ts';
