@@ -80,6 +80,7 @@ const elementFiles = [
   'packages/feedback-board/src/feedback-board.ts',
   'packages/room-checklist/src/room-checklist.ts',
   'packages/ladder/src/ladder.ts',
+  'packages/you-said-we-did/src/you-said-we-did.ts',
   'packages/plain-language/src/plain-language.ts',
   'packages/plain-language/src/plain-text.ts',
   'packages/plain-language/src/term.ts',

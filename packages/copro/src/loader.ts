@@ -17,6 +17,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'copro-feedback-board': () => import('@copro/feedback-board/define'),
   'copro-room-checklist': () => import('@copro/room-checklist/define'),
   'copro-ladder': () => import('@copro/ladder/define'),
+  'copro-you-said-we-did': () => import('@copro/you-said-we-did/define'),
   'copro-plain-language': () => import('./lazy/plain-reading.ts'),
   'copro-plain-text': () => import('./lazy/plain-reading.ts'),
   'copro-term': () => import('./lazy/term.ts'),
