@@ -6,3 +6,4 @@ export type { Database, Queryable, QueryResult } from './db/database.ts';
 export { migrate } from './db/migrate.ts';
 export { addStaffMember, firstAdminToken, listStaffMembers, revokeStaffMember } from './staff-admin.ts';
 export { makeBackup, openUnmigrated, restoreBackup, type Backup } from './backup.ts';
+export { runRetention, DEFAULT_RETENTION_DAYS } from './retention.ts';
