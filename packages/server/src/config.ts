@@ -16,6 +16,8 @@ export interface ServerOptions {
    * have their own tokens (`npm run staff`); with neither, every staff call answers 401.
    */
   adminToken?: string;
+  /** Days personal data is kept where a board, room or ladder sets none (env `COPRO_RETENTION_DAYS`). Default 730. */
+  retentionDays?: number;
   /** CORS allow-list: `['*']` allows any origin; `[]` only the server's own. */
   allowedOrigins?: string[];
   /** Create unknown boards, rooms and ladders with defaults on first use. Default true. */
@@ -126,6 +128,11 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
     options.webhookUrl = url;
   }
   if (env.COPRO_WEBHOOK_SECRET?.trim()) options.webhookSecret = env.COPRO_WEBHOOK_SECRET.trim();
+  if (env.COPRO_RETENTION_DAYS?.trim()) {
+    const days = Number(env.COPRO_RETENTION_DAYS);
+    if (!Number.isInteger(days) || days < 1) throw new Error(`COPRO_RETENTION_DAYS must be a whole number of days, not "${env.COPRO_RETENTION_DAYS}".`);
+    options.retentionDays = days;
+  }
   if (env.COPRO_RATE_LIMIT?.trim()) {
     const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(env.COPRO_RATE_LIMIT);
     if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {

@@ -7,3 +7,4 @@ export { migrate } from './db/migrate.ts';
 export { addStaffMember, firstAdminToken, listStaffMembers, revokeStaffMember } from './staff-admin.ts';
 export { makeBackup, openUnmigrated, restoreBackup, type Backup } from './backup.ts';
 export { coproFiles, DEMO_SETTINGS, seedDemo } from './demo.ts';
+export { runRetention, DEFAULT_RETENTION_DAYS } from './retention.ts';

@@ -7,6 +7,7 @@ import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { openPglite } from './db/pglite.ts';
 import { openPostgres } from './db/postgres.ts';
+import { scheduleRetention } from './retention.ts';
 
 /** Opens PostgreSQL (when `databaseUrl` is set) or PGlite, and applies the migrations. */
 export async function openDatabase(options: ServerOptions): Promise<Database> {
@@ -31,6 +32,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions & { db?: Database }): Promise<RunningServer> {
   const db = options.db ?? (await openDatabase(options));
   const app = await createApp({ ...options, db });
+  const stopRetention = scheduleRetention(db, { now: options.now, defaultDays: options.retentionDays, log: options.log ?? defaults.log });
   let inFlight = 0;
   let drained: (() => void) | undefined;
   const host = options.host ?? defaults.host;
@@ -63,6 +65,7 @@ export async function startServer(options: ServerOptions & { db?: Database }): P
     port,
     close() {
       closing ??= (async () => {
+        stopRetention();
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         // Requests already being handled run to the end; then the keep-alive sockets go.

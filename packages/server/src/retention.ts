@@ -1,0 +1,90 @@
+import type { Database } from './db/database.ts';
+
+/** Default retention of personal data, in days (two years: long enough to publish "you said, we did" and answer follow-ups). */
+export const DEFAULT_RETENTION_DAYS = 730;
+/** The audit trail is kept longer: six years, a common limitation period for claims. */
+export const DEFAULT_AUDIT_RETENTION_DAYS = 2190;
+
+export interface RetentionResult {
+  posts: number;
+  supports: number;
+  ratings: number;
+  clarity: number;
+  audit: number;
+}
+
+/**
+ * The daily retention job: once per calendar day (UTC) across every server sharing the database,
+ * claimed by inserting that day's `job_runs` row (the first server to insert it runs the job; the
+ * others find it taken). Answers undefined when another server (or an earlier run) had the day.
+ *
+ * Past the retention period (per board, room or ladder `retention_days`, else `defaultDays`):
+ * posts lose their participant link and display name, and their text unless staff answered it
+ * (the answer needs it); supports are removed (counts stay); ratings lose their participant link
+ * and comment; clarity comments are removed. Anonymised post and rating ids are remembered in
+ * `erased_ids`, so a late replay answers 410.
+ */
+export async function runRetention(
+  db: Database,
+  now: Date,
+  options: { defaultDays?: number; clarityDays?: number; auditDays?: number } = {},
+): Promise<RetentionResult | undefined> {
+  const day = now.toISOString().slice(0, 10);
+  const claimed = await db.query(`INSERT INTO job_runs (job, day) VALUES ('retention', $1) ON CONFLICT (job, day) DO NOTHING RETURNING day`, [day]);
+  if (claimed.rows.length === 0) return undefined;
+  const days = options.defaultDays ?? DEFAULT_RETENTION_DAYS;
+  const at = now.toISOString();
+  const result = await purge().catch(async (error) => {
+    // Give the day back, so the next hourly attempt (on any server) tries again.
+    await db.query(`DELETE FROM job_runs WHERE job = 'retention' AND day = $1`, [day]).catch(() => {});
+    throw error;
+  });
+  await db.query(`UPDATE job_runs SET result = $2 WHERE job = 'retention' AND day = $1`, [day, JSON.stringify(result)]);
+  return result;
+
+  function purge(): Promise<RetentionResult> {
+  return db.transaction(async (tx) => {
+    const cutoff = (table: string, alias: string) =>
+      `${alias}.created_at < $1::timestamptz - make_interval(days => COALESCE((SELECT retention_days FROM ${table} WHERE id = ${alias}.${table === 'boards' ? 'board_id' : 'ladder_id'}), ${Number(days)}))`;
+    const supports = await tx.query(
+      `DELETE FROM supports s USING posts p WHERE s.post_id = p.id AND ${cutoff('boards', 'p')}`,
+      [at],
+    );
+    const posts = await tx.query<{ id: string }>(
+      `UPDATE posts p SET participant = '', display_name = NULL,
+         body = CASE WHEN p.response_status IS NULL THEN 'Removed after the retention period.' ELSE p.body END
+       WHERE p.participant <> '' AND ${cutoff('boards', 'p')} RETURNING p.id`,
+      [at],
+    );
+    const ratings = await tx.query<{ id: string }>(
+      `UPDATE ratings r SET participant = 'removed:' || r.id, comment = NULL
+       WHERE r.participant NOT LIKE 'removed:%' AND ${cutoff('ladders', 'r')} RETURNING r.id`,
+      [at],
+    );
+    const clarity = await tx.query(
+      `UPDATE clarity SET comment = NULL WHERE comment IS NOT NULL AND created_at < $1::timestamptz - make_interval(days => $2)`,
+      [at, options.clarityDays ?? days],
+    );
+    const audit = await tx.query(`DELETE FROM audit_log WHERE at < $1::timestamptz - make_interval(days => $2)`, [at, options.auditDays ?? DEFAULT_AUDIT_RETENTION_DAYS]);
+    const erased = [...posts.rows.map((r) => [r.id, 'post']), ...ratings.rows.map((r) => [r.id, 'rating'])];
+    for (const [id, kind] of erased) await tx.query('INSERT INTO erased_ids (id, kind) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, kind]);
+    return { posts: posts.rows.length, supports: supports.rowCount, ratings: ratings.rows.length, clarity: clarity.rowCount, audit: audit.rowCount };
+  });
+  }
+}
+
+/** Runs the retention job now and then every hour (it does its work at most once a day across servers). */
+export function scheduleRetention(db: Database, options: { now?: () => Date; defaultDays?: number; log: (line: string) => void }): () => void {
+  const run = () =>
+    void runRetention(db, (options.now ?? (() => new Date()))(), { defaultDays: options.defaultDays })
+      .then((result) => result && options.log(`${new Date().toISOString()} retention ${JSON.stringify(result)}`))
+      .catch((error) => options.log(`${new Date().toISOString()} retention failed: ${error instanceof Error ? error.name : 'error'}`));
+  const first = setTimeout(run, 5_000);
+  const hourly = setInterval(run, 3_600_000);
+  first.unref();
+  hourly.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(hourly);
+  };
+}
