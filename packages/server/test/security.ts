@@ -13,6 +13,7 @@ import * as z from 'zod/mini';
 import { ErrorBody, limits } from '@copro/protocol';
 import { createApp, type Database, type ServerOptions } from '../src/index.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { createWebhook, verifyWebhookSignature, webhookSignature, webhookWarnings } from '../src/webhooks.ts';
 import { TOKEN, call, slug, uid, type Answer } from './helpers.ts';
 
 function isError(answer: Answer, status: number, code: string): void {
@@ -283,6 +284,32 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
       } finally {
         await rm(publicDir, { recursive: true, force: true });
       }
+    });
+
+    // ---------- 11. webhook signatures ----------
+
+    test('11: a captured webhook delivery sent again later fails verification: the signature covers a timestamp with the body', async () => {
+      const secret = 'a-long-random-webhook-secret';
+      const body = JSON.stringify({ event: 'post.created', post: { body: 'Hello' } });
+      const sentAt = Math.floor(Date.now() / 1000) - 3600;
+      const header = webhookSignature(secret, body, sentAt);
+      assert.match(header, /^t=\d+,v1=[0-9a-f]{64}$/);
+      assert.ok(verifyWebhookSignature(secret, header, body, 300, sentAt * 1000 + 1000), 'fresh: accepted');
+      assert.ok(!verifyWebhookSignature(secret, header, body), 'an hour later: refused');
+      const now = Math.floor(Date.now() / 1000);
+      assert.ok(!verifyWebhookSignature(secret, webhookSignature(secret, body, now).replace(`t=${now}`, `t=${now - 1}`), body), 'the time cannot be changed');
+      assert.ok(!verifyWebhookSignature(secret, webhookSignature(secret, body), `${body} `), 'nor the body');
+    });
+
+    test('11: the server warns at start when webhooks would be unsigned or not https', async () => {
+      assert.equal(webhookWarnings(undefined, undefined).length, 0);
+      assert.equal(webhookWarnings('https://hooks.example.org/copro', 'secret').length, 0);
+      assert.equal(webhookWarnings('http://127.0.0.1:9000/hook', 'secret').length, 0, 'loopback needs no TLS');
+      assert.match(webhookWarnings('https://hooks.example.org/copro', undefined).join(), /unsigned/);
+      assert.match(webhookWarnings('http://hooks.example.org/copro', 'secret').join(), /not https/);
+      const lines: string[] = [];
+      createWebhook({ url: 'http://hooks.example.org/copro', log: (line) => lines.push(line) });
+      assert.equal(lines.length, 2, lines.join('\n'));
     });
 
     // ---------- 11. invisible text ----------
