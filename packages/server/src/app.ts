@@ -5,6 +5,7 @@ import { bodyLimit } from './http/body-limit.ts';
 import { cors } from './http/cors.ts';
 import { errorBody, errorResponse } from './http/errors.ts';
 import { noProxies, trustedProxies, writeRateLimit } from './http/rate-limit.ts';
+import { publicHost } from './http/public-url.ts';
 import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { boardExportRoutes } from './routes/board-export.ts';
@@ -43,6 +44,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     ladders: new LadderStore(db, autoCreate),
     clarity: new ClarityStore(db),
     adminToken: options.adminToken || undefined,
+    publicUrl: options.publicUrl,
     version: options.version ?? defaults.version(),
     webhook: createWebhook({ url: options.webhookUrl, secret: options.webhookSecret, log }),
   };
@@ -53,6 +55,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   app.notFound((c) => c.json(errorBody('not_found', 'There is nothing at this address.'), 404));
 
   app.use('*', requestLog(log));
+  app.use('*', publicHost(options.publicUrl));
   app.use('*', securityHeaders({ trustProxy }));
   app.use('*', cors(options.allowedOrigins ?? defaults.allowedOrigins));
   app.use('/v1/*', async (c, next) => {

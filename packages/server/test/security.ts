@@ -286,6 +286,20 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
       }
     });
 
+    // ---------- 11. the Host header ----------
+
+    test('11: with COPRO_PUBLIC_URL, feed links use it and a forged Host is refused (421), health excepted', async () => {
+      const board = slug('host');
+      const app = await makeApp({ publicUrl: 'https://api.example.org/copro' });
+      isError(await call(app, 'GET', `/v1/boards/${board}/feed.atom`, { headers: { host: 'evil.example' } }), 421, 'wrong_host');
+      isError(await call(app, 'POST', `/v1/boards/${board}/posts/form`, { headers: { host: 'evil.example', 'content-type': 'application/x-www-form-urlencoded' }, raw: 'body=Hi&return=/' }), 421, 'wrong_host');
+      assert.equal((await call(app, 'GET', '/v1/health', { headers: { host: '10.0.0.5:8787' } })).status, 200);
+      const feed = await call(app, 'GET', `/v1/boards/${board}/feed.atom?lang=cy`, { headers: { host: 'api.example.org' } });
+      assert.equal(feed.status, 200);
+      assert.match(String(feed.body), new RegExp(`href="https://api\\.example\\.org/copro/v1/boards/${board}/feed\\.atom\\?lang=cy"`));
+      assert.doesNotMatch(String(feed.body), /http:\/\/localhost/);
+    });
+
     // ---------- 11. webhook signatures ----------
 
     test('11: a captured webhook delivery sent again later fails verification: the signature covers a timestamp with the body', async () => {

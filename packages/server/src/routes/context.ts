@@ -15,6 +15,8 @@ export interface RouteContext {
   ladders: LadderStore;
   clarity: ClarityStore;
   adminToken?: string;
+  /** `COPRO_PUBLIC_URL`: the public address links and redirects are made from. */
+  publicUrl?: string;
   version: string;
   /** Tells the optional webhook about new posts and responses, after they are committed. */
   webhook: Webhook;
