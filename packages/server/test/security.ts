@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { ErrorBody, limits } from '@copro/protocol';
 import { createApp, type Database, type ServerOptions } from '../src/index.ts';
+import { optionsFromEnv } from '../src/config.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createWebhook, verifyWebhookSignature, webhookSignature, webhookWarnings } from '../src/webhooks.ts';
 import { TOKEN, call, slug, uid, type Answer } from './helpers.ts';
@@ -184,6 +185,25 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
       isError(await call(app, 'PUT', `/v1/rooms/${id}/groups/no-such-group`, { body: { status: 'present', note: '', revision: 0 } }), 404, 'not_found');
       isError(await call(app, 'PUT', `/v1/boards/${id}/posts/${uid()}/supports/${uid()}`), 404, 'not_found');
       assert.equal(await count('SELECT (SELECT COUNT(*) FROM boards WHERE id = $1) + (SELECT COUNT(*) FROM rooms WHERE id = $1) + (SELECT COUNT(*) FROM ladders WHERE id = $1) AS n', [id]), 0);
+    });
+
+    // ---------- 5. trusted proxies ----------
+
+    test('5: COPRO_TRUST_PROXY=true is refused at start; a forged X-Forwarded-For from an untrusted peer is ignored; IPv6 counted per /64', async () => {
+      assert.throws(() => optionsFromEnv({ COPRO_TRUST_PROXY: 'true' }), /COPRO_TRUST_PROXY=127\.0\.0\.1/);
+      assert.throws(() => optionsFromEnv({ COPRO_TRUST_PROXY: '10.0.0.0/33' }), /CIDR/);
+      assert.deepEqual(optionsFromEnv({ COPRO_TRUST_PROXY: '127.0.0.1, fd00::/8' }).trustProxy, ['127.0.0.1', 'fd00::/8']);
+      const app = await makeApp({ writeRateLimit: { limit: 2, windowSeconds: 60 }, trustProxy: ['10.0.0.1'] });
+      const board = slug('proxy');
+      const write = (ip: string, peer: string) => call(app, 'POST', `/v1/boards/${board}/posts`, { ip, peer, body: { id: uid(), participant: uid(), body: 'x' } });
+      const attacker = `198.51.100.${Math.floor(Math.random() * 250)}`;
+      const results = [];
+      for (let i = 0; i < 4; i++) results.push((await write(`203.0.113.${i}`, attacker)).status);
+      assert.deepEqual(results, [201, 201, 429, 429], 'forged X-Forwarded-For from an untrusted peer counted against the peer');
+      const v6 = `2001:db8:${Math.floor(Math.random() * 65535).toString(16)}:1`;
+      const v6results = [];
+      for (let i = 1; i <= 3; i++) v6results.push((await write(`${v6}::${i}`, '10.0.0.1')).status);
+      assert.deepEqual(v6results, [201, 201, 429], 'addresses of one /64 share an allowance');
     });
 
     // ---------- 7. ids that name Object.prototype members ----------
