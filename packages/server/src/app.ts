@@ -5,6 +5,7 @@ import { bodyLimit } from './http/body-limit.ts';
 import { cors } from './http/cors.ts';
 import { errorBody, errorResponse } from './http/errors.ts';
 import { noProxies, trustedProxies, writeRateLimit } from './http/rate-limit.ts';
+import { publicHost } from './http/public-url.ts';
 import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { StaffAuth, guardRoute } from './http/staff-auth.ts';
@@ -57,6 +58,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     auth: new StaffAuth(db, { adminToken, trustProxy, log, now: () => now().getTime() }),
     staff: new StaffStore(db),
     participants: new ParticipantStore(db),
+    publicUrl: options.publicUrl,
     version: options.version ?? defaults.version(),
     webhook: createWebhook({ url: options.webhookUrl, secret: options.webhookSecret, log }),
   };
@@ -66,6 +68,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   app.notFound((c) => c.json(errorBody('not_found', 'There is nothing at this address.'), 404));
 
   app.use('*', requestLog(log));
+  app.use('*', publicHost(options.publicUrl));
   app.use('*', securityHeaders({ trustProxy }));
   app.use('*', cors(options.allowedOrigins ?? defaults.allowedOrigins));
   app.use('/v1/*', async (c, next) => {

@@ -44,6 +44,12 @@ export interface ServerOptions {
    * easy to forge). Env `COPRO_TRUST_PROXY=127.0.0.1,::1`.
    */
   trustProxy?: string[];
+  /**
+   * The address people reach this server at, e.g. `https://api.example.org/copro` (env
+   * `COPRO_PUBLIC_URL`). When set, feed links and the redirects of form posts use it, and requests
+   * naming another `Host` answer 421. Unset: the request's own address is used.
+   */
+  publicUrl?: string;
   /** POST new posts and responses here (env `COPRO_WEBHOOK_URL`). Off when unset. */
   webhookUrl?: string;
   /**
@@ -126,6 +132,13 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
     const url = env.COPRO_WEBHOOK_URL.trim();
     if (!/^https?:\/\//.test(url) || !URL.canParse(url)) throw new Error(`COPRO_WEBHOOK_URL must be an http(s) URL, not "${url}".`);
     options.webhookUrl = url;
+  }
+  if (env.COPRO_PUBLIC_URL?.trim()) {
+    const url = env.COPRO_PUBLIC_URL.trim();
+    if (!/^https?:\/\//.test(url) || !URL.canParse(url) || new URL(url).search || new URL(url).hash) {
+      throw new Error(`COPRO_PUBLIC_URL must be the http(s) address people reach this server at, like https://api.example.org/copro, not "${url}".`);
+    }
+    options.publicUrl = url.replace(/\/+$/, '');
   }
   if (env.COPRO_WEBHOOK_SECRET?.trim()) options.webhookSecret = env.COPRO_WEBHOOK_SECRET.trim();
   if (env.COPRO_RETENTION_DAYS?.trim()) {

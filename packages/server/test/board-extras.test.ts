@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { Post, SimilarPosts, WebhookDelivery, postCsvColumns, routes } from '@copro/protocol';
-import { webhookSignature } from '../src/webhooks.ts';
+import { verifyWebhookSignature } from '../src/webhooks.ts';
 import { csvCell } from '../src/routes/board-export.ts';
 import { TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
 
@@ -169,7 +169,7 @@ describe('webhook', () => {
   });
   after(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
 
-  it('sends new posts and responses once each, signed with HMAC-SHA256 of the raw body', async () => {
+  it('sends new posts and responses once each, signed with HMAC-SHA256 of a timestamp and the raw body', async () => {
     received.length = 0;
     status = 200;
     const secret = 'webhook-secret';
@@ -187,7 +187,8 @@ describe('webhook', () => {
     const deliveries = received.map((item) => WebhookDelivery.parse(JSON.parse(item.body)));
     assert.deepEqual(deliveries.map((item) => item.event).sort(), ['post.created', 'post.responded']);
     for (const [index, item] of received.entries()) {
-      assert.equal(item.headers['x-copro-signature'], webhookSignature(secret, item.body));
+      assert.match(String(item.headers['x-copro-signature']), /^t=\d+,v1=[0-9a-f]{64}$/);
+      assert.ok(verifyWebhookSignature(secret, String(item.headers['x-copro-signature']), item.body));
       assert.equal(item.headers['x-copro-event'], deliveries[index].event);
       assert.equal(item.headers['x-copro-delivery'], deliveries[index].id);
       assert.equal(deliveries[index].board, board);
@@ -196,7 +197,7 @@ describe('webhook', () => {
     const responded = deliveries.find((item) => item.event === 'post.responded')!;
     assert.equal(responded.post.response?.status, 'planned');
     // A receiver can check it the same way:
-    assert.notEqual(webhookSignature('another-secret', received[0].body), received[0].headers['x-copro-signature']);
+    assert.ok(!verifyWebhookSignature('another-secret', String(received[0].headers['x-copro-signature']), received[0].body));
   });
 
   it('never delays or fails the write when the receiver is down or failing', async () => {

@@ -12,7 +12,9 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { ErrorBody, limits } from '@copro/protocol';
 import { createApp, type Database, type ServerOptions } from '../src/index.ts';
+import { optionsFromEnv } from '../src/config.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { createWebhook, verifyWebhookSignature, webhookSignature, webhookWarnings } from '../src/webhooks.ts';
 import { TOKEN, call, slug, uid, type Answer } from './helpers.ts';
 
 function isError(answer: Answer, status: number, code: string): void {
@@ -185,6 +187,25 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
       assert.equal(await count('SELECT (SELECT COUNT(*) FROM boards WHERE id = $1) + (SELECT COUNT(*) FROM rooms WHERE id = $1) + (SELECT COUNT(*) FROM ladders WHERE id = $1) AS n', [id]), 0);
     });
 
+    // ---------- 5. trusted proxies ----------
+
+    test('5: COPRO_TRUST_PROXY=true is refused at start; a forged X-Forwarded-For from an untrusted peer is ignored; IPv6 counted per /64', async () => {
+      assert.throws(() => optionsFromEnv({ COPRO_TRUST_PROXY: 'true' }), /COPRO_TRUST_PROXY=127\.0\.0\.1/);
+      assert.throws(() => optionsFromEnv({ COPRO_TRUST_PROXY: '10.0.0.0/33' }), /CIDR/);
+      assert.deepEqual(optionsFromEnv({ COPRO_TRUST_PROXY: '127.0.0.1, fd00::/8' }).trustProxy, ['127.0.0.1', 'fd00::/8']);
+      const app = await makeApp({ writeRateLimit: { limit: 2, windowSeconds: 60 }, trustProxy: ['10.0.0.1'] });
+      const board = slug('proxy');
+      const write = (ip: string, peer: string) => call(app, 'POST', `/v1/boards/${board}/posts`, { ip, peer, body: { id: uid(), participant: uid(), body: 'x' } });
+      const attacker = `198.51.100.${Math.floor(Math.random() * 250)}`;
+      const results = [];
+      for (let i = 0; i < 4; i++) results.push((await write(`203.0.113.${i}`, attacker)).status);
+      assert.deepEqual(results, [201, 201, 429, 429], 'forged X-Forwarded-For from an untrusted peer counted against the peer');
+      const v6 = `2001:db8:${Math.floor(Math.random() * 65535).toString(16)}:1`;
+      const v6results = [];
+      for (let i = 1; i <= 3; i++) v6results.push((await write(`${v6}::${i}`, '10.0.0.1')).status);
+      assert.deepEqual(v6results, [201, 201, 429], 'addresses of one /64 share an allowance');
+    });
+
     // ---------- 7. ids that name Object.prototype members ----------
 
     test('7: a ladder role or rung named "constructor" (or "tostring", "hasownproperty") is counted, not a 500', async () => {
@@ -283,6 +304,46 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
       } finally {
         await rm(publicDir, { recursive: true, force: true });
       }
+    });
+
+    // ---------- 11. the Host header ----------
+
+    test('11: with COPRO_PUBLIC_URL, feed links use it and a forged Host is refused (421), health excepted', async () => {
+      const board = slug('host');
+      const app = await makeApp({ publicUrl: 'https://api.example.org/copro' });
+      isError(await call(app, 'GET', `/v1/boards/${board}/feed.atom`, { headers: { host: 'evil.example' } }), 421, 'wrong_host');
+      isError(await call(app, 'POST', `/v1/boards/${board}/posts/form`, { headers: { host: 'evil.example', 'content-type': 'application/x-www-form-urlencoded' }, raw: 'body=Hi&return=/' }), 421, 'wrong_host');
+      assert.equal((await call(app, 'GET', '/v1/health', { headers: { host: '10.0.0.5:8787' } })).status, 200);
+      const feed = await call(app, 'GET', `/v1/boards/${board}/feed.atom?lang=cy`, { headers: { host: 'api.example.org' } });
+      assert.equal(feed.status, 200);
+      assert.match(String(feed.body), new RegExp(`href="https://api\\.example\\.org/copro/v1/boards/${board}/feed\\.atom\\?lang=cy"`));
+      assert.doesNotMatch(String(feed.body), /http:\/\/localhost/);
+    });
+
+    // ---------- 11. webhook signatures ----------
+
+    test('11: a captured webhook delivery sent again later fails verification: the signature covers a timestamp with the body', async () => {
+      const secret = 'a-long-random-webhook-secret';
+      const body = JSON.stringify({ event: 'post.created', post: { body: 'Hello' } });
+      const sentAt = Math.floor(Date.now() / 1000) - 3600;
+      const header = webhookSignature(secret, body, sentAt);
+      assert.match(header, /^t=\d+,v1=[0-9a-f]{64}$/);
+      assert.ok(verifyWebhookSignature(secret, header, body, 300, sentAt * 1000 + 1000), 'fresh: accepted');
+      assert.ok(!verifyWebhookSignature(secret, header, body), 'an hour later: refused');
+      const now = Math.floor(Date.now() / 1000);
+      assert.ok(!verifyWebhookSignature(secret, webhookSignature(secret, body, now).replace(`t=${now}`, `t=${now - 1}`), body), 'the time cannot be changed');
+      assert.ok(!verifyWebhookSignature(secret, webhookSignature(secret, body), `${body} `), 'nor the body');
+    });
+
+    test('11: the server warns at start when webhooks would be unsigned or not https', async () => {
+      assert.equal(webhookWarnings(undefined, undefined).length, 0);
+      assert.equal(webhookWarnings('https://hooks.example.org/copro', 'secret').length, 0);
+      assert.equal(webhookWarnings('http://127.0.0.1:9000/hook', 'secret').length, 0, 'loopback needs no TLS');
+      assert.match(webhookWarnings('https://hooks.example.org/copro', undefined).join(), /unsigned/);
+      assert.match(webhookWarnings('http://hooks.example.org/copro', 'secret').join(), /not https/);
+      const lines: string[] = [];
+      createWebhook({ url: 'http://hooks.example.org/copro', log: (line) => lines.push(line) });
+      assert.equal(lines.length, 2, lines.join('\n'));
     });
 
     // ---------- 11. invisible text ----------

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { FeedQuery, Slug, responseStatusWords, type Board, type Post } from '@copro/protocol';
+import { publicRequestUrl } from '../http/public-url.ts';
 import { params, query } from '../http/validation.ts';
 import type { RouteContext } from './context.ts';
 
@@ -57,6 +58,6 @@ export function boardFeedRoutes(app: Hono, ctx: RouteContext): void {
     const { lang } = query(c, FeedQuery);
     const board = await ctx.boards.get(id);
     const posts = await ctx.boardExtras.answered(id, FEED_SIZE);
-    return c.body(atomFeed(board, posts, c.req.url, lang), 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
+    return c.body(atomFeed(board, posts, publicRequestUrl(c, ctx.publicUrl).href, lang), 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
   });
 }

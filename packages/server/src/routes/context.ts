@@ -25,6 +25,8 @@ export interface RouteContext {
   staff: StaffStore;
   /** Erasure and subject access. */
   participants: ParticipantStore;
+  /** `COPRO_PUBLIC_URL`: the public address links and redirects are made from. */
+  publicUrl?: string;
   version: string;
   /** Tells the optional webhook about new posts and responses, after they are committed. */
   webhook: Webhook;

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { limits, NewPost, NewPostForm, Slug } from '@copro/protocol';
 import { readBodyBytes } from '../http/body-limit.ts';
 import { ApiError } from '../http/errors.ts';
+import { publicRequestUrl } from '../http/public-url.ts';
 import { check, params } from '../http/validation.ts';
 import type { RouteContext } from './context.ts';
 
@@ -46,7 +47,7 @@ export function formPostRoutes(app: Hono, ctx: RouteContext, allowedOrigins: str
 
   /** The page to send the browser back to, or undefined when it is not one we may redirect to. */
   function returnUrl(c: Context, field: string | undefined): URL | undefined {
-    const server = new URL(c.req.url).origin;
+    const server = publicRequestUrl(c, ctx.publicUrl).origin;
     const postedFrom = c.req.header('origin');
     const wanted = field?.trim() || c.req.header('referer');
     if (!wanted) return undefined;
