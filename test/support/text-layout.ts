@@ -52,10 +52,13 @@ export function textLines(host: Element): Line[] {
 
 const describe = (line: Line) => `"${line.node.data.trim().slice(0, 40)}"`;
 
-/** Text outside the widget's box, or cut off by an ancestor that hides overflow. */
-export function clippedText(host: Element): string[] {
+/**
+ * Text outside the widget's box (or `bounds`: the viewport for a pop-over, which floats over the
+ * page), or cut off by an ancestor that hides overflow.
+ */
+export function clippedText(host: Element, bounds: { left: number; right: number } = host.getBoundingClientRect()): string[] {
   const problems: string[] = [];
-  const outer = host.getBoundingClientRect();
+  const outer = bounds;
   for (const line of textLines(host)) {
     if (line.rect.left < outer.left - 1 || line.rect.right > outer.right + 1) {
       problems.push(`${describe(line)} runs outside the widget (${Math.round(line.rect.left)}–${Math.round(line.rect.right)} of ${Math.round(outer.left)}–${Math.round(outer.right)})`);
