@@ -181,11 +181,12 @@ export function findNodes(node: AxNode | undefined, match: (node: AxNode) => boo
 }
 
 /**
- * Emulates the visitor's system colour scheme (`prefers-color-scheme`). Resolves false where the
- * engine cannot emulate it (WebKit through WebDriver), so a caller can skip there; Chromium always can.
+ * Emulates the visitor's system colour scheme (`prefers-color-scheme`). Resolves whether the page
+ * now has that scheme: false where the engine cannot emulate it (Firefox's BiDi here, WebKit through
+ * WebDriver) and its own setting is the other one, so a caller can skip there; Chromium always can.
  */
 export async function emulateSystemColorScheme(scheme: 'light' | 'dark'): Promise<boolean> {
-  const done = (await executeServerCommand('copro-color-scheme', { scheme })) as boolean;
+  await executeServerCommand('copro-color-scheme', { scheme });
   await new Promise((resolve) => setTimeout(resolve, 30));
-  return done && matchMedia(`(prefers-color-scheme: ${scheme})`).matches;
+  return matchMedia(`(prefers-color-scheme: ${scheme})`).matches;
 }
