@@ -81,8 +81,15 @@ export async function restoreBackup(db: Database, backup: Backup): Promise<Recor
       const rows = backup.tables[name] ?? [];
       // Tables made by a newer copro's migrations (a seeded key, say) start empty before loading.
       if (rows.length) await tx.query(`DELETE FROM ${quoted(name)}`);
+      // Generated columns (the search words, say) are made again from the restored row, not inserted.
+      const columns = (
+        await tx.query<{ col: string }>(
+          `SELECT column_name AS col FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
+          [name],
+        )
+      ).rows.map((row) => quoted(row.col)).join(', ');
       for (let at = 0; at < rows.length; at += 500) {
-        await tx.query(`INSERT INTO ${quoted(name)} SELECT * FROM jsonb_populate_recordset(NULL::${quoted(name)}, $1::jsonb)`, [
+        await tx.query(`INSERT INTO ${quoted(name)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${quoted(name)}, $1::jsonb)`, [
           JSON.stringify(rows.slice(at, at + 500)),
         ]);
       }

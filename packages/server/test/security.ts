@@ -171,7 +171,8 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
       assert.ok(room.groups.every((group: { updatedAt: string }) => group.updatedAt === room.groups[0].updatedAt), 'a fixed updatedAt');
       assert.deepEqual((await call(app, 'GET', `/v1/rooms/${id}`)).body, room, 'the same answer each time');
       // The first accepted write creates it.
-      const group = await call(app, 'PUT', `/v1/rooms/${id}/groups/young-people`, { body: { status: 'present', note: '', revision: 0 } });
+      // Room writes need a moderator (or an editor link): the staff token makes it.
+      const group = await call(app, 'PUT', `/v1/rooms/${id}/groups/young-people`, { token: TOKEN, body: { status: 'present', note: '', revision: 0 } });
       assert.equal(group.status, 200, JSON.stringify(group.body));
       assert.equal(await count('SELECT COUNT(*)::int AS n FROM rooms WHERE id = $1', [id]), 1);
       assert.equal((await call(app, 'POST', `/v1/boards/${id}/posts`, { body: { id: uid(), participant: uid(), body: 'First' } })).status, 201);
@@ -182,7 +183,7 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
       const app = await makeApp();
       const id = slug('unread');
       isError(await call(app, 'POST', `/v1/ladders/${id}/ratings`, { body: { id: uid(), participant: uid(), role: 'mayor', now: 'informing' } }), 400, 'validation_failed');
-      isError(await call(app, 'PUT', `/v1/rooms/${id}/groups/no-such-group`, { body: { status: 'present', note: '', revision: 0 } }), 404, 'not_found');
+      isError(await call(app, 'PUT', `/v1/rooms/${id}/groups/no-such-group`, { token: TOKEN, body: { status: 'present', note: '', revision: 0 } }), 404, 'not_found');
       isError(await call(app, 'PUT', `/v1/boards/${id}/posts/${uid()}/supports/${uid()}`), 404, 'not_found');
       assert.equal(await count('SELECT (SELECT COUNT(*) FROM boards WHERE id = $1) + (SELECT COUNT(*) FROM rooms WHERE id = $1) + (SELECT COUNT(*) FROM ladders WHERE id = $1) AS n', [id]), 0);
     });
@@ -250,8 +251,8 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
           await send('GET', `/v1/boards/${page}/feed.atom?lang=${encodeURIComponent(member)}`);
           await send('GET', `/v1/boards/${page}/export.csv`, undefined, TOKEN);
           await send('GET', `/v1/rooms/${page}`);
-          await send('POST', `/v1/rooms/${page}/groups`, { id, label: member, hint: member });
-          await send('PUT', `/v1/rooms/${page}/groups/${id}`, { status: 'present', note: member, revision: 0 });
+          await send('POST', `/v1/rooms/${page}/groups`, { id, label: member, hint: member }, TOKEN);
+          await send('PUT', `/v1/rooms/${page}/groups/${id}`, { status: 'present', note: member, revision: 0 }, TOKEN);
           await send('PUT', `/v1/ladders/${page}`, { roles: [{ id, label: member }], rungs: [{ id, label: member, description: member }] }, TOKEN);
           await send('POST', `/v1/ladders/${page}/ratings`, { id: uid(), participant: uid(), role: id, now: id, aim: id, comment: member });
           await send('GET', `/v1/ladders/${page}/summary`);
