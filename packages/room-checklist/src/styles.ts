@@ -326,4 +326,28 @@ export const checklistStyles = css`
       display: none !important;
     }
   }
+  /* The public summary: short lists that wrap like a sentence, not a card per group. */
+  .public-list ul.names {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .public-list ul.names li {
+    padding: 0 calc(var(--_space) / 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .public-notes dt {
+    font-weight: 700;
+  }
+  .public-notes dd {
+    margin: 0 0 var(--_space);
+  }
+  .invite {
+    margin-top: calc(var(--_space) * 2);
+    font-weight: 700;
+  }
 `;
