@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Board, NewPostForm, BoardSettings, FeedQuery, ListPostsQuery, NewPost, Post, PostPage, SetResponse, SetVisibility, SimilarPosts, SimilarPostsQuery, SupportState } from './boards.ts';
 import { Clarity, ClarityQuery, ClarityReport, NewClarity, UpdateClarity } from './clarity.ts';
 import { ClientId, ErrorBody, Health, ParticipantId, Slug } from './common.ts';
-import { Ladder, LadderSettings, LadderSummary, NewRating, Rating } from './ladders.ts';
+import { Ladder, LadderCommentPage, LadderCommentsQuery, LadderSettings, LadderSummary, NewRating, Rating } from './ladders.ts';
 import { Group, GroupConflict, NewGroup, Room, RoomSettings, UpdateGroup } from './rooms.ts';
 
 type Schema = z.core.$ZodType;
@@ -59,7 +59,9 @@ export const routes: RouteSpec[] = [
   { method: 'get', path: '/v1/ladders/{ladder}', summary: 'A ladder of co-production', params: { ladder: Slug }, responses: { 200: { description: 'The ladder.', schema: Ladder }, ...errors } },
   { method: 'put', path: '/v1/ladders/{ladder}', summary: 'Create or change a ladder (title, rungs, roles, principles)', staff: true, params: { ladder: Slug }, body: LadderSettings, responses: { 200: { description: 'The ladder as it now stands.', schema: Ladder }, ...writeErrors, ...staffErrors } },
   { method: 'post', path: '/v1/ladders/{ladder}/ratings', summary: "Rate the project (replaces this participant's earlier rating)", params: { ladder: Slug }, body: NewRating, responses: { 201: { description: 'Stored.', schema: Rating }, 200: { description: 'Already stored (a replay of the same id).', schema: Rating }, ...writeErrors } },
-  { method: 'get', path: '/v1/ladders/{ladder}/summary', summary: 'Ratings by role', params: { ladder: Slug }, responses: { 200: { description: 'The summary.', schema: LadderSummary }, ...errors } },
+  { method: 'get', path: '/v1/ladders/{ladder}/summary', summary: 'Ratings by role (for the public, a role under minAnswersToShow is withheld; staff see everything)', params: { ladder: Slug }, responses: { 200: { description: 'The summary.', schema: LadderSummary }, ...errors, ...staffErrors } },
+  { method: 'get', path: '/v1/ladders/{ladder}/comments', summary: 'Comments left with ratings, newest first, with the rating each came with', staff: true, params: { ladder: Slug }, query: LadderCommentsQuery, responses: { 200: { description: 'A page of comments.', schema: LadderCommentPage }, ...errors, ...staffErrors } },
+  { method: 'get', path: '/v1/ladders/{ladder}/comments.csv', summary: 'Every comment left with a rating, as CSV (UTF-8 with a header row)', staff: true, params: { ladder: Slug }, responses: { 200: { description: 'CSV, one row per comment: at, role, now, aim, comment.', schema: z.string(), mediaType: 'text/csv' }, ...errors, ...staffErrors } },
   { method: 'post', path: '/v1/clarity', summary: 'Say whether a block of text was clear', body: NewClarity, responses: { 201: { description: 'Stored.', schema: Clarity }, 200: { description: 'Already stored (a replay of the same id).', schema: Clarity }, ...writeErrors } },
   { method: 'put', path: '/v1/clarity/{id}', summary: "Add a comment to (or change) one's own answer", params: { id: ClientId }, body: UpdateClarity, responses: { 200: { description: 'The answer with its comment.', schema: Clarity }, ...writeErrors, 404: { description: 'No answer with this id from this participant.', schema: ErrorBody } } },
   { method: 'get', path: '/v1/clarity', summary: 'Clarity answers for a page, per block', staff: true, query: ClarityQuery, responses: { 200: { description: 'The report.', schema: ClarityReport }, ...errors, ...staffErrors } },

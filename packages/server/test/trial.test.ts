@@ -55,3 +55,62 @@ describe('"Was this clear?" follow-ups (PGlite)', () => {
     assert.equal(followUp.status, 404);
   });
 });
+
+describe('ladder results for the public and for staff (PGlite)', () => {
+  const makeApp = memoryDatabase().app;
+
+  const rate = (app: Awaited<ReturnType<typeof makeApp>>, ladder: string, role: string, now: string, comment?: string) =>
+    call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: { id: uid(), participant: uid(), role, now, aim: 'co-production', ...(comment ? { comment } : {}) } });
+
+  it('withholds a role with fewer than minAnswersToShow (default 5) answers from the public; staff see everything', async () => {
+    const app = await makeApp();
+    const ladder = slug('ladder');
+    assert.equal((await call(app, 'GET', `/v1/ladders/${ladder}`)).body.minAnswersToShow, 5);
+    await rate(app, ladder, 'staff', 'informing');
+    for (let i = 0; i < 5; i++) await rate(app, ladder, 'lived-experience', 'consultation');
+
+    const open = (await call(app, 'GET', `/v1/ladders/${ladder}/summary`)).body;
+    assert.equal(open.total, 6);
+    assert.deepEqual(open.byRole.staff, { count: 1, now: {}, aim: {}, principles: {}, withheld: true }, "one staff member's answer is never exposed");
+    assert.equal(open.byRole['lived-experience'].withheld, false);
+    assert.equal(open.byRole['lived-experience'].now.consultation, 5);
+
+    const staff = await call(app, 'GET', `/v1/ladders/${ladder}/summary`, { token: TOKEN });
+    assert.equal(staff.body.byRole.staff.withheld, false);
+    assert.equal(staff.body.byRole.staff.now.informing, 1);
+    assert.doesNotMatch(staff.headers.get('cache-control') ?? '', /public/, 'a staff read is never cached for others');
+
+    await call(app, 'PUT', `/v1/ladders/${ladder}`, { token: TOKEN, body: { minAnswersToShow: 1 } });
+    const lowered = (await call(app, 'GET', `/v1/ladders/${ladder}/summary`)).body;
+    assert.equal(lowered.byRole.staff.now.informing, 1, 'the setting is the ladder’s');
+  });
+
+  it('gives staff the comments with the rating each came with, newest first, in pages and as CSV', async () => {
+    const app = await makeApp();
+    const ladder = slug('ladder');
+    await rate(app, ladder, 'lived-experience', 'informing', 'Nobody asked us before deciding, "again"');
+    await rate(app, ladder, 'staff', 'co-design');
+    await rate(app, ladder, 'staff', 'co-design', 'We ran four workshops');
+
+    assert.equal((await call(app, 'GET', `/v1/ladders/${ladder}/comments`)).status, 401);
+    const first = await call(app, 'GET', `/v1/ladders/${ladder}/comments?limit=1`, { token: TOKEN });
+    assert.equal(first.status, 200);
+    assert.equal(first.body.items.length, 1);
+    assert.deepEqual(
+      { ...first.body.items[0], at: undefined },
+      { at: undefined, role: 'staff', now: 'co-design', aim: 'co-production', comment: 'We ran four workshops' },
+    );
+    assert.equal(JSON.stringify(first.body).includes('participant'), false);
+    const second = await call(app, 'GET', `/v1/ladders/${ladder}/comments?limit=1&cursor=${first.body.nextCursor}`, { token: TOKEN });
+    assert.equal(second.body.items[0].comment, 'Nobody asked us before deciding, "again"');
+    assert.equal(second.body.nextCursor, null);
+
+    const csv = await call(app, 'GET', `/v1/ladders/${ladder}/comments.csv`, { token: TOKEN });
+    assert.equal(csv.status, 200);
+    assert.match(csv.headers.get('content-type')!, /^text\/csv/);
+    const lines = (csv.body as string).replace(/^\ufeff/, '').trim().split('\r\n');
+    assert.equal(lines[0], 'at,role,now,aim,comment');
+    assert.equal(lines.length, 3);
+    assert.match(lines[2], /,lived-experience,informing,co-production,"Nobody asked us before deciding, ""again"""$/);
+  });
+});
