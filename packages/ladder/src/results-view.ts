@@ -68,7 +68,7 @@ function question(which: Question, input: ResultsInput) {
   return html`
     <section class="question" aria-labelledby="${which}-results-heading">
       ${heading(level, t(`chart.${which}.title`), { id: `${which}-results-heading`, offset: 2 })}
-      ${sentence ? html`<p class="gap-headline" part="gap">${sentence}</p>` : nothing}
+      ${sentence ? html`<p class="gap gap-headline" part="gap">${sentence}</p>` : nothing}
       <p class="medians-heading">${t('median.heading')}</p>
       <ul class="medians">
         ${all.map((spread) => html`<li>
