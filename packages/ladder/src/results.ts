@@ -66,5 +66,5 @@ export function gapBetween(all: readonly Spread[], staffRole: string, livedRole:
 
 /** Roles with answers whose results the endpoint keeps back until there are enough of them. */
 export function withheldRoles(summary: LadderSummary, roles: readonly Shown[]): { role: Shown; count: number }[] {
-  return roles.filter((role) => summary.byRole[role.id]?.withheld).map((role) => ({ role, count: summary.byRole[role.id].count }));
+  return roles.filter((role) => summary.byRole[role.id]?.withheld && summary.byRole[role.id].count > 0).map((role) => ({ role, count: summary.byRole[role.id].count }));
 }

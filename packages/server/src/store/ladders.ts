@@ -180,7 +180,8 @@ export class LadderStore {
     }
     if (!staff) {
       for (const [id, each] of Object.entries(byRole)) {
-        if (each.count < ladder.minAnswersToShow) byRole[id] = { count: each.count, now: {}, aim: {}, principles: {}, withheld: true };
+        // No answers reveal no one: only a role with some, but too few, is withheld.
+        if (each.count > 0 && each.count < ladder.minAnswersToShow) byRole[id] = { count: each.count, now: {}, aim: {}, principles: {}, withheld: true };
       }
     }
     return { total, byRole };
