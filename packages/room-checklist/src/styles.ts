@@ -328,17 +328,20 @@ export const checklistStyles = css`
   }
   /* The public summary: short lists that wrap like a sentence, not a card per group. */
   .public-list ul.names {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) var(--_space);
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  /* Names read as a sentence: "Young people, Welsh speakers, Unpaid carers". */
   .public-list ul.names li {
-    padding: 0 calc(var(--_space) / 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    display: inline;
+  }
+  .public-list ul.names li:not(:last-child)::after {
+    content: ', ';
+  }
+  .public-list + .public-list,
+  .public-notes {
+    margin-top: var(--_space);
   }
   .public-notes dt {
     font-weight: 700;
