@@ -112,6 +112,8 @@ const posts: DemoPost[] = [
     category: 'skills-and-jobs',
     body: 'Cooking lessons. Lots of us will be living on our own soon and cannot cook anything.',
     supporters: 1,
+    // The newest post is answered too, so the first screen of the board shows "you said, we did" at work.
+    response: { daysAgo: 0, status: 'heard', message: 'Thank you. The youth centre kitchen is free on Thursdays: we are asking the adult learning team whether they could run sessions there.' },
   },
 ];
 
