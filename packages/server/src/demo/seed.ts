@@ -146,7 +146,8 @@ const clarity: { block: string; clear: boolean; excerpt: string; comment?: strin
 const daysBefore = (now: Date, days: number, hour = 16) => {
   const when = new Date(now.getTime() - days * 86_400_000);
   when.setUTCHours(hour, (days * 17) % 60, 0, 0);
-  return when.toISOString();
+  // Never in the future: "today at 11:00" before 11:00 is now.
+  return new Date(Math.min(when.getTime(), now.getTime())).toISOString();
 };
 
 /**
