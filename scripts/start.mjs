@@ -8,7 +8,8 @@
  * 3. Starts `@copro/server` in this process (its TypeScript source is loaded through tsx),
  *    serving `packages/copro/demo/` at `/` and the bundle at `/copro/copro.js`.
  * 4. The first time, sets up the demo board (title, categories, moderation), room and ladder
- *    through the staff API.
+ *    through the staff API; on a new data folder (never with DATABASE_URL), also writes a
+ *    consultation in progress, dated over the past weeks (`seedDemoConsultation`).
  *
  * Every other setting comes from the environment: PORT, HOST, COPRO_DATA_DIR, DATABASE_URL,
  * COPRO_ALLOWED_ORIGINS, COPRO_AUTO_CREATE (see docs/reference-server.md).
@@ -61,13 +62,17 @@ buildIfStale();
 
 // The server is TypeScript source: let Node load it through tsx, in this process.
 register();
-const { startServer, optionsFromEnv, openDatabase, firstAdminToken, seedDemo } = await import('@copro/server');
+const { startServer, optionsFromEnv, openDatabase, firstAdminToken, seedDemo, seedDemoConsultation } = await import('@copro/server');
 
 const options = {
   ...optionsFromEnv(process.env),
   publicDir: 'packages/copro/demo',
   extraStatic: { '/copro/': 'packages/copro/dist' },
 };
+// Only a new data folder gets the demo consultation: never a PostgreSQL server, never data someone has.
+const dataDir = options.dataDir ?? './.copro-data';
+const newDataFolder = !options.databaseUrl && (!existsSync(dataDir) || readdirSync(dataDir).length === 0);
+
 /** Answers whether host:port is free, without opening the database (two servers on one PGlite folder would clash). */
 function portIsFree(port, host) {
   return new Promise((resolve) => {
@@ -85,8 +90,9 @@ if (options.port !== 0 && !(await portIsFree(options.port ?? 8787, options.host 
 
 let server;
 let newAdminToken;
+// Opened here so the demo seeder can write through the stores; the server closes it on close().
+const db = await openDatabase(options);
 try {
-  const db = await openDatabase(options);
   // With COPRO_ADMIN_TOKEN set there is already an admin; otherwise a new data folder gets one.
   if (!options.adminToken) newAdminToken = await firstAdminToken(db);
   server = await startServer({ ...options, db });
@@ -101,6 +107,14 @@ const base = server.url.endsWith('/') ? server.url : `${server.url}/`;
 
 const seedToken = options.adminToken ?? newAdminToken;
 if (seedToken) await seedDemo(base, seedToken);
+if (newDataFolder) {
+  try {
+    await seedDemoConsultation(db);
+    console.log('New data folder: added a demo consultation in progress (posts, answers, a room, ladder ratings).');
+  } catch (error) {
+    console.log(`Demo consultation not added: ${error instanceof Error ? error.message : error}`);
+  }
+}
 
 console.log('');
 console.log(`copro is running.`);

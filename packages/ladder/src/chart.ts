@@ -64,7 +64,6 @@ export function spreadChart({ question, rungs, spreads, roleName, width, fontSiz
   const rowGap = 0.6 * f;
   const countRoom = 3 * f;
   const rowHeight = labelHeight + spreads.length * (barHeight + barGap) + rowGap;
-  const max = Math.max(1, ...spreads.flatMap((spread) => spread.counts));
   const order = rungs.map((_, index) => index).reverse();
   const height = Math.ceil(order.length * rowHeight);
   const prefix = `${question}-chart`;
@@ -90,7 +89,8 @@ export function spreadChart({ question, rungs, spreads, roleName, width, fontSiz
             ${spreads.map((spread, index) => {
               const count = spread.counts[rungIndex];
               const y = top + labelHeight + index * (barHeight + barGap);
-              const length = (count / max) * (width - countRoom);
+              // A share of the role's own answers: a bar is full width only when everyone in that group chose this rung.
+              const length = (count / Math.max(1, spread.answered)) * (width - countRoom);
               return svg`${bar(prefix, index, 0, y, Math.max(length, 1), barHeight)}
                 <text class="count" x=${length + 0.3 * f} y=${y + barHeight * 0.85}>${t.number(count)}</text>`;
             })}

@@ -119,6 +119,18 @@ const cy: Translation<LadderMessages> = {
   'principles.results.principle': 'Egwyddor',
   'principles.results.empty': 'dim sgôr',
   'credit.newTab': '(yn agor mewn tab newydd)',
+  'results.selfDeclared': 'Mae pob grŵp yn ôl yr hyn a ddywedodd pobl amdanyn nhw eu hunain wrth ateb: does neb yn ei wirio.',
+  'results.withheld': {
+    zero: '{role}: {count} ateb hyd yma. Mae canlyniadau grŵp yn dangos pan fydd digon o bobl ynddo wedi ateb, fel na ellir adnabod ateb neb.',
+    one: '{role}: {count} ateb hyd yma. Mae canlyniadau grŵp yn dangos pan fydd digon o bobl ynddo wedi ateb, fel na ellir adnabod ateb neb.',
+    two: '{role}: {count} ateb hyd yma. Mae canlyniadau grŵp yn dangos pan fydd digon o bobl ynddo wedi ateb, fel na ellir adnabod ateb neb.',
+    few: '{role}: {count} ateb hyd yma. Mae canlyniadau grŵp yn dangos pan fydd digon o bobl ynddo wedi ateb, fel na ellir adnabod ateb neb.',
+    many: '{role}: {count} ateb hyd yma. Mae canlyniadau grŵp yn dangos pan fydd digon o bobl ynddo wedi ateb, fel na ellir adnabod ateb neb.',
+    other: '{role}: {count} ateb hyd yma. Mae canlyniadau grŵp yn dangos pan fydd digon o bobl ynddo wedi ateb, fel na ellir adnabod ateb neb.',
+  },
+  'table.now.show': 'Dangos y rhifau fel tabl',
+  'table.aim.show': 'Dangos y rhifau fel tabl',
+  'gap.withheld': 'Nid oes digon o {group} wedi ateb eto i gymharu {staff} a {lived}.',
 };
 
 export default cy;

@@ -87,6 +87,14 @@ const en = {
   'principles.results.principle': 'Principle',
   'principles.results.empty': 'no scores',
   'credit.newTab': '(opens in a new tab)',
+  'results.selfDeclared': 'Each group is what people said about themselves when they answered: no one checks it.',
+  'results.withheld': {
+    one: '{role}: {count} answer so far. A group’s results show once enough people in it have answered, so that no one’s answer can be picked out.',
+    other: '{role}: {count} answers so far. A group’s results show once enough people in it have answered, so that no one’s answer can be picked out.',
+  },
+  'table.now.show': 'Show the numbers as a table',
+  'table.aim.show': 'Show the numbers as a table',
+  'gap.withheld': 'Not enough {group} have answered yet to compare {staff} and {lived}.',
 } satisfies Messages;
 
 /** The English messages: their keys are the keys every other language must have. */

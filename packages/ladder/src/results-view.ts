@@ -3,7 +3,7 @@ import type { LadderSummary } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import { spreadChart, spreadTable } from './chart.ts';
 import type { Shown, ShownLadder } from './labels.ts';
-import { gapBetween, spreads, type Question, type Spread } from './results.ts';
+import { gapBetween, spreads, withheldRoles, type Question, type Spread } from './results.ts';
 
 export interface ResultsInput {
   ladder: ShownLadder;
@@ -38,8 +38,12 @@ export function gapSentence(question: Question, all: readonly Spread[], input: R
   switch (gap.kind) {
     case 'both-missing':
       return question === 'now' ? capitalise(t('gap.none', names)) : undefined;
-    case 'missing':
-      return question === 'now' ? capitalise(t('gap.missing', { ...names, group: names[gap.missing] })) : undefined;
+    case 'missing': {
+      if (question !== 'now') return undefined;
+      const missingRole = gap.missing === 'staff' ? staffRole : livedRole;
+      const key = input.summary.byRole[missingRole]?.withheld ? 'gap.withheld' : 'gap.missing';
+      return capitalise(t(key, { ...names, group: names[gap.missing] }));
+    }
     case 'same':
       return capitalise(t(`gap.${question}.same`, { ...names, rung: rung(gap.rung) }));
     case 'apart':
@@ -64,7 +68,7 @@ function question(which: Question, input: ResultsInput) {
   return html`
     <section class="question" aria-labelledby="${which}-results-heading">
       ${heading(level, t(`chart.${which}.title`), { id: `${which}-results-heading`, offset: 2 })}
-      ${sentence ? html`<p class="gap" part="gap">${sentence}</p>` : nothing}
+      ${sentence ? html`<p class="gap gap-headline" part="gap">${sentence}</p>` : nothing}
       <p class="medians-heading">${t('median.heading')}</p>
       <ul class="medians">
         ${all.map((spread) => html`<li>
@@ -73,7 +77,11 @@ function question(which: Question, input: ResultsInput) {
             : t('median.none', { role: roleName(spread.role) })}
         </li>`)}
       </ul>
-      ${spreadChart({ ...chart, width, fontSize })} ${spreadTable(chart)}
+      ${spreadChart({ ...chart, width, fontSize })}
+      <details class="numbers">
+        <summary>${t(`table.${which}.show`)}</summary>
+        ${spreadTable(chart)}
+      </details>
     </section>
   `;
 }
@@ -113,8 +121,15 @@ function principlesTable({ ladder, summary, t }: ResultsInput) {
 export function resultsView(input: ResultsInput) {
   const { summary, t } = input;
   if (!summary.total) return html`<p class="total">${t('results.none')}</p>`;
+  const withheld = withheldRoles(summary, input.ladder.roles);
   return html`
     <p class="total">${t('results.total', { count: summary.total })}</p>
+    <p class="self-declared">${t('results.selfDeclared')}</p>
+    ${withheld.length
+      ? html`<ul class="withheld">
+          ${withheld.map(({ role, count }) => html`<li>${t('results.withheld', { role: capitalise(groupName(role, t)), count })}</li>`)}
+        </ul>`
+      : nothing}
     ${question('now', input)} ${question('aim', input)} ${principlesTable(input)}
   `;
 }

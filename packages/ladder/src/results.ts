@@ -29,10 +29,10 @@ export function medianIndex(counts: readonly number[]): number {
   return -1;
 }
 
-/** Each role with at least one answer, in the ladder's order, with its spread for a question. */
+/** Each role with at least one answer that the summary shows (not withheld), in the ladder's order, with its spread for a question. */
 export function spreads(summary: LadderSummary, rungs: readonly Shown[], roles: readonly Shown[], question: Question): Spread[] {
   return roles
-    .filter((role) => (summary.byRole[role.id]?.count ?? 0) > 0)
+    .filter((role) => (summary.byRole[role.id]?.count ?? 0) > 0 && !summary.byRole[role.id]?.withheld)
     .map((role) => {
       const answers: RoleSummary[Question] = summary.byRole[role.id]?.[question] ?? {};
       const counts = rungs.map((rung) => answers[rung.id] ?? 0);
@@ -62,4 +62,9 @@ export function gapBetween(all: readonly Spread[], staffRole: string, livedRole:
     distance: Math.abs(staff.median - lived.median),
     livedHigher: lived.median > staff.median,
   };
+}
+
+/** Roles with answers whose results the endpoint keeps back until there are enough of them. */
+export function withheldRoles(summary: LadderSummary, roles: readonly Shown[]): { role: Shown; count: number }[] {
+  return roles.filter((role) => summary.byRole[role.id]?.withheld && summary.byRole[role.id].count > 0).map((role) => ({ role, count: summary.byRole[role.id].count }));
 }

@@ -285,4 +285,20 @@ export const ladderStyles = css`
       display: none;
     }
   }
+  /* The gap is the headline of each question: at body size, straight under its heading. */
+  .gap-headline {
+    margin-top: 0;
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .self-declared,
+  .withheld {
+    color: var(--_text-secondary);
+  }
+  details.numbers > summary {
+    cursor: pointer;
+    min-height: 24px;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
 `;

@@ -33,9 +33,19 @@ async function viewport(width: number, height: number): Promise<void> {
 const ladderOn = (ladder: string, participant = someone(), endpoint = testEndpoint()) =>
   fixture<CoproLadder>(html`<copro-ladder endpoint=${endpoint} ladder=${ladder} participant=${participant}></copro-ladder>`);
 
+/**
+ * A new ladder whose results show from the first answer, so a test with two or three ratings sees
+ * charts (the default `minAnswersToShow` of 5 is tested below and on the server).
+ */
+async function ladderShowingEveryAnswer(): Promise<string> {
+  const ladder = freshId('ladder');
+  await api('PUT', `/v1/ladders/${ladder}`, { minAnswersToShow: 1 }, staffToken());
+  return ladder;
+}
+
 describe('<copro-ladder>', () => {
   it('first visit: role, "now" and "aim" are native radio groups, the ladder top rung first with its descriptions, and the credit', async () => {
-    const element = await ladderOn(freshId('ladder'));
+    const element = await ladderOn(await ladderShowingEveryAnswer());
     await loaded(element);
     const groups = $$<HTMLFieldSetElement>(element, 'fieldset');
     expect(groups.map((group) => text(group.querySelector('legend')))).to.deep.equal([
@@ -74,7 +84,7 @@ describe('<copro-ladder>', () => {
   });
 
   it('keyboard only: Tab to the groups, arrow keys choose, Enter sends; the choice is checked in the tree and the server has it', async () => {
-    const ladder = freshId('ladder');
+    const ladder = await ladderShowingEveryAnswer();
     const participant = someone();
     const wrapper = fixtureSync<HTMLDivElement>(html`<div>
       <button id="before">before</button>
@@ -132,7 +142,7 @@ describe('<copro-ladder>', () => {
   });
 
   it('rate, see results; a second participant with another role changes the gap; the chart numbers are in the table', async () => {
-    const ladder = freshId('ladder');
+    const ladder = await ladderShowingEveryAnswer();
     const staff = await ladderOn(ladder);
     await loaded(staff);
     const sent = oneEvent(staff, 'copro-rating-submitted');
@@ -182,8 +192,39 @@ describe('<copro-ladder>', () => {
     await expectAccessible(lived);
   });
 
-  it('rating again replaces the earlier rating: the form comes back filled in, and the total stays 1', async () => {
+  it('results: roles are self-declared, a group under minAnswersToShow shows only its count, and the table sits in a disclosure', async () => {
     const ladder = freshId('ladder');
+    for (let n = 0; n < 5; n++) {
+      await api('POST', `/v1/ladders/${ladder}/ratings`, { id: crypto.randomUUID(), participant: someone(), role: 'lived-experience', now: 'consultation', aim: 'co-production' });
+    }
+    const element = await ladderOn(ladder);
+    await loaded(element);
+    const sent = oneEvent(element, 'copro-rating-submitted');
+    await rateWith(element, { role: 'staff', now: 'co-design', aim: 'co-production' });
+    await sent;
+    await resultsShown(element);
+    expect(text($(element, '.self-declared'))).to.equal('Each group is what people said about themselves when they answered: no one checks it.');
+    expect($$(element, '.withheld li').map(text)).to.deep.equal([
+      'Staff: 1 answer so far. A group’s results show once enough people in it have answered, so that no one’s answer can be picked out.',
+    ]);
+    expect(text($(element, '.gap')), 'the headline says why there is no gap yet').to.equal(
+      'Not enough staff have answered yet to compare staff and people who use the service.',
+    );
+    const section = $(element, 'section[aria-labelledby="now-results-heading"]')!;
+    expect([...section.querySelectorAll('thead th')].map(text), 'no column for one person').to.deep.equal(['Rung', 'People who use the service']);
+    const heading = section.querySelector('#now-results-heading')!;
+    expect(heading.nextElementSibling!.classList.contains('gap'), 'the gap sentence straight under the heading').to.equal(true);
+    const gapSize = parseFloat(getComputedStyle($(element, '.gap')!).fontSize);
+    expect(gapSize, 'at body size').to.equal(parseFloat(getComputedStyle($(element, '.total')!).fontSize));
+    const details = section.querySelector<HTMLDetailsElement>('details.numbers')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('table')).to.exist;
+    expect(text(details.querySelector('summary'))).to.equal('Show the numbers as a table');
+    await expectAccessible(element);
+  });
+
+  it('rating again replaces the earlier rating: the form comes back filled in, and the total stays 1', async () => {
+    const ladder = await ladderShowingEveryAnswer();
     const element = await ladderOn(ladder);
     await loaded(element);
     let sent = oneEvent(element, 'copro-rating-submitted');
@@ -206,7 +247,7 @@ describe('<copro-ladder>', () => {
   });
 
   it('remembers this browser’s own rating on a later visit (the participant id from localStorage)', async () => {
-    const ladder = freshId('ladder');
+    const ladder = await ladderShowingEveryAnswer();
     const first = await fixture<CoproLadder>(html`<copro-ladder endpoint=${testEndpoint()} ladder=${ladder}></copro-ladder>`);
     await loaded(first);
     const sent = oneEvent(first, 'copro-rating-submitted');
@@ -223,7 +264,7 @@ describe('<copro-ladder>', () => {
   });
 
   it('says what is missing when sent incomplete, and takes the person to it', async () => {
-    const element = await ladderOn(freshId('ladder'));
+    const element = await ladderOn(await ladderShowingEveryAnswer());
     await loaded(element);
     $<HTMLButtonElement>(element, 'button[type=submit]')!.click();
     await until(() => element.shadowRoot!.activeElement?.classList.contains('error-summary'), 'focus on the error summary');
@@ -249,7 +290,7 @@ describe('<copro-ladder>', () => {
     });
 
     it('a rating stored while its answers were lost is saved on the device, sent again and answered as a replay: stored once, under its id', async () => {
-      const ladder = freshId('ladder');
+      const ladder = await ladderShowingEveryAnswer();
       const endpoint = flakyEndpoint();
       const element = await ladderOn(ladder, someone(), endpoint);
       await loaded(element);
@@ -294,7 +335,7 @@ describe('<copro-ladder>', () => {
     });
 
     it('a saved rating refused when sent after a reload comes back in the form, comment and all, and is forgotten', async () => {
-      const ladder = freshId('ladder');
+      const ladder = await ladderShowingEveryAnswer();
       const participant = someone();
       const endpoint = flakyEndpoint();
       const first = await ladderOn(ladder, participant, endpoint);
@@ -332,7 +373,7 @@ describe('<copro-ladder>', () => {
   });
 
   it('a rating the server refuses is not kept: copro-error, the reason, and the form again', async () => {
-    const ladder = freshId('ladder');
+    const ladder = await ladderShowingEveryAnswer();
     const element = await ladderOn(ladder);
     await loaded(element);
     // Staff change the roles after the page loaded: "staff" is no longer one of them.
@@ -349,7 +390,7 @@ describe('<copro-ladder>', () => {
   });
 
   it('heading-level sets the title level and the sub-headings follow it', async () => {
-    const ladder = freshId('ladder');
+    const ladder = await ladderShowingEveryAnswer();
     await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'staff', now: 'engagement' });
     const element = await fixture<CoproLadder>(
       html`<copro-ladder endpoint=${testEndpoint()} ladder=${ladder} participant=${someone()} heading-level="3" principles show-results></copro-ladder>`,
@@ -370,7 +411,7 @@ describe('<copro-ladder>', () => {
   });
 
   it('principles: a 1 to 5 score per principle with the audit’s words; the means show by role', async () => {
-    const ladder = freshId('ladder');
+    const ladder = await ladderShowingEveryAnswer();
     const element = await fixture<CoproLadder>(
       html`<copro-ladder endpoint=${testEndpoint()} ladder=${ladder} participant=${someone()} principles></copro-ladder>`,
     );
@@ -398,7 +439,7 @@ describe('<copro-ladder>', () => {
   });
 
   it('Welsh: its own words, the default rungs, roles and principles in Welsh, and Welsh plural forms', async () => {
-    const ladder = freshId('ladder');
+    const ladder = await ladderShowingEveryAnswer();
     await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'staff', now: 'engagement' });
     await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'lived-experience', now: 'informing' });
     const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="cy">
@@ -419,7 +460,7 @@ describe('<copro-ladder>', () => {
   });
 
   it("an organisation's own rungs and roles (Arnstein's eight), bottom to top, with the gap between the roles it names", async () => {
-    const ladder = freshId('ladder');
+    const ladder = await ladderShowingEveryAnswer();
     const { arnsteinRungs } = await import('../../../stories/ladder.stories.ts');
     await api(
       'PUT',
@@ -458,7 +499,7 @@ describe('<copro-ladder>', () => {
     });
 
     it('at 320 px nothing scrolls sideways and the chart is drawn at the width it has', async () => {
-      const ladder = freshId('ladder');
+      const ladder = await ladderShowingEveryAnswer();
       await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'partner', now: 'co-production' });
       await viewport(320, 640);
       const element = await fixture<CoproLadder>(
@@ -478,7 +519,7 @@ describe('<copro-ladder>', () => {
     });
 
     it('in forced colours the bars and text take the system colours, told apart by pattern', async () => {
-      const ladder = freshId('ladder');
+      const ladder = await ladderShowingEveryAnswer();
       await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'staff', now: 'co-design' });
       await api('POST', `/v1/ladders/${ladder}/ratings`, { id: someone(), participant: someone(), role: 'lived-experience', now: 'informing' });
       const element = await fixture<CoproLadder>(

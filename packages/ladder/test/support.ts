@@ -1,7 +1,7 @@
 import { newId } from '@copro/core';
 import type { LadderSummary } from '@copro/protocol';
 import type { CoproLadder } from '@copro/ladder';
-import { api, until } from '../../../test/support/index.ts';
+import { api, staffToken, until } from '../../../test/support/index.ts';
 
 export const root = (element: CoproLadder) => element.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(element: CoproLadder, selector: string) => root(element).querySelector<T & Element>(selector) as T | null;
@@ -15,7 +15,7 @@ export const loaded = (element: CoproLadder) => until(() => $(element, 'form, .t
 export const resultsShown = (element: CoproLadder) => until(() => $(element, '.results .total'), 'results');
 
 export async function summaryOf(ladder: string): Promise<LadderSummary> {
-  return (await api<LadderSummary>('GET', `/v1/ladders/${ladder}/summary`)).json;
+  return (await api<LadderSummary>('GET', `/v1/ladders/${ladder}/summary`, undefined, staffToken())).json;
 }
 
 /** Chooses with clicks, as a mouse or touch user would, and sends. */

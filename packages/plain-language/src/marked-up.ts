@@ -85,6 +85,8 @@ function placeCompanions(id: string, last: HTMLElement, shown: HTMLElement[], ve
     question.setAttribute('page', settings.page);
     question.setAttribute('block', id);
     question.setAttribute('version', version);
+    // The first words of the block go with an answer, so the report names words, not block ids.
+    Object.assign(question, { excerpt: shown.map((element) => element.textContent ?? '').join(' ') });
   }
   const notes = companion(AUTHOR_NOTES_TAG, id, last, settings.author);
   if (notes) {

@@ -93,7 +93,13 @@ export class CoproPlainText extends CoproElement {
           ></copro-author-notes>`
         : nothing}
       ${asks
-        ? html`<copro-clarity-question endpoint=${settings.endpoint} page=${settings.page} block=${this.block!} version=${version}></copro-clarity-question>`
+        ? html`<copro-clarity-question
+            endpoint=${settings.endpoint}
+            page=${settings.page}
+            block=${this.block!}
+            version=${version}
+            .excerpt=${shown.map((element) => element.textContent ?? '').join(' ')}
+          ></copro-clarity-question>`
         : nothing}
     `;
   }

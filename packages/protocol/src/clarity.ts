@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ClientId, Timestamp, limits, optionalText } from './common.ts';
+import { ClientId, ParticipantId, Timestamp, limits, optionalText } from './common.ts';
 
 export const ReadingVersion = z.enum(['standard', 'plain']);
 export type ReadingVersion = z.infer<typeof ReadingVersion>;
@@ -15,6 +15,10 @@ export const NewClarity = z.object({
   version: ReadingVersion,
   clear: z.boolean(),
   comment: z.optional(optionalText(limits.comment)),
+  /** The browser's participant id: only this participant may later add a comment to the answer. */
+  participant: z.optional(ParticipantId),
+  /** The first words of the block as the reader saw it, so the report names words, not block ids. */
+  excerpt: z.optional(optionalText(limits.excerpt)),
 });
 export type NewClarity = z.infer<typeof NewClarity>;
 
@@ -29,10 +33,23 @@ export const Clarity = z.object({
 });
 export type Clarity = z.infer<typeof Clarity>;
 
+/**
+ * `PUT /v1/clarity/{id}`: the follow-up to an answer already given, by the participant who gave it.
+ * `comment` is the optional "what was hard to understand?"; `clear` lets the reader change Yes to No.
+ */
+export const UpdateClarity = z.object({
+  participant: ParticipantId,
+  comment: z.optional(optionalText(limits.comment)),
+  clear: z.optional(z.boolean()),
+});
+export type UpdateClarity = z.infer<typeof UpdateClarity>;
+
 export const ClarityQuery = z.object({ page: PageRef });
 
 export const ClarityBlockReport = z.object({
   block: z.string(),
+  /** The latest excerpt sent with an answer for this block; empty when none was sent (older clients). */
+  excerpt: z._default(z.string(), ''),
   clear: z.int().check(z.minimum(0)),
   unclear: z.int().check(z.minimum(0)),
   comments: z.array(z.object({ version: ReadingVersion, clear: z.boolean(), comment: z.string(), createdAt: Timestamp })),

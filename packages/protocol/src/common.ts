@@ -81,6 +81,8 @@ export const limits = {
   note: 2000,
   responseMessage: 4000,
   comment: 2000,
+  /** The first words of a block sent with a clarity answer. */
+  excerpt: 200,
   title: 200,
   pageSize: 100,
   defaultPageSize: 20,

@@ -7,6 +7,9 @@ export type Rung = z.infer<typeof Rung>;
 export const Role = z.object({ id: Slug, label: text(limits.label) });
 export type Role = z.infer<typeof Role>;
 
+/** So that one person's answer is never shown on its own: roles with fewer answers are withheld from the public. */
+export const DEFAULT_MIN_ANSWERS_TO_SHOW = 5;
+
 export const Ladder = z.object({
   id: Slug,
   title: text(limits.title),
@@ -15,6 +18,8 @@ export const Ladder = z.object({
   roles: z.array(Role),
   /** Whether this ladder also asks for a 1 to 5 rating of each of the six principles. */
   principles: z.boolean(),
+  /** A role's results are public only from this many answers (staff see everything); 5 when an endpoint does not say. */
+  minAnswersToShow: z._default(z.int().check(z.minimum(0)), DEFAULT_MIN_ANSWERS_TO_SHOW),
 });
 export type Ladder = z.infer<typeof Ladder>;
 
@@ -25,6 +30,7 @@ export const LadderSettings = z.object({
   rungs: z.optional(z.array(Rung).check(z.minLength(1), z.maxLength(20))),
   roles: z.optional(z.array(Role).check(z.minLength(1), z.maxLength(20))),
   principles: z.optional(z.boolean()),
+  minAnswersToShow: z.optional(z.int().check(z.minimum(0), z.maximum(1000))),
 });
 export type LadderSettings = z.infer<typeof LadderSettings>;
 
@@ -59,12 +65,14 @@ export type Rating = z.infer<typeof Rating>;
 
 export const RoleSummary = z.object({
   count: z.int().check(z.minimum(0)),
-  /** How many people put the project on each rung now. */
-  now: z.record(z.string(), z.int()),
-  /** How many people want it on each rung. */
-  aim: z.record(z.string(), z.int()),
-  /** Mean score per principle, from those who scored it. */
-  principles: z.partialRecord(PrincipleId, z.number()),
+  /** How many people put the project on each rung now (empty when withheld). */
+  now: z._default(z.record(z.string(), z.int()), {}),
+  /** How many people want it on each rung (empty when withheld). */
+  aim: z._default(z.record(z.string(), z.int()), {}),
+  /** Mean score per principle, from those who scored it (empty when withheld). */
+  principles: z._default(z.partialRecord(PrincipleId, z.number()), {}),
+  /** Fewer answers than the ladder's `minAnswersToShow`: only the count is public (staff see everything). */
+  withheld: z._default(z.boolean(), false),
 });
 export type RoleSummary = z.infer<typeof RoleSummary>;
 
@@ -73,3 +81,21 @@ export const LadderSummary = z.object({
   byRole: z.record(z.string(), RoleSummary),
 });
 export type LadderSummary = z.infer<typeof LadderSummary>;
+
+/** One comment left with a rating, for staff, with the rating it came with. */
+export const LadderComment = z.object({
+  at: Timestamp,
+  role: Slug,
+  now: Slug,
+  aim: z.nullable(Slug),
+  comment: z.string(),
+});
+export type LadderComment = z.infer<typeof LadderComment>;
+
+export const LadderCommentPage = z.object({ items: z.array(LadderComment), nextCursor: z.nullable(z.string()) });
+export type LadderCommentPage = z.infer<typeof LadderCommentPage>;
+
+export const LadderCommentsQuery = z.object({
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(limits.pageSize))),
+});

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { Accountability, Board, NewPostForm, BoardSettings, FeedQuery, ListPostsQuery, NewPost, Post, PostPage, SetResponse, SetVisibility, SimilarPosts, SimilarPostsQuery, SupportState } from './boards.ts';
-import { Clarity, ClarityQuery, ClarityReport, NewClarity } from './clarity.ts';
+import { Clarity, ClarityQuery, ClarityReport, NewClarity, UpdateClarity } from './clarity.ts';
 import { ClientId, ErrorBody, Health, ParticipantId, Slug } from './common.ts';
-import { Ladder, LadderSettings, LadderSummary, NewRating, Rating } from './ladders.ts';
+import { Ladder, LadderCommentPage, LadderCommentsQuery, LadderSettings, LadderSummary, NewRating, Rating } from './ladders.ts';
 import { Group, GroupConflict, NewGroup, Room, RoomSettings, UpdateGroup } from './rooms.ts';
 import { ErasePostQuery, ErasedCounts, ParticipantData } from './participants.ts';
 import { AuditPage, AuditQuery, BackupFile, EditorLink, NewEditorLink, NewStaff, StaffCreated, StaffList, StaffMe, StaffMember, type StaffRole } from './staff.ts';
@@ -82,8 +82,11 @@ export const routes: RouteSpec[] = [
   { method: 'get', path: '/v1/ladders/{ladder}', summary: 'A ladder of co-production', params: { ladder: Slug }, responses: { 200: { description: 'The ladder.', schema: Ladder }, ...errors } },
   { method: 'put', path: '/v1/ladders/{ladder}', summary: 'Create or change a ladder (title, rungs, roles, principles)', role: 'admin', audit: 'ladder.settings', params: { ladder: Slug }, body: LadderSettings, responses: { 200: { description: 'The ladder as it now stands.', schema: Ladder }, ...writeErrors, ...staffErrors } },
   { method: 'post', path: '/v1/ladders/{ladder}/ratings', summary: "Rate the project (replaces this participant's earlier rating)", params: { ladder: Slug }, body: NewRating, responses: { 201: { description: 'Stored.', schema: Rating }, 200: { description: 'Already stored: a replay of the same write by the same participant (for an id a later rating replaced, the rating as it stands).', schema: Rating }, ...writeErrors, ...replayErrors } },
-  { method: 'get', path: '/v1/ladders/{ladder}/summary', summary: 'Ratings by role', params: { ladder: Slug }, responses: { 200: { description: 'The summary.', schema: LadderSummary }, ...errors } },
+  { method: 'get', path: '/v1/ladders/{ladder}/summary', summary: 'Ratings by role (for the public, a role under minAnswersToShow is withheld; staff see everything)', params: { ladder: Slug }, responses: { 200: { description: 'The summary.', schema: LadderSummary }, ...errors, ...staffErrors } },
+  { method: 'get', path: '/v1/ladders/{ladder}/comments', summary: 'Comments left with ratings, newest first, with the rating each came with', role: 'viewer', params: { ladder: Slug }, query: LadderCommentsQuery, responses: { 200: { description: 'A page of comments.', schema: LadderCommentPage }, ...errors, ...staffErrors } },
+  { method: 'get', path: '/v1/ladders/{ladder}/comments.csv', summary: 'Every comment left with a rating, as CSV (UTF-8 with a header row)', role: 'viewer', audit: 'ladder.comments.export', params: { ladder: Slug }, responses: { 200: { description: 'CSV, one row per comment: at, role, now, aim, comment.', schema: z.string(), mediaType: 'text/csv' }, ...errors, ...staffErrors } },
   { method: 'post', path: '/v1/clarity', summary: 'Say whether a block of text was clear', body: NewClarity, responses: { 201: { description: 'Stored.', schema: Clarity }, 200: { description: 'Already stored: a replay of the same answer.', schema: Clarity }, ...writeErrors, ...replayErrors } },
+  { method: 'put', path: '/v1/clarity/{id}', summary: "Add a comment to (or change) one's own answer", params: { id: ClientId }, body: UpdateClarity, responses: { 200: { description: 'The answer with its comment.', schema: Clarity }, ...writeErrors, 404: { description: 'No answer with this id from this participant.', schema: ErrorBody } } },
   { method: 'get', path: '/v1/clarity', summary: 'Clarity answers for a page, per block', role: 'viewer', query: ClarityQuery, responses: { 200: { description: 'The report.', schema: ClarityReport }, ...errors, ...staffErrors } },
   { method: 'get', path: '/v1/staff/me', summary: 'Who this staff token belongs to', role: 'viewer', responses: { 200: { description: 'The name and role.', schema: StaffMe }, ...staffErrors } },
   { method: 'get', path: '/v1/staff', summary: 'Named staff (never their tokens)', role: 'admin', responses: { 200: { description: 'Every named staff member, revoked ones included.', schema: StaffList }, ...staffErrors } },

@@ -115,6 +115,13 @@ const cy: Translation<RoomMessages> = {
   'minutes.groupNote': '- {group}: {note}',
   'minutes.groupStatus': '- {group} ({status})',
   'minutes.groupStatusNote': '- {group} ({status}): {note}',
+  'public.heard': 'Rydyn ni wedi clywed gan ({count})',
+  'public.invited': 'Wedi’u gwahodd, heb glywed ganddyn nhw eto ({count})',
+  'public.missing': 'Yn dal ar goll neu heb fod yn hysbys eto ({count})',
+  'public.none': 'Dim eto.',
+  'public.notes': 'Beth rydyn ni’n ei wneud',
+  'public.invite': 'Ydych chi’n gwybod sut i gyrraedd un o’r grwpiau hyn?',
+  'public.tellUs': 'Dywedwch wrthym',
 };
 
 export default cy;

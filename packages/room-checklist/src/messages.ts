@@ -88,6 +88,13 @@ const en = {
   'minutes.groupNote': '- {group}: {note}',
   'minutes.groupStatus': '- {group} ({status})',
   'minutes.groupStatusNote': '- {group} ({status}): {note}',
+  'public.heard': 'We have heard from ({count})',
+  'public.invited': 'Invited, not heard from yet ({count})',
+  'public.missing': 'Still missing or not known yet ({count})',
+  'public.none': 'None yet.',
+  'public.notes': 'What we are doing',
+  'public.invite': 'Do you know how to reach one of these groups?',
+  'public.tellUs': 'Tell us',
 } satisfies Messages;
 
 /** The English messages: their keys are the keys every other language must have. */

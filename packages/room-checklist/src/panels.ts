@@ -3,6 +3,7 @@ import { limits } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import { summarySentence } from './export.ts';
 import { roomFilters, type RoomCounts, type RoomFilter } from './model.ts';
+import type { GroupStatus } from '@copro/protocol';
 
 /** The summary: a sentence (the text that counts) and a bar that draws the same numbers. `level` is the checklist's own. */
 export function summaryView(counts: RoomCounts, t: Translator, level: number) {
@@ -97,4 +98,54 @@ export function exportPanel(t: Translator, state: ExportState, onCopy: () => voi
       <textarea id="minutes" readonly rows="8" .value=${state.minutes}></textarea>
     </div>
   </details>`;
+}
+
+/** What the public summary shows: each group's name in the page's language, its status and note. */
+export interface PublicGroup {
+  label: string;
+  status: GroupStatus;
+  note: string;
+}
+
+/** Only links a page would mean: web pages, mail, phone, or a place on this page. */
+function safeLink(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (!trimmed) return undefined;
+  try {
+    const { protocol } = new URL(trimmed, document.baseURI);
+    return ['http:', 'https:', 'mailto:', 'tel:'].includes(protocol) ? trimmed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The read-only room for the public: who the project has heard from, who it has invited and who
+ * it is still missing, as short lists with counts; the notes that exist; and an invitation to help.
+ * No controls, and none of the steering group's instructions.
+ */
+export function publicSummaryView(groups: readonly PublicGroup[], t: Translator, level: number, contactUrl: string) {
+  const lists = [
+    { key: 'public.heard', statuses: ['present'] },
+    { key: 'public.invited', statuses: ['invited'] },
+    { key: 'public.missing', statuses: ['missing', 'unknown'] },
+  ] as const;
+  const noted = groups.filter((group) => group.note.trim());
+  const link = safeLink(contactUrl);
+  return html`<div class="public">
+    ${lists.map(({ key, statuses }, index) => {
+      const names = groups.filter((group) => (statuses as readonly GroupStatus[]).includes(group.status)).map((group) => group.label);
+      return html`<section class="public-list" aria-labelledby="public-${index}">
+        ${heading(level, t(key, { count: names.length }), { id: `public-${index}`, offset: 1 })}
+        ${names.length ? html`<ul class="names">${names.map((name) => html`<li>${name}</li>`)}</ul>` : html`<p>${t('public.none')}</p>`}
+      </section>`;
+    })}
+    ${noted.length
+      ? html`<section class="public-notes" aria-labelledby="public-notes">
+          ${heading(level, t('public.notes'), { id: 'public-notes', offset: 1 })}
+          <dl>${noted.map((group) => html`<dt>${group.label}</dt><dd>${group.note}</dd>`)}</dl>
+        </section>`
+      : nothing}
+    ${link ? html`<p class="invite">${t('public.invite')} <a href=${link}>${t('public.tellUs')}</a></p>` : nothing}
+  </div>`;
 }

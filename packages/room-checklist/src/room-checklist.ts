@@ -9,7 +9,7 @@ import { roomCsv, roomMinutes, summarySentence, type ExportRow } from './export.
 import { groupCard } from './group-card.ts';
 import { messages } from './messages.ts';
 import { checklistOrder, countStatuses, isDefaultGroup, localGroupText, matchesFilter, sameValues, type RoomFilter } from './model.ts';
-import { addGroupForm, exportPanel, filterView, summaryView, type ExportState } from './panels.ts';
+import { addGroupForm, exportPanel, filterView, publicSummaryView, summaryView, type ExportState } from './panels.ts';
 import { NoteDrafts } from './note-drafts.ts';
 import { RoomSync, type GroupEntry } from './room-sync.ts';
 import { checklistStyles } from './styles.ts';
@@ -97,8 +97,18 @@ export class CoproRoomChecklist extends CoproElement {
   /** Id of the room at the endpoint. */
   @property() room = '';
 
-  /** For public pages: the same information, with no controls to change it. */
+  /**
+   * For public pages: a compact summary instead of the checklist. Counts, the groups the project
+   * has heard from, invited and is still missing as short lists, the notes there are, and (with
+   * `contact-url`) an invitation to help; no controls and no instructions for the steering group.
+   */
   @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /**
+   * Read-only view: where "Do you know how to reach one of these groups? Tell us" links, e.g. the
+   * page's feedback board (`#board`), a form, or a `mailto:` address. Without it, no invitation is shown.
+   */
+  @property({ attribute: 'contact-url' }) contactUrl = '';
 
   /** Show only the default groups listed as `<copro-group>` children (and every group added later). */
   @property({ type: Boolean, attribute: 'replace-defaults' }) replaceDefaults = false;
@@ -203,7 +213,15 @@ export class CoproRoomChecklist extends CoproElement {
     const ids = this.#listIds();
     const shown = ids.filter((id) => this.#passesFilter(id));
     const rows = this.#exportRows();
-    const stale = !this.readonly && this.#stale();
+    if (this.readonly) {
+      const groups = ids.map((id) => {
+        const entry = this.#sync.entries.get(id)!;
+        return { label: this.#text(entry).label, status: entry.shown.status, note: entry.shown.note };
+      });
+      return html`${heading(level, room.title, { part: 'title' })} ${summaryView(this.#counts(), t, level)}
+        ${publicSummaryView(groups, t, level, this.contactUrl)}`;
+    }
+    const stale = this.#stale();
     return html`${heading(level, room.title, { part: 'title' })}
       <p class="intro">${t('intro')}</p>
       ${summaryView(this.#counts(), t, level)}

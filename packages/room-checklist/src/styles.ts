@@ -323,4 +323,31 @@ export const checklistStyles = css`
       display: none !important;
     }
   }
+  /* The public summary: short lists that wrap like a sentence, not a card per group. */
+  .public-list ul.names {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* Names read as a sentence: "Young people, Welsh speakers, Unpaid carers". */
+  .public-list ul.names li {
+    display: inline;
+  }
+  .public-list ul.names li:not(:last-child)::after {
+    content: ', ';
+  }
+  .public-list + .public-list,
+  .public-notes {
+    margin-top: var(--_space);
+  }
+  .public-notes dt {
+    font-weight: 700;
+  }
+  .public-notes dd {
+    margin: 0 0 var(--_space);
+  }
+  .invite {
+    margin-top: calc(var(--_space) * 2);
+    font-weight: 700;
+  }
 `;

@@ -43,7 +43,7 @@ export async function reload(element: CoproRoomChecklist, options: ChecklistOpti
 }
 
 export async function loaded(element: CoproRoomChecklist): Promise<void> {
-  await until(() => element.shadowRoot?.querySelector('.groups li'), 'the checklist to load');
+  await until(() => element.shadowRoot?.querySelector('.groups li, .public-list'), 'the checklist to load');
   await element.updateComplete;
 }
 

@@ -74,15 +74,43 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
     expect([...root.querySelectorAll('[role="status"], [role="alert"]')].map((region) => region.getAttribute('role'))).to.include.members(['status', 'alert']);
   });
 
-  it('read-only: the same information as text, with no controls to change it', async () => {
+  it('read-only: a compact summary for the public, not a card per group', async () => {
     const room = freshId('room');
     await api('PUT', `/v1/rooms/${room}/groups/carers`, { status: 'invited', note: 'Carers centre, Tuesday', revision: 0 }, staffToken());
-    const element = await checklist(room, { readonly: true });
-    expect(shadow(element).querySelectorAll('select, textarea:not(#minutes), .groups button, form')).to.have.length(0);
-    const terms = [...card(element, 'carers').querySelectorAll('dt, dd')].map(text);
-    expect(terms).to.deep.equal(['Status', 'Invited', 'How to reach them', 'Fund replacement care; short or remote options.', 'Note', 'Carers centre, Tuesday']);
-    expect(summaryText(element)).to.equal('0 of 26 groups are in the room. 1 invited. 25 missing or unknown.');
+    await api('PUT', `/v1/rooms/${room}/groups/young-people`, { status: 'present', note: '', revision: 0 }, staffToken());
+    await api('PUT', `/v1/rooms/${room}/groups/welsh-speakers`, { status: 'missing', note: '', revision: 0 }, staffToken());
+    await api('PUT', `/v1/rooms/${room}/groups/older-people`, { status: 'not-relevant', note: '', revision: 0 }, staffToken());
+    const wrapper = await fixture(html`<div lang="en">
+      <copro-room-checklist endpoint=${testEndpoint()} room=${room} readonly contact-url="#tell-us"></copro-room-checklist>
+    </div>`);
+    const element = wrapper.querySelector<CoproRoomChecklist>('copro-room-checklist')!;
+    await loaded(element);
+    const root = shadow(element);
+    expect(root.querySelectorAll('select, textarea, form, fieldset, .groups li'), 'no controls and no cards').to.have.length(0);
+    expect(root.textContent, 'no staff instructions').not.to.contain('Mark each group');
+    expect(root.textContent).not.to.contain('No note yet');
+    expect(summaryText(element)).to.equal('1 of 25 groups is in the room. 1 invited. 23 missing or unknown. 1 marked not relevant.');
+    const lists = [...root.querySelectorAll('.public-list')].map((list) => ({
+      heading: text(list.querySelector('h3')),
+      names: [...list.querySelectorAll('li')].map(text),
+    }));
+    expect(lists[0]).to.deep.equal({ heading: 'We have heard from (1)', names: ['Children and young people'] });
+    expect(lists[1]).to.deep.equal({ heading: 'Invited, not heard from yet (1)', names: ['Unpaid carers'] });
+    expect(lists[2].heading).to.equal('Still missing or not known yet (23)');
+    expect(lists[2].names).to.include('Welsh speakers');
+    expect(lists[2].names).to.have.length(23);
+    const notes = [...root.querySelectorAll('.public-notes dt, .public-notes dd')].map(text);
+    expect(notes, 'only groups with a note').to.deep.equal(['Unpaid carers', 'Carers centre, Tuesday']);
+    const invite = root.querySelector<HTMLAnchorElement>('.invite a')!;
+    expect(text(root.querySelector('.invite'))).to.equal('Do you know how to reach one of these groups? Tell us');
+    expect(invite.getAttribute('href')).to.equal('#tell-us');
     await expectAccessible(element);
+  });
+
+  it('read-only without a contact-url: no invitation link to nowhere', async () => {
+    const element = await checklist(freshId('room'), { readonly: true });
+    expect(shadow(element).querySelector('.invite')).to.equal(null);
+    expect(shadow(element).querySelectorAll('.public-list')).to.have.length(3);
   });
 
   it('in Welsh: the default groups, hints, statuses and summary are in Welsh', async () => {

@@ -8,3 +8,4 @@ export { addStaffMember, firstAdminToken, listStaffMembers, revokeStaffMember } 
 export { makeBackup, openUnmigrated, restoreBackup, type Backup } from './backup.ts';
 export { coproFiles, DEMO_SETTINGS, seedDemo } from './demo.ts';
 export { runRetention, DEFAULT_RETENTION_DAYS } from './retention.ts';
+export { seedDemoConsultation } from './demo/seed.ts';

@@ -603,7 +603,7 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       await rate(uid(), { role: 'lived-experience', now: 'informing', aim: 'co-production' });
       await rate(uid(), { role: 'lived-experience', now: 'consultation', aim: 'co-production', principles: { assets: 1, blurring: 3 } });
       assert.equal(await count('SELECT COUNT(*)::int AS n FROM ratings WHERE ladder_id = $1', [ladder]), 4);
-      const summary = (await call(app, 'GET', `/v1/ladders/${ladder}/summary`)).body;
+      const summary = (await call(app, 'GET', `/v1/ladders/${ladder}/summary`, { token: TOKEN })).body;
       assert.equal(summary.total, 4);
       assert.equal(summary.byRole.staff.count, 2);
       assert.equal(summary.byRole.staff.now['co-design'], 2);
@@ -626,10 +626,10 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
         roles: [{ id: 'resident', label: 'Resident' }, { id: 'officer', label: 'Officer' }],
       };
       const answer = await call(app, 'PUT', `/v1/ladders/${ladder}`, { token: TOKEN, body: settings });
-      assert.deepEqual(answer.body, { id: ladder, ...settings, principles: false });
+      assert.deepEqual(answer.body, { id: ladder, ...settings, principles: false, minAnswersToShow: 5 });
       assert.equal((await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: { id: uid(), participant: uid(), role: 'resident', now: 'asked' } })).status, 201);
       isError(await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: { id: uid(), participant: uid(), role: 'staff', now: 'informing' } }), 400, 'validation_failed');
-      const summary = (await call(app, 'GET', `/v1/ladders/${ladder}/summary`)).body;
+      const summary = (await call(app, 'GET', `/v1/ladders/${ladder}/summary`, { token: TOKEN })).body;
       assert.deepEqual(Object.keys(summary.byRole).sort(), ['officer', 'resident']);
       assert.deepEqual(summary.byRole.resident.now, { told: 0, asked: 1 });
       isError(await call(app, 'PUT', `/v1/ladders/${ladder}`, { token: TOKEN, body: { rungs: [] } }), 400, 'validation_failed');

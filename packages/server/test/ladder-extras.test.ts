@@ -20,7 +20,7 @@ describe('ladder extras (PGlite)', () => {
     await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, {
       body: { id: uid(), participant: uid(), role: 'staff', now: 'consultation', principles: { assets: 3 } },
     });
-    const summary = (await call(app, 'GET', `/v1/ladders/${ladder}/summary`)).body;
+    const summary = (await call(app, 'GET', `/v1/ladders/${ladder}/summary`, { token: TOKEN })).body;
     assert.deepEqual(summary.byRole.staff.principles, { assets: 3.5, networks: 2 });
   });
 
@@ -31,6 +31,6 @@ describe('ladder extras (PGlite)', () => {
     const rated = await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: { id: uid(), participant: uid(), role: 'other', now: 'informing' } });
     assert.equal(rated.status, 201);
     assert.deepEqual(rated.body.principles, {});
-    assert.deepEqual((await call(app, 'GET', `/v1/ladders/${ladder}/summary`)).body.byRole.other.principles, {});
+    assert.deepEqual((await call(app, 'GET', `/v1/ladders/${ladder}/summary`, { token: TOKEN })).body.byRole.other.principles, {});
   });
 });

@@ -45,6 +45,9 @@ const cy: Translation<ClarityMessages> = {
     many: 'Canlyniadau ar gyfer {count} bloc.',
     other: 'Canlyniadau ar gyfer {count} bloc.',
   },
+  'question.saved': 'Diolch, mae eich ateb wedi’i gadw.',
+  'question.sendComment': 'Anfon sylw',
+  'report.blockWords': '“{excerpt}” ({block})',
 };
 
 export default cy;

@@ -37,6 +37,9 @@ const en = {
     one: 'Results for {count} block.',
     other: 'Results for {count} blocks.',
   },
+  'question.saved': 'Thank you, your answer is saved.',
+  'question.sendComment': 'Send comment',
+  'report.blockWords': '“{excerpt}” ({block})',
 } satisfies Messages;
 
 /** The English messages: their keys are the keys every other language must have. */

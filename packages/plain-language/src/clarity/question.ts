@@ -1,5 +1,5 @@
-import { Announcer, CoproElement, newId, outboxFor, OutboxWatch, storedError, type StoredWrite } from '@copro/core';
-import { NewClarity, limits, type ReadingVersion } from '@copro/protocol';
+import { Announcer, CoproElement, newId, outboxFor, OutboxWatch, participantId, storedError, type OutboxWrite, type StoredWrite } from '@copro/core';
+import { NewClarity, UpdateClarity, limits, type ReadingVersion } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { forgetAnswer, hasAnswered, rememberAnswer } from './answered.ts';
@@ -18,21 +18,37 @@ declare global {
 }
 
 const KIND = 'clarity';
+/** The schema the outbox checks a body against before it sends it. */
+type BodySchema = Parameters<ReturnType<typeof outboxFor>['send']>[1];
+
+/** The first words of a block, sent with an answer so the report names words, not block ids. */
+export function excerptOf(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  if (words.length <= EXCERPT_LENGTH) return words;
+  const cut = words.slice(0, EXCERPT_LENGTH - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${lastSpace > EXCERPT_LENGTH / 2 ? cut.slice(0, lastSpace) : cut}…`;
+}
+const EXCERPT_LENGTH = 120;
 
 /**
- * @summary "Was this clear?" under one block of text: yes or no, an optional comment, sent to `POST /v1/clarity`.
+ * @summary "Was this clear?" under one block of text: Yes or No, saved at once, then an optional comment.
  *
  * `<copro-plain-text>` shows one under itself, and `<copro-plain-language>` adds one after each
- * marked-up block, when an endpoint is set; it is loaded (and its tag defined) only then. The
- * answer goes through the endpoint's outbox: it is kept on the device while the service cannot
- * be reached and sent once when it can.
+ * marked-up block, when an endpoint is set; it is loaded (and its tag defined) only then.
+ *
+ * Pressing Yes or No saves the answer at once (`POST /v1/clarity`, with the first words of the
+ * block and the browser's participant id); the row stays one line until then. A comment is an
+ * optional follow-up that updates the same answer (`PUT /v1/clarity/{id}`), and pressing the
+ * other button changes it. Every write goes through the endpoint's outbox: it is kept on the
+ * device while the service cannot be reached and sent once when it can.
  *
  * An answer the service refuses (when sent, or on a later try, also after a reload) comes back
  * into the form with the reason in plain words, to send again or delete: it never stays on the
  * device unseen. Once a block is answered, the browser remembers it for that page (the block's
  * id in `localStorage`, nothing else) and the question does not come back after a reload.
  *
- * @event copro-clarity-submitted - An answer was sent (`state: 'sent'`) or kept to send later (`'queued'`); `detail.clarity` is what was sent.
+ * @event copro-clarity-submitted - An answer (or its comment) was sent (`state: 'sent'`) or kept to send later (`'queued'`); `detail.clarity` is the answer as it now stands.
  * @event copro-error - The service refused an answer; `detail.message` is the reason in plain words.
  * @csspart question - The group with the question and the yes and no buttons.
  * @csspart comment - The optional comment field.
@@ -51,11 +67,16 @@ export class CoproClarityQuestion extends CoproElement {
   @property() block = '';
   /** The version the reader is looking at. */
   @property() version: ReadingVersion = 'standard';
+  /** The block's text as the reader sees it; its first words go with the answer. */
+  @property({ attribute: false }) excerpt = '';
 
   @state() private clear?: boolean;
   @state() private comment = '';
   @state() private sending = false;
+  /** The Yes or No is saved (`sent`) or kept on the device (`queued`). */
   @state() private done?: 'sent' | 'queued';
+  /** The follow-up comment is saved or kept. */
+  @state() private commented?: 'sent' | 'queued';
   /** Why the answer in the form was not sent. */
   @state() private problem = '';
   /** The outbox keeps a refused answer under `#answerId`, until it is sent again or deleted. */
@@ -73,9 +94,10 @@ export class CoproClarityQuestion extends CoproElement {
     onSettled: (write, result) => {
       // While this element sends, it reads the answer from send() itself.
       if (this.sending) return;
-      if (result.state === 'sent' && this.done === 'queued') this.done = 'sent';
+      if (result.state === 'sent' && this.done === 'queued' && write.method === 'POST') this.done = 'sent';
+      if (result.state === 'sent' && this.commented === 'queued' && write.method === 'PUT') this.commented = 'sent';
       // A write deleted while it was on the wire settles as rejected too: only a kept one is shown.
-      if (result.state === 'rejected' && write.state === 'rejected') this.#refusedLater(write, result.error);
+      if (result.state === 'rejected' && write.state === 'rejected' && write.method === 'POST') this.#refusedLater(write, result.error);
     },
   });
   readonly #announcer = new Announcer(this, 0);
@@ -89,7 +111,7 @@ export class CoproClarityQuestion extends CoproElement {
     super.willUpdate(changed);
     if (changed.has('page') || changed.has('block')) this.answeredBefore = hasAnswered(this.page, this.block);
     if (changed.has('endpoint') || changed.has('page') || changed.has('block')) this.#follow();
-    this.hidden = this.answeredBefore && !this.done && !this.problem;
+    this.hidden = this.answeredBefore && !this.done && !this.problem && this.clear === undefined;
   }
 
   #follow(): void {
@@ -98,11 +120,16 @@ export class CoproClarityQuestion extends CoproElement {
 
   /** Answers kept from an earlier page: a refused one comes back into the form; a waiting one shows as kept. */
   async #showKept(): Promise<void> {
-    const mine = await this.#watch.pending();
+    const mine = (await this.#watch.pending())?.filter((write) => write.method === 'POST');
     if (!mine || this.sending) return;
     const refused = mine.filter((write) => write.state === 'rejected').at(-1);
     if (refused) this.#refusedLater(refused, storedError(refused));
-    else if (mine.length && !this.done && this.clear === undefined) this.done = 'queued';
+    else if (mine.length && !this.done && this.clear === undefined) {
+      const kept = mine.at(-1)!;
+      this.#answerId = kept.id;
+      this.clear = (kept.body as Partial<NewClarity>).clear;
+      this.done = 'queued';
+    }
   }
 
   /** A kept answer the service refused on a later try: back into the form, said in plain words. */
@@ -121,36 +148,90 @@ export class CoproClarityQuestion extends CoproElement {
     else this.#announcer.announce(this.problem, true);
   }
 
-  async #send(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (this.clear === undefined || this.sending) return;
+  /** The answer as it now stands, as `POST /v1/clarity` takes it. */
+  #answer(): NewClarity {
     const comment = this.comment.trim();
-    const clarity: NewClarity = {
+    const excerpt = excerptOf(this.excerpt);
+    return {
       id: this.#answerId,
+      participant: participantId(this.endpoint),
       page: this.page,
       block: this.block,
       version: this.version,
-      clear: this.clear,
+      clear: this.clear!,
       ...(comment ? { comment } : {}),
+      ...(excerpt ? { excerpt } : {}),
     };
+  }
+
+  /** Sends one write for this answer; on a refusal, says why and keeps the form. */
+  async #write(write: Pick<OutboxWrite, 'method' | 'path' | 'body'>, schema: BodySchema): Promise<'sent' | 'queued' | undefined> {
     const outbox = outboxFor(this.endpoint);
     this.sending = true;
     this.problem = '';
     this.notice = '';
-    const result = await outbox.send({ id: clarity.id, method: 'POST', path: '/v1/clarity', body: clarity, kind: KIND, meta: { page: clarity.page, block: clarity.block } }, NewClarity);
+    const result = await outbox.send({ ...write, id: write.method === 'POST' ? this.#answerId : newId(), kind: KIND, meta: { page: this.page, block: this.block } }, schema);
+    this.sending = false;
     if (result.state === 'rejected') {
       // Kept by the outbox when the service refused it (not when it failed the schema here): then it can be deleted.
-      this.refused = (await outbox.pending(KIND)).some((write) => write.id === result.id);
-      this.sending = false;
+      this.refused = write.method === 'POST' && (await outbox.pending(KIND)).some((each) => each.id === result.id);
       this.problem = this.t('question.refused', { reason: this.reportError(result.error) });
       this.focusAfterUpdate('#problem');
-      return;
+      return undefined;
     }
-    this.sending = false;
+    return result.state;
+  }
+
+  /** The first answer (or one the service refused, sent again): stored under its own id, once. */
+  async #sendAnswer(): Promise<boolean> {
+    const clarity = this.#answer();
+    const state = await this.#write({ method: 'POST', path: '/v1/clarity', body: clarity }, NewClarity);
+    if (!state) return false;
     this.refused = false;
     rememberAnswer(this.page, this.block);
-    this.done = result.state;
-    this.emit('copro-clarity-submitted', { clarity, state: result.state });
+    this.done = state;
+    if (clarity.comment) this.commented = state;
+    this.emit('copro-clarity-submitted', { clarity, state });
+    return true;
+  }
+
+  /** A follow-up to a saved answer: its comment, or Yes changed to No. */
+  async #sendUpdate(change: Omit<UpdateClarity, 'participant'>): Promise<'sent' | 'queued' | undefined> {
+    const update: UpdateClarity = { participant: participantId(this.endpoint), ...change };
+    const state = await this.#write({ method: 'PUT', path: `/v1/clarity/${this.#answerId}`, body: update }, UpdateClarity);
+    if (!state) return undefined;
+    if (change.comment) this.commented = state;
+    this.emit('copro-clarity-submitted', { clarity: this.#answer(), state });
+    return state;
+  }
+
+  async #choose(clear: boolean): Promise<void> {
+    if (this.sending || clear === this.clear) return;
+    const before = this.clear;
+    this.clear = clear;
+    this.notice = '';
+    if (this.refused) return;
+    if (!this.done) {
+      if (await this.#sendAnswer()) this.#announcer.announce(this.t('question.saved'));
+      return;
+    }
+    if (!(await this.#sendUpdate({ clear }))) this.clear = before;
+    else this.#announcer.announce(this.t('question.saved'));
+  }
+
+  async #send(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.clear === undefined || this.sending) return;
+    if (this.refused || !this.done) {
+      if (await this.#sendAnswer()) this.focusAfterUpdate('.thanks');
+      return;
+    }
+    const comment = this.comment.trim();
+    if (!comment) {
+      this.focusAfterUpdate('#comment');
+      return;
+    }
+    if (!(await this.#sendUpdate({ comment }))) return;
     // The form is gone: focus moves to the thanks, so it is read and keyboard users keep their place.
     this.focusAfterUpdate('.thanks');
   }
@@ -167,12 +248,8 @@ export class CoproClarityQuestion extends CoproElement {
     this.focusAfterUpdate('.notice');
   }
 
-  #choose(clear: boolean): void {
-    this.clear = clear;
-    this.notice = '';
-  }
-
   #renderForm() {
+    const followUp = !!this.done && !this.refused;
     return html`<form @submit=${this.#send}>
       <label for="comment">${this.t(this.clear ? 'question.commentYes' : 'question.commentNo')}</label>
       <p class="hint" id="comment-hint">${this.t('question.commentHint')}</p>
@@ -180,7 +257,7 @@ export class CoproClarityQuestion extends CoproElement {
         part="comment"
         id="comment"
         name="comment"
-        rows="3"
+        rows="2"
         maxlength=${limits.comment}
         aria-describedby="comment-hint"
         .value=${this.comment}
@@ -188,21 +265,25 @@ export class CoproClarityQuestion extends CoproElement {
       ></textarea>
       <div class="actions">
         <button class="primary" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
-          ${this.t(this.sending ? 'outbox.sending' : this.refused ? 'question.sendAgain' : 'question.send')}
+          ${this.t(this.sending ? 'outbox.sending' : this.refused ? 'question.sendAgain' : followUp ? 'question.sendComment' : 'question.send')}
         </button>
         ${this.refused ? html`<button type="button" @click=${this.#delete}>${this.t('question.delete')}</button>` : nothing}
       </div>
     </form>`;
   }
 
+  #renderSaved() {
+    if (!this.done || this.refused) return nothing;
+    const queued = (state: 'sent' | 'queued' | undefined) => (state === 'queued' ? this.t('outbox.queued') : nothing);
+    if (this.commented) {
+      return html`<p part="thanks" class="thanks" tabindex="-1">${this.t('question.thanks')} ${queued(this.commented)}</p>`;
+    }
+    return html`<p part="thanks" class="saved">${this.t('question.saved')} ${queued(this.done)}</p>
+      ${this.#renderForm()}`;
+  }
+
   protected override render() {
     const status = html`<span role="status" class="visually-hidden">${this.#announcer.text}</span>`;
-    if (this.done) {
-      return html`<p part="thanks" class="thanks" tabindex="-1">
-          ${this.t('question.thanks')} ${this.done === 'queued' ? this.t('outbox.queued') : nothing}
-        </p>
-        ${status}`;
-    }
     if (this.hidden) return status;
     return html`
       <div part="question" role="group" aria-labelledby="label">
@@ -211,7 +292,7 @@ export class CoproClarityQuestion extends CoproElement {
         <button type="button" aria-pressed=${this.clear === false ? 'true' : 'false'} @click=${() => this.#choose(false)}>${this.t('question.no')}</button>
       </div>
       ${this.problem ? html`<p part="error" class="error" id="problem" tabindex="-1">${this.problem}</p>` : nothing}
-      ${this.clear !== undefined ? this.#renderForm() : nothing}
+      ${this.refused && this.clear !== undefined ? this.#renderForm() : this.#renderSaved()}
       ${this.notice ? html`<p class="notice" tabindex="-1">${this.notice}</p>` : nothing}
       ${status}
     `;

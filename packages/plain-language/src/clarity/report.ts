@@ -159,7 +159,7 @@ export class CoproClarityReport extends CoproElement {
           </thead>
           <tbody>
             ${report.blocks.map(
-              (block) => html`<tr><th scope="row">${block.block}</th><td class="count">${this.t.number(block.clear)}</td><td class="count">${this.t.number(block.unclear)}</td></tr>`,
+              (block) => html`<tr><th scope="row">${this.#blockName(block)}</th><td class="count">${this.t.number(block.clear)}</td><td class="count">${this.t.number(block.unclear)}</td></tr>`,
             )}
           </tbody>
         </table>
@@ -168,7 +168,7 @@ export class CoproClarityReport extends CoproElement {
         .filter((block) => block.comments.length)
         .map(
           (block) => html`<div part="comments">
-            <div role="heading" aria-level=${this.headingLevel}>${this.t('report.comments', { block: block.block })}</div>
+            <div role="heading" aria-level=${this.headingLevel}>${this.t('report.comments', { block: this.#blockName(block) })}</div>
             <ul>
               ${block.comments.map(
                 (comment) => html`<li>
@@ -180,6 +180,11 @@ export class CoproClarityReport extends CoproElement {
           </div>`,
         )}
     `;
+  }
+
+  /** The words a block starts with, as readers saw them, and its id; older answers sent no words. */
+  #blockName(block: ClarityReport['blocks'][number]): string {
+    return block.excerpt ? this.t('report.blockWords', { excerpt: block.excerpt, block: block.block }) : block.block;
   }
 
   protected override render() {

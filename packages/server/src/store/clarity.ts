@@ -1,4 +1,4 @@
-import type { Clarity, ClarityBlockReport, ClarityReport, NewClarity } from '@copro/protocol';
+import type { Clarity, ClarityBlockReport, ClarityReport, NewClarity, UpdateClarity } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Row } from '../db/database.ts';
 import { normalizeId } from './ids.ts';
 import { sameWrite, writeHash } from './replays.ts';
@@ -28,9 +28,9 @@ export class ClarityStore {
     const hash = clarityHash({ page: input.page, block: input.block, version: input.version, clear: input.clear, comment });
     try {
       const { rows } = await this.db.query(
-        `INSERT INTO clarity (id, page, block, version, clear, comment, write_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)
+        `INSERT INTO clarity (id, page, block, version, clear, comment, write_hash, participant, excerpt) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (id) DO NOTHING RETURNING *`,
-        [id, input.page, input.block, input.version, input.clear, comment, hash],
+        [id, input.page, input.block, input.version, input.clear, comment, hash, input.participant ?? null, input.excerpt || null],
       );
       if (rows[0]) return { clarity: toClarity(rows[0]), created: true };
     } catch (error) {
@@ -42,6 +42,19 @@ export class ClarityStore {
     return { clarity: toClarity(rows[0]), created: false };
   }
 
+  /**
+   * The follow-up to an answer: its comment (and, if the reader changed their mind, Yes or No).
+   * Only the participant who gave the answer may change it; for anyone else it is not there (undefined).
+   */
+  async update(id: string, input: UpdateClarity): Promise<Clarity | undefined> {
+    const { rows } = await this.db.query(
+      `UPDATE clarity SET comment = CASE WHEN $3::boolean THEN $4 ELSE comment END, clear = COALESCE($5, clear)
+       WHERE id = $1 AND participant = $2 RETURNING *`,
+      [normalizeId(id), input.participant, input.comment !== undefined, input.comment || null, input.clear ?? null],
+    );
+    return rows[0] ? toClarity(rows[0]) : undefined;
+  }
+
   /** Staff: per block of a page, how many found it clear or unclear, and the comments left. */
   async report(page: string): Promise<ClarityReport> {
     const { rows } = await this.db.query('SELECT * FROM clarity WHERE page = $1 ORDER BY block, created_at, id', [page]);
@@ -49,7 +62,9 @@ export class ClarityStore {
     for (const row of rows) {
       const answer = toClarity(row);
       let block = blocks.get(answer.block);
-      if (!block) blocks.set(answer.block, (block = { block: answer.block, clear: 0, unclear: 0, comments: [] }));
+      if (!block) blocks.set(answer.block, (block = { block: answer.block, excerpt: '', clear: 0, unclear: 0, comments: [] }));
+      // Rows come oldest first: the newest excerpt wins, as the block reads now.
+      if (row.excerpt) block.excerpt = row.excerpt as string;
       if (answer.clear) block.clear += 1;
       else block.unclear += 1;
       if (answer.comment) block.comments.push({ version: answer.version, clear: answer.clear, comment: answer.comment, createdAt: answer.createdAt });

@@ -1,8 +1,11 @@
 import {
+  DEFAULT_MIN_ANSWERS_TO_SHOW,
   defaultRoles,
   defaultRungs,
   principleIds,
   type Ladder,
+  type LadderComment,
+  type LadderCommentPage,
   type LadderSettings,
   type LadderSummary,
   type NewRating,
@@ -20,6 +23,7 @@ export const defaultLadder = (id: string): Ladder => ({
   rungs: defaultRungs.map((rung) => ({ id: rung.id, label: rung.label.en, description: rung.description.en })),
   roles: defaultRoles.map((role) => ({ id: role.id, label: role.label.en })),
   principles: false,
+  minAnswersToShow: DEFAULT_MIN_ANSWERS_TO_SHOW,
 });
 
 function toLadder(row: Row): Ladder {
@@ -29,6 +33,7 @@ function toLadder(row: Row): Ladder {
     rungs: row.rungs as Ladder['rungs'],
     roles: row.roles as Ladder['roles'],
     principles: row.principles as boolean,
+    minAnswersToShow: Number(row.min_answers_to_show ?? DEFAULT_MIN_ANSWERS_TO_SHOW),
   };
 }
 
@@ -79,9 +84,9 @@ export class LadderStore {
 
   private async write(db: Queryable, ladder: Ladder, replace: boolean): Promise<void> {
     await db.query(
-      `INSERT INTO ladders (id, title, rungs, roles, principles) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5)
-       ON CONFLICT (id) DO ${replace ? 'UPDATE SET title = EXCLUDED.title, rungs = EXCLUDED.rungs, roles = EXCLUDED.roles, principles = EXCLUDED.principles' : 'NOTHING'}`,
-      [ladder.id, ladder.title, JSON.stringify(ladder.rungs), JSON.stringify(ladder.roles), ladder.principles],
+      `INSERT INTO ladders (id, title, rungs, roles, principles, min_answers_to_show) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6)
+       ON CONFLICT (id) DO ${replace ? 'UPDATE SET title = EXCLUDED.title, rungs = EXCLUDED.rungs, roles = EXCLUDED.roles, principles = EXCLUDED.principles, min_answers_to_show = EXCLUDED.min_answers_to_show' : 'NOTHING'}`,
+      [ladder.id, ladder.title, JSON.stringify(ladder.rungs), JSON.stringify(ladder.roles), ladder.principles, ladder.minAnswersToShow],
     );
   }
 
@@ -171,8 +176,12 @@ export class LadderStore {
     return toRating(current);
   }
 
-  /** Counts per role and rung, and the mean score per principle from those who scored it. */
-  async summary(ladderId: string): Promise<LadderSummary> {
+  /**
+   * Counts per role and rung, and the mean score per principle from those who scored it. For the
+   * public (`staff` false), a role with fewer answers than the ladder's `minAnswersToShow` shows
+   * only its count, so one person's answer is never exposed.
+   */
+  async summary(ladderId: string, { staff = false }: { staff?: boolean } = {}): Promise<LadderSummary> {
     const ladder = await this.get(ladderId);
     // Keyed by ids staff and residents choose ("constructor" is a valid role id): a Map, and
     // null-prototype objects in the answer, so no id lands on an Object.prototype member (finding 7).
@@ -180,7 +189,7 @@ export class LadderStore {
     const rungCounts = () => Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(ladder.rungs.map((rung) => [rung.id, 0])));
     const role = (id: string): RoleSummary => {
       let summary = roles.get(id);
-      if (!summary) roles.set(id, (summary = { count: 0, now: rungCounts(), aim: rungCounts(), principles: Object.create(null) }));
+      if (!summary) roles.set(id, (summary = { count: 0, now: rungCounts(), aim: rungCounts(), principles: Object.create(null), withheld: false }));
       return summary;
     };
     for (const r of ladder.roles) role(r.id);
@@ -210,6 +219,49 @@ export class LadderStore {
         role(row.role).principles[row.principle as (typeof principleIds)[number]] = round2(Number(row.mean));
       }
     }
+    if (!staff) {
+      for (const [id, each] of Object.entries(byRole)) {
+        // No answers reveal no one: only a role with some, but too few, is withheld.
+        if (each.count > 0 && each.count < ladder.minAnswersToShow) byRole[id] = { count: each.count, now: {}, aim: {}, principles: {}, withheld: true };
+      }
+    }
     return { total, byRole };
   }
+
+  /** Staff: the comments left with ratings, newest first, each with the rating it came with. */
+  async comments(ladderId: string, { cursor, limit = 50 }: { cursor?: string; limit?: number }): Promise<LadderCommentPage> {
+    await this.get(ladderId);
+    const after = cursor ? decodeCursor(cursor) : undefined;
+    const { rows } = await this.db.query(
+      `SELECT id, role, now_rung, aim_rung, comment, created_at FROM ratings
+       WHERE ladder_id = $1 AND comment IS NOT NULL AND comment <> ''
+         AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::text))
+       ORDER BY created_at DESC, id DESC LIMIT $4`,
+      [ladderId, after?.at ?? null, after?.id ?? '', limit + 1],
+    );
+    const items: LadderComment[] = rows.slice(0, limit).map((row) => ({
+      at: iso(row.created_at),
+      role: row.role as string,
+      now: row.now_rung as string,
+      aim: (row.aim_rung as string | null) ?? null,
+      comment: row.comment as string,
+    }));
+    const last = rows[limit - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor(iso(last.created_at), last.id as string) : null };
+  }
+}
+
+/** A page boundary: the last comment's time and rating id (not a participant id), opaque to clients. */
+function encodeCursor(at: string, id: string): string {
+  return Buffer.from(JSON.stringify([at, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): { at: string; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at))) return { at, id };
+  } catch {
+    // falls through to the error below
+  }
+  throw invalid('The cursor is not one this server gave.', [{ path: ['cursor'], message: 'Use nextCursor from the previous page.' }]);
 }

@@ -22,6 +22,7 @@ export class ParticipantStore {
       'SELECT id, ladder_id, role, now_rung, aim_rung, principles, comment, created_at FROM ratings WHERE participant = $1 ORDER BY created_at',
       [id],
     );
+    const clarity = await this.db.query('SELECT id, page, block, version, clear, comment, created_at FROM clarity WHERE participant = $1 ORDER BY created_at', [id]);
     return {
       participant: id,
       posts: posts.rows.map((row) => ({
@@ -47,11 +48,19 @@ export class ParticipantStore {
         comment: (row.comment as string | null) ?? null,
         createdAt: iso(row.created_at),
       })),
-      clarity: [],
+      clarity: clarity.rows.map((row) => ({
+        id: row.id as string,
+        page: row.page as string,
+        block: row.block as string,
+        version: row.version as string,
+        clear: row.clear as boolean,
+        comment: (row.comment as string | null) ?? null,
+        createdAt: iso(row.created_at),
+      })),
     };
   }
 
-  /** Erases every post (with staff answers to them), support and rating stored under a participant id. */
+  /** Erases every post (with staff answers to them), support, rating and clarity answer stored under a participant id. */
   async erase(participant: string, onlyPost?: string): Promise<ErasedCounts> {
     const id = participant.toLowerCase();
     return this.db.transaction(async (tx) => {
@@ -63,9 +72,11 @@ export class ParticipantStore {
         await tx.query('UPDATE posts SET support_count = GREATEST(support_count - 1, 0) WHERE id = $1', [post_id]);
       }
       const ratings = onlyPost ? { rows: [] as { id: string }[] } : await tx.query<{ id: string }>('DELETE FROM ratings WHERE participant = $1 RETURNING id', [id]);
+      const clarity = onlyPost ? { rows: [] as { id: string }[] } : await tx.query<{ id: string }>('DELETE FROM clarity WHERE participant = $1 RETURNING id', [id]);
       await remember(tx, posts.rows.map((row) => row.id), 'post');
+      await remember(tx, clarity.rows.map((row) => row.id), 'clarity');
       await remember(tx, ratings.rows.map((row) => row.id), 'rating');
-      return { erased: { posts: posts.rows.length, supports: supports.rows.length, ratings: ratings.rows.length, clarity: 0 } };
+      return { erased: { posts: posts.rows.length, supports: supports.rows.length, ratings: ratings.rows.length, clarity: clarity.rows.length } };
     });
   }
 
