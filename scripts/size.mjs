@@ -58,11 +58,14 @@ const formSet = (prefix) => `<form>
  * Each page: its tags (all must be defined before measuring), the issue's budget and the enforced
  * one. Enforced budgets where the issue's cannot be met yet: measured on 2026-12-05 with the
  * loader, plus about 4% headroom (see docs and the issue note); lower them as the sizes come down.
+ * Re-measured the same day after the host-page colours and sizes (light-dark() tokens, the host
+ * font), typed language catalogues with on-demand Welsh, dates and the staff session landed
+ * together: board 40.8 KiB, switch and blocks 15.5 KiB, all four 77.3 KiB.
  */
 const PAGES = [
   { name: 'copro: the loader alone', html: coproPage(''), tags: [], issue: 2 * KiB, budget: 2 * KiB },
-  { name: 'copro: only the feedback board', html: coproPage(BOARD), tags: ['copro-feedback-board'], issue: 33 * KiB, budget: 40 * KiB },
-  { name: 'copro: only plain-language switch + blocks', html: coproPage(PLAIN), tags: ['copro-plain-language', 'copro-plain-text'], issue: 14 * KiB, budget: 14 * KiB },
+  { name: 'copro: only the feedback board', html: coproPage(BOARD), tags: ['copro-feedback-board'], issue: 33 * KiB, budget: 42.5 * KiB },
+  { name: 'copro: only plain-language switch + blocks', html: coproPage(PLAIN), tags: ['copro-plain-language', 'copro-plain-text'], issue: 14 * KiB, budget: 16 * KiB },
   {
     name: 'copro: all four elements',
     html: coproPage(`${PLAIN}<p>${TERM}</p>${BOARD}<copro-room-checklist ${endpoint} room="size"></copro-room-checklist><copro-ladder ${endpoint} ladder="size"></copro-ladder>`),

@@ -16,6 +16,10 @@ import { boardStyles } from './styles.ts';
 import { SupportController } from './support-controller.ts';
 import { WritesController } from './writes-controller.ts';
 
+// At module level: tsc's rewriteRelativeImportExtensions leaves an import() inside a decorated
+// class's method as './board-staff.ts' in dist, which no bundler can then find.
+const loadBoardStaff = () => import('./board-staff.ts');
+
 /**
  * @summary People post ideas and feedback, support each other's posts, and see the organisation's answers ("you said, we did").
  *
@@ -161,7 +165,7 @@ export class CoproFeedbackBoard extends CoproElement {
 
   /** The staff module, on demand: readers never download it. */
   async #loadStaff(): Promise<void> {
-    const { BoardStaff } = await import('./board-staff.ts');
+    const { BoardStaff } = await loadBoardStaff();
     const reloadList = (soon?: boolean) => (soon ? this.#reloadListSoon() : void this.#reloadList());
     this.staff ??= new BoardStaff({ ...this.#parts, level: () => this.headingLevel, reloadList });
   }
