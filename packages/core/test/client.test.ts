@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, newId, participantId, resolveEndpoint } from '@copro/core';
-import { flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint } from '../../../test/support/index.ts';
+import { api, flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint } from '../../../test/support/index.ts';
 
 describe('EndpointClient, against the real server', () => {
   const client = () => new EndpointClient(testEndpoint(), 3000);
@@ -63,6 +63,8 @@ describe('EndpointClient, against the real server', () => {
 
   it('keeps the current group from a 409 so the widget can show what changed', async () => {
     const room = freshId('client');
+    // Anyone may edit this room (room writes need an editor link or staff otherwise).
+    await api('PUT', `/v1/rooms/${room}`, { publicEditing: true }, staffToken());
     const loaded = await client().getRoom(room);
     const group = loaded.groups[0];
     await client().updateGroup(room, group.id, { status: 'invited', note: 'Asked the youth council', revision: group.revision });

@@ -66,6 +66,8 @@ const loadBoardStaff = () => import('./board-staff.ts');
  * @csspart badge - Labels on a post: yours, waiting to be checked, hidden, saved on this device.
  * @csspart response - The organisation's answer to a post.
  * @csspart status - The answer's status word (heard, considering, planned, done, not doing).
+ * @csspart overdue - The sentence saying a promised date has passed without word of what happened.
+ * @csspart history - The answer's history: each answer and update, oldest first.
  * @csspart support-button - The support toggle of a post.
  * @csspart more - The "Show more posts" button.
  * @csspart sign-in - The staff sign-in form.

@@ -1,7 +1,10 @@
 /**
- * Welsh messages for <copro-you-said-we-did>, a board's public record.
+ * Welsh messages for <copro-you-said-we-did>, a board’s public record of answers and promises.
  * Loaded on demand: a page whose language is not Welsh never downloads this file.
- * Machine-made, not yet checked by a fluent speaker (`npm run messages -- status cy`).
+ *
+ * Written by `npm run messages -- import cy FILE` from a translator's XLIFF file (edit by hand
+ * if you must; the type check fails on a missing or extra key). Which strings a fluent speaker
+ * has checked: `npm run messages -- status cy`.
  */
 import type { Translation } from '@copro/core';
 import type { RecordMessages } from './messages.ts';
@@ -14,13 +17,27 @@ const cy: Translation<RecordMessages> = {
   'status.not-doing': 'Ddim yn gwneud hyn',
   'missing.board': 'Mae angen priodwedd board ar y teclyn hwn.',
   title: 'Dywedoch chi, gwnaethom ni',
-  intro: 'Beth rydym wedi’i ateb, faint o amser a gymerodd, ac a wnaethom gadw’r addewidion a wnaethom.',
-  loading: 'Yn llwytho ein cofnod…',
+  'record.intro': 'Beth rydym wedi’i ateb, faint o amser a gymerodd, ac a wnaethom gadw’r addewidion a wnaethom.',
+  'record.loading': 'Yn llwytho ein cofnod…',
   retry: 'Rhoi cynnig arall arni',
-  summary: { zero: 'Mae ateb gan {answered} o {count} neges. Yn dal i aros am ateb: {waiting}.', one: 'Mae ateb gan {answered} o {count} neges. Yn dal i aros am ateb: {waiting}.', two: 'Mae ateb gan {answered} o {count} neges. Yn dal i aros am ateb: {waiting}.', few: 'Mae ateb gan {answered} o {count} neges. Yn dal i aros am ateb: {waiting}.', many: 'Mae ateb gan {answered} o {count} neges. Yn dal i aros am ateb: {waiting}.', other: 'Mae ateb gan {answered} o {count} neges. Yn dal i aros am ateb: {waiting}.' },
+  summary: {
+    zero: 'Mae ateb gan {answered} o {count} neges. Yn dal i aros am ateb: {waiting}.',
+    one: 'Mae ateb gan {answered} o {count} neges. Yn dal i aros am ateb: {waiting}.',
+    two: 'Mae ateb gan {answered} o {count} neges. Yn dal i aros am ateb: {waiting}.',
+    few: 'Mae ateb gan {answered} o {count} neges. Yn dal i aros am ateb: {waiting}.',
+    many: 'Mae ateb gan {answered} o {count} neges. Yn dal i aros am ateb: {waiting}.',
+    other: 'Mae ateb gan {answered} o {count} neges. Yn dal i aros am ateb: {waiting}.',
+  },
   'summary.none': 'Does dim negeseuon eto.',
-  'median.days': { zero: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.', one: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.', two: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.', few: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.', many: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.', other: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.' },
-  'median.none': 'Does dim ateb gan unrhyw neges eto.',
+  'median.days': {
+    zero: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.',
+    one: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.',
+    two: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.',
+    few: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.',
+    many: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.',
+    other: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.',
+  },
+  'record.median.none': 'Does dim ateb gan unrhyw neges eto.',
   'table.caption': 'Ein cofnod mewn rhifau',
   'table.what': 'Beth rydym yn ei gyfrif',
   'table.number': 'Nifer',

@@ -62,9 +62,9 @@ export class CoproYouSaidWeDid extends CoproElement {
     if (!this.board) return html`<p class="error">${t('missing.board')}</p>`;
     return html`<section aria-labelledby="title">
       ${heading(this.headingLevel, t('title'), { id: 'title', part: 'title' })}
-      <p class="intro">${t('intro')}</p>
+      <p class="intro">${t('record.intro')}</p>
       ${this.#record.render({
-        pending: () => html`<p role="status">${t('loading')}</p>`,
+        pending: () => html`<p role="status">${t('record.loading')}</p>`,
         error: (error) => html`<p class="error" role="alert">${t(errorMessageKey(error))}</p>
           <button type="button" @click=${() => void this.#record.run()}>${t('retry')}</button>`,
         complete: (record) => (record ? this.#renderRecord(record) : nothing),
@@ -87,7 +87,7 @@ export class CoproYouSaidWeDid extends CoproElement {
     ];
     return html`<div class="summary" part="summary">
         <p>${total ? t('summary', { answered: record.answered, waiting: record.waiting, count: total }) : t('summary.none')}</p>
-        <p>${median === null ? t('median.none') : t('median.days', { count: median })}</p>
+        <p>${median === null ? t('record.median.none') : t('median.days', { count: median })}</p>
       </div>
       <div class="table-wrap">
         <table part="table">
