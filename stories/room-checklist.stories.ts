@@ -6,6 +6,7 @@ import { ENDPOINT, endpointNote } from './endpoint.ts';
 interface Args {
   endpoint: string;
   room: string;
+  staffToken: string;
   readonly: boolean;
   replaceDefaults: boolean;
   lang: 'en' | 'cy';
@@ -14,6 +15,26 @@ interface Args {
 interface Context {
   args: Args;
   canvasElement: HTMLElement;
+}
+
+/** The control, or STORYBOOK_COPRO_ADMIN_TOKEN when Storybook was started with it. */
+function staffToken(args: Args): string {
+  const env = (import.meta as { env?: Record<string, string | undefined> }).env;
+  return args.staffToken || env?.STORYBOOK_COPRO_ADMIN_TOKEN || '';
+}
+
+/**
+ * Room writes need a staff token or an editor link. The stories show a room open to everyone's
+ * edits (`publicEditing`, as a steering group might choose), set with the staff token when there is one.
+ */
+async function openForEditing(args: Args): Promise<void> {
+  const token = staffToken(args);
+  if (!token) return;
+  await fetch(roomUrl(args), {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ publicEditing: true }),
+  });
 }
 
 const roomUrl = (args: Args) => `${args.endpoint.replace(/\/$/, '')}/v1/rooms/${encodeURIComponent(args.room)}`;
@@ -50,8 +71,12 @@ async function seedHalfDone(args: Args): Promise<void> {
 const meta: Meta<Args> = {
   title: "Elements/Who's not in the room",
   component: 'copro-room-checklist',
-  args: { endpoint: ENDPOINT, room: 'storybook-room', readonly: false, replaceDefaults: false, lang: 'en' },
-  argTypes: { lang: { control: 'inline-radio', options: ['en', 'cy'] } },
+  args: { endpoint: ENDPOINT, room: 'storybook-room', staffToken: '', readonly: false, replaceDefaults: false, lang: 'en' },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'cy'] },
+    staffToken: { control: 'text', description: 'Staff token of the endpoint: opens the story rooms to everyone’s edits (publicEditing) so the stories can change them.' },
+  },
+  loaders: [async ({ args }) => openForEditing(args as Args)],
   parameters: {
     docs: {
       description: {

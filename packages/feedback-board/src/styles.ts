@@ -59,7 +59,9 @@ export const boardStyles = css`
   }
   .trap {
     position: absolute;
-    inset-inline-start: -10000px;
+    /* Physical on purpose: off the left edge in either direction. inset-inline-start would put it
+       off the right edge of a right-to-left page, which then scrolls sideways. */
+    left: -10000px;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
