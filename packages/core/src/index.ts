@@ -44,4 +44,5 @@ export { styleProperties } from './style-properties.ts';
 export { adoptRoomKey, writeCredential } from './write-credentials.ts';
 export { StaffSession, StaffSessionStore, staffSessionFor, staffRoles, type StaffIdentity, type StaffRole, type StaffSessionState } from './staff-session.ts';
 export { heading, headingLevel } from './heading.ts';
+export { translateIsolated } from './isolate.ts';
 export { formatDueDate } from './due-date.ts';

@@ -72,7 +72,7 @@ export function renderComposer(board: Board, c: ComposerContext) {
             <ul class="similar">
               ${c.similar.map(
                 (post) => html`<li>
-                  <p class="body" id="similar-body-${post.id}">${post.body}</p>
+                  <p class="body" id="similar-body-${post.id}" dir="auto">${post.body}</p>
                   ${renderSupport(post, c.post, 'similar-count')}
                 </li>`,
               )}

@@ -223,10 +223,10 @@ export class CoproFeedbackBoard extends CoproElement {
         onRetry: () => void this.#reloadList(),
         onMore: this.#showMore,
       });
-    if (this.#moderating && this.staff) return html`${heading(this.headingLevel, board.title, { part: 'title' })}${this.staff.render(list)}`;
+    if (this.#moderating && this.staff) return html`${heading(this.headingLevel, html`<bdi>${board.title}</bdi>`, { part: 'title' })}${this.staff.render(list)}`;
     const feed = endpointUrl(this.endpoint, `/v1/boards/${encodeURIComponent(this.board)}/feed.atom`, { lang: t.lang.startsWith('cy') ? 'cy' : undefined });
     return html`
-      ${heading(this.headingLevel, board.title, { part: 'title' })}
+      ${heading(this.headingLevel, html`<bdi>${board.title}</bdi>`, { part: 'title' })}
       ${board.open ? renderComposer(board, this.#composer.context(post)) : html`<p class="notice">${t('write.closed')}</p>`}
       ${list()}
       <p class="feed"><a href=${feed}>${t('feed.link')}</a></p>

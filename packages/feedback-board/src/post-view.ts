@@ -1,4 +1,4 @@
-import { errorMessageKey, formatDueDate, heading, type Translator } from '@copro/core';
+import { errorMessageKey, formatDueDate, heading, translateIsolated, type Translator } from '@copro/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Post } from '@copro/protocol';
 import { about, postOffset } from './view-parts.ts';
@@ -30,20 +30,23 @@ export interface PostContext {
   staffTools?: (post: Post) => TemplateResult;
 }
 
-/** One post as readers (and, with `staff`, moderators) see it. User text goes in text bindings only. */
+/**
+ * One post as readers (and, with `staff`, moderators) see it. User text goes in text bindings only,
+ * each in an element of its own that isolates its direction (`dir="auto"` or `<bdi>`).
+ */
 export function renderPost(post: Post, c: PostContext) {
   const t = c.t;
   const category = post.category ? c.categoryLabel(post.category) : '';
   const message = c.message(post.id);
-  const title = post.displayName ? t('post.headingNamed', { name: post.displayName }) : t('post.heading');
+  const title = post.displayName ? translateIsolated(t, 'post.headingNamed', { name: post.displayName }) : t('post.heading');
   return html`<li class="post" part="post">
     <article id="post-${post.id}" aria-labelledby="heading-${post.id}" tabindex="-1">
       ${heading(c.level, html`${title}${about(post)}`, { id: `heading-${post.id}`, className: 'post-heading', offset: postOffset })}
       <p class="meta">
-        ${t('post.date', { date: t.date(post.createdAt) })}${category ? html` · ${t('post.category', { label: category })}` : nothing}
+        ${t('post.date', { date: t.date(post.createdAt) })}${category ? html` · ${translateIsolated(t, 'post.category', { label: category })}` : nothing}
       </p>
       ${renderBadges(post, c)}
-      <p class="body" part="post-body" id="body-${post.id}">${post.body}</p>
+      <p class="body" part="post-body" id="body-${post.id}" dir="auto">${post.body}</p>
       ${renderResponse(post, t)}
       ${c.staff || post.visibility !== 'visible' ? nothing : renderSupport(post, c)}
       ${message ? html`<p class="${message.kind === 'error' ? 'error' : 'meta'}">${message.text}</p>` : nothing}
@@ -68,7 +71,7 @@ function renderResponse(post: Post, t: Translator) {
   const promised = due !== null && !overdue && (status === 'planned' || status === 'considering');
   return html`<div class="response" part="response">
     <p><strong>${t('label', { label: t('response.heading') })}</strong> <span class="status status-${status}" part="status">${t(`status.${status}`)}</span></p>
-    ${message ? html`<p class="message">${message}</p>` : nothing}
+    ${message ? html`<p class="message" dir="auto">${message}</p>` : nothing}
     <p class="meta">${t('response.date', { date: t.date(respondedAt) })}. ${t(wait.key, { count: wait.count })}.</p>
     ${promised ? html`<p class="due">${t(`response.due.${status}`, { date: formatDueDate(t, due) })}</p>` : nothing}
     ${overdue && due ? html`<p class="overdue" part="overdue"><strong>${t('response.overdue', { date: formatDueDate(t, due) })}</strong></p>` : nothing}
@@ -86,7 +89,7 @@ function renderHistory(t: Translator, postId: string, history: NonNullable<Post[
     <ol class="history meta" part="history" aria-labelledby="history-${postId}">
       ${history.map(
         (entry) => html`<li>
-          ${t('history.entry', { status: t(`status.${entry.status}`), date: t.date(entry.at) })}${entry.message ? html`: ${entry.message}` : nothing}
+          ${t('history.entry', { status: t(`status.${entry.status}`), date: t.date(entry.at) })}${entry.message ? html`: <bdi>${entry.message}</bdi>` : nothing}
         </li>`,
       )}
     </ol>`;
@@ -122,7 +125,7 @@ export function renderUnsent(post: UnsentPost, c: PostContext) {
     <article id="post-${post.id}" aria-labelledby="heading-${post.id}" tabindex="-1">
       ${heading(c.level, html`${t('post.mine')}${about(post)}`, { id: `heading-${post.id}`, className: 'post-heading', offset: postOffset })}
       <p class="badges"><span class="badge ${post.state === 'rejected' ? 'error' : ''}" part="badge">${state}</span></p>
-      <p class="body" part="post-body">${post.body}</p>
+      <p class="body" part="post-body" dir="auto">${post.body}</p>
       ${post.state === 'rejected'
         ? html`<div class="actions">
             ${c.canRestore ? html`<button type="button" @click=${() => c.onRestore(post)}>${t('post.restore')}${about(post)}</button>` : nothing}

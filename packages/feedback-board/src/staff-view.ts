@@ -104,6 +104,7 @@ export function renderResponseEditor(post: Post, c: StaffContext) {
       ${editor.error ? html`<p class="error" id="error-${post.id}">${editor.error}</p>` : nothing}
       <textarea
         id="message-${post.id}"
+        dir="auto"
         rows="4"
         aria-describedby=${describedBy}
         aria-invalid=${editor.error ? 'true' : 'false'}

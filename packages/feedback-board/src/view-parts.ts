@@ -19,5 +19,5 @@ export function excerpt(text: string, max = 50): string {
  * words stay first in the name (WCAG 2.5.3).
  */
 export function about(post: { body: string }) {
-  return html`<span class="visually-hidden">: ${excerpt(post.body)}</span>`;
+  return html`<span class="visually-hidden">: <bdi>${excerpt(post.body)}</bdi></span>`;
 }

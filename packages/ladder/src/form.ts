@@ -189,6 +189,7 @@ export function ratingForm(input: FormInput) {
         <p class="hint" id="comment-hint">${t('comment.hint')}</p>
         <textarea
           id="comment"
+          dir="auto"
           rows="4"
           maxlength="2000"
           aria-describedby="comment-hint"

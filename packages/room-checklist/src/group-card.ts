@@ -40,10 +40,10 @@ export function groupCard(entry: GroupEntry, c: GroupCardContext) {
   const { t, text } = c;
   const base = `g-${entry.group.id}`;
   const status = entry.shown.status;
-  const named = html`<span class="visually-hidden">: ${text.label}</span>`;
+  const named = html`<span class="visually-hidden">: <bdi>${text.label}</bdi></span>`;
   return html`<li class="group ${status} ${c.filteredOut ? 'filtered-out' : ''}" part="group" data-group=${entry.group.id}>
     <div class="group-head">
-      ${heading(c.level, text.label, { id: `${base}-name`, className: 'group-name', offset: 2 })}
+      ${heading(c.level, html`<bdi>${text.label}</bdi>`, { id: `${base}-name`, className: 'group-name', offset: 2 })}
       <span class="badge" aria-hidden="true">${t(`status.${status}`)}</span>
     </div>
     ${c.custom ? html`<p class="custom">${t('group.custom')}</p>` : nothing}
@@ -56,9 +56,9 @@ function readonlyBody(entry: GroupEntry, { t, text }: GroupCardContext) {
   return html`<dl>
     <dt>${t('group.status')}</dt>
     <dd>${t(`status.${entry.shown.status}`)}</dd>
-    ${text.hint ? html`<dt>${t('group.hint')}</dt><dd>${text.hint}</dd>` : nothing}
+    ${text.hint ? html`<dt>${t('group.hint')}</dt><dd dir="auto">${text.hint}</dd>` : nothing}
     <dt>${t('group.note')}</dt>
-    <dd class="note-text">${entry.shown.note || t('group.noNote')}</dd>
+    <dd class="note-text" dir=${entry.shown.note ? 'auto' : nothing}>${entry.shown.note || t('group.noNote')}</dd>
   </dl>`;
 }
 
@@ -104,13 +104,14 @@ function editBody(entry: GroupEntry, c: GroupCardContext, named: unknown) {
             ${t('group.addNote')}${named}
           </button>`}
     </div>
-    ${text.hint ? html`<p class="print-only"><strong>${c.t('label', { label: c.t('group.hint') })}</strong> ${c.text.hint}</p>` : nothing}
+    ${text.hint ? html`<p class="print-only"><strong>${c.t('label', { label: c.t('group.hint') })}</strong> <bdi>${c.text.hint}</bdi></p>` : nothing}
     <div class="field note-field" id="${base}-note-field" ?hidden=${!hasNote && !c.noteOpen}>
       <label for="${base}-note">${t('group.note')}${named}</label>
       <p class="help" id="${base}-note-help">${t('group.noteHelp')}</p>
       <textarea
         id="${base}-note"
         part="note"
+        dir="auto"
         rows="2"
         maxlength=${limits.note}
         aria-describedby="${base}-note-help"
@@ -123,7 +124,7 @@ function editBody(entry: GroupEntry, c: GroupCardContext, named: unknown) {
         <button type="button" ?disabled=${disabled} @click=${c.onNoteSave}>${t('group.saveNote')}${named}</button>
       </div>
     </div>
-    ${entry.shown.note ? html`<p class="print-only note-text">${entry.shown.note}</p>` : nothing}`;
+    ${entry.shown.note ? html`<p class="print-only note-text" dir="auto">${entry.shown.note}</p>` : nothing}`;
 }
 
 /** The hint's button and its pop-over, next to each other so a screen reader reaches the panel right after the button. */
@@ -133,7 +134,7 @@ function hintDisclosure(entry: GroupEntry, c: GroupCardContext, named: unknown) 
   return html`<button type="button" class="hint-button" part="hint-button" id="${base}-hint-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${base}-hint" @click=${c.onHint}>
       ${c.t('group.hintButton')}${named}
     </button>
-    <div id="${base}-hint" class="hint-panel" part="hint" ?hidden=${!open}><p>${c.text.hint}</p></div>`;
+    <div id="${base}-hint" class="hint-panel" part="hint" ?hidden=${!open}><p dir="auto">${c.text.hint}</p></div>`;
 }
 
 function versionView(values: GroupValues, c: GroupCardContext, id: string, title: string, action: unknown) {
@@ -143,7 +144,7 @@ function versionView(values: GroupValues, c: GroupCardContext, id: string, title
       <dt>${c.t('group.status')}</dt>
       <dd>${c.t(`status.${values.status}`)}</dd>
       <dt>${c.t('group.note')}</dt>
-      <dd class="note-text">${values.note || c.t('group.noNote')}</dd>
+      <dd class="note-text" dir=${values.note ? 'auto' : nothing}>${values.note || c.t('group.noNote')}</dd>
     </dl>
     ${action}
   </section>`;

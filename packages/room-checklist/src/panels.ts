@@ -137,13 +137,13 @@ export function publicSummaryView(groups: readonly PublicGroup[], t: Translator,
       const names = groups.filter((group) => (statuses as readonly GroupStatus[]).includes(group.status)).map((group) => group.label);
       return html`<section class="public-list" aria-labelledby="public-${index}">
         ${heading(level, t(key, { count: names.length }), { id: `public-${index}`, offset: 1 })}
-        ${names.length ? html`<ul class="names">${names.map((name) => html`<li>${name}</li>`)}</ul>` : html`<p>${t('public.none')}</p>`}
+        ${names.length ? html`<ul class="names">${names.map((name) => html`<li dir="auto">${name}</li>`)}</ul>` : html`<p>${t('public.none')}</p>`}
       </section>`;
     })}
     ${noted.length
       ? html`<section class="public-notes" aria-labelledby="public-notes">
           ${heading(level, t('public.notes'), { id: 'public-notes', offset: 1 })}
-          <dl>${noted.map((group) => html`<dt>${group.label}</dt><dd>${group.note}</dd>`)}</dl>
+          <dl>${noted.map((group) => html`<dt dir="auto">${group.label}</dt><dd dir="auto">${group.note}</dd>`)}</dl>
         </section>`
       : nothing}
     ${link ? html`<p class="invite">${t('public.invite')} <a href=${link}>${t('public.tellUs')}</a></p>` : nothing}

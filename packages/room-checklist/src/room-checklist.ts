@@ -218,11 +218,11 @@ export class CoproRoomChecklist extends CoproElement {
         const entry = this.#sync.entries.get(id)!;
         return { label: this.#text(entry).label, status: entry.shown.status, note: entry.shown.note };
       });
-      return html`${heading(level, room.title, { part: 'title' })} ${summaryView(this.#counts(), t, level)}
+      return html`${heading(level, html`<bdi>${room.title}</bdi>`, { part: 'title' })} ${summaryView(this.#counts(), t, level)}
         ${publicSummaryView(groups, t, level, this.contactUrl)}`;
     }
     const stale = this.#stale();
-    return html`${heading(level, room.title, { part: 'title' })}
+    return html`${heading(level, html`<bdi>${room.title}</bdi>`, { part: 'title' })}
       <p class="intro">${t('intro')}</p>
       ${summaryView(this.#counts(), t, level)}
       <section aria-labelledby="list-heading">

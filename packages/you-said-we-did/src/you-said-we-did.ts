@@ -116,10 +116,10 @@ export class CoproYouSaidWeDid extends CoproElement {
     const { status, message, respondedAt, due, overdue } = pair.response;
     const dueSentence = due === null || overdue || (status !== 'planned' && status !== 'considering') ? '' : t(`pair.due.${status}`, { date: formatDueDate(t, due) });
     return html`<li class="pair ${overdue ? 'is-overdue' : ''}" part="pair">
-      <p class="said"><span class="label">${t('pair.said')}:</span> ${pair.body}</p>
+      <p class="said"><span class="label">${t('pair.said')}:</span> <bdi>${pair.body}</bdi></p>
       <p class="did">
         <span class="label">${t('pair.did')}:</span> <span class="status status-${status}" part="status">${t(`status.${status}`)}</span>${message
-          ? html`. ${message}`
+          ? html`. <bdi>${message}</bdi>`
           : nothing}
       </p>
       <p class="meta">${t('pair.date', { date: t.date(respondedAt) })}.${dueSentence ? ` ${dueSentence}` : ''}</p>

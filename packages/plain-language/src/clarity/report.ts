@@ -1,4 +1,4 @@
-import { Announcer, CoproElement, EndpointClient, errorMessageKey, StaffSession } from '@copro/core';
+import { Announcer, CoproElement, EndpointClient, errorMessageKey, StaffSession, translateIsolated } from '@copro/core';
 import { Task, TaskStatus } from '@lit/task';
 import type { ClarityReport } from '@copro/protocol';
 import { css, html, nothing } from 'lit';
@@ -168,12 +168,12 @@ export class CoproClarityReport extends CoproElement {
         .filter((block) => block.comments.length)
         .map(
           (block) => html`<div part="comments">
-            <div role="heading" aria-level=${this.headingLevel}>${this.t('report.comments', { block: this.#blockName(block) })}</div>
+            <div role="heading" aria-level=${this.headingLevel}>${translateIsolated(this.t, 'report.comments', { block: this.#blockName(block) })}</div>
             <ul>
               ${block.comments.map(
                 (comment) => html`<li>
                   <span class="meta">${this.t(comment.clear ? 'report.commentClear' : 'report.commentUnclear', { version: version(comment.version), date: this.t.date(comment.createdAt) })}</span>
-                  ${comment.comment}
+                  <bdi>${comment.comment}</bdi>
                 </li>`,
               )}
             </ul>
@@ -183,8 +183,8 @@ export class CoproClarityReport extends CoproElement {
   }
 
   /** The words a block starts with, as readers saw them, and its id; older answers sent no words. */
-  #blockName(block: ClarityReport['blocks'][number]): string {
-    return block.excerpt ? this.t('report.blockWords', { excerpt: block.excerpt, block: block.block }) : block.block;
+  #blockName(block: ClarityReport['blocks'][number]) {
+    return block.excerpt ? translateIsolated(this.t, 'report.blockWords', { excerpt: block.excerpt }, { block: block.block }) : block.block;
   }
 
   protected override render() {
