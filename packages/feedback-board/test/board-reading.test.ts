@@ -78,7 +78,7 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
     const remove = [...warning.querySelectorAll('button')].find((button) => button.textContent!.includes('Remove them'))!;
     remove.click();
     await element.updateComplete;
-    expect(textarea.value).to.equal('Call me on or write to about the park');
+    expect(textarea.value).to.equal('About the park');
     expect($(element, '[part="personal-data-warning"]')).to.equal(null);
     await until(() => element.shadowRoot!.activeElement === textarea, 'focus back in the text box');
     await typeInto(textarea, 'Ring (01632) 960 123, +44 20 7946 0000');
