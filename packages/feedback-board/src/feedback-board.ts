@@ -54,6 +54,7 @@ import { WritesController } from './writes-controller.ts';
  *
  * @csspart title - The board's title.
  * @csspart composer - The section with the form to write a post.
+ * @csspart confirmation - The success panel after posting: sent, or saved on this device, what happens next and a link to the post. Its heading takes focus.
  * @csspart submit - The button that posts.
  * @csspart personal-data-warning - The warning shown when a post seems to include an email address or phone number.
  * @csspart similar - Posts like the one being written.
@@ -62,6 +63,8 @@ import { WritesController } from './writes-controller.ts';
  * @csspart badge - Labels on a post: yours, waiting to be checked, hidden, saved on this device.
  * @csspart response - The organisation's answer to a post.
  * @csspart status - The answer's status word (heard, considering, planned, done, not doing).
+ * @csspart overdue - The warning that a promised date has passed without a new answer.
+ * @csspart history - The answer's earlier statuses, oldest first.
  * @csspart support-button - The support toggle of a post.
  * @csspart more - The "Show more posts" button.
  * @csspart sign-in - The staff sign-in form.

@@ -23,7 +23,7 @@ describe('<copro-feedback-board> after posting, through the real server', () => 
     // Focus on the heading says it: the live region does not say it again.
     expect($(element, '[role="status"]')!.textContent).not.to.contain('Your post was sent');
     // Once the server has it, the list shows the server's post in place of the one being sent.
-    const item = (await until(() => !$(element, 'li.unsent') && postItem(element, 'A skate park by the river'), 'the sent post in the list'))!;
+    const item = (await until(() => !$(element, 'li.unsent') && postItem(element, 'A skate park by the river'), 'the sent post in the list')) as HTMLElement;
     const link = shown.querySelector<HTMLAnchorElement>('a')!;
     expect(link.getAttribute('href')).to.equal(`#${item.id}`);
     link.click();
