@@ -12,7 +12,7 @@ export function headingLevel(level: number, offset = 0): number {
  * A real heading at the level the host page chooses (an element's `heading-level`), so a widget
  * fits the outline of the page it is pasted into. `offset` gives sub-headings (level + 1, …).
  */
-export function heading(level: number, content: unknown, options: { id?: string; className?: string; part?: string; offset?: number } = {}) {
+export function heading(level: number, content: unknown, options: { id?: string; className?: string; part?: string; offset?: number; tabindex?: number } = {}) {
   const tag = tags[headingLevel(level, options.offset) - 1];
-  return staticHtml`<${tag} id=${options.id ?? nothing} class=${options.className ?? nothing} part=${options.part ?? nothing}>${content}</${tag}>`;
+  return staticHtml`<${tag} id=${options.id ?? nothing} class=${options.className ?? nothing} part=${options.part ?? nothing} tabindex=${options.tabindex ?? nothing}>${content}</${tag}>`;
 }

@@ -1,7 +1,8 @@
 import { newId } from '@copro/core';
-import type { Board, NewPost, Post } from '@copro/protocol';
+import { Post, type Board, type NewPost } from '@copro/protocol';
+import * as z from 'zod/mini';
 import type { BoardParts } from './board-parts.ts';
-import type { ComposerContext } from './composer-view.ts';
+import type { ComposerContext, Confirmation } from './composer-view.ts';
 import { emptyDraft, readDraft, saveDraft, type Draft } from './draft.ts';
 import { findPersonalData, hasPersonalData, removePersonalData } from './personal-data.ts';
 import type { UnsentPost } from './writes-controller.ts';
@@ -23,7 +24,11 @@ export class ComposerController {
   draft: Draft = emptyDraft();
   bodyError = '';
   notice = '';
+  /** The success panel after the last post was sent or saved on this device. */
+  confirmation?: Confirmation;
   #personalWarned = false;
+  /** Posts sent from this form: the panel confirms them, so the live region does not say it again. */
+  readonly #confirmed = new Set<string>();
 
   constructor(private readonly c: ComposerHost) {}
 
@@ -40,6 +45,8 @@ export class ComposerController {
       draft: this.draft,
       bodyError: this.bodyError,
       notice: this.notice,
+      confirmation: this.confirmation,
+      onShowPost: this.#showPost,
       similar: this.c.similar.posts,
       onSubmit: this.#submit,
       onBodyInput: this.#onBodyInput,
@@ -101,19 +108,41 @@ export class ComposerController {
       ...(honeypot ? { website: honeypot } : {}),
     };
     const kept = this.draft;
-    // The outbox holds it from here until the server has it; the form is free for the next post.
-    this.#setDraft({ body: '' });
+    // The outbox holds it from here until the server has it; the form is free for the next post,
+    // which starts without this one's category.
+    this.#setDraft({ body: '', category: '' });
     this.c.similar.clear();
+    this.confirmation = undefined;
+    this.#confirmed.add(post.id);
     this.c.announce(t('outbox.sending'));
     const result = await this.c.writes.sendPost(post);
-    if (result.state === 'queued') {
-      this.c.announce(t('outbox.queued'));
+    if (result.state === 'sent') {
+      const sent = z.safeParse(Post, result.response);
+      this.#confirm({ postId: post.id, state: 'sent', pending: sent.success ? sent.data.visibility === 'pending' : board.moderation === 'before' });
+    } else if (result.state === 'queued') {
+      // Sent later (back online, or after a reload), it is announced then.
+      this.#confirmed.delete(post.id);
+      this.#confirm({ postId: post.id, state: 'queued', pending: board.moderation === 'before' });
       this.c.queued(post);
-    } else if (result.state === 'rejected') {
+    } else {
+      this.#confirmed.delete(post.id);
       await this.c.writes.discard(post.id);
       this.#restore(kept);
       this.notice = t('draft.restored', { reason: this.c.reportError(result.error) });
     }
+  };
+
+  /** Shows the success panel and moves focus to its heading, which says what happened (so the live region does not). */
+  #confirm(confirmation: Confirmation): void {
+    this.confirmation = confirmation;
+    this.c.host.requestUpdate();
+    this.c.focus('#confirmation-heading');
+  }
+
+  readonly #showPost = (event: Event) => {
+    // The post is inside the shadow root, where the link's fragment does not reach.
+    event.preventDefault();
+    if (this.confirmation) this.c.focus(`#post-${CSS.escape(this.confirmation.postId)}`);
   };
 
   /** Puts a post that was not sent back in the form, before anything written since, and focuses the text box. */
@@ -141,6 +170,12 @@ export class ComposerController {
 
   /** A post sent now, or from the outbox after a reload. */
   sent(post: Post): void {
+    if (this.#confirmed.has(post.id)) return;
+    // A post the panel said was saved on this device has now arrived: the panel says so too.
+    if (this.confirmation?.postId === post.id) {
+      this.confirmation = { ...this.confirmation, state: 'sent', pending: post.visibility === 'pending' };
+      this.c.host.requestUpdate();
+    }
     this.c.announce(this.c.t()(post.visibility === 'pending' ? 'post.sentPending' : 'post.sent'));
   }
 }

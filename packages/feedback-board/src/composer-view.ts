@@ -16,11 +16,21 @@ export interface ComposerContext {
   /** Said above the form: why a post went back into the text box. */
   notice: string;
   similar: Post[];
+  confirmation?: Confirmation;
+  /** The panel's link to the post: focuses it. */
+  onShowPost(event: Event): void;
   onSubmit(event: Event): void;
   onBodyInput(event: Event): void;
   onNameInput(event: Event): void;
   onCategoryChange(event: Event): void;
   onRemovePersonalData(): void;
+}
+
+/** What the success panel after posting says: sent or saved on this device, and whether a moderator checks it first. */
+export interface Confirmation {
+  postId: string;
+  state: 'sent' | 'queued';
+  pending: boolean;
 }
 
 /**
@@ -38,6 +48,7 @@ export function renderComposer(board: Board, c: ComposerContext) {
   return html`<section aria-labelledby="write-heading" part="composer">
     ${heading(level, t('write.heading'), { id: 'write-heading', offset: sectionOffset })}
     ${c.notice ? html`<div class="notice error-notice" role="alert"><p>${c.notice}</p></div>` : nothing}
+    ${renderConfirmation(c)}
     <form novalidate @submit=${c.onSubmit}>
       <div class="field ${c.bodyError ? 'invalid' : ''}">
         <label for="body">${t('body.label')}</label>
@@ -102,4 +113,20 @@ export function renderComposer(board: Board, c: ComposerContext) {
       </div>
     </form>
   </section>`;
+}
+
+/**
+ * The GOV.UK success notification banner after posting. Its heading takes focus, so a screen reader
+ * says it once, and sighted people see what happened and what happens next.
+ */
+function renderConfirmation(c: ComposerContext) {
+  const done = c.confirmation;
+  if (!done) return nothing;
+  const { t, level } = c.post;
+  const next = done.state === 'queued' ? [t('confirm.queuedNext'), ...(done.pending ? [t('confirm.moderated')] : [])] : [t(done.pending ? 'confirm.moderated' : 'confirm.visible')];
+  return html`<div class="confirmation" part="confirmation">
+    ${heading(level, t(done.state === 'sent' ? 'confirm.sent' : 'confirm.queued'), { id: 'confirmation-heading', offset: postOffset, tabindex: -1 })}
+    ${next.map((line) => html`<p>${line}</p>`)}
+    <p><a href="#post-${done.postId}" @click=${c.onShowPost}>${t('confirm.link')}</a></p>
+  </div>`;
 }

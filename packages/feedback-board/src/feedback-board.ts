@@ -58,6 +58,7 @@ const loadBoardStaff = () => import('./board-staff.ts');
  *
  * @csspart title - The board's title.
  * @csspart composer - The section with the form to write a post.
+ * @csspart confirmation - The success panel after posting: sent, or saved on this device, what happens next and a link to the post. Its heading takes focus.
  * @csspart submit - The button that posts.
  * @csspart personal-data-warning - The warning shown when a post seems to include an email address or phone number.
  * @csspart similar - Posts like the one being written.

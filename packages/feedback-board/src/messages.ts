@@ -59,7 +59,7 @@ const en = {
   'feed.link': 'Follow our answers (Atom feed)',
 
   'post.headingNamed': 'Post by {name}',
-  'post.heading': 'Post',
+  'post.heading': 'Post from someone who did not give a name',
   'post.date': 'Posted on {date}',
   'post.category': 'Category: {label}',
   'post.mine': 'Your post',
@@ -72,6 +72,12 @@ const en = {
   'post.discarded': 'The post was discarded.',
   'post.sent': 'Your post was sent.',
   'post.sentPending': 'Your post was sent. A moderator will check it before everyone can see it.',
+  'confirm.sent': 'Your post was sent',
+  'confirm.queued': 'Your post is saved on this device',
+  'confirm.queuedNext': 'It will be sent when you are back online.',
+  'confirm.moderated': 'A moderator will check it before everyone can see it.',
+  'confirm.visible': 'Everyone can see it now.',
+  'confirm.link': 'Go to your post',
 
   'support.button': 'Support',
   'support.count': { one: '{count} person supports this', other: '{count} people support this' },

@@ -76,6 +76,14 @@ export const boardStyles = css`
   .warning {
     border-color: var(--_warning);
   }
+  .confirmation {
+    border: 5px solid var(--_success);
+    padding: var(--_space) calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 3);
+  }
+  .confirmation :is(h2, h3, h4, h5, h6) {
+    margin-block-start: 0;
+  }
   .notice.error-notice {
     border-color: var(--_error);
   }

@@ -26,7 +26,7 @@ describe('<copro-feedback-board> writes: outbox, supports and failures', () => {
     expect((await queued).detail.body).to.equal('Written while offline');
     const item = (await until(() => $$(element, 'li.unsent').find((li) => li.textContent!.includes('Written while offline')), 'the unsent post'))!;
     await until(() => item.textContent!.includes('Saved on this device. It will be sent when you are back online.'), 'the queued words');
-    await until(() => $(element, '[role="status"]')!.textContent!.includes('Saved on this device'), 'the queued announcement');
+    await until(() => element.shadowRoot!.activeElement?.textContent?.includes('Your post is saved on this device'), 'focus on the confirmation');
     expect($<HTMLTextAreaElement>(element, '#body')!.value).to.equal('');
     expect((await outboxFor(flakyEndpoint()).pending('post')).map((write) => (write.body as { body: string }).body)).to.include('Written while offline');
     await expectAccessible(element);

@@ -15,7 +15,7 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
     expect(event.detail.post.body).to.equal('A youth club open on Saturday evenings');
     await until(() => postBodies(element).includes('A youth club open on Saturday evenings'), 'the new post');
     expect($<HTMLTextAreaElement>(element, '#body')!.value).to.equal('');
-    await until(() => $(element, '[role="status"]')!.textContent!.includes('Your post was sent'), 'the sent announcement');
+    await until(() => element.shadowRoot!.activeElement?.textContent?.includes('Your post was sent'), 'focus on the confirmation');
 
     const again = await reloadBoard(element);
     await until(() => postBodies(again).includes('A youth club open on Saturday evenings'), 'the post after re-creating');
@@ -78,7 +78,7 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
     const remove = [...warning.querySelectorAll('button')].find((button) => button.textContent!.includes('Remove them'))!;
     remove.click();
     await element.updateComplete;
-    expect(textarea.value).to.equal('Call me on or write to about the park');
+    expect(textarea.value).to.equal('About the park');
     expect($(element, '[part="personal-data-warning"]')).to.equal(null);
     await until(() => element.shadowRoot!.activeElement === textarea, 'focus back in the text box');
     await typeInto(textarea, 'Ring (01632) 960 123, +44 20 7946 0000');
@@ -188,9 +188,9 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
     const article = list.querySelector('article')!;
     const postHeading = $(element, `#${article.getAttribute('aria-labelledby')}`)!;
     expect(postHeading.tagName).to.equal('H4');
-    // Every post has a "Post" heading and a "Support" button: their names say which post.
-    expect(visibleText(postHeading)).to.equal('Post');
-    expect(postHeading.textContent!.trim()).to.equal('Post: Free swimming for under 16s');
+    // Every post without a name has the same heading, and every post a "Support" button: their names say which post.
+    expect(visibleText(postHeading)).to.equal('Post from someone who did not give a name');
+    expect(postHeading.textContent!.trim()).to.equal('Post from someone who did not give a name: Free swimming for under 16s');
     const button = article.querySelector<HTMLButtonElement>('button.support')!;
     expect(visibleText(button)).to.equal('Support');
     expect(button.textContent!.trim()).to.equal('Support: Free swimming for under 16s');
@@ -204,7 +204,7 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
       // before the visually hidden part.)
       const named = (role: string) => findNodes(tree, (node) => node.role === role && Boolean(node.name?.includes('Free swimming'))).map((node) => node.name!.replace(' :', ':'));
       expect(named('button')).to.deep.equal(['Support: Free swimming for under 16s']);
-      expect(named('heading')).to.deep.equal(['Post: Free swimming for under 16s']);
+      expect(named('heading')).to.deep.equal(['Post from someone who did not give a name: Free swimming for under 16s']);
     }
     expect($(element, '[role="status"]')).to.not.equal(null);
     expect($(element, 'h2')!.textContent).to.equal(board.charAt(0).toUpperCase() + board.slice(1).replace(/-/g, ' '));
@@ -216,7 +216,7 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
     await seedPost(board, 'Heading levels please');
     const element = await makeBoard(board, { headingLevel: 3 });
     const levels = $$(element, 'h1, h2, h3, h4, h5, h6').map((node) => `${node.tagName} ${visibleText(node)}`);
-    expect(levels).to.deep.equal([`H3 ${board.charAt(0).toUpperCase()}${board.slice(1).replace(/-/g, ' ')}`, 'H4 Add your idea or feedback', 'H4 Posts', 'H5 Post']);
+    expect(levels).to.deep.equal([`H3 ${board.charAt(0).toUpperCase()}${board.slice(1).replace(/-/g, ' ')}`, 'H4 Add your idea or feedback', 'H4 Posts', 'H5 Post from someone who did not give a name']);
     element.headingLevel = 6;
     await element.updateComplete;
     expect($$(element, 'h1, h2, h3, h4, h5, h6').map((node) => node.tagName)).to.deep.equal(['H6', 'H6', 'H6', 'H6']);
