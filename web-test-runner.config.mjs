@@ -26,6 +26,8 @@ const serverOptions = {
   allowedOrigins: ['*'],
   autoCreate: true,
   writeRateLimit: { limit: 100000, windowSeconds: 60 },
+  // Every test page shares one address: without this, typing in boards across files spends the search allowance.
+  searchRateLimit: { burst: 100000, perSecond: 100000 },
   version: 'test',
   log: () => {},
 };
