@@ -83,11 +83,11 @@ describe('OutboxWatch, against the real server', () => {
     expect(storedError(kept).code).to.equal('validation_failed');
   });
 
-  // SKIPPED, a known defect (session note of 2026-12-05): alone it passes in Chromium, Firefox and
-  // WebKit; in a full run beside another test page of the same site it times out waiting for both
-  // kinds, even after a forced flush. Suspect: the other page's outbox sends these shared IndexedDB
-  // writes first, and the watch does not count a result that reaches it over the BroadcastChannel.
-  // Find out which, fix the watch or the test, then remove the .skip.
+  // SKIPPED, a known defect (session note of 2026-12-05): run alone it passes (Chromium; WebKit on
+  // its branch), but in full runs it timed out waiting for both kinds in Chromium and in Firefox,
+  // even after a forced flush. Suspects: an earlier file's writes or results for the flaky endpoint
+  // left in the site's IndexedDB or BroadcastChannel, which the watch counts or misses. Find out
+  // which, fix the watch or the test, then remove the .skip.
   it.skip('follows several kinds, and tells its host each time the queue changes', async () => {
     const board = freshId('watch');
     const outbox = make();
