@@ -98,7 +98,9 @@ export function renderComposer(board: Board, c: ComposerContext) {
       ${board.categories.length
         ? html`<div class="field">
             <label for="category">${t('category.label')}</label>
-            <select id="category" name="category" @change=${c.onCategoryChange}>
+            <!-- The live value, not only the options' selected attributes: once someone has chosen, Firefox
+                 no longer follows those attributes, so the next post would keep the last one's category. -->
+            <select id="category" name="category" .value=${live(draft.category ?? '')} @change=${c.onCategoryChange}>
               <option value="" ?selected=${!draft.category}>${t('category.none')}</option>
               ${board.categories.map((category) => html`<option value=${category.id} ?selected=${draft.category === category.id}>${category.label}</option>`)}
             </select>
