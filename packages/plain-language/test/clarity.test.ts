@@ -49,13 +49,7 @@ async function keepRefusableAnswer(page: string, block: string): Promise<string>
 
 const REFUSED = 'Your answer was not sent. Some of what you entered could not be accepted. Check it and try again. It is still below: you can change it and send it again, or delete it.';
 
-// SKIPPED, a known defect (session note of 2026-12-05): since the resident-trial changes to the
-// question (answers saved at once, the comment as a follow-up) merged with the staff session and the
-// typed catalogues, this file's first test never finishes: the test page stops answering (mocha's own
-// time-out never fires), in Chromium alone too. The demo page with the same elements loads and works
-// (test/node/start.test.ts), and the server side has its own tests (packages/server/test/trial.test.ts).
-// Find the loop, then remove the .skip from both suites.
-describe.skip('"Was this clear?"', () => {
+describe('"Was this clear?"', () => {
   afterEach(async () => {
     await serverUp();
   });
@@ -111,7 +105,8 @@ describe.skip('"Was this clear?"', () => {
     await question.updateComplete;
     const thanks = inShadow(question, '.thanks');
     expect(text(thanks)).to.equal('Thank you. Your answer helps us make this page clearer.');
-    expect(question.shadowRoot!.activeElement, 'focus moves to the thanks').to.equal(thanks);
+    // Compared as a boolean: a failed assertion holding an element cannot reach the test runner.
+    expect(question.shadowRoot!.activeElement === thanks, 'focus moves to the thanks').to.equal(true);
     await expectAccessible(root);
 
     await outboxFor(testEndpoint()).flush({ force: true });
@@ -288,8 +283,7 @@ async function reportFixture(template: TemplateResult): Promise<CoproClarityRepo
   return report;
 }
 
-// Skipped with the suite above (same page, same defect).
-describe.skip('<copro-clarity-report>', () => {
+describe('<copro-clarity-report>', () => {
   // The page's staff session outlives each element, as it does on a real page: sign it out between tests.
   beforeEach(() => {
     staffSessionFor(testEndpoint()).signOut();

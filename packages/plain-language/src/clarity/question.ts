@@ -200,7 +200,12 @@ export class CoproClarityQuestion extends CoproElement {
     const update: UpdateClarity = { participant: participantId(this.endpoint), ...change };
     const state = await this.#write({ method: 'PUT', path: `/v1/clarity/${this.#answerId}`, body: update }, UpdateClarity);
     if (!state) return undefined;
-    if (change.comment) this.commented = state;
+    if (change.comment) {
+      this.commented = state;
+      // The form is gone: focus moves to the thanks, so it is read and keyboard users keep their
+      // place. Asked for before the event, so a listener that awaits the update finds it there.
+      this.focusAfterUpdate('.thanks');
+    }
     this.emit('copro-clarity-submitted', { clarity: this.#answer(), state });
     return state;
   }
@@ -231,9 +236,7 @@ export class CoproClarityQuestion extends CoproElement {
       this.focusAfterUpdate('#comment');
       return;
     }
-    if (!(await this.#sendUpdate({ comment }))) return;
-    // The form is gone: focus moves to the thanks, so it is read and keyboard users keep their place.
-    this.focusAfterUpdate('.thanks');
+    await this.#sendUpdate({ comment });
   }
 
   async #delete(): Promise<void> {
