@@ -36,30 +36,37 @@ function csvRow(post: Post): string {
   return postCsvColumns.map((column) => csvCell(cells[column])).join(',') + '\r\n';
 }
 
+/**
+ * A CSV file streamed from batches of rows: a byte-order mark and the header first (so spreadsheet
+ * programs read it as UTF-8: Welsh letters, £), then one batch per pull; a client that goes away
+ * stops the batches.
+ */
+export function csvStream<T>(columns: readonly string[], batches: AsyncGenerator<T[]>, row: (item: T) => string): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let header: string | undefined = '\ufeff' + columns.join(',') + '\r\n';
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (header) {
+        controller.enqueue(encoder.encode(header));
+        header = undefined;
+        return;
+      }
+      const next = await batches.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value.map(row).join('')));
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+}
+
 /** `GET /v1/boards/{board}/export.csv` (staff): every post, streamed in batches. */
 export function boardExportRoutes(app: Hono, ctx: RouteContext): void {
   app.get('/v1/boards/:board/export.csv', async (c) => {
     const { board } = params(c, BoardParams);
     await ctx.boards.get(board);
-    const encoder = new TextEncoder();
-    const batches = ctx.boardExtras.allPosts(board);
-    // A byte-order mark, so spreadsheet programs read the file as UTF-8 (Welsh letters, £).
-    let header: string | undefined = '\ufeff' + postCsvColumns.join(',') + '\r\n';
-    const stream = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        if (header) {
-          controller.enqueue(encoder.encode(header));
-          header = undefined;
-          return;
-        }
-        const next = await batches.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value.map(csvRow).join('')));
-      },
-      async cancel() {
-        await batches.return(undefined);
-      },
-    });
+    const stream = csvStream(postCsvColumns, ctx.boardExtras.allPosts(board), csvRow);
     return c.body(stream, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${board}-posts.csv"`,

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { AuditPage, AuditQuery, NewStaff, StaffCreated, StaffList, StaffMe, StaffMember, auditCsvColumns, type AuditEntry } from '@copro/protocol';
 import { makeBackup } from '../backup.ts';
 import { readJson, params, query, reply } from '../http/validation.ts';
-import { csvCell } from './board-export.ts';
+import { csvCell, csvStream } from './board-export.ts';
 import type { RouteContext } from './context.ts';
 
 const StaffParams = z.object({ id: z.uuid() });
@@ -49,24 +49,7 @@ export function staffRoutes(app: Hono, ctx: RouteContext): void {
   app.get('/v1/audit/export.csv', async (c) => {
     const filters = query(c, AuditQuery);
     c.set('auditChanges', { filters: { staff: filters.staff, action: filters.action, target: filters.target } });
-    const encoder = new TextEncoder();
-    const batches = ctx.staff.all(filters);
-    let header: string | undefined = '\ufeff' + auditCsvColumns.join(',') + '\r\n';
-    const stream = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        if (header) {
-          controller.enqueue(encoder.encode(header));
-          header = undefined;
-          return;
-        }
-        const next = await batches.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value.map(auditCsvRow).join('')));
-      },
-      async cancel() {
-        await batches.return(undefined);
-      },
-    });
+    const stream = csvStream(auditCsvColumns, ctx.staff.all(filters), auditCsvRow);
     return c.body(stream, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="audit.csv"' });
   });
 }
