@@ -69,7 +69,7 @@ describe('the demo under a strict Content-Security-Policy with Trusted Types', {
     await page.waitForFunction(
       [
         rendered('copro-feedback-board', 'textarea'),
-        rendered('copro-room-checklist', '.groups li'), // read-only on the public page: no select
+        rendered('copro-room-checklist', '.public-list li'), // read-only on the public page: the compact summary
         rendered('copro-ladder', 'input[type="radio"]'),
         rendered('copro-plain-language', '[role="switch"]'),
         rendered('copro-plain-text', 'slot'),

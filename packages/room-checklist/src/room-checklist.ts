@@ -1,4 +1,4 @@
-import { adoptRoomKey, Announcer, CoproElement, errorMessageKey, heading, newId, PopoverController, primaryLanguage, type CoproRequestError } from '@copro/core';
+import { adoptRoomKey, writeCredential, Announcer, CoproElement, errorMessageKey, heading, newId, PopoverController, primaryLanguage, type CoproRequestError } from '@copro/core';
 import type { GroupStatus, Room } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -164,7 +164,10 @@ export class CoproRoomChecklist extends CoproElement {
         const loaded = await this.#sync.load(endpoint, room, signal);
         this.#declared = declaredGroups(this);
         if (!this.readonly) {
-          for (const group of this.#declared.groups) if (!this.#sync.entries.has(group.id)) void this.#sync.addGroup(group);
+          // Declared groups are added only by someone who may change the room (an editor link, a staff
+          // sign-in, or a room open to all): otherwise each would be a refused write (401) on every load.
+          const mayChange = loaded.publicEditing || Boolean(writeCredential(endpoint, `/v1/rooms/${encodeURIComponent(room)}/groups`));
+          if (mayChange) for (const group of this.#declared.groups) if (!this.#sync.entries.has(group.id)) void this.#sync.addGroup(group);
         }
         this.#sortList();
         return loaded;
