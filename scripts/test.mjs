@@ -14,6 +14,8 @@ const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 const browsers = (process.env.BROWSERS || 'chromium').split(',').map((name) => name.trim()).filter(Boolean);
 const totals = { passed: 0, failed: 0, skipped: 0 };
+// What failed, by name, printed just above the last line: a CI log is often seen only by its tail.
+const failures = [];
 const timings = [];
 
 function run(label, command, args, env = {}) {
@@ -35,14 +37,17 @@ function readCounts(file) {
 function add(label, counts, exitCode) {
   if (!counts) {
     console.log(`${label}: no results were written; counting it as one failure.`);
+    failures.push(`${label}: no results were written`);
     totals.failed += 1;
     return;
   }
+  for (const name of [...(counts.failures ?? []), ...(counts.brokenFiles ?? [])]) failures.push(`${label}: ${name}`);
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped;
   if (exitCode !== 0 && counts.failed === 0) {
     console.log(`${label}: exited with code ${exitCode} but reported no failed test; counting it as one failure.`);
+    failures.push(`${label}: exited with code ${exitCode}`);
     totals.failed += 1;
   }
 }
@@ -64,12 +69,12 @@ const missing = ensureBrowsers(browsers.includes('chromium') ? browsers : ['chro
 
 // 1. Types: one check, counted as one test.
 const typecheck = run('Type check (tsc --noEmit)', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
-add('Type check', { passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 }, typecheck);
+add('Type check', { passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0, failures: typecheck === 0 ? [] : ['tsc'] }, typecheck);
 
 // 2. Build (the drop-in, dev-warning and Node page tests load dist/copro.js, and a browser cannot
 // tell when it is older than its sources; the packaging test packs every package's dist).
 const build = run('Build (npm run build)', process.execPath, ['packages/copro/build/build.mjs']);
-add('Build', { passed: build === 0 ? 1 : 0, failed: build === 0 ? 0 : 1, skipped: 0 }, build);
+add('Build', { passed: build === 0 ? 1 : 0, failed: build === 0 ? 0 : 1, skipped: 0, failures: build === 0 ? [] : ['build'] }, build);
 
 // 3. Tests in Node: the server's (on PGlite and on a PostgreSQL server) and the repository checks in test/node.
 const nodeFiles = [...testFiles('packages/server/test'), ...testFiles('test/node')];
@@ -102,5 +107,6 @@ if (missing) {
 }
 
 console.log(`\n${timings.join('\n')}`);
+if (failures.length) console.log(`\nFailed:\n  ${failures.join('\n  ')}\n`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);

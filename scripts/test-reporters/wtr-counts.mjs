@@ -2,23 +2,27 @@
 // writes them to .test-results/browser.json for scripts/test.mjs, and prints them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-function countSuite(suite, counts) {
+function countSuite(suite, counts, where, path = []) {
   if (!suite) return;
+  const here = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
     else if (test.passed) counts.passed += 1;
-    else counts.failed += 1;
+    else {
+      counts.failed += 1;
+      counts.failures.push(`${where}: ${[...here, test.name].join(' > ')}`);
+    }
   }
-  for (const child of suite.suites ?? []) countSuite(child, counts);
+  for (const child of suite.suites ?? []) countSuite(child, counts, where, here);
 }
 
 export function countingReporter({ onDone } = {}) {
   return {
     async onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0, brokenFiles: [] };
+      const counts = { passed: 0, failed: 0, skipped: 0, brokenFiles: [], failures: [] };
       for (const session of sessions) {
         const before = counts.passed + counts.failed + counts.skipped;
-        countSuite(session.testResults, counts);
+        countSuite(session.testResults, counts, `${session.browser?.name ?? '?'}: ${session.testFile}`);
         const ran = counts.passed + counts.failed + counts.skipped - before;
         if ((session.errors?.length ?? 0) > 0 || (ran === 0 && session.passed === false)) {
           counts.failed += 1;
