@@ -405,6 +405,7 @@ export class CoproLadder extends CoproElement {
         livedRole: this.livedRole,
         width: this.#width.width || 480,
         fontSize: this.#width.fontSize,
+        rtl: this.#width.rtl,
         t: this.t,
       });
     } else if (this.summaryError) {

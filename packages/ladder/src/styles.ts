@@ -186,6 +186,11 @@ export const ladderStyles = css`
     display: block;
     max-inline-size: 100%;
     overflow: visible;
+    /* The chart places its texts with explicit anchors (see chart.ts), the same in every engine. */
+    direction: ltr;
+  }
+  svg text {
+    unicode-bidi: plaintext;
   }
   svg text {
     fill: var(--_text);
