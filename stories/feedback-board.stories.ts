@@ -11,6 +11,8 @@ interface Args {
   lang: 'en' | 'cy';
   /** Seeds the busy, answered and moderation stories through the staff API (and so past the write rate limit). */
   staffToken: string;
+  /** How many posts the busy story seeds. */
+  seedPosts?: number;
 }
 
 /** The control, or STORYBOOK_COPRO_ADMIN_TOKEN when Storybook was started with it. */
@@ -82,6 +84,7 @@ const meta: Meta<Args> = {
     mode: { control: 'inline-radio', options: ['read', 'moderate'] },
     lang: { control: 'inline-radio', options: ['en', 'cy'] },
     staffToken: { control: 'text', description: 'Staff token of the endpoint: seeds the busy, answered and moderation stories, and signs in the moderation story.' },
+    seedPosts: { control: 'number', description: 'How many posts the busy story puts on its board (tests use a few more than one page).' },
   },
   parameters: {
     docs: {
@@ -106,8 +109,8 @@ export const EmptyBoard: Story = {
 
 /** Hundreds of posts: one page of 20 shows, "Show more posts" loads the next. */
 export const BusyBoard: Story = {
-  args: { board: 'storybook-busy' },
-  loaders: [async ({ args }) => seed(args as Args, { count: 300, answer: (index) => (index % 7 === 0 ? { status: 'considering', message: 'We are looking into this with the youth council.' } : undefined) })],
+  args: { board: 'storybook-busy', seedPosts: 300 },
+  loaders: [async ({ args }) => seed(args as Args, { count: Number(args.seedPosts) || 300, answer: (index) => (index % 7 === 0 ? { status: 'considering', message: 'We are looking into this with the youth council.' } : undefined) })],
 };
 
 const answers = [
