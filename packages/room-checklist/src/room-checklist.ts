@@ -166,7 +166,7 @@ export class CoproRoomChecklist extends CoproElement {
         if (!this.readonly) {
           // Declared groups are added only by someone who may change the room (an editor link, a staff
           // sign-in, or a room open to all): otherwise each would be a refused write (401) on every load.
-          const mayChange = loaded.publicEditing || Boolean(writeCredential(endpoint, `/v1/rooms/${encodeURIComponent(room)}/groups`));
+          const mayChange = loaded.publicEditing || Boolean(await writeCredential(endpoint, `/v1/rooms/${encodeURIComponent(room)}/groups`));
           if (mayChange) for (const group of this.#declared.groups) if (!this.#sync.entries.has(group.id)) void this.#sync.addGroup(group);
         }
         this.#sortList();
