@@ -163,7 +163,7 @@ export class RoomSync implements ReactiveController {
   async addGroup(group: NewGroup): Promise<string> {
     if (!this.#outbox || !this.room || this.entries.has(group.id)) return group.id;
     const room = this.room.id;
-    const unsent: Group = { id: group.id, label: group.label, hint: group.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date().toISOString() };
+    const unsent: Group = { id: group.id, label: group.label, hint: group.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date().toISOString(), standard: false };
     this.#put({ group: unsent, shown: valuesOf(unsent), unsent: true });
     this.host.requestUpdate();
     const result = await this.#outbox.send(
@@ -249,7 +249,7 @@ export class RoomSync implements ReactiveController {
     if (write.kind === GROUP_ADD_WRITE) {
       const body = z.safeParse(NewGroup, write.body);
       if (!body.success || this.entries.has(id)) return;
-      const unsent: Group = { id, label: body.data.label, hint: body.data.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date(write.createdAt).toISOString() };
+      const unsent: Group = { id, label: body.data.label, hint: body.data.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date(write.createdAt).toISOString(), standard: false };
       this.#put({ group: unsent, shown: valuesOf(unsent), unsent: true });
       return;
     }
