@@ -8,10 +8,10 @@ export const Role = z.object({ id: Slug, label: text(limits.label) });
 export type Role = z.infer<typeof Role>;
 
 /** A rung as a ladder read answers it: `standard` says whether it is the standard wording (see `LangQuery`). */
-export const ShownRung = z.extend(Rung, { standard: standardFlag() });
+export const ShownRung = z.object({ ...Rung.shape, standard: standardFlag() });
 export type ShownRung = z.infer<typeof ShownRung>;
 /** A role as a ladder read answers it: `standard` says whether it is the standard wording (see `LangQuery`). */
-export const ShownRole = z.extend(Role, { standard: standardFlag() });
+export const ShownRole = z.object({ ...Role.shape, standard: standardFlag() });
 export type ShownRole = z.infer<typeof ShownRole>;
 
 /** So that one person's answer is never shown on its own: roles with fewer answers are withheld from the public. */

@@ -8,7 +8,7 @@ import './events.ts';
 import { roomCsv, roomMinutes, summarySentence, type ExportRow } from './export.ts';
 import { groupCard } from './group-card.ts';
 import { messages } from './messages.ts';
-import { checklistOrder, countStatuses, isDefaultGroup, localGroupText, matchesFilter, sameValues, type RoomFilter } from './model.ts';
+import { checklistOrder, countStatuses, isDefaultGroup, matchesFilter, sameValues, type RoomFilter } from './model.ts';
 import { addGroupForm, exportPanel, filterView, publicSummaryView, summaryView, type ExportState } from './panels.ts';
 import { NoteDrafts } from './note-drafts.ts';
 import { RoomSync, type GroupEntry } from './room-sync.ts';
@@ -156,12 +156,13 @@ export class CoproRoomChecklist extends CoproElement {
   });
 
   readonly #load = new Task(this, {
-    task: async ([endpoint, room], { signal }): Promise<Room> => {
+    task: async ([endpoint, room, lang], { signal }): Promise<Room> => {
       try {
         this.#drafts.open(endpoint, room);
         // An editor link (#copro-key=...) lets this tab change the checklist.
         adoptRoomKey(endpoint, room);
-        const loaded = await this.#sync.load(endpoint, room, signal);
+        const loaded = await this.#sync.load(endpoint, room, signal, lang);
+        this.#texts = new Map(loaded.groups.map((group) => [group.id, { label: group.label, hint: group.hint }]));
         this.#declared = declaredGroups(this);
         if (!this.readonly) {
           // Declared groups are added only by someone who may change the room (an editor link, a staff
@@ -176,8 +177,11 @@ export class CoproRoomChecklist extends CoproElement {
         throw error;
       }
     },
-    args: () => [this.endpoint, this.room] as const,
+    // The language too: the default groups' words come from the endpoint in the page's language.
+    args: () => [this.endpoint, this.room, primaryLanguage(this.locale.lang)] as const,
   });
+  /** Each group's words as the last read answered them (in the page's language). */
+  #texts = new Map<string, { label: string; hint: string }>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -334,8 +338,12 @@ export class CoproRoomChecklist extends CoproElement {
     return countStatuses(this.#visibleIds().map((id) => this.#sync.entries.get(id)!.shown.status));
   }
 
+  /**
+   * A group's label and hint as read, in the page's language (`?lang=`): a write's answer, which is
+   * not asked in a language, does not change them. A group added since is shown as written.
+   */
   #text(entry: GroupEntry) {
-    return localGroupText(entry.group, primaryLanguage(this.t.lang));
+    return this.#texts.get(entry.group.id) ?? { label: entry.group.label, hint: entry.group.hint };
   }
 
   #exportRows(): ExportRow[] {

@@ -103,7 +103,7 @@ export class RoomSync implements ReactiveController {
   }
 
   /** Loads the room and this device's unsent or refused edits of it; `signal` aborts it. Throws `CoproRequestError`. */
-  async load(endpoint: string, room: string, signal?: AbortSignal): Promise<Room> {
+  async load(endpoint: string, room: string, signal?: AbortSignal, lang?: string): Promise<Room> {
     this.#outbox?.removeEventListener('settled', this.#onSettled);
     this.#loaded = false;
     this.#early = [];
@@ -114,7 +114,7 @@ export class RoomSync implements ReactiveController {
     // Listen before reading, and replay what settled meanwhile, so no answer falls between the two.
     outbox.addEventListener('settled', this.#onSettled);
     const waiting = (await outbox.pending()).filter((write) => this.#mine(write, room));
-    const loaded = await new EndpointClient(endpoint).getRoom(room, signal);
+    const loaded = await new EndpointClient(endpoint).getRoom(room, signal, lang);
     if (this.#outbox !== outbox) return loaded;
     this.room = loaded;
     for (const group of loaded.groups) this.#put({ group, shown: valuesOf(group) });

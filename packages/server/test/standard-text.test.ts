@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import * as z from 'zod/mini';
-import { Group, Ladder, defaultGroups, defaultRoles, defaultRungs } from '@copro/protocol';
+import { Group, Ladder, defaultGroupIds, defaultGroups, defaultRoles, defaultRungs } from '@copro/protocol';
 import { TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
 
 const memory = memoryDatabase();
@@ -90,4 +90,8 @@ describe('an endpoint that does not know ?lang=', () => {
     assert.equal(ladder.rungs[0].standard, false);
     assert.equal(ladder.roles[0].standard, false);
   });
+});
+
+test('defaultGroupIds, which elements ship instead of every default group, are the ids of defaultGroups in order', () => {
+  assert.deepEqual(defaultGroupIds, defaultGroups.map((group) => group.id));
 });
