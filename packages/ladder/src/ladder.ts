@@ -343,7 +343,8 @@ export class CoproLadder extends CoproElement {
     if (!this.ladder) return html`<p class="error">${this.t('missing.ladder')}</p>`;
     return html`
       ${this.#load.render({
-        pending: () => html`<p>${this.t('loading')}</p>`,
+        // Read again in another language (the page's `lang` changed): the ladder stays until the new words come.
+        pending: () => (this.#load.value ? this.#renderLadder(this.#load.value) : html`<p>${this.t('loading')}</p>`),
         complete: (ladder: Ladder) => this.#renderLadder(ladder),
         error: (error) => html`
           <p class="error" role="alert">${this.t(errorMessageKey(error))}</p>

@@ -1,4 +1,4 @@
-import { adoptRoomKey, writeCredential, Announcer, CoproElement, errorMessageKey, heading, newId, PopoverController, primaryLanguage, type CoproRequestError } from '@copro/core';
+import { adoptRoomKey, writeCredential, Announcer, CoproElement, EndpointClient, errorMessageKey, heading, newId, PopoverController, primaryLanguage, type CoproRequestError } from '@copro/core';
 import type { GroupStatus, Room } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -156,13 +156,16 @@ export class CoproRoomChecklist extends CoproElement {
   });
 
   readonly #load = new Task(this, {
-    task: async ([endpoint, room, lang], { signal }): Promise<Room> => {
+    task: async ([endpoint, room], { signal }): Promise<Room> => {
       try {
         this.#drafts.open(endpoint, room);
         // An editor link (#copro-key=...) lets this tab change the checklist.
         adoptRoomKey(endpoint, room);
+        const lang = primaryLanguage(this.locale.lang);
         const loaded = await this.#sync.load(endpoint, room, signal, lang);
-        this.#texts = new Map(loaded.groups.map((group) => [group.id, { label: group.label, hint: group.hint }]));
+        this.#keepTexts(loaded, lang);
+        // The page's language changed while this read was on its way: read the words again.
+        if (lang !== primaryLanguage(this.locale.lang)) void this.#words.run();
         this.#declared = declaredGroups(this);
         if (!this.readonly) {
           // Declared groups are added only by someone who may change the room (an editor link, a staff
@@ -177,11 +180,31 @@ export class CoproRoomChecklist extends CoproElement {
         throw error;
       }
     },
-    // The language too: the default groups' words come from the endpoint in the page's language.
+    args: () => [this.endpoint, this.room] as const,
+  });
+
+  /** Each group's words as the last read answered them, and the language they were asked in. */
+  #texts = new Map<string, { label: string; hint: string }>();
+  #textsLang = '';
+
+  /**
+   * The default groups' words come from the endpoint in the page's language (`?lang=`). When the
+   * page's language changes after the room is loaded, only the words are read again: the
+   * checklist, its drafts and unsent changes stay as they are.
+   */
+  readonly #words = new Task(this, {
+    task: async ([endpoint, room, lang], { signal }) => {
+      if (!this.#sync.loaded || lang === this.#textsLang) return;
+      this.#keepTexts(await new EndpointClient(endpoint).getRoom(room, signal, lang), lang);
+    },
     args: () => [this.endpoint, this.room, primaryLanguage(this.locale.lang)] as const,
   });
-  /** Each group's words as the last read answered them (in the page's language). */
-  #texts = new Map<string, { label: string; hint: string }>();
+
+  #keepTexts(room: Room, lang: string): void {
+    this.#texts = new Map(room.groups.map((group) => [group.id, { label: group.label, hint: group.hint }]));
+    this.#textsLang = lang;
+    this.requestUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
