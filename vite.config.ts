@@ -58,7 +58,7 @@ const SHARED_CHUNKS = [
     // clear?" also use (a page with a term nearly always has the switch too).
     name: 'plain-reading',
     priority: 2,
-    test: (id: string) => /\/packages\/(plain-language\/src\/(companions|page-settings|reading-mode|reading-mode-controller|marked-up|plain-language|plain-language\.styles|plain-text|messages)|copro\/src\/lazy\/plain-reading)\.ts$/.test(slashed(id)),
+    test: (id: string) => /\/packages\/(plain-language\/src\/(companions|page-settings|reading-mode|reading-mode-controller|marked-up|plain-language|plain-language\.styles|plain-text|messages))\.ts$/.test(slashed(id)),
   },
   {
     name: 'data',
