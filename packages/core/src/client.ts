@@ -128,8 +128,9 @@ export class EndpointClient {
   }
 
   // Who's not in the room
-  getRoom(room: string, signal?: AbortSignal) {
-    return this.request<Room>('GET', `/v1/rooms/${enc(room)}`, { schema: Room, signal });
+  /** `lang`: the language of the default groups' standard wording (`?lang=`). */
+  getRoom(room: string, signal?: AbortSignal, lang?: string) {
+    return this.request<Room>('GET', `/v1/rooms/${enc(room)}`, { schema: Room, query: { lang }, signal });
   }
   updateGroup(room: string, group: string, change: UpdateGroup) {
     return this.request<Group>('PUT', `/v1/rooms/${enc(room)}/groups/${enc(group)}`, { body: change, bodySchema: UpdateGroup, schema: Group });
@@ -139,8 +140,9 @@ export class EndpointClient {
   }
 
   // Ladder
-  getLadder(ladder: string, signal?: AbortSignal) {
-    return this.request<Ladder>('GET', `/v1/ladders/${enc(ladder)}`, { schema: Ladder, signal });
+  /** `lang`: the language of the default rungs' and roles' standard wording (`?lang=`). */
+  getLadder(ladder: string, signal?: AbortSignal, lang?: string) {
+    return this.request<Ladder>('GET', `/v1/ladders/${enc(ladder)}`, { schema: Ladder, query: { lang }, signal });
   }
   rate(ladder: string, rating: NewRating) {
     return this.request<Rating>('POST', `/v1/ladders/${enc(ladder)}/ratings`, { body: rating, bodySchema: NewRating, schema: Rating });

@@ -211,7 +211,7 @@ export class Outbox extends EventTarget {
   async #attempt(write: StoredWrite): Promise<void> {
     try {
       // The credential is looked up when sending, never stored with the write.
-      const credential = writeCredential(this.endpoint, write.path);
+      const credential = await writeCredential(this.endpoint, write.path);
       const response = await sendRequest(write.method, endpointUrl(this.endpoint, write.path), write.body, this.#timeoutMs, credential);
       const text = await response.text();
       let json: unknown;

@@ -8,11 +8,12 @@ import {
   outboxFor,
   OutboxWatch,
   participantId,
+  primaryLanguage,
   storedError,
   type OutboxResult,
   type StoredWrite,
 } from '@copro/core';
-import { ladderCredit, NewRating, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
+import { NewRating, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -25,6 +26,9 @@ import { messages } from './messages.ts';
 import { resultsView } from './results-view.ts';
 import { ladderStyles } from './styles.ts';
 import { WidthController } from './width-controller.ts';
+
+/** The page of the ladder's source, which its reuse asks the widget to link to (see `ladderCredit` in @copro/protocol). */
+const CREDIT_HREF = 'https://www.thinklocalactpersonal.org.uk/Latest/Co-production-The-ladder-of-co-production/';
 
 const emptyDraft = (): Draft => ({ role: '', now: '', aim: '', principles: {}, comment: '' });
 
@@ -145,15 +149,16 @@ export class CoproLadder extends CoproElement {
   #announceSummary = false;
 
   readonly #load = new Task(this, {
-    task: async ([endpoint, id], { signal }) => {
+    task: async ([endpoint, id, lang], { signal }) => {
       try {
-        return await new EndpointClient(endpoint).getLadder(id, signal);
+        return await new EndpointClient(endpoint).getLadder(id, signal, lang);
       } catch (error) {
         if (!signal.aborted) this.reportError(error);
         throw error;
       }
     },
-    args: () => [this.endpoint, this.ladder] as const,
+    // The language too: rungs and roles come from the endpoint in the page's language.
+    args: () => [this.endpoint, this.ladder, primaryLanguage(this.locale.lang)] as const,
   });
 
   get #participantId(): string {
@@ -338,7 +343,8 @@ export class CoproLadder extends CoproElement {
     if (!this.ladder) return html`<p class="error">${this.t('missing.ladder')}</p>`;
     return html`
       ${this.#load.render({
-        pending: () => html`<p>${this.t('loading')}</p>`,
+        // Read again in another language (the page's `lang` changed): the ladder stays until the new words come.
+        pending: () => (this.#load.value ? this.#renderLadder(this.#load.value) : html`<p>${this.t('loading')}</p>`),
         complete: (ladder: Ladder) => this.#renderLadder(ladder),
         error: (error) => html`
           <p class="error" role="alert">${this.t(errorMessageKey(error))}</p>
@@ -350,14 +356,13 @@ export class CoproLadder extends CoproElement {
   }
 
   #renderLadder(ladder: Ladder) {
-    const shown = localiseLadder(ladder, this.t.lang);
-    const lang = this.t.lang.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+    const shown = localiseLadder(ladder, this.t);
     return html`
       ${heading(this.headingLevel, ladder.title, { part: 'title' })}
       ${this.resultsOnly ? nothing : html`<p>${this.t('ladder.intro')}</p>${this.#renderAnswer(ladder, shown)}`}
       ${this.#resultsShown ? this.#renderResults(shown) : nothing}
       <p class="credit">
-        <a href=${ladderCredit.href} target="_blank" rel="noopener noreferrer">${ladderCredit.text[lang]} ${this.t('credit.newTab')}</a>
+        <a href=${CREDIT_HREF} target="_blank" rel="noopener noreferrer">${this.t('credit.text')} ${this.t('credit.newTab')}</a>
       </p>
     `;
   }

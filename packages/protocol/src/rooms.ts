@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Slug, Timestamp, limits, optionalText, text } from './common.ts';
+import { Slug, Timestamp, limits, optionalText, standardFlag, text } from './common.ts';
 
 export const GroupStatus = z.enum(['unknown', 'missing', 'invited', 'present', 'not-relevant']);
 export type GroupStatus = z.infer<typeof GroupStatus>;
@@ -14,6 +14,8 @@ export const Group = z.object({
   note: z.string(),
   revision: z.int().check(z.minimum(0)),
   updatedAt: Timestamp,
+  /** A default group in its standard wording (in the read's `?lang=` language); false for the organisation's own words. */
+  standard: standardFlag(),
 });
 export type Group = z.infer<typeof Group>;
 

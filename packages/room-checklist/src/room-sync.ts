@@ -103,7 +103,7 @@ export class RoomSync implements ReactiveController {
   }
 
   /** Loads the room and this device's unsent or refused edits of it; `signal` aborts it. Throws `CoproRequestError`. */
-  async load(endpoint: string, room: string, signal?: AbortSignal): Promise<Room> {
+  async load(endpoint: string, room: string, signal?: AbortSignal, lang?: string): Promise<Room> {
     this.#outbox?.removeEventListener('settled', this.#onSettled);
     this.#loaded = false;
     this.#early = [];
@@ -114,7 +114,7 @@ export class RoomSync implements ReactiveController {
     // Listen before reading, and replay what settled meanwhile, so no answer falls between the two.
     outbox.addEventListener('settled', this.#onSettled);
     const waiting = (await outbox.pending()).filter((write) => this.#mine(write, room));
-    const loaded = await new EndpointClient(endpoint).getRoom(room, signal);
+    const loaded = await new EndpointClient(endpoint).getRoom(room, signal, lang);
     if (this.#outbox !== outbox) return loaded;
     this.room = loaded;
     for (const group of loaded.groups) this.#put({ group, shown: valuesOf(group) });
@@ -163,7 +163,7 @@ export class RoomSync implements ReactiveController {
   async addGroup(group: NewGroup): Promise<string> {
     if (!this.#outbox || !this.room || this.entries.has(group.id)) return group.id;
     const room = this.room.id;
-    const unsent: Group = { id: group.id, label: group.label, hint: group.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date().toISOString() };
+    const unsent: Group = { id: group.id, label: group.label, hint: group.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date().toISOString(), standard: false };
     this.#put({ group: unsent, shown: valuesOf(unsent), unsent: true });
     this.host.requestUpdate();
     const result = await this.#outbox.send(
@@ -249,7 +249,7 @@ export class RoomSync implements ReactiveController {
     if (write.kind === GROUP_ADD_WRITE) {
       const body = z.safeParse(NewGroup, write.body);
       if (!body.success || this.entries.has(id)) return;
-      const unsent: Group = { id, label: body.data.label, hint: body.data.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date(write.createdAt).toISOString() };
+      const unsent: Group = { id, label: body.data.label, hint: body.data.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date(write.createdAt).toISOString(), standard: false };
       this.#put({ group: unsent, shown: valuesOf(unsent), unsent: true });
       return;
     }

@@ -19,19 +19,20 @@ export function configurableRoutes<A extends Schema, S extends Schema>(
     param: string;
     answer: A;
     settings: S;
-    read: (id: string) => Promise<z.infer<A>>;
-    configure: (id: string, settings: z.infer<S>) => Promise<z.infer<A>>;
+    /** `lang` is the read's `?lang=` (see `LangQuery`); resources without standard wording ignore it. */
+    read: (id: string, lang: string | undefined) => Promise<z.infer<A>>;
+    configure: (id: string, settings: z.infer<S>, lang: string | undefined) => Promise<z.infer<A>>;
   },
 ): void {
   const Params = z.object({ [spec.param]: Slug });
   const idOf = (c: Parameters<typeof params>[0]) => (params(c, Params) as Record<string, string>)[spec.param];
 
-  app.get(spec.path, async (c) => reply(c, spec.answer, await spec.read(idOf(c))));
+  app.get(spec.path, async (c) => reply(c, spec.answer, await spec.read(idOf(c), c.req.query('lang'))));
 
   app.put(spec.path, async (c) => {
     const id = idOf(c);
     const settings = await readJson(c, spec.settings);
     c.set('auditChanges', settings as Record<string, unknown>);
-    return reply(c, spec.answer, await spec.configure(id, settings));
+    return reply(c, spec.answer, await spec.configure(id, settings, c.req.query('lang')));
   });
 }

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { Ladder, LadderCommentPage, LadderCommentsQuery, LadderSettings, LadderSummary, NewRating, Rating, Slug, type LadderComment } from '@copro/protocol';
 import { csvCell } from './board-export.ts';
 import { params, query, readJson, reply } from '../http/validation.ts';
+import { localLadder, textLanguage } from '../store/standard-text.ts';
 import { configurableRoutes } from './configurable.ts';
 import type { RouteContext } from './context.ts';
 
@@ -18,8 +19,8 @@ export function ladderRoutes(app: Hono, ctx: RouteContext): void {
     param: 'ladder',
     answer: Ladder,
     settings: LadderSettings,
-    read: (ladder) => ladders.get(ladder),
-    configure: (ladder, settings) => ladders.configure(ladder, settings),
+    read: async (ladder, lang) => localLadder(await ladders.get(ladder), textLanguage(lang)),
+    configure: async (ladder, settings, lang) => localLadder(await ladders.configure(ladder, settings), textLanguage(lang)),
   });
 
   app.post('/v1/ladders/:ladder/ratings', async (c) => {

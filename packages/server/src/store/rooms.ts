@@ -3,9 +3,11 @@ import { defaultGroups, maxGroupsPerRoom, type Group, type GroupConflict, type N
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
 import { ApiError, notFound } from '../http/errors.ts';
 import { titleFromId } from './ids.ts';
+import { localGroup } from './standard-text.ts';
 
+/** A stored group, in English (routes answer it in the reader's language: see standard-text.ts). */
 function toGroup(row: Row): Group {
-  return {
+  return localGroup({
     id: row.id as string,
     label: row.label as string,
     hint: row.hint as string,
@@ -13,7 +15,7 @@ function toGroup(row: Row): Group {
     note: row.note as string,
     revision: Number(row.revision),
     updatedAt: iso(row.updated_at),
-  };
+  }, 'en');
 }
 
 const GROUP_COLUMNS = 'id, label, hint, status, note, revision, updated_at';
@@ -25,7 +27,7 @@ export const NEVER_UPDATED = new Date(0).toISOString();
 export const defaultRoom = (id: string): Room => ({
   id,
   title: titleFromId(id),
-  groups: defaultGroups.map((group) => ({ id: group.id, label: group.label.en, hint: group.hint.en, status: 'unknown', note: '', revision: 0, updatedAt: NEVER_UPDATED })),
+  groups: defaultGroups.map((group) => ({ id: group.id, label: group.label.en, hint: group.hint.en, status: 'unknown', note: '', revision: 0, updatedAt: NEVER_UPDATED, standard: true })),
   publicEditing: false,
 });
 
