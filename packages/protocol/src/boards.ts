@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ClientId, ParticipantId, Slug, Timestamp, limits, optionalText, text } from './common.ts';
+import { ClientId, ParticipantId, RetentionDays, Slug, Timestamp, limits, optionalText, text } from './common.ts';
 
 export const Category = z.object({ id: Slug, label: text(limits.label) });
 export type Category = z.infer<typeof Category>;
@@ -34,6 +34,8 @@ export const Board = z.object({
   closesAt: z._default(z.nullable(Timestamp), null),
   /** The IANA time zone in which `due` dates fall (a promise is overdue the day after its date there). */
   timeZone: z._default(z.string(), defaultTimeZone),
+  /** Days personal data on this board is kept (retention); absent or null: the server's default. */
+  retentionDays: z.optional(z.nullable(RetentionDays)),
 });
 export type Board = z.infer<typeof Board>;
 
@@ -186,6 +188,8 @@ export const BoardSettings = z.object({
   /** Null removes the closing date. */
   closesAt: z.optional(z.nullable(Timestamp)),
   timeZone: z.optional(TimeZone),
+  /** Days personal data on this board is kept; null: the server's default. */
+  retentionDays: z.optional(z.nullable(RetentionDays)),
 });
 export type BoardSettings = z.infer<typeof BoardSettings>;
 

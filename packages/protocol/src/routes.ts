@@ -5,7 +5,7 @@ import { ClientId, ErrorBody, Health, ParticipantId, Slug } from './common.ts';
 import { Ladder, LadderCommentPage, LadderCommentsQuery, LadderSettings, LadderSummary, NewRating, Rating } from './ladders.ts';
 import { Group, GroupConflict, NewGroup, Room, RoomSettings, UpdateGroup } from './rooms.ts';
 import { ErasePostQuery, ErasedCounts, ParticipantData } from './participants.ts';
-import { AuditPage, AuditQuery, BackupFile, EditorLink, NewEditorLink, NewStaff, StaffCreated, StaffList, StaffMe, StaffMember, type StaffRole } from './staff.ts';
+import { AuditPage, AuditQuery, BackupFile, EditorLink, NewEditorLink, NewStaff, ServerSettings, ServerSettingsChange, StaffCreated, StaffList, StaffMe, StaffMember, type StaffRole } from './staff.ts';
 
 type Schema = z.core.$ZodType;
 
@@ -94,6 +94,8 @@ export const routes: RouteSpec[] = [
   { method: 'delete', path: '/v1/staff/{id}', summary: "Revoke a staff member's token, at once, on every server", role: 'admin', audit: 'staff.revoke', params: { id: z.string() }, responses: { 200: { description: 'Revoked.', schema: StaffMember }, ...writeErrors, ...staffErrors } },
   { method: 'get', path: '/v1/audit', summary: 'The audit trail of staff writes, newest first', role: 'admin', query: AuditQuery, responses: { 200: { description: 'A page of entries.', schema: AuditPage }, ...errors, ...staffErrors } },
   { method: 'get', path: '/v1/audit/export.csv', summary: 'The audit trail as CSV, newest first (same filters)', role: 'admin', audit: 'audit.export', query: AuditQuery, responses: { 200: { description: 'CSV with a header row.', schema: z.string(), mediaType: 'text/csv' }, ...errors, ...staffErrors } },
+  { method: 'get', path: '/v1/settings', summary: 'Server-wide retention settings (the default period, clarity answers, the audit trail)', role: 'admin', responses: { 200: { description: 'The settings.', schema: ServerSettings }, ...staffErrors } },
+  { method: 'put', path: '/v1/settings', summary: 'Change how long clarity answers and the audit trail are kept', role: 'admin', audit: 'server.settings', body: ServerSettingsChange, responses: { 200: { description: 'The settings as they now stand.', schema: ServerSettings }, ...writeErrors, ...staffErrors } },
   { method: 'get', path: '/v1/participants/{participant}', summary: 'Everything stored under a participant id (subject access)', params: { participant: ParticipantId }, responses: { 200: { description: 'Posts, supports and ratings, as JSON.', schema: ParticipantData }, ...errors } },
   { method: 'delete', path: '/v1/participants/{participant}', summary: 'Erase everything stored under a participant id', params: { participant: ParticipantId }, responses: { 200: { description: 'What was erased.', schema: ErasedCounts }, ...writeErrors } },
   { method: 'delete', path: '/v1/boards/{board}/posts/{post}', summary: 'Erase a post, or (`?author=true`) everything from its author', role: 'admin', audit: 'post.erase', params: post, query: ErasePostQuery, responses: { 200: { description: 'What was erased.', schema: ErasedCounts }, ...writeErrors, ...staffErrors } },

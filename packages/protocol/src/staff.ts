@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Timestamp, limits, text } from './common.ts';
+import { RetentionDays, Timestamp, limits, text } from './common.ts';
 
 /**
  * Staff roles, lowest first. Each includes everything the one before it may do:
@@ -103,3 +103,22 @@ export type NewEditorLink = z.infer<typeof NewEditorLink>;
  */
 export const EditorLink = z.object({ id: z.string(), key: z.string(), url: z.string() });
 export type EditorLink = z.infer<typeof EditorLink>;
+
+/**
+ * `GET /v1/settings` (admin): the server-wide retention settings. `retentionDays` is the default for
+ * boards, rooms and ladders without their own (`COPRO_RETENTION_DAYS`, read-only here); clarity
+ * answers and the audit trail have their own periods (null: the default, and six years for the audit trail).
+ */
+export const ServerSettings = z.object({
+  retentionDays: RetentionDays,
+  clarityRetentionDays: z.nullable(RetentionDays),
+  auditRetentionDays: z.nullable(z.int().check(z.minimum(1), z.maximum(36500))),
+});
+export type ServerSettings = z.infer<typeof ServerSettings>;
+
+/** `PUT /v1/settings` (admin): fields left out keep their value; null goes back to the default. */
+export const ServerSettingsChange = z.object({
+  clarityRetentionDays: z.optional(z.nullable(RetentionDays)),
+  auditRetentionDays: z.optional(z.nullable(z.int().check(z.minimum(1), z.maximum(36500)))),
+});
+export type ServerSettingsChange = z.infer<typeof ServerSettingsChange>;

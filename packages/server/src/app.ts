@@ -22,6 +22,7 @@ import { ladderRoutes } from './routes/ladders.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { roomRoutes } from './routes/rooms.ts';
+import { serverSettingsRoutes } from './routes/server-settings.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { staticRoutes } from './routes/static-files.ts';
 import { AccountabilityStore } from './store/accountability.ts';
@@ -96,6 +97,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   roomRoutes(app, ctx);
   ladderRoutes(app, ctx);
   clarityRoutes(app, ctx);
+  serverSettingsRoutes(app, ctx, options.retentionDays);
   staticRoutes(app, options);
   return app;
 }
