@@ -238,8 +238,11 @@ export const postCsvColumns = [
   'days_to_answer',
 ] as const;
 
-/** The events the optional webhook sends (`COPRO_WEBHOOK_URL`). */
-export const WebhookEventName = z.enum(['post.created', 'post.responded']);
+/**
+ * The events the optional webhook sends (`COPRO_WEBHOOK_URL`). `moderation.waiting`: posts wait for
+ * moderation on a board (sent with a new pending post, at most once an hour per board, across servers).
+ */
+export const WebhookEventName = z.enum(['post.created', 'post.responded', 'moderation.waiting']);
 export type WebhookEventName = z.infer<typeof WebhookEventName>;
 
 /**
@@ -252,9 +255,21 @@ export const WebhookDelivery = z.object({
   event: WebhookEventName,
   board: Slug,
   sentAt: Timestamp,
+  /** The post the event is about (for `moderation.waiting`, the newest waiting post). */
   post: Post,
+  /** `moderation.waiting` only: how many posts on the board wait for moderation. */
+  waiting: z.optional(z.int().check(z.minimum(0))),
 });
 export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
+
+/** `GET /v1/boards/{board}/waiting` (viewer): the moderation queue's length, for the staff page. */
+export const WaitingCount = z.object({
+  /** Posts on the board with visibility `pending`. */
+  waiting: z.int().check(z.minimum(0)),
+  /** When the longest-waiting one was posted; null when none waits. */
+  oldestAt: z.nullable(Timestamp),
+});
+export type WaitingCount = z.infer<typeof WaitingCount>;
 
 /** One "you said, we did" pair on the public record: the post's words beside its answer. */
 export const AccountabilityPair = z.object({
