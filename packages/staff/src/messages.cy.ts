@@ -1,8 +1,10 @@
 /**
- * Welsh messages for the staff element. Loaded on demand: a page whose language is not Welsh never
- * downloads this file.
+ * Welsh messages for <copro-staff-admin>, the staff page: who is signed in, named staff and the audit trail.
+ * Loaded on demand: a page whose language is not Welsh never downloads this file.
  *
- * Machine-made, not yet checked by a fluent speaker (`npm run messages -- status cy` lists them).
+ * Written by `npm run messages -- import cy FILE` from a translator's XLIFF file (edit by hand
+ * if you must; the type check fails on a missing or extra key). Which strings a fluent speaker
+ * has checked: `npm run messages -- status cy`.
  */
 import type { Translation } from '@copro/core';
 import type { StaffMessages } from './messages.ts';
@@ -55,13 +57,13 @@ const cy: Translation<StaffMessages> = {
   'staff.add.nameHint': 'Eu henw go iawn, fel bod y trywydd archwilio yn dweud pwy wnaeth beth.',
   'staff.add.role': 'Rôl',
   'staff.add.submit': 'Ychwanegu a gwneud tocyn',
-  'staff.token.heading': 'Tocyn ar gyfer {name}',
-  'staff.token.once': 'Copïwch y tocyn hwn nawr a’i roi i {name} mewn ffordd ddiogel. Ni fyddwch yn ei weld eto: os caiff ei golli, dirymwch ef a gwneud un newydd.',
-  'staff.token.label': 'Tocyn',
-  'staff.token.copy': 'Copïo’r tocyn',
-  'staff.token.copied': 'Copïwyd y tocyn.',
-  'staff.token.copyFailed': 'Methu copïo. Dewiswch y tocyn a’i gopïo eich hun.',
-  'staff.token.done': 'Rwyf wedi ei gopïo',
+  'newToken.heading': 'Tocyn ar gyfer {name}',
+  'newToken.once': 'Copïwch y tocyn hwn nawr a’i roi i {name} mewn ffordd ddiogel. Ni fyddwch yn ei weld eto: os caiff ei golli, dirymwch ef a gwneud un newydd.',
+  'newToken.label': 'Tocyn',
+  'newToken.copy': 'Copïo’r tocyn',
+  'newToken.copied': 'Copïwyd y tocyn.',
+  'newToken.copyFailed': 'Methu copïo. Dewiswch y tocyn a’i gopïo eich hun.',
+  'newToken.done': 'Rwyf wedi ei gopïo',
   'audit.heading': 'Trywydd archwilio',
   'audit.intro': 'Pob newid a wnaed gan staff, y diweddaraf yn gyntaf: pwy, beth ac i ba eitem. Ni ddangosir geiriau a ddilëwyd neu a olygwyd yma byth.',
   'audit.filters': 'Hidlo’r trywydd archwilio',

@@ -70,10 +70,10 @@ export class StaffScreen {
     const t = this.c.t();
     try {
       await navigator.clipboard.writeText(token);
-      this.#copyStatus = t('staff.token.copied');
+      this.#copyStatus = t('newToken.copied');
     } catch {
       // No clipboard permission (or an old browser): select the text so the keyboard can copy it.
-      this.#copyStatus = t('staff.token.copyFailed');
+      this.#copyStatus = t('newToken.copyFailed');
       this.c.focus('#new-token');
     }
     this.c.announce(this.#copyStatus);
@@ -148,13 +148,13 @@ export class StaffScreen {
   #renderCreated(created: StaffCreated) {
     const t = this.c.t();
     return html`<div class="token-panel" part="new-token" role="region" aria-labelledby="new-token-heading">
-      ${heading(this.c.headingLevel(), translateIsolated(t, 'staff.token.heading', { name: created.name }), { id: 'new-token-heading', offset: 1, tabindex: -1 })}
-      <p class="warning" id="new-token-once">${translateIsolated(t, 'staff.token.once', { name: created.name })}</p>
-      <label for="new-token">${t('staff.token.label')}</label>
+      ${heading(this.c.headingLevel(), translateIsolated(t, 'newToken.heading', { name: created.name }), { id: 'new-token-heading', offset: 1, tabindex: -1 })}
+      <p class="warning" id="new-token-once">${translateIsolated(t, 'newToken.once', { name: created.name })}</p>
+      <label for="new-token">${t('newToken.label')}</label>
       <input id="new-token" class="token" readonly .value=${created.token} aria-describedby="new-token-once" spellcheck="false" autocomplete="off" @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
       <div class="buttons">
-        <button class="primary" type="button" @click=${this.#copy}>${t('staff.token.copy')}</button>
-        <button type="button" @click=${this.#done}>${t('staff.token.done')}</button>
+        <button class="primary" type="button" @click=${this.#copy}>${t('newToken.copy')}</button>
+        <button type="button" @click=${this.#done}>${t('newToken.done')}</button>
       </div>
       <p role="status">${this.#copyStatus}</p>
     </div>`;
