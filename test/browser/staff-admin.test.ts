@@ -90,7 +90,7 @@ describe('<copro-staff-admin>', () => {
     const element = await mount();
     await signIn(element, staffToken());
     const revoke = await until(() => buttonNamed(element, `Revoke ${made.json.name}’s token`), 'the revoke button');
-    revoke.click();
+    revoke!.click();
     await until(() => focused(element)?.textContent?.trim() === 'Yes, revoke it', 'focus on the confirmation');
     expect(text(element)).to.include(`Revoke ${made.json.name}’s token? They will be signed out at once`);
     buttonNamed(element, 'Cancel')!.click();
@@ -98,7 +98,7 @@ describe('<copro-staff-admin>', () => {
     expect((await api('GET', '/v1/staff/me', undefined, made.json.token)).status).to.equal(200, 'cancel revoked nothing');
 
     buttonNamed(element, `Revoke ${made.json.name}’s token`)!.click();
-    (await until(() => buttonNamed(element, 'Yes, revoke it'), 'the confirmation')).click();
+    (await until(() => buttonNamed(element, 'Yes, revoke it'), 'the confirmation'))!.click();
     const row = await until(() => [...element.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes(made.json.name) && tr.textContent!.includes('Revoked on')), 'the row says revoked');
     expect(row!.querySelector('button')).to.equal(null);
     expect((await api('GET', '/v1/staff/me', undefined, made.json.token)).status).to.equal(401);
