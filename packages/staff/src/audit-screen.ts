@@ -2,7 +2,6 @@ import { heading } from '@copro/core';
 import type { AuditEntry, AuditPage, AuditQuery } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { ScreenContext } from './context.ts';
 import { staffApi } from './staff-api.ts';
 
@@ -58,6 +57,7 @@ export class AuditScreen {
     this.c.requestUpdate();
   };
 
+  /** A reset button: the browser empties the fields, and the unfiltered first page is read. */
   readonly #clear = () => {
     this.#filters = {};
     this.#cursors = [undefined];
@@ -135,21 +135,21 @@ export class AuditScreen {
       <form part="audit-filters" class="filters" @submit=${this.#apply} aria-label=${t('audit.filters')}>
         <div class="field">
           <label for="audit-staff">${t('audit.filter.staff')}</label>
-          <input id="audit-staff" name="staff" type="text" maxlength="200" dir="auto" autocomplete="off" .value=${live(f.staff ?? '')} />
+          <input id="audit-staff" name="staff" type="text" maxlength="200" dir="auto" autocomplete="off" .value=${f.staff ?? ''} />
         </div>
         <div class="field">
           <label for="audit-action">${t('audit.filter.action')}</label>
           <span class="hint" id="audit-action-hint">${t('audit.filter.actionHint')}</span>
-          <input id="audit-action" name="action" type="text" maxlength="100" autocomplete="off" spellcheck="false" aria-describedby="audit-action-hint" .value=${live(f.action ?? '')} />
+          <input id="audit-action" name="action" type="text" maxlength="100" autocomplete="off" spellcheck="false" aria-describedby="audit-action-hint" .value=${f.action ?? ''} />
         </div>
         <div class="field">
           <label for="audit-target">${t('audit.filter.target')}</label>
           <span class="hint" id="audit-target-hint">${t('audit.filter.targetHint')}</span>
-          <input id="audit-target" name="target" type="text" maxlength="300" autocomplete="off" spellcheck="false" aria-describedby="audit-target-hint" .value=${live(f.target ?? '')} />
+          <input id="audit-target" name="target" type="text" maxlength="300" autocomplete="off" spellcheck="false" aria-describedby="audit-target-hint" .value=${f.target ?? ''} />
         </div>
         <div class="buttons">
           <button class="primary" type="submit">${t('audit.filter.apply')}</button>
-          <button type="button" @click=${this.#clear}>${t('audit.filter.clear')}</button>
+          <button type="reset" @click=${this.#clear}>${t('audit.filter.clear')}</button>
           <button type="button" part="audit-export" @click=${this.#download}>${t('audit.export')}</button>
         </div>
       </form>
