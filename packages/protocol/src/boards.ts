@@ -262,15 +262,6 @@ export const WebhookDelivery = z.object({
 });
 export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
 
-/** `GET /v1/boards/{board}/waiting` (viewer): the moderation queue's length, for the staff page. */
-export const WaitingCount = z.object({
-  /** Posts on the board with visibility `pending`. */
-  waiting: z.int().check(z.minimum(0)),
-  /** When the longest-waiting one was posted; null when none waits. */
-  oldestAt: z.nullable(Timestamp),
-});
-export type WaitingCount = z.infer<typeof WaitingCount>;
-
 /** One "you said, we did" pair on the public record: the post's words beside its answer. */
 export const AccountabilityPair = z.object({
   id: ClientId,

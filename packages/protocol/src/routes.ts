@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { Accountability, Board, NewPostForm, BoardSettings, FeedQuery, ListPostsQuery, NewPost, Post, PostPage, SetResponse, SetVisibility, SimilarPosts, SimilarPostsQuery, SupportState, WaitingCount } from './boards.ts';
+import { Accountability, Board, NewPostForm, BoardSettings, FeedQuery, ListPostsQuery, NewPost, Post, PostPage, SetResponse, SetVisibility, SimilarPosts, SimilarPostsQuery, SupportState } from './boards.ts';
 import { Clarity, ClarityQuery, ClarityReport, NewClarity, UpdateClarity } from './clarity.ts';
 import { ClientId, ErrorBody, Health, ParticipantId, Slug } from './common.ts';
 import { Ladder, LadderCommentPage, LadderCommentsQuery, LadderSettings, LadderSummary, NewRating, Rating } from './ladders.ts';
 import { Group, GroupConflict, NewGroup, Room, RoomSettings, UpdateGroup } from './rooms.ts';
 import { ErasePostQuery, ErasedCounts, ParticipantData } from './participants.ts';
-import { AuditPage, AuditQuery, BackupFile, EditorLink, NewEditorLink, NewStaff, ServerSettings, ServerSettingsChange, StaffCreated, StaffList, StaffMe, StaffMember, type StaffRole } from './staff.ts';
+import { AuditPage, AuditQuery, BackupFile, EditorLink, NewEditorLink, NewStaff, ServerSettings, ServerSettingsChange, StaffCreated, StaffList, StaffMe, StaffMember, WaitingCount, type StaffRole } from './staff.ts';
 
 type Schema = z.core.$ZodType;
 
