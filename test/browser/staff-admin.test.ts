@@ -145,6 +145,13 @@ describe('<copro-staff-admin>', () => {
     const exported = await until(async () => (await api<{ items: Array<{ changes: { filters?: { target?: string } } }> }>('GET', '/v1/audit?action=audit.export&limit=1', undefined, staffToken())).json.items[0], 'the export is audited');
     expect(exported.changes.filters?.target).to.equal(`board:${prefix}`);
     await expectAccessible(element);
+
+    // Clear filters empties the fields and reads the whole trail again, from its first page.
+    buttonNamed(element, 'Clear filters')!.click();
+    await until(() => rows().length && rows()[0].textContent!.includes('audit.export'), 'the unfiltered trail, the export on top');
+    expect($<HTMLInputElement>(element, '#audit-target')!.value).to.equal('');
+    expect($<HTMLInputElement>(element, '#audit-action')!.value).to.equal('');
+    expect(focused(element)?.id).to.equal('audit-staff');
   });
 
   it('fits 320 px: the page does not scroll sideways, the tables scroll inside a focusable region', async () => {
