@@ -241,7 +241,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanUp().f
 
 export default {
   files: [
-    'packages/{protocol,core,feedback-board,room-checklist,ladder,plain-language,you-said-we-did,copro}/test/**/*.test.ts',
+    'packages/{protocol,core,feedback-board,room-checklist,ladder,plain-language,you-said-we-did,staff,copro}/test/**/*.test.ts',
     'test/browser/**/*.test.ts',
   ],
   // `copro-source`: the @copro packages' TypeScript sources (their exports give built files to everyone else).

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ClientId, ParticipantId, Slug, Timestamp, limits, optionalText, text } from './common.ts';
+import { ClientId, ParticipantId, RetentionDays, Slug, Timestamp, limits, optionalText, text } from './common.ts';
 
 export const Category = z.object({ id: Slug, label: text(limits.label) });
 export type Category = z.infer<typeof Category>;
@@ -34,6 +34,8 @@ export const Board = z.object({
   closesAt: z._default(z.nullable(Timestamp), null),
   /** The IANA time zone in which `due` dates fall (a promise is overdue the day after its date there). */
   timeZone: z._default(z.string(), defaultTimeZone),
+  /** Days personal data on this board is kept (retention); absent or null: the server's default. */
+  retentionDays: z.optional(z.nullable(RetentionDays)),
 });
 export type Board = z.infer<typeof Board>;
 
@@ -186,6 +188,8 @@ export const BoardSettings = z.object({
   /** Null removes the closing date. */
   closesAt: z.optional(z.nullable(Timestamp)),
   timeZone: z.optional(TimeZone),
+  /** Days personal data on this board is kept; null: the server's default. */
+  retentionDays: z.optional(z.nullable(RetentionDays)),
 });
 export type BoardSettings = z.infer<typeof BoardSettings>;
 
@@ -234,8 +238,11 @@ export const postCsvColumns = [
   'days_to_answer',
 ] as const;
 
-/** The events the optional webhook sends (`COPRO_WEBHOOK_URL`). */
-export const WebhookEventName = z.enum(['post.created', 'post.responded']);
+/**
+ * The events the optional webhook sends (`COPRO_WEBHOOK_URL`). `moderation.waiting`: posts wait for
+ * moderation on a board (sent with a new pending post, at most once an hour per board, across servers).
+ */
+export const WebhookEventName = z.enum(['post.created', 'post.responded', 'moderation.waiting']);
 export type WebhookEventName = z.infer<typeof WebhookEventName>;
 
 /**
@@ -248,7 +255,10 @@ export const WebhookDelivery = z.object({
   event: WebhookEventName,
   board: Slug,
   sentAt: Timestamp,
+  /** The post the event is about (for `moderation.waiting`, the newest waiting post). */
   post: Post,
+  /** `moderation.waiting` only: how many posts on the board wait for moderation. */
+  waiting: z.optional(z.int().check(z.minimum(0))),
 });
 export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
 

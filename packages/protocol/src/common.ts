@@ -102,3 +102,9 @@ export const limits = {
   pageSize: 100,
   defaultPageSize: 20,
 } as const;
+
+/**
+ * How long personal data is kept, in days (1 to 3650), before the daily retention job removes or
+ * anonymises it. On an item's settings, null goes back to the server's default (`COPRO_RETENTION_DAYS`).
+ */
+export const RetentionDays = z.int().check(z.minimum(1), z.maximum(3650));

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ClientId, ParticipantId, Slug, Timestamp, limits, optionalText, standardFlag, text } from './common.ts';
+import { ClientId, ParticipantId, RetentionDays, Slug, Timestamp, limits, optionalText, standardFlag, text } from './common.ts';
 
 export const Rung = z.object({ id: Slug, label: text(limits.label), description: z.string() });
 export type Rung = z.infer<typeof Rung>;
@@ -27,6 +27,8 @@ export const Ladder = z.object({
   principles: z.boolean(),
   /** A role's results are public only from this many answers (staff see everything); 5 when an endpoint does not say. */
   minAnswersToShow: z._default(z.int().check(z.minimum(0)), DEFAULT_MIN_ANSWERS_TO_SHOW),
+  /** Days ratings stay linked to their participant and keep their comments (retention); absent or null: the server's default. */
+  retentionDays: z.optional(z.nullable(RetentionDays)),
 });
 export type Ladder = z.infer<typeof Ladder>;
 
@@ -38,6 +40,8 @@ export const LadderSettings = z.object({
   roles: z.optional(z.array(Role).check(z.minLength(1), z.maxLength(20))),
   principles: z.optional(z.boolean()),
   minAnswersToShow: z.optional(z.int().check(z.minimum(0), z.maximum(1000))),
+  /** Days ratings stay linked and keep their comments; null: the server's default. */
+  retentionDays: z.optional(z.nullable(RetentionDays)),
 });
 export type LadderSettings = z.infer<typeof LadderSettings>;
 

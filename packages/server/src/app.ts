@@ -22,6 +22,8 @@ import { ladderRoutes } from './routes/ladders.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { participantRoutes } from './routes/participants.ts';
 import { roomRoutes } from './routes/rooms.ts';
+import { serverSettingsRoutes } from './routes/server-settings.ts';
+import { waitingRoutes } from './routes/waiting.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { staticRoutes } from './routes/static-files.ts';
 import { AccountabilityStore } from './store/accountability.ts';
@@ -61,6 +63,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     publicUrl: options.publicUrl,
     version: options.version ?? defaults.version(),
     webhook: createWebhook({ url: options.webhookUrl, secret: options.webhookSecret, log }),
+    now,
   };
 
   const app = new Hono();
@@ -96,6 +99,8 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   roomRoutes(app, ctx);
   ladderRoutes(app, ctx);
   clarityRoutes(app, ctx);
+  serverSettingsRoutes(app, ctx, options.retentionDays);
+  waitingRoutes(app, ctx);
   staticRoutes(app, options);
   return app;
 }

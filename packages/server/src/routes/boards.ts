@@ -19,6 +19,7 @@ import { params, query, readJson, reply } from '../http/validation.ts';
 import { honeypotPost } from '../store/board-extras.ts';
 import { configurableRoutes } from './configurable.ts';
 import type { RouteContext } from './context.ts';
+import { notifyWaiting } from './waiting.ts';
 
 const BoardParams = z.object({ board: Slug });
 const PostParams = z.object({ board: Slug, post: ClientId });
@@ -51,6 +52,7 @@ export function boardRoutes(app: Hono, ctx: RouteContext): void {
     if (input.website) return reply(c, Post, honeypotPost(await boards.get(board), input), 201);
     const { post, created } = await boards.createPost(board, input);
     if (created) ctx.webhook.notify('post.created', board, post);
+    if (created) await notifyWaiting(ctx, board, post);
     return reply(c, Post, post, created ? 201 : 200);
   });
 

@@ -30,4 +30,6 @@ export interface RouteContext {
   version: string;
   /** Tells the optional webhook about new posts and responses, after they are committed. */
   webhook: Webhook;
+  /** The server's one clock. */
+  now: () => Date;
 }

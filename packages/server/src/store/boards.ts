@@ -5,6 +5,7 @@ import { findUnstorableText } from '../http/validation.ts';
 import { normalizeId, titleFromId } from './ids.ts';
 import { sameWrite, writeHash } from './replays.ts';
 import { dateInTimeZone, isOverdue, nextDue } from './promises.ts';
+import { setRetentionDays } from './retention-settings.ts';
 
 export const defaultBoard = (id: string): Board => ({
   id,
@@ -27,6 +28,7 @@ function toBoard(row: Row): Board {
     open: row.open as boolean,
     closesAt: row.closes_at == null ? null : iso(row.closes_at),
     timeZone: (row.time_zone as string | undefined) ?? defaultTimeZone,
+    ...(row.retention_days == null ? {} : { retentionDays: Number(row.retention_days) }),
   };
 }
 
@@ -132,6 +134,8 @@ export class BoardStore {
         [id, board.title, JSON.stringify(board.categories), board.moderation, board.maxLength, board.open],
       );
       await tx.query('UPDATE boards SET closes_at = $2, time_zone = $3 WHERE id = $1', [id, board.closesAt, board.timeZone]);
+      if (settings.retentionDays !== undefined) await setRetentionDays(tx, 'boards', id, settings.retentionDays);
+      if (board.retentionDays == null) delete board.retentionDays;
       return { board: pastClosing(board, this.now()) ? { ...board, open: false } : board, created: !existing };
     });
   }

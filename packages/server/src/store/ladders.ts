@@ -17,6 +17,7 @@ import { invalid, notFound } from '../http/errors.ts';
 import { normalizeId, titleFromId } from './ids.ts';
 import { idConflict, sameWrite, writeHash } from './replays.ts';
 import { localLadder } from './standard-text.ts';
+import { setRetentionDays } from './retention-settings.ts';
 
 export const defaultLadder = (id: string): Ladder => ({
   id,
@@ -36,6 +37,7 @@ function toLadder(row: Row): Ladder {
     roles: row.roles as Ladder['roles'],
     principles: row.principles as boolean,
     minAnswersToShow: Number(row.min_answers_to_show ?? DEFAULT_MIN_ANSWERS_TO_SHOW),
+    ...(row.retention_days == null ? {} : { retentionDays: Number(row.retention_days) }),
   }, 'en');
 }
 
@@ -99,6 +101,8 @@ export class LadderStore {
       const existing = (await tx.query('SELECT * FROM ladders WHERE id = $1 FOR UPDATE', [id])).rows[0];
       const ladder = localLadder({ ...(existing ? toLadder(existing) : defaultLadder(id)), ...settings }, 'en');
       await this.write(tx, ladder, true);
+      if (settings.retentionDays !== undefined) await setRetentionDays(tx, 'ladders', id, settings.retentionDays);
+      if (ladder.retentionDays == null) delete ladder.retentionDays;
       return ladder;
     });
   }
