@@ -11,6 +11,7 @@ import { renderList } from './list-view.ts';
 import { messages } from './messages.ts';
 import type { PostContext } from './post-view.ts';
 import { PostsController, type ListChoices } from './posts-controller.ts';
+import { ReportController } from './report-controller.ts';
 import { SimilarController } from './similar-controller.ts';
 import { boardStyles } from './styles.ts';
 import { SupportController } from './support-controller.ts';
@@ -70,6 +71,7 @@ const loadBoardStaff = () => import('./board-staff.ts');
  * @csspart overdue - The sentence saying a promised date has passed without word of what happened.
  * @csspart history - The answer's history: each answer and update, oldest first.
  * @csspart support-button - The support toggle of a post.
+ * @csspart report - "Report this post" under a post, and its short form (a reason from a list).
  * @csspart more - The "Show more posts" button.
  * @csspart sign-in - The staff sign-in form.
  *
@@ -138,6 +140,7 @@ export class CoproFeedbackBoard extends CoproElement {
     queued: (post) => this.emit('copro-post-queued', { id: post.id, body: post.body }),
   });
   readonly #support = new SupportController({ ...this.#parts, changed: (detail) => this.emit('copro-support-changed', detail) });
+  readonly #report = new ReportController(this.#parts);
 
   get #participant(): string {
     return this.endpoint ? participantId(this.endpoint) : '';
@@ -246,6 +249,7 @@ export class CoproFeedbackBoard extends CoproElement {
       canRestore: !this.#moderating && Boolean(this.#posts.board?.open),
       onRestore: this.#composer.restoreUnsent,
       onDiscard: this.#composer.discardUnsent,
+      report: this.#moderating ? undefined : this.#report.context,
       staffTools: this.staff?.tools,
     };
   }
