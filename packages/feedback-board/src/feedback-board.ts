@@ -74,6 +74,9 @@ const loadBoardStaff = () => import('./board-staff.ts');
  * @csspart report - "Report this post" under a post, and its short form (a reason from a list).
  * @csspart more - The "Show more posts" button.
  * @csspart sign-in - The staff sign-in form.
+ * @csspart reported - Staff: the reported posts everyone can still see, with "Keep it visible" and "Hide".
+ * @csspart reports - Staff: under a post, how many times and why readers reported it.
+ * @csspart personal-data-flag - Staff: under a post, the flag that its words seem to include an email address or phone number.
  *
  * @cssprop --copro-color-accent - Buttons, links and the answer's border.
  * @cssprop --copro-color-surface - Background of answers and notices.

@@ -231,6 +231,25 @@ export const boardStyles = css`
   .choice label {
     padding-block-start: 0.125em;
   }
+  .reported {
+    margin-block-end: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 2);
+    border: 2px solid var(--_border);
+  }
+  .reported-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .reported-list > li + li {
+    margin-block-start: calc(var(--_space) * 2);
+    padding-block-start: calc(var(--_space) * 2);
+    border-block-start: 1px solid var(--_border);
+  }
+  .personal-flag {
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: var(--_space);
+  }
   .response-form {
     margin-block-start: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 2);

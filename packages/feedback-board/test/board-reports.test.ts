@@ -22,12 +22,6 @@ async function signIn(element: CoproFeedbackBoard) {
   await until(() => $(element, '#staff-view'), 'the staff toolbar');
 }
 
-function showView(element: CoproFeedbackBoard, value: string) {
-  const view = $<HTMLSelectElement>(element, '#staff-view')!;
-  view.value = value;
-  view.dispatchEvent(new Event('change'));
-}
-
 describe('<copro-feedback-board>: report a post', () => {
   afterEach(() => {
     staffSessionFor(testEndpoint()).signOut();
