@@ -65,8 +65,9 @@ const RATING_KIND = 'ladder-rating';
  *
  * @csspart title - The heading with the ladder's title.
  * @csspart form - The rating form.
- * @csspart ladder - Each ladder question (a fieldset of rungs).
- * @csspart rung - One rung of a ladder question.
+ * @csspart ladder - The first question, "where is the project now?" (a fieldset of rungs, each with its description).
+ * @csspart rung - One rung of the first question.
+ * @csspart aim - The second question, "where should it be?": a compact list of the rung names.
  * @csspart submit - The send button.
  * @csspart error-summary - The list of problems shown when the form cannot be sent.
  * @csspart thanks - The panel shown after rating.

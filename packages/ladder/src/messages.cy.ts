@@ -17,7 +17,7 @@ const cy: Translation<LadderMessages> = {
   'now.legend': 'Ble mae’r prosiect hwn ar yr ysgol nawr?',
   'now.hint': 'Dewiswch y gris sydd agosaf at sut mae pethau nawr. Mae’r ysgol yn dechrau ar y gris uchaf, lle mae pobl yn rhannu’r mwyaf o bŵer.',
   'aim.legend': 'Ble dylai’r prosiect hwn fod? (dewisol)',
-  'aim.hint': 'Dewiswch y gris rydych chi’n meddwl sy’n iawn ar gyfer y prosiect hwn.',
+  'aim.hint': 'Dewiswch y gris rydych chi’n meddwl sy’n iawn ar gyfer y prosiect hwn. Mae’r grisiau wedi’u disgrifio yn y cwestiwn uchod.',
   'aim.unsure': 'Dydw i ddim yn siŵr',
   'principles.heading': 'Chwe egwyddor cydgynhyrchu (dewisol)',
   'principles.hint': 'Pa mor dda mae’r prosiect hwn yn dilyn pob egwyddor? Rhowch sgôr o 1 i 5 i bob un.',

@@ -15,7 +15,7 @@ const en = {
   'now.legend': 'Where is this project on the ladder now?',
   'now.hint': 'Choose the rung closest to how things are now. The ladder starts at the top rung, where people share the most power.',
   'aim.legend': 'Where should this project be? (optional)',
-  'aim.hint': 'Choose the rung you think is right for this project.',
+  'aim.hint': 'Choose the rung you think is right for this project. The rungs are described in the question above.',
   'aim.unsure': 'I am not sure',
   'principles.heading': 'The six principles of co-production (optional)',
   'principles.hint': 'How well does this project follow each principle? Score each one from 1 to 5.',

@@ -109,8 +109,17 @@ export const ladderStyles = css`
   .rung-name {
     font-weight: 700;
   }
-  .rung.unsure {
-    border-block-start: 4px dashed var(--_rail);
+  /* The second question: the rung names only (each description is in the first question). */
+  .choices.compact {
+    gap: calc(var(--_space) / 2);
+  }
+  .choices.compact .choice {
+    min-block-size: 1.75em;
+  }
+  .choices.compact .unsure {
+    margin-block-start: calc(var(--_space) / 2);
+    padding-block-start: var(--_space);
+    border-block-start: 2px dashed var(--_rail);
   }
   .principle .scores {
     grid-template-columns: repeat(auto-fill, minmax(11em, 1fr));
