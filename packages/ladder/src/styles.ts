@@ -109,6 +109,23 @@ export const ladderStyles = css`
   .rung-name {
     font-weight: 700;
   }
+  /* Staff: the comments left with ratings. */
+  .staff-comments {
+    margin-block-start: calc(var(--_space) * 3);
+  }
+  ol.comments {
+    list-style: none;
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+  }
+  ol.comments > li {
+    padding-block: var(--_space);
+    border-block-end: 1px solid var(--_rail);
+  }
+  ol.comments .comment {
+    margin: 0 0 calc(var(--_space) / 2);
+    white-space: pre-line;
+  }
   /* The second question: the rung names only (each description is in the first question). */
   .choices.compact {
     gap: calc(var(--_space) / 2);
