@@ -3,7 +3,7 @@
 // height and each section's, and writes full-page screenshots to docs/images/trial/.
 //   node scripts/demo-screenshots.mjs [--no-screenshots] [--name before] [--port 8795]
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,7 +69,35 @@ try {
         sections: Object.fromEntries([...document.querySelectorAll('main > section, main > details, main > .contents')].map((section) => [section.id || section.querySelector('h2')?.id || section.className, Math.round(section.getBoundingClientRect().height)])),
       }));
       figures[`${scheme} ${width}`] = { ...measured, screens: Math.round((measured.page / height) * 10) / 10 };
-      if (screenshots) await page.screenshot({ path: join(out, `demo-${name}${scheme}-${width}.png`), fullPage: true });
+      if (screenshots) {
+        const image = await page.screenshot({ fullPage: true });
+        const light = join(out, `demo-${name}light-${width}.png`);
+        // The demo page is always light: a dark system setting gives the same picture, kept once.
+        if (scheme === 'light' || !existsSync(light) || !readFileSync(light).equals(Buffer.from(image))) {
+          await import('node:fs/promises').then(({ writeFile }) => writeFile(join(out, `demo-${name}${scheme}-${width}.png`), image));
+        } else console.log(`demo-${name}dark-${width}.png: the same as light, not written`);
+      }
+      await page.close();
+    }
+  }
+  // The staff page, signed in with the admin token printed on the first start: the moderation
+  // queue with the reported post and the post flagged for personal details.
+  const token = /Admin token: (\S+)/.exec(printed)?.[1];
+  if (screenshots && token) {
+    for (const [width, height] of [[1280, 900], [320, 640]]) {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height });
+      await page.goto(`${base}/admin`, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(() => document.querySelector('copro-feedback-board')?.shadowRoot?.querySelector('#token'), { timeout: 30000 });
+      await page.evaluate((value) => {
+        const board = document.querySelector('copro-feedback-board').shadowRoot;
+        board.querySelector('#token').value = value;
+        board.querySelector('section[part="sign-in"] button[type="submit"]').click();
+      }, token);
+      await page.waitForFunction(() => document.querySelector('copro-feedback-board')?.shadowRoot?.querySelector('section[part="reported"]') && document.querySelector('copro-feedback-board')?.shadowRoot?.querySelector('.personal-flag'), { timeout: 30000 });
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const board = await page.$('copro-feedback-board');
+      await board.screenshot({ path: join(out, `staff-queue-${width}.png`) });
       await page.close();
     }
   }
