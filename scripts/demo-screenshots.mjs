@@ -75,7 +75,7 @@ try {
         // The demo page is always light: a dark system setting gives the same picture, kept once.
         if (scheme === 'light' || !existsSync(light) || !readFileSync(light).equals(Buffer.from(image))) {
           await import('node:fs/promises').then(({ writeFile }) => writeFile(join(out, `demo-${name}${scheme}-${width}.png`), image));
-        } else console.log(`demo-${name}dark-${width}.png: the same as light, not written`);
+        } else console.error(`demo-${name}dark-${width}.png: the same as light, not written`);
       }
       await page.close();
     }
