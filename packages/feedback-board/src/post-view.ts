@@ -1,7 +1,6 @@
 import { errorMessageKey, formatDueDate, heading, translateIsolated, type Translator } from '@copro/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { reportReasons, type Post } from '@copro/protocol';
-import type { ReportContext } from './report-controller.ts';
+import type { Post } from '@copro/protocol';
 import { about, postOffset } from './view-parts.ts';
 import { waited, waitedMessage } from './waiting.ts';
 import type { UnsentPost } from './writes-controller.ts';
@@ -28,7 +27,7 @@ export interface PostContext {
   onRestore(post: UnsentPost): void;
   onDiscard(id: string): void;
   /** "Report this post" (readers only). */
-  report?: ReportContext;
+  report?: ReportView;
   /** Staff tools under a post (moderation, the answer form), from the lazily loaded staff module. */
   staffTools?: (post: Post) => TemplateResult;
 }
@@ -116,46 +115,27 @@ export function renderSupport(post: Post, c: Pick<PostContext, 't' | 'withPendin
   </div>`;
 }
 
+/** Where one post's report stands for this reader, and its form (from the module loaded on first use). */
+export interface ReportView {
+  state(id: string): { open: boolean; done?: 'sent' | 'queued' };
+  toggle(post: Post): void;
+  form(post: Post): unknown;
+}
+
 /**
- * "Report this post": a disclosure button, then a short list of reasons as radio buttons in a
- * fieldset. Once sent, a thank-you takes the button's place (and focus).
+ * "Report this post": a disclosure button, then a short form (loaded with its code on first use).
+ * Once sent, a thank-you takes the button's place (and focus).
  */
-function renderReport(post: Post, t: Translator, r: ReportContext) {
+function renderReport(post: Post, t: Translator, r: ReportView) {
   const state = r.state(post.id);
   if (state.done) {
     return html`<p class="meta reported" id="reported-${post.id}" tabindex="-1">${t(state.done === 'sent' ? 'report.sent' : 'report.queued')}</p>`;
   }
-  const errorId = `report-error-${post.id}`;
   return html`<div class="report" part="report">
-    <button type="button" class="quiet" id="report-${post.id}" aria-expanded=${state.open ? 'true' : 'false'} aria-controls="report-form-${post.id}" @click=${() => r.onToggle(post)}>
+    <button type="button" class="quiet" id="report-${post.id}" aria-expanded=${state.open ? 'true' : 'false'} aria-controls="report-form-${post.id}" @click=${() => r.toggle(post)}>
       ${t('report.button')}${about(post)}
     </button>
-    ${state.open
-      ? html`<form id="report-form-${post.id}" class="report-form" novalidate @submit=${(event: Event) => r.onSend(event, post)}>
-          <fieldset class="field ${state.error ? 'invalid' : ''}" aria-describedby=${state.error ? `report-hint-${post.id} ${errorId}` : `report-hint-${post.id}`}>
-            <legend tabindex="-1">${t('report.legend')}</legend>
-            <p class="hint" id="report-hint-${post.id}">${t('report.hint')}</p>
-            ${state.error ? html`<p class="error" id=${errorId}>${state.error}</p>` : nothing}
-            ${reportReasons.map(
-              (reason) => html`<div class="choice">
-                <input
-                  type="radio"
-                  id="reason-${post.id}-${reason}"
-                  name="reason-${post.id}"
-                  value=${reason}
-                  .checked=${state.reason === reason}
-                  @change=${() => r.onChoose(post, reason)}
-                />
-                <label for="reason-${post.id}-${reason}">${t(`report.reason.${reason}`)}</label>
-              </div>`,
-            )}
-          </fieldset>
-          <div class="actions">
-            <button type="submit" class="primary">${t('report.send')}</button>
-            <button type="button" @click=${() => r.onToggle(post)}>${t('report.cancel')}</button>
-          </div>
-        </form>`
-      : nothing}
+    ${state.open ? r.form(post) : nothing}
   </div>`;
 }
 

@@ -1,6 +1,8 @@
 import { errorMessageKey, newId, outboxFor } from '@copro/core';
 import { NewReport, reportReasons, type Post, type ReportReason } from '@copro/protocol';
+import { html, nothing } from 'lit';
 import type { BoardParts } from './board-parts.ts';
+import type { ReportView } from './post-view.ts';
 
 /** Where one post's report stands for this reader. */
 export interface ReportState {
@@ -13,20 +15,13 @@ export interface ReportState {
   done?: 'sent' | 'queued';
 }
 
-/** What a post's "Report this post" control needs. */
-export interface ReportContext {
-  state(id: string): ReportState;
-  onToggle(post: Post): void;
-  onChoose(post: Post, reason: ReportReason): void;
-  onSend(event: Event, post: Post): void;
-}
-
 const closed: ReportState = { open: false };
 
 /**
  * "Report this post": a reason from a short list, no account and nothing of who reported kept on
  * the server. The report goes through the outbox like every write, so it is not lost offline. After
  * the board's `reportsToHide` reports the server hides the post until a moderator looks at it.
+ * The board loads this module when someone first opens a report form.
  */
 export class ReportController {
   #states = new Map<string, ReportState>();
@@ -38,16 +33,46 @@ export class ReportController {
     this.c.host.requestUpdate();
   }
 
-  readonly context: ReportContext = {
+  readonly view: ReportView = {
     state: (id) => this.#states.get(id) ?? closed,
-    onToggle: (post) => {
+    toggle: (post) => {
       const state = this.#states.get(post.id) ?? closed;
       this.#set(post.id, { ...state, open: !state.open, error: undefined });
       this.c.focus(state.open ? `#report-${CSS.escape(post.id)}` : `#report-form-${CSS.escape(post.id)} legend`);
     },
-    onChoose: (post, reason) => this.#set(post.id, { ...(this.#states.get(post.id) ?? closed), reason, error: undefined }),
-    onSend: (event, post) => void this.#send(event, post),
+    form: (post) => this.#form(post),
   };
+
+  /** A reason from the short list, as radio buttons in a fieldset, then "Send report" or "Cancel". */
+  #form(post: Post) {
+    const t = this.c.t();
+    const state = this.#states.get(post.id) ?? closed;
+    const errorId = `report-error-${post.id}`;
+    return html`<form id="report-form-${post.id}" class="report-form" novalidate @submit=${(event: Event) => void this.#send(event, post)}>
+      <fieldset class="field ${state.error ? 'invalid' : ''}" aria-describedby=${state.error ? `report-hint-${post.id} ${errorId}` : `report-hint-${post.id}`}>
+        <legend tabindex="-1">${t('report.legend')}</legend>
+        <p class="hint" id="report-hint-${post.id}">${t('report.hint')}</p>
+        ${state.error ? html`<p class="error" id=${errorId}>${state.error}</p>` : nothing}
+        ${reportReasons.map(
+          (reason) => html`<div class="choice">
+            <input
+              type="radio"
+              id="reason-${post.id}-${reason}"
+              name="reason-${post.id}"
+              value=${reason}
+              .checked=${state.reason === reason}
+              @change=${() => this.#set(post.id, { ...(this.#states.get(post.id) ?? closed), reason, error: undefined })}
+            />
+            <label for="reason-${post.id}-${reason}">${t(`report.reason.${reason}`)}</label>
+          </div>`,
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="primary">${t('report.send')}</button>
+        <button type="button" @click=${() => this.view.toggle(post)}>${t('report.cancel')}</button>
+      </div>
+    </form>`;
+  }
 
   async #send(event: Event, post: Post): Promise<void> {
     event.preventDefault();
