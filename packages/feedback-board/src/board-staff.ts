@@ -1,7 +1,10 @@
 import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, StaffSession } from '@copro/core';
-import type { Post } from '@copro/protocol';
+import { Post, RedactPost, ReportedPosts, defaultReportsToHide, type ReportedPost } from '@copro/protocol';
+import { Task } from '@lit/task';
 import { html, type ReactiveController } from 'lit';
 import type { BoardParts } from './board-parts.ts';
+import { removePersonalData } from './personal-data.ts';
+import { renderPostFlags, renderRedactButton, renderRedactForm, renderReportedSection, type ModerationContext, type Redactor } from './staff-reports-view.ts';
 import { renderResponseEditor, renderSignIn, renderStaffActions, renderStaffToolbar, staffViews, type ResponseEditor, type StaffContext, type StaffView } from './staff-view.ts';
 
 /** What the board's staff work needs from the board. */
@@ -23,9 +26,27 @@ export class BoardStaff implements ReactiveController {
   /** The token the list was last loaded with, to reload when the session changes (here or in another element). */
   #seenToken = '';
   readonly #session: StaffSession;
+  #redactors = new Map<string, Redactor>();
+  /** Posts with reports no moderator has dealt with, read whenever the signed-in token changes and after each decision. */
+  readonly #reports: Task<readonly [string, string, string], ReadonlyMap<string, ReportedPost>>;
 
   constructor(private readonly c: BoardStaffHost) {
     this.#session = new StaffSession(c.host, c.endpoint);
+    this.#reports = new Task(c.host, {
+      task: async ([endpoint, board, token], { signal }) => {
+        if (!token) return new Map();
+        try {
+          const page = await new EndpointClient(endpoint).request<ReportedPosts>('GET', `/v1/boards/${encodeURIComponent(board)}/reports`, { schema: ReportedPosts, token, signal });
+          return new Map(page.items.map((item) => [item.post.id, item]));
+        } catch (error) {
+          // An endpoint that implements only the original version 1 has no reports: the queue works without them.
+          if (error instanceof CoproRequestError && error.status === 404) return new Map();
+          this.failed(error);
+          throw error;
+        }
+      },
+      args: () => [this.c.endpoint(), this.c.board(), this.#session.token] as const,
+    });
     c.host.addController(this);
   }
 
@@ -44,19 +65,94 @@ export class BoardStaff implements ReactiveController {
     this.#seenToken = token;
     // After this update, not inside it: loading changes what the host renders.
     if (token) queueMicrotask(() => this.c.reloadList());
-    else this.#editors = new Map();
+    else {
+      this.#editors = new Map();
+      this.#redactors = new Map();
+    }
   }
 
-  /** The staff part of the board: the sign-in form, or the toolbar above the list. */
+  /** The staff part of the board: the sign-in form, or the toolbar, the reported posts and the list. */
   render(list: () => unknown) {
     const context = this.#context();
-    return this.#session.signedIn ? html`${renderStaffToolbar(context)}${list()}` : renderSignIn(context);
+    return this.#session.signedIn ? html`${renderStaffToolbar(context)}${renderReportedSection(this.#moderation())}${list()}` : renderSignIn(context);
   }
 
-  /** Moderation and the answer form under one post. */
+  /** Reports, personal-data flags, moderation, redaction and the answer form under one post. */
   tools = (post: Post) => {
     const context = this.#context();
-    return html`${renderStaffActions(post, context)}${renderResponseEditor(post, context)}`;
+    const moderation = this.#moderation();
+    return html`${renderPostFlags(post, moderation)}${renderStaffActions(post, context, renderRedactButton(post, moderation))}${renderRedactForm(post, moderation)}${renderResponseEditor(post, context)}`;
+  };
+
+  #moderation(): ModerationContext {
+    return {
+      t: this.c.t(),
+      level: this.c.level(),
+      canModerate: this.#session.can('moderator'),
+      reported: this.#reports.value ?? new Map(),
+      reportsToHide: this.c.posts.board?.reportsToHide ?? defaultReportsToHide,
+      redactors: this.#redactors,
+      onDecide: this.#decide,
+      onToggleRedact: this.#toggleRedact,
+      onEditRedact: this.#editRedact,
+      onSaveRedact: this.#saveRedact,
+    };
+  }
+
+  /** Keep a reported post visible, or hide it: either deals with its reports. */
+  readonly #decide = async (post: Post, visibility: 'visible' | 'hidden') => {
+    try {
+      const updated = await new EndpointClient(this.c.endpoint()).setVisibility(this.c.board(), post.id, { visibility }, this.token);
+      if (this.c.posts.posts.some((each) => each.id === post.id)) this.c.posts.upsert(updated);
+      await this.#reports.run();
+      this.c.announce(this.c.t()(visibility === 'visible' ? 'staff.reported.kept' : 'staff.hiddenDone'));
+      this.c.focus('#reported-heading');
+      if (visibility === 'hidden' && this.view === 'visible') this.c.reloadList(true);
+    } catch (error) {
+      this.#failed(error);
+    }
+  };
+
+  readonly #toggleRedact = (post: Post) => {
+    const next = new Map(this.#redactors);
+    const closing = next.has(post.id);
+    if (closing) next.delete(post.id);
+    else next.set(post.id, { text: removePersonalData(post.body) || post.body });
+    this.#redactors = next;
+    this.#update();
+    this.c.focus(`#${closing ? 'redact' : 'redact-text'}-${CSS.escape(post.id)}`);
+  };
+
+  readonly #editRedact = (id: string, text: string) => {
+    if (!this.#redactors.has(id)) return;
+    this.#redactors = new Map(this.#redactors).set(id, { text });
+    this.#update();
+  };
+
+  readonly #saveRedact = async (event: Event, post: Post) => {
+    event.preventDefault();
+    const editor = this.#redactors.get(post.id);
+    if (!editor) return;
+    const t = this.c.t();
+    const body = editor.text.trim();
+    if (!body) {
+      this.#redactors = new Map(this.#redactors).set(post.id, { ...editor, error: t('staff.redact.empty') });
+      this.#update();
+      this.c.focus(`#redact-text-${CSS.escape(post.id)}`);
+      return;
+    }
+    try {
+      const path = `/v1/boards/${encodeURIComponent(this.c.board())}/posts/${encodeURIComponent(post.id)}/body`;
+      const updated = await new EndpointClient(this.c.endpoint()).request<Post>('PUT', path, { body: { body }, bodySchema: RedactPost, schema: Post, token: this.token });
+      const next = new Map(this.#redactors);
+      next.delete(post.id);
+      this.#redactors = next;
+      this.c.posts.upsert(updated);
+      this.c.announce(t('staff.redact.saved'));
+      this.c.focus(`#redact-${CSS.escape(post.id)}`);
+    } catch (error) {
+      this.#failed(error);
+    }
   };
 
   /** Judges a failed staff read (the board has reported it): a refused token signs the whole page out. */
@@ -151,6 +247,8 @@ export class BoardStaff implements ReactiveController {
         posts.upsert(updated);
         this.c.focus(`#post-${CSS.escape(post.id)}`);
       }
+      // Showing or hiding a post deals with its reports.
+      if (this.#reports.value?.has(post.id)) void this.#reports.run();
       this.c.announce(this.c.t()(visibility === 'visible' ? 'staff.shown' : 'staff.hiddenDone'));
     } catch (error) {
       this.#failed(error);

@@ -73,7 +73,8 @@ export function renderStaffToolbar(c: StaffContext) {
   </div>`;
 }
 
-export function renderStaffActions(post: Post, c: StaffContext) {
+/** Show, hide and answer, then any `more` buttons (redaction). */
+export function renderStaffActions(post: Post, c: StaffContext, more: unknown = nothing) {
   const t = c.t;
   if (!c.canModerate) return nothing;
   const editing = c.editors.has(post.id);
@@ -81,6 +82,7 @@ export function renderStaffActions(post: Post, c: StaffContext) {
     ${post.visibility !== 'visible' ? html`<button type="button" @click=${() => c.onVisibility(post, 'visible')}>${t('staff.show')}${about(post)}</button>` : nothing}
     ${post.visibility !== 'hidden' ? html`<button type="button" @click=${() => c.onVisibility(post, 'hidden')}>${t('staff.hide')}${about(post)}</button>` : nothing}
     <button type="button" id="respond-${post.id}" aria-expanded=${editing ? 'true' : 'false'} aria-controls="editor-${post.id}" @click=${() => c.onToggleEditor(post)}>${post.response ? t('staff.change') : t('staff.respond')}${about(post)}</button>
+    ${more}
   </div>`;
 }
 

@@ -25,10 +25,14 @@ import { forget, recall, remember, type RememberedRating } from './memory.ts';
 import { messages } from './messages.ts';
 import { resultsView } from './results-view.ts';
 import { ladderStyles } from './styles.ts';
+import type { LadderComments } from './staff-comments.ts';
 import { WidthController } from './width-controller.ts';
 
 /** The page of the ladder's source, which its reuse asks the widget to link to (see `ladderCredit` in @copro/protocol). */
 const CREDIT_HREF = 'https://www.thinklocalactpersonal.org.uk/Latest/Co-production-The-ladder-of-co-production/';
+
+// At module level (see the board): the staff comments load only with the `staff` attribute.
+const loadComments = () => import('./staff-comments.ts');
 
 const emptyDraft = (): Draft => ({ role: '', now: '', aim: '', principles: {}, comment: '' });
 
@@ -69,14 +73,16 @@ const RATING_KIND = 'ladder-rating';
  *
  * @csspart title - The heading with the ladder's title.
  * @csspart form - The rating form.
- * @csspart ladder - Each ladder question (a fieldset of rungs).
- * @csspart rung - One rung of a ladder question.
+ * @csspart ladder - The first question, "where is the project now?" (a fieldset of rungs, each with its description).
+ * @csspart rung - One rung of the first question.
+ * @csspart aim - The second question, "where should it be?": a compact list of the rung names.
  * @csspart submit - The send button.
  * @csspart error-summary - The list of problems shown when the form cannot be sent.
  * @csspart thanks - The panel shown after rating.
  * @csspart results - The results section.
  * @csspart gap - The sentence on the gap between staff and lived experience.
  * @csspart chart - Each results chart (an SVG image).
+ * @csspart comments - Staff (with `staff`): the comments left with ratings.
  *
  * @cssprop --copro-color-accent - Colour of buttons, links, the chosen rung and the first role's bars.
  * @cssprop --copro-ladder-rail - Colour of the ladder's rails and rungs (defaults to the border colour).
@@ -110,6 +116,13 @@ export class CoproLadder extends CoproElement {
   /** The id of the role whose view is compared as the lived-experience view. */
   @property({ attribute: 'lived-role' }) livedRole = 'lived-experience';
 
+  /**
+   * A staff view: also lists the comments left with ratings (each with its rating), a page at a
+   * time, with a CSV download. Needs a staff token: it uses the page's one staff sign-in (the
+   * board's, say), or asks for the token itself.
+   */
+  @property({ type: Boolean }) staff = false;
+
   /** The anonymous participant id to rate as. Defaults to this browser's id for the endpoint. */
   @property() participant = '';
 
@@ -121,6 +134,8 @@ export class CoproLadder extends CoproElement {
   @state() private sendError = '';
   @state() private summary?: LadderSummary;
   @state() private summaryError = '';
+  /** Staff comments, loaded with the `staff` attribute only. */
+  @state() private comments?: LadderComments;
 
   readonly #announcer = new Announcer(this, 0);
   readonly #width = new WidthController(this);
@@ -171,6 +186,7 @@ export class CoproLadder extends CoproElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('staff') && this.staff && !this.comments) void this.#loadComments();
     if ((changed.has('endpoint') || changed.has('ladder') || changed.has('participant')) && this.endpoint && this.ladder) {
       this.#watch.follow();
       this.mine = recall(this.endpoint, this.ladder, this.#participantId);
@@ -355,12 +371,26 @@ export class CoproLadder extends CoproElement {
     `;
   }
 
+  async #loadComments(): Promise<void> {
+    const { LadderComments } = await loadComments();
+    this.comments ??= new LadderComments({
+      host: this,
+      endpoint: () => this.endpoint,
+      ladder: () => this.ladder,
+      t: () => this.t,
+      announce: (text) => this.#announcer.announce(text, true),
+      focus: (selector) => this.focusAfterUpdate(selector),
+      reportError: (error) => this.reportError(error),
+    });
+  }
+
   #renderLadder(ladder: Ladder) {
     const shown = localiseLadder(ladder, this.t);
     return html`
       ${heading(this.headingLevel, ladder.title, { part: 'title' })}
       ${this.resultsOnly ? nothing : html`<p>${this.t('ladder.intro')}</p>${this.#renderAnswer(ladder, shown)}`}
       ${this.#resultsShown ? this.#renderResults(shown) : nothing}
+      ${this.staff && this.comments ? this.comments.render(this.headingLevel, shown) : nothing}
       <p class="credit">
         <a href=${CREDIT_HREF} target="_blank" rel="noopener noreferrer">${this.t('credit.text')} ${this.t('credit.newTab')}</a>
       </p>

@@ -19,10 +19,10 @@ export interface ResultsInput {
   t: Translator;
 }
 
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+export const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** A role as a group of people, for use inside a sentence ("people who use the service"). */
-function groupName(role: Shown, t: Translator): string {
+export function groupName(role: Shown, t: Translator): string {
   const key = `group.${role.id}`;
   const words = role.standard ? t(key) : key;
   return words === key ? role.label : words;

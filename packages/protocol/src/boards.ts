@@ -9,6 +9,22 @@ export type Moderation = z.infer<typeof Moderation>;
 
 export const defaultTimeZone = 'Europe/London';
 
+/** Reports that hide a post for review unless the board says otherwise (Decidim's default). */
+export const defaultReportsToHide = 3;
+
+/** A web page address (`http:` or `https:`), e.g. the page that holds a board. */
+export const PageUrl = z.string().check(
+  z.maxLength(2000),
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'Give the full address of a web page, starting https://.'),
+);
+
 /** An IANA time zone name this runtime knows, e.g. `Europe/London`. */
 export const TimeZone = z.string().check(
   z.refine((value) => {
@@ -36,6 +52,10 @@ export const Board = z.object({
   timeZone: z._default(z.string(), defaultTimeZone),
   /** Days personal data on this board is kept (retention); absent or null: the server's default. */
   retentionDays: z.optional(z.nullable(RetentionDays)),
+  /** A visible post is hidden for review (made `pending`) once this many reports of it wait for a moderator; 0: never. */
+  reportsToHide: z._default(z.int().check(z.minimum(0)), defaultReportsToHide),
+  /** The public page that holds the board: the Atom feed links its entries there. Null: none given. */
+  pageUrl: z._default(z.nullable(z.string()), null),
 });
 export type Board = z.infer<typeof Board>;
 
@@ -190,11 +210,45 @@ export const BoardSettings = z.object({
   timeZone: z.optional(TimeZone),
   /** Days personal data on this board is kept; null: the server's default. */
   retentionDays: z.optional(z.nullable(RetentionDays)),
+  /** Reports that hide a post for review; 0 never hides one. */
+  reportsToHide: z.optional(z.int().check(z.minimum(0), z.maximum(1000))),
+  /** The public page that holds the board (null removes it). */
+  pageUrl: z.optional(z.nullable(PageUrl)),
 });
 export type BoardSettings = z.infer<typeof BoardSettings>;
 
 export const SetVisibility = z.object({ visibility: z.enum(['visible', 'hidden']) });
 export type SetVisibility = z.infer<typeof SetVisibility>;
+
+/** Why a resident reports a post: a short list, so a report needs no words and no account. */
+export const ReportReason = z.enum(['offensive', 'personal-details', 'spam', 'off-topic']);
+export type ReportReason = z.infer<typeof ReportReason>;
+export const reportReasons = ReportReason.options;
+
+/** `POST /v1/boards/{board}/posts/{post}/reports`: anyone may report a visible post. No participant is stored with it. */
+export const NewReport = z.object({ id: ClientId, reason: ReportReason });
+export type NewReport = z.infer<typeof NewReport>;
+
+export const Report = z.object({ id: ClientId, post: ClientId, reason: ReportReason, createdAt: Timestamp });
+export type Report = z.infer<typeof Report>;
+
+/** A post with reports no moderator has dealt with yet (showing or hiding the post deals with them). */
+export const ReportedPost = z.object({
+  post: Post,
+  count: z.int().check(z.minimum(1)),
+  /** How many reports gave each reason, the most given first. */
+  reasons: z.array(z.object({ reason: ReportReason, count: z.int().check(z.minimum(1)) })),
+  lastReportedAt: Timestamp,
+});
+export type ReportedPost = z.infer<typeof ReportedPost>;
+
+/** `GET /v1/boards/{board}/reports` (staff): reported posts, the most reported first. */
+export const ReportedPosts = z.object({ items: z.array(ReportedPost) });
+export type ReportedPosts = z.infer<typeof ReportedPosts>;
+
+/** `PUT /v1/boards/{board}/posts/{post}/body` (moderator): the post's words with personal details taken out. */
+export const RedactPost = z.object({ body: text(limits.postBody) });
+export type RedactPost = z.infer<typeof RedactPost>;
 
 /** Similar-post search, shown while someone types so they can support a post instead of repeating it. */
 export const SimilarPostsQuery = z.object({

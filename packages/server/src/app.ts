@@ -12,6 +12,7 @@ import { StaffAuth, guardRoute } from './http/staff-auth.ts';
 import { accountabilityRoutes } from './routes/accountability.ts';
 import { boardExportRoutes } from './routes/board-export.ts';
 import { boardFeedRoutes } from './routes/board-feed.ts';
+import { boardModerationRoutes } from './routes/board-moderation.ts';
 import { boardSearchRoutes } from './routes/board-search.ts';
 import { boardRoutes } from './routes/boards.ts';
 import { clarityRoutes } from './routes/clarity.ts';
@@ -28,6 +29,7 @@ import { staffRoutes } from './routes/staff.ts';
 import { staticRoutes } from './routes/static-files.ts';
 import { AccountabilityStore } from './store/accountability.ts';
 import { BoardExtrasStore } from './store/board-extras.ts';
+import { BoardModerationStore } from './store/board-moderation.ts';
 import { BoardStore } from './store/boards.ts';
 import { ClarityStore } from './store/clarity.ts';
 import { LadderStore } from './store/ladders.ts';
@@ -54,6 +56,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     boards,
     accountability: new AccountabilityStore(db, boards, now),
     boardExtras: new BoardExtrasStore(db),
+    moderation: new BoardModerationStore(db, boards, now),
     rooms: new RoomStore(db, autoCreate),
     ladders: new LadderStore(db, autoCreate),
     clarity: new ClarityStore(db),
@@ -94,6 +97,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   boardExportRoutes(app, ctx);
   boardFeedRoutes(app, ctx);
   accountabilityRoutes(app, ctx);
+  boardModerationRoutes(app, ctx);
   boardRoutes(app, ctx);
   formPostRoutes(app, ctx, options.allowedOrigins ?? defaults.allowedOrigins);
   roomRoutes(app, ctx);

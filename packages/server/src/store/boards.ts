@@ -1,4 +1,4 @@
-import { defaultTimeZone, type Board, type BoardSettings, type ListPostsQuery, type NewPost, type Post, type PostPage, type ResponseHistoryEntry, type ResponseStatus, type SetResponse, type SupportState, type Visibility } from '@copro/protocol';
+import { defaultReportsToHide, defaultTimeZone, type Board, type BoardSettings, type ListPostsQuery, type NewPost, type Post, type PostPage, type ResponseHistoryEntry, type ResponseStatus, type SetResponse, type SupportState, type Visibility } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
 import { ApiError, invalid, notFound } from '../http/errors.ts';
 import { findUnstorableText } from '../http/validation.ts';
@@ -16,6 +16,8 @@ export const defaultBoard = (id: string): Board => ({
   open: true,
   closesAt: null,
   timeZone: defaultTimeZone,
+  reportsToHide: defaultReportsToHide,
+  pageUrl: null,
 });
 
 function toBoard(row: Row): Board {
@@ -29,6 +31,8 @@ function toBoard(row: Row): Board {
     closesAt: row.closes_at == null ? null : iso(row.closes_at),
     timeZone: (row.time_zone as string | undefined) ?? defaultTimeZone,
     ...(row.retention_days == null ? {} : { retentionDays: Number(row.retention_days) }),
+    reportsToHide: row.reports_to_hide == null ? defaultReportsToHide : Number(row.reports_to_hide),
+    pageUrl: (row.page_url as string | null | undefined) ?? null,
   };
 }
 
@@ -133,7 +137,13 @@ export class BoardStore {
            moderation = EXCLUDED.moderation, max_length = EXCLUDED.max_length, open = EXCLUDED.open`,
         [id, board.title, JSON.stringify(board.categories), board.moderation, board.maxLength, board.open],
       );
-      await tx.query('UPDATE boards SET closes_at = $2, time_zone = $3 WHERE id = $1', [id, board.closesAt, board.timeZone]);
+      await tx.query('UPDATE boards SET closes_at = $2, time_zone = $3, reports_to_hide = $4, page_url = $5 WHERE id = $1', [
+        id,
+        board.closesAt,
+        board.timeZone,
+        board.reportsToHide,
+        board.pageUrl,
+      ]);
       if (settings.retentionDays !== undefined) await setRetentionDays(tx, 'boards', id, settings.retentionDays);
       if (board.retentionDays == null) delete board.retentionDays;
       return { board: pastClosing(board, this.now()) ? { ...board, open: false } : board, created: !existing };
