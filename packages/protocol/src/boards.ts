@@ -113,6 +113,8 @@ export const ListPostsQuery = z.object({
   participant: z.optional(ParticipantId),
   /** Staff only (needs the token): only posts with this visibility, e.g. `pending` for the moderation queue. */
   visibility: z.optional(Visibility),
+  /** `true`: only promises whose `due` date has passed in the board's time zone with no `done` or "not doing" (the staff's overdue queue). */
+  overdue: z.optional(z.enum(['true', 'false'])),
 });
 export type ListPostsQuery = z.infer<typeof ListPostsQuery>;
 
