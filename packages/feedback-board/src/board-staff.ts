@@ -1,7 +1,8 @@
 import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, StaffSession } from '@copro/core';
-import type { Post } from '@copro/protocol';
+import { statusesWithDue, type Post } from '@copro/protocol';
 import { html, type ReactiveController } from 'lit';
 import type { BoardParts } from './board-parts.ts';
+import { dueError, localToday, renderOverdueFlag } from './staff-promises-view.ts';
 import { renderResponseEditor, renderSignIn, renderStaffActions, renderStaffToolbar, staffViews, type ResponseEditor, type StaffContext, type StaffView } from './staff-view.ts';
 
 /** What the board's staff work needs from the board. */
@@ -34,8 +35,13 @@ export class BoardStaff implements ReactiveController {
   }
 
   /** Which posts staff asked to see (every visibility for `all`). */
-  get visibility(): Exclude<StaffView, 'all'> | undefined {
-    return this.view === 'all' ? undefined : this.view;
+  get visibility(): Exclude<StaffView, 'all' | 'overdue'> | undefined {
+    return this.view === 'all' || this.view === 'overdue' ? undefined : this.view;
+  }
+
+  /** Staff asked for overdue promises only (over every visibility). */
+  get overdueOnly(): boolean {
+    return this.view === 'overdue';
   }
 
   hostUpdate(): void {
@@ -56,7 +62,7 @@ export class BoardStaff implements ReactiveController {
   /** Moderation and the answer form under one post. */
   tools = (post: Post) => {
     const context = this.#context();
-    return html`${renderStaffActions(post, context)}${renderResponseEditor(post, context)}`;
+    return html`${renderOverdueFlag(post, context.t)}${renderStaffActions(post, context)}${renderResponseEditor(post, context)}`;
   };
 
   /** Judges a failed staff read (the board has reported it): a refused token signs the whole page out. */
@@ -81,6 +87,8 @@ export class BoardStaff implements ReactiveController {
       onToggleEditor: this.#toggleEditor,
       onEditResponse: this.#editResponse,
       onSaveResponse: this.#saveResponse,
+      onEditDue: this.#editDue,
+      onUpdate: this.#openUpdate,
     };
   }
 
@@ -161,10 +169,29 @@ export class BoardStaff implements ReactiveController {
     const next = new Map(this.#editors);
     const closing = next.has(post.id);
     if (closing) next.delete(post.id);
-    else next.set(post.id, { status: post.response?.status ?? 'heard', message: post.response?.message ?? '' });
+    else next.set(post.id, { status: post.response?.status ?? 'heard', message: post.response?.message ?? '', due: post.response?.due ?? '' });
     this.#editors = next;
     this.#update();
     this.c.focus(`#${closing ? 'respond' : 'status'}-${CSS.escape(post.id)}`);
+  };
+
+  /** "Post an update": the answer form with the status and date as they stand and an empty message. */
+  readonly #openUpdate = (post: Post) => {
+    const next = new Map(this.#editors);
+    const closing = next.get(post.id)?.update === true;
+    if (closing) next.delete(post.id);
+    else next.set(post.id, { status: post.response?.status ?? 'heard', message: '', due: post.response?.due ?? '', update: true });
+    this.#editors = next;
+    this.#update();
+    this.c.focus(`#${closing ? 'update' : 'message'}-${CSS.escape(post.id)}`);
+  };
+
+  readonly #editDue = (id: string, due: string, bad: boolean) => {
+    const editor = this.#editors.get(id);
+    if (!editor) return;
+    // Judged on saving; `dueBad` keeps a half-typed date (which the field reports as empty) from passing for none.
+    this.#editors = new Map(this.#editors).set(id, { ...editor, due, dueBad: bad, dueError: undefined });
+    this.#update();
   };
 
   readonly #editResponse = (id: string, change: Partial<ResponseEditor>) => {
@@ -179,6 +206,14 @@ export class BoardStaff implements ReactiveController {
     const editor = this.#editors.get(post.id);
     if (!editor) return;
     const message = editor.message.trim();
+    const dated = statusesWithDue.includes(editor.status);
+    const badDate = dated ? dueError(editor.due, Boolean(editor.dueBad), localToday(), this.c.t()) : undefined;
+    if (badDate) {
+      this.#editors = new Map(this.#editors).set(post.id, { ...editor, dueError: badDate });
+      this.#update();
+      this.c.focus(`#due-${CSS.escape(post.id)}`);
+      return;
+    }
     if (editor.status === 'not-doing' && !message) {
       this.#editors = new Map(this.#editors).set(post.id, { ...editor, error: this.c.t()('staff.response.reasonNeeded') });
       this.#update();
@@ -186,13 +221,13 @@ export class BoardStaff implements ReactiveController {
       return;
     }
     try {
-      const updated = await new EndpointClient(this.c.endpoint()).setResponse(this.c.board(), post.id, { status: editor.status, message }, this.token);
+      const updated = await new EndpointClient(this.c.endpoint()).setResponse(this.c.board(), post.id, { status: editor.status, message, ...(dated && editor.due ? { due: editor.due } : {}) }, this.token);
       const next = new Map(this.#editors);
       next.delete(post.id);
       this.#editors = next;
       this.c.posts.upsert(updated);
-      this.c.announce(this.c.t()('staff.response.saved'));
-      this.c.focus(`#respond-${CSS.escape(post.id)}`);
+      this.c.announce(this.c.t()(editor.update ? 'staff.update.saved' : 'staff.response.saved'));
+      this.c.focus(`#${editor.update ? 'update' : 'respond'}-${CSS.escape(post.id)}`);
     } catch (error) {
       this.#failed(error);
     }

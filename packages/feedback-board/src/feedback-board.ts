@@ -153,6 +153,7 @@ export class CoproFeedbackBoard extends CoproElement {
       status: this.statusFilter || undefined,
       category: this.categoryFilter || undefined,
       visibility: this.#moderating ? this.staff?.visibility : undefined,
+      overdue: this.#moderating ? this.staff?.overdueOnly : undefined,
     };
   }
 
@@ -217,7 +218,7 @@ export class CoproFeedbackBoard extends CoproElement {
         sort: this.sort,
         statusFilter: this.statusFilter,
         categoryFilter: this.categoryFilter,
-        emptyKey: this.#moderating && this.staff?.view === 'pending' ? 'staff.queue.empty' : undefined,
+        emptyKey: this.#moderating && this.staff?.view === 'pending' ? 'staff.queue.empty' : this.#moderating && this.staff?.view === 'overdue' ? 'staff.overdue.empty' : undefined,
         onSort: (event) => this.#choose({ sort: (event.target as HTMLSelectElement).value as PostSort }),
         onStatus: (event) => this.#choose({ statusFilter: (event.target as HTMLSelectElement).value as PostStatusFilter | '' }),
         onCategory: (event) => this.#choose({ categoryFilter: (event.target as HTMLSelectElement).value }),
