@@ -52,3 +52,31 @@ describe('the overdue filter', () => {
     assert.equal(all.items.length, 5, 'overdue=false filters nothing');
   });
 });
+
+describe('new voices (staff only)', () => {
+  it('counts, per month, the board’s posts and the endpoint’s ratings from people taking part for the first time', async () => {
+    const app = await memory.app();
+    const board = slug('voices');
+    const other = slug('voices-other');
+    const ladder = slug('voices-ladder');
+    const [regular, newcomer, rater] = [uid(), uid(), uid()];
+    const write = async (path: string, body: Record<string, unknown>) => assert.equal((await call(app, 'POST', path, { body })).status, 201);
+    // A regular took part before, on another board: this month's posts by them are not new voices.
+    await write(`/v1/boards/${other}/posts`, { id: uid(), participant: regular, body: 'An earlier idea' });
+    await write(`/v1/boards/${board}/posts`, { id: uid(), participant: regular, body: 'Again' });
+    await write(`/v1/boards/${board}/posts`, { id: uid(), participant: newcomer, body: 'First time here' });
+    await write(`/v1/boards/${board}/posts`, { id: uid(), participant: newcomer, body: 'And again' });
+    await write(`/v1/ladders/${ladder}/ratings`, { id: uid(), participant: rater, role: 'lived-experience', now: 'informing' });
+    await write(`/v1/ladders/${ladder}/ratings`, { id: uid(), participant: regular, role: 'lived-experience', now: 'informing' });
+
+    const open = (await call(app, 'GET', `/v1/boards/${board}/accountability`)).body as Record<string, unknown>;
+    assert.equal('newVoices' in open, false, 'readers never see it');
+    const answer = await call(app, 'GET', `/v1/boards/${board}/accountability`, { token: TOKEN });
+    assert.equal(answer.status, 200);
+    const months = (answer.body as { newVoices: unknown[] }).newVoices;
+    const month = new Date().toISOString().slice(0, 7);
+    // Everyone's first contribution fell this month (the regular's earlier post too), so all are new this month.
+    assert.deepEqual(months, [{ month, posts: 3, firstTimePosts: 3, ratings: 2, firstTimeRatings: 2 }]);
+    assert.equal(JSON.stringify(answer.body).includes(regular), false, 'no participant id in the answer');
+  });
+});
