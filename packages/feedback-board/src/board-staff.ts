@@ -3,6 +3,7 @@ import { statusesWithDue, type Post } from '@copro/protocol';
 import { html, type ReactiveController } from 'lit';
 import type { BoardParts } from './board-parts.ts';
 import { dueError, localToday, renderOverdueFlag } from './staff-promises-view.ts';
+import { renderStaffRecord, StaffRecord } from './staff-record.ts';
 import { renderResponseEditor, renderSignIn, renderStaffActions, renderStaffToolbar, staffViews, type ResponseEditor, type StaffContext, type StaffView } from './staff-view.ts';
 
 /** What the board's staff work needs from the board. */
@@ -24,9 +25,11 @@ export class BoardStaff implements ReactiveController {
   /** The token the list was last loaded with, to reload when the session changes (here or in another element). */
   #seenToken = '';
   readonly #session: StaffSession;
+  readonly #record: StaffRecord;
 
   constructor(private readonly c: BoardStaffHost) {
     this.#session = new StaffSession(c.host, c.endpoint);
+    this.#record = new StaffRecord(c.host, () => [c.endpoint(), c.board(), this.#session.token] as const, (error) => this.failed(error));
     c.host.addController(this);
   }
 
@@ -56,7 +59,8 @@ export class BoardStaff implements ReactiveController {
   /** The staff part of the board: the sign-in form, or the toolbar above the list. */
   render(list: () => unknown) {
     const context = this.#context();
-    return this.#session.signedIn ? html`${renderStaffToolbar(context)}${list()}` : renderSignIn(context);
+    const record = renderStaffRecord(this.#record.value, context.t, context.level, this.#showOverdue);
+    return this.#session.signedIn ? html`${renderStaffToolbar(context)}${record}${list()}` : renderSignIn(context);
   }
 
   /** Moderation and the answer form under one post. */
@@ -128,6 +132,14 @@ export class BoardStaff implements ReactiveController {
     this.#tokenError = '';
     this.c.announce(this.c.t()('staff.signedOut'));
     this.c.focus('#token');
+  };
+
+  /** From the record: the overdue promises, with focus on the view choice that now says so. */
+  readonly #showOverdue = () => {
+    this.view = 'overdue';
+    this.#update();
+    this.c.reloadList();
+    this.c.focus('#staff-view');
   };
 
   readonly #onViewChange = (event: Event) => {
@@ -226,6 +238,7 @@ export class BoardStaff implements ReactiveController {
       next.delete(post.id);
       this.#editors = next;
       this.c.posts.upsert(updated);
+      this.#record.refresh();
       this.c.announce(this.c.t()(editor.update ? 'staff.update.saved' : 'staff.response.saved'));
       this.c.focus(`#${editor.update ? 'update' : 'respond'}-${CSS.escape(post.id)}`);
     } catch (error) {

@@ -72,6 +72,8 @@ const loadBoardStaff = () => import('./board-staff.ts');
  * @csspart support-button - The support toggle of a post.
  * @csspart more - The "Show more posts" button.
  * @csspart sign-in - The staff sign-in form.
+ * @csspart overdue-flag - Staff: under a post, the plain-words flag that its promised date has passed.
+ * @csspart staff-record - Staff: the board's record (answered, waiting, promises) and new voices by month, folded under the toolbar.
  *
  * @cssprop --copro-color-accent - Buttons, links and the answer's border.
  * @cssprop --copro-color-surface - Background of answers and notices.

@@ -126,3 +126,35 @@ describe('<copro-feedback-board mode="moderate"> promises', () => {
     await until(() => $(staff, '#posts-count')?.textContent!.includes('No promise is overdue'), 'the empty overdue queue');
   });
 });
+
+describe('<copro-feedback-board mode="moderate"> the record for staff', () => {
+  afterEach(() => {
+    staffSessionFor(testEndpoint()).signOut();
+    sessionStorage.clear();
+  });
+
+  it('shows the board’s figures and new voices, and leads to the overdue promises', async () => {
+    const board = freshId('staff-record');
+    const late = await seedPost(board, 'Repaint the youth club');
+    await seedPost(board, 'More bins in the park');
+    expect((await api('PUT', `/v1/boards/${board}/posts/${late.id}/response`, { status: 'planned', message: 'Soon.', due: '2026-01-31' }, staffToken())).status).to.equal(200);
+
+    const staff = await signedIn(board);
+    const record = (await until(() => $(staff, '[part="staff-record"] table'), 'the record'))!;
+    const rows = Object.fromEntries([...record.querySelectorAll('tr')].map((row) => [visibleText(row.querySelector('th')!), visibleText(row.querySelector('td') ?? row)]));
+    expect(rows['Answered']).to.equal('1');
+    expect(rows['Waiting for an answer']).to.equal('1');
+    expect(rows['Promises overdue']).to.equal('1');
+    const voices = $(staff, '[part="staff-record"] table.new-voices')!;
+    const month = new Date().toISOString().slice(0, 7);
+    const cells = [...voices.querySelectorAll('tbody tr')[0].querySelectorAll('th, td')].map(visibleText);
+    expect(cells[0]).to.contain(new Date().getFullYear().toString());
+    expect(cells.slice(1, 3)).to.deep.equal(['2', '2 (100%)']);
+    expect(month).to.be.a('string');
+    await expectAccessible(staff);
+
+    button($(staff, '[part="staff-record"]')!, 'Show the overdue promises')!.click();
+    await until(() => $<HTMLSelectElement>(staff, '#staff-view')!.value === 'overdue' && postBodies(staff).length === 1, 'the overdue view');
+    expect(postBodies(staff)).to.deep.equal(['Repaint the youth club']);
+  });
+});
