@@ -78,6 +78,8 @@ const loadReports = () => import('./report-controller.ts');
  * @csspart reported - Staff: the reported posts everyone can still see, with "Keep it visible" and "Hide".
  * @csspart reports - Staff: under a post, how many times and why readers reported it.
  * @csspart personal-data-flag - Staff: under a post, the flag that its words seem to include an email address or phone number.
+ * @csspart overdue-flag - Staff: under a post, the plain-words flag that its promised date has passed.
+ * @csspart staff-record - Staff: the board's record (answered, waiting, promises) and new voices by month, folded under the toolbar.
  *
  * @cssprop --copro-color-accent - Buttons, links and the answer's border.
  * @cssprop --copro-color-surface - Background of answers and notices.
@@ -172,6 +174,7 @@ export class CoproFeedbackBoard extends CoproElement {
       status: this.statusFilter || undefined,
       category: this.categoryFilter || undefined,
       visibility: this.#moderating ? this.staff?.visibility : undefined,
+      overdue: this.#moderating ? this.staff?.overdueOnly : undefined,
     };
   }
 
@@ -236,7 +239,7 @@ export class CoproFeedbackBoard extends CoproElement {
         sort: this.sort,
         statusFilter: this.statusFilter,
         categoryFilter: this.categoryFilter,
-        emptyKey: this.#moderating && this.staff?.view === 'pending' ? 'staff.queue.empty' : undefined,
+        emptyKey: this.#moderating && this.staff?.view === 'pending' ? 'staff.queue.empty' : this.#moderating && this.staff?.view === 'overdue' ? 'staff.overdue.empty' : undefined,
         onSort: (event) => this.#choose({ sort: (event.target as HTMLSelectElement).value as PostSort }),
         onStatus: (event) => this.#choose({ statusFilter: (event.target as HTMLSelectElement).value as PostStatusFilter | '' }),
         onCategory: (event) => this.#choose({ categoryFilter: (event.target as HTMLSelectElement).value }),

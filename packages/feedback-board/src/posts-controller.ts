@@ -8,6 +8,8 @@ export interface ListChoices {
   status?: ListPostsQuery['status'];
   category?: string;
   visibility?: ListPostsQuery['visibility'];
+  /** Staff: only overdue promises. */
+  overdue?: boolean;
 }
 
 export interface ListSource {
@@ -112,7 +114,7 @@ export class PostsController implements ReactiveController {
     const { board, participant, pageSize, token } = this.source();
     return this.client.listPosts(
       board,
-      { sort: choices.sort, status: choices.status || undefined, category: choices.category || undefined, visibility: choices.visibility, cursor, limit: pageSize, participant },
+      { sort: choices.sort, status: choices.status || undefined, category: choices.category || undefined, visibility: choices.visibility, overdue: choices.overdue ? 'true' : undefined, cursor, limit: pageSize, participant },
       token,
       signal,
     );

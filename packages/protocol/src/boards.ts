@@ -135,6 +135,8 @@ export const ListPostsQuery = z.object({
   participant: z.optional(ParticipantId),
   /** Staff only (needs the token): only posts with this visibility, e.g. `pending` for the moderation queue. */
   visibility: z.optional(Visibility),
+  /** `true`: only promises whose `due` date has passed in the board's time zone with no `done` or "not doing" (the staff's overdue queue). */
+  overdue: z.optional(z.enum(['true', 'false'])),
 });
 export type ListPostsQuery = z.infer<typeof ListPostsQuery>;
 
@@ -333,6 +335,22 @@ export const PromiseCounts = z.object({
 });
 export type PromiseCounts = z.infer<typeof PromiseCounts>;
 
+/**
+ * Staff only: one month of new voices. `posts` counts the board's posts that month, `ratings` the
+ * ratings on every ladder of this endpoint (ratings belong to no board); `firstTime…` those from
+ * people whose first post or rating on this endpoint fell in that month. From participant ids alone;
+ * anonymised items (erased or past retention) are left out.
+ */
+export const NewVoicesMonth = z.object({
+  /** `YYYY-MM`, in the board's time zone. */
+  month: z.string(),
+  posts: z.int().check(z.minimum(0)),
+  firstTimePosts: z.int().check(z.minimum(0)),
+  ratings: z.int().check(z.minimum(0)),
+  firstTimeRatings: z.int().check(z.minimum(0)),
+});
+export type NewVoicesMonth = z.infer<typeof NewVoicesMonth>;
+
 /** `GET /v1/boards/{board}/accountability`: a board's public record, over its visible posts. */
 export const Accountability = z.object({
   /** Visible posts with an answer. */
@@ -344,5 +362,7 @@ export const Accountability = z.object({
   promises: PromiseCounts,
   /** The most recently answered visible posts, newest answer first (at most 5). */
   latest: z.array(AccountabilityPair),
+  /** Staff only (with a staff token): the last 12 months with posts or ratings, newest first. Readers never get it. */
+  newVoices: z.optional(z.array(NewVoicesMonth)),
 });
 export type Accountability = z.infer<typeof Accountability>;

@@ -47,7 +47,9 @@ ${entries.join('\n')}
 export function accountabilityRoutes(app: Hono, ctx: RouteContext): void {
   app.get('/v1/boards/:board/accountability', async (c) => {
     const { board } = params(c, BoardParams);
-    return reply(c, Accountability, await ctx.accountability.record(board));
+    // A staff token adds the new-voices figures (a wrong token is refused, not read as a reader).
+    const staff = (await ctx.auth.identify(c))?.role != null;
+    return reply(c, Accountability, await ctx.accountability.record(board, { staff }));
   });
 
   app.get('/v1/boards/:board/posts/:post/feed.atom', async (c) => {

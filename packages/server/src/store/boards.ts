@@ -151,7 +151,7 @@ export class BoardStore {
   }
 
   async listPosts(boardId: string, q: ListPostsQuery, staff: boolean, visibility?: Visibility): Promise<PostPage> {
-    await this.get(boardId);
+    const board = await this.get(boardId);
     const participant = q.participant ? normalizeId(q.participant) : undefined;
     const params: unknown[] = [boardId, participant ?? null];
     const where: string[] = ['p.board_id = $1'];
@@ -165,6 +165,7 @@ export class BoardStore {
     if (q.status === 'unanswered') where.push('p.response_status IS NULL');
     else if (q.status) where.push(`p.response_status = ${add(q.status)}`);
     if (q.category) where.push(`p.category = ${add(q.category)}`);
+    if (q.overdue === 'true') where.push(overdueWhere(add(dateInTimeZone(this.now(), board.timeZone))));
 
     const sort = SORTS[q.sort];
     if (q.cursor) {
@@ -310,6 +311,10 @@ export class BoardStore {
     });
   }
 }
+
+/** Posts whose promise is overdue on `today` (a `YYYY-MM-DD` parameter), as `isOverdue` reads one post. */
+const overdueWhere = (today: string) =>
+  `(p.response_due IS NOT NULL AND p.response_due < ${today}::date AND p.response_status NOT IN ('done', 'not-doing'))`;
 
 /** Keyset sorts: every one ends with the post id, so the order is total and pages never overlap. */
 const SORTS: Record<ListPostsQuery['sort'], { columns: string[]; types: string[]; select: string; key: (row: Row) => unknown[] }> = {
