@@ -370,10 +370,13 @@ export class Outbox extends EventTarget {
 
 const outboxes = new Map<string, Outbox>();
 
-/** The page's one outbox for an endpoint. */
-export function outboxFor(endpoint: string): Outbox {
+/**
+ * The page's one outbox for an endpoint. `options` apply only when this call makes it (a unit test
+ * gives an in-memory store, say); later calls get the same outbox.
+ */
+export function outboxFor(endpoint: string, options?: OutboxOptions): Outbox {
   const key = resolveEndpoint(endpoint);
   let outbox = outboxes.get(key);
-  if (!outbox) outboxes.set(key, (outbox = new Outbox(key)));
+  if (!outbox) outboxes.set(key, (outbox = new Outbox(key, options)));
   return outbox;
 }
