@@ -25,6 +25,7 @@ export interface OutboxElementHarness<E extends HTMLElement> {
   /** How the server comes to refuse a waiting write (a board made stricter, say), and how the person puts it back. */
   refusal?: {
     refuseWaiting(place: string): Promise<void>;
+    /** What the person does to have it back (nothing, where the element puts it back by itself). */
     putBack(element: E, value: string): Promise<void>;
     /** The refused value is back where the person can change it. */
     isBack(element: E, value: string): boolean;
@@ -33,7 +34,7 @@ export interface OutboxElementHarness<E extends HTMLElement> {
 
 /** As a reload: the element goes, the page's outbox stops, a new element (with a new outbox) loads. */
 async function reload<E extends HTMLElement>(harness: OutboxElementHarness<E>, element: E, place: string): Promise<E> {
-  (element.parentElement ?? element).remove();
+  element.remove();
   outboxFor(flakyEndpoint()).close();
   await serverUp();
   return harness.make(place);
@@ -71,7 +72,6 @@ export function outboxElementSuite<E extends HTMLElement>(name: string, harness:
         await until(() => harness.shows(again, 'Written offline, refused later on') === 'refused', `${name} to show the write as refused`, 15000);
         await refusal.putBack(again, 'Written offline, refused later on');
         await until(() => refusal.isBack(again, 'Written offline, refused later on'), 'the refused write to be back with the person');
-        expect(harness.shows(again, 'Written offline, refused later on')).to.equal('nothing');
         expect(await harness.stored(place)).to.deep.equal([]);
       });
     }
