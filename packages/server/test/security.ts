@@ -147,6 +147,43 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
       assert.equal((await call(app, 'POST', '/v1/clarity', { body: original })).status, 200);
     });
 
+    test('2: replaying a clarity id as another participant (same content) answers 409: the hash covers the participant', async () => {
+      const app = await makeApp();
+      const original = { id: uid(), participant: uid(), page: slug('page'), block: 'intro', version: 'plain', clear: false, comment: 'The rent part lost me' };
+      assert.equal((await call(app, 'POST', '/v1/clarity', { body: original })).status, 201);
+      const stranger = await call(app, 'POST', '/v1/clarity', { body: { ...original, participant: uid() } });
+      isError(stranger, 409, 'id_conflict');
+      revealsNothing(stranger, [original.comment]);
+      const { participant: _omitted, ...anonymous } = original;
+      isError(await call(app, 'POST', '/v1/clarity', { body: anonymous }), 409, 'id_conflict');
+      const honest = await call(app, 'POST', '/v1/clarity', { body: { ...original, participant: original.participant.toUpperCase() } });
+      assert.equal(honest.status, 200, 'the same participant (any case) retrying still gets it');
+    });
+
+    test('2: an answer stored before the hash covered the participant still replays for its participant only', async () => {
+      const app = await makeApp();
+      const original = { id: uid(), participant: uid(), page: slug('page'), block: 'intro', version: 'standard', clear: true };
+      assert.equal((await call(app, 'POST', '/v1/clarity', { body: original })).status, 201);
+      // The hash as the code before this change stored it: the fields without the participant.
+      const { createHash } = await import('node:crypto');
+      const legacy = createHash('sha256').update(['clarity', original.page, original.block, original.version, 'true', ''].join('\u001f')).digest('hex');
+      await db.query('UPDATE clarity SET write_hash = $2 WHERE id = $1', [original.id, legacy]);
+      assert.equal((await call(app, 'POST', '/v1/clarity', { body: original })).status, 200);
+      isError(await call(app, 'POST', '/v1/clarity', { body: { ...original, participant: uid() } }), 409, 'id_conflict');
+    });
+
+    test('2: a late replay of a clarity answer its participant erased answers 410 and stores nothing', async () => {
+      const app = await makeApp();
+      const me = uid();
+      const answer = { id: uid(), participant: me, page: slug('page'), block: 'intro', version: 'plain', clear: false, comment: 'Unclear' };
+      assert.equal((await call(app, 'POST', '/v1/clarity', { body: answer })).status, 201);
+      const erased = await call(app, 'DELETE', `/v1/participants/${me}`);
+      assert.equal(erased.body.erased.clarity, 1);
+      isError(await call(app, 'POST', '/v1/clarity', { body: answer }), 410, 'gone');
+      isError(await call(app, 'POST', '/v1/clarity', { body: { ...answer, participant: uid() } }), 410, 'gone');
+      assert.equal(await count('SELECT COUNT(*)::int AS n FROM clarity WHERE id = $1', [answer.id]), 0);
+    });
+
     // ---------- 4. reads never write ----------
 
     test('4: reading unknown boards, rooms and ladders stores nothing; they read as their defaults, the same each time', async () => {

@@ -10,6 +10,7 @@ const ClarityParams = z.object({ id: ClientId });
 export function clarityRoutes(app: Hono, ctx: RouteContext): void {
   app.post('/v1/clarity', async (c) => {
     const input = await readJson(c, NewClarity);
+    await ctx.participants.refuseErased(input.id);
     const { clarity, created } = await ctx.clarity.add(input);
     return reply(c, Clarity, clarity, created ? 201 : 200);
   });
