@@ -1,4 +1,4 @@
-import { Announcer, CoproElement, endpointUrl, errorMessageKey, heading, participantId, type Translator } from '@copro/core';
+import { Announcer, CoproElement, endpointUrl, errorMessageKey, ForgetMe, forgetMeStyles, heading, participantId, type Translator } from '@copro/core';
 import type { PostSort, PostStatusFilter } from '@copro/protocol';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -55,6 +55,7 @@ const loadBoardStaff = () => import('./board-staff.ts');
  * @event copro-post-queued - A new post is saved on this device until the endpoint can be reached. `detail: { id, body }`
  * @event copro-support-changed - A support was given or withdrawn and the server has it. `detail: { post, supported, supportCount }`
  * @event copro-error - Something failed; `detail: { code, message }` in plain words.
+ * @event copro-forgotten - "Forget me on this device" was used: this device forgot the participant id, drafts and unsent writes. `detail: { erased }` (the counts deleted from the service, or null)
  *
  * @csspart title - The board's title.
  * @csspart composer - The section with the form to write a post.
@@ -72,6 +73,10 @@ const loadBoardStaff = () => import('./board-staff.ts');
  * @csspart support-button - The support toggle of a post.
  * @csspart more - The "Show more posts" button.
  * @csspart sign-in - The staff sign-in form.
+ * @csspart forget-me - The "Forget me on this device" area at the end of the board.
+ * @csspart forget-button - The "Forget me on this device" button.
+ * @csspart forget-panel - What forgetting would remove, the choices to also delete what was posted or to keep people for the tab only, and the download of what is stored.
+ * @csspart held-writes - Writes kept on this device longer than a day, offered back: "Send now" or "Discard".
  *
  * @cssprop --copro-color-accent - Buttons, links and the answer's border.
  * @cssprop --copro-color-surface - Background of answers and notices.
@@ -79,7 +84,7 @@ const loadBoardStaff = () => import('./board-staff.ts');
  * @cssprop --copro-board-max-width - Widest the board grows (48em).
  */
 export class CoproFeedbackBoard extends CoproElement {
-  static override styles = [...CoproElement.styles, boardStyles];
+  static override styles = [...CoproElement.styles, boardStyles, forgetMeStyles];
   protected static override messages = messages;
 
   /** Base URL of the copro endpoint (absolute, or relative to the page). */
@@ -138,6 +143,20 @@ export class CoproFeedbackBoard extends CoproElement {
     queued: (post) => this.emit('copro-post-queued', { id: post.id, body: post.body }),
   });
   readonly #support = new SupportController({ ...this.#parts, changed: (detail) => this.emit('copro-support-changed', detail) });
+  /** "Forget me on this device" (and writes held too long, offered back). */
+  readonly #forgetMe = new ForgetMe(this, {
+    endpoint: () => this.endpoint,
+    participant: () => this.#participant,
+    t: () => this.t,
+    kind: ['post', 'support'],
+    match: (write) => write.meta?.board === this.board,
+    forgotten: () => {
+      // The draft and the confirmation of the last post are the last person's: start clean, and
+      // read the list again as the new participant (no "yours", no posts waiting to be checked).
+      this.#composer.forgotten();
+      if (!this.#moderating) void this.#reloadList();
+    },
+  });
 
   get #participant(): string {
     return this.endpoint ? participantId(this.endpoint) : '';
@@ -161,6 +180,7 @@ export class CoproFeedbackBoard extends CoproElement {
     if (changed.has('endpoint') || changed.has('board') || changed.has('mode')) {
       this.#composer.attach();
       this.#writes.attach(this.endpoint, this.board);
+      this.#forgetMe.follow();
       if (this.#moderating && !this.staff) void this.#loadStaff();
       void this.#load();
     }
@@ -231,6 +251,7 @@ export class CoproFeedbackBoard extends CoproElement {
       ${board.open ? renderComposer(board, this.#composer.context(post)) : html`<p class="notice">${t('write.closed')}</p>`}
       ${list()}
       <p class="feed"><a href=${feed}>${t('feed.link')}</a></p>
+      ${this.#forgetMe.render()}
     `;
   }
 
