@@ -244,6 +244,44 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
       assert.deepEqual(v6results, [201, 201, 429], 'addresses of one /64 share an allowance');
     });
 
+    test('5: posts whose supports come mostly from one address are flagged to staff, never refused; only a keyed hash of the network is kept', async () => {
+      const app = await makeApp({ trustProxy: ['127.0.0.1'] });
+      const board = slug('stuffing');
+      const post = async () => (await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: uid(), body: `Idea ${uid()}` } })).body.id as string;
+      const support = async (id: string, ip: string) => {
+        const answer = await call(app, 'PUT', `/v1/boards/${board}/posts/${id}/supports/${uid()}`, { ip });
+        assert.equal(answer.status, 200, 'a shared address is never refused');
+      };
+      const youthClub = await post();
+      for (let i = 0; i < 6; i++) await support(youthClub, '203.0.113.9');
+      await support(youthClub, '198.51.100.1');
+      const spread = await post();
+      for (let i = 0; i < 6; i++) await support(spread, `198.51.100.${10 + i}`);
+      const phone = await post();
+      const net = `2001:db8:${Math.floor(Math.random() * 65535).toString(16)}:7`;
+      for (let i = 1; i <= 5; i++) await support(phone, `${net}::${i}`);
+      const few = await post();
+      for (let i = 0; i < 2; i++) await support(few, '203.0.113.9');
+
+      const staffList = (await call(app, 'GET', `/v1/boards/${board}/posts?limit=100`, { token: TOKEN })).body.items as { id: string; supportsFromOneAddress?: boolean }[];
+      const flag = (id: string) => staffList.find((item) => item.id === id)?.supportsFromOneAddress;
+      assert.equal(flag(youthClub), true, '6 of 7 from one address');
+      assert.equal(flag(spread), false);
+      assert.equal(flag(phone), true, 'one IPv6 /64 is one address');
+      assert.equal(flag(few), false, 'too few supports to say');
+      const publicList = (await call(app, 'GET', `/v1/boards/${board}/posts?limit=100`)).body.items as Record<string, unknown>[];
+      assert.ok(publicList.every((item) => !('supportsFromOneAddress' in item)), 'the public does not see the flag');
+
+      const sources = (await db.query<{ source: string | null }>('SELECT s.source FROM supports s JOIN posts p ON p.id = s.post_id WHERE p.board_id = $1', [board])).rows;
+      assert.equal(sources.length, 20);
+      for (const { source } of sources) {
+        assert.match(String(source), /^[0-9a-f]{16}$/, 'a truncated keyed hash');
+        assert.ok(!/203\.0\.113|198\.51\.100|2001:db8/.test(String(source)));
+      }
+      const dump = JSON.stringify((await db.query('SELECT * FROM supports')).rows) + JSON.stringify((await db.query('SELECT * FROM server_secrets')).rows);
+      assert.ok(!dump.includes('203.0.113.9') && !dump.includes(net), 'no raw address is stored');
+    });
+
     // ---------- 7. ids that name Object.prototype members ----------
 
     test('7: a ladder role or rung named "constructor" (or "tostring", "hasownproperty") is counted, not a 500', async () => {
