@@ -73,6 +73,7 @@ const loadBoardStaff = () => import('./board-staff.ts');
  * @csspart support-button - The support toggle of a post.
  * @csspart more - The "Show more posts" button.
  * @csspart sign-in - The staff sign-in form.
+ * @csspart one-address - For staff: the note on a post whose supports came mostly from one internet address.
  * @csspart forget-me - The "Forget me on this device" area at the end of the board.
  * @csspart forget-button - The "Forget me on this device" button.
  * @csspart forget-panel - What forgetting would remove, the choices to also delete what was posted or to keep people for the tab only, and the download of what is stored.
