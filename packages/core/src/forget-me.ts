@@ -260,7 +260,7 @@ export class ForgetMe implements ReactiveController {
           : nothing}
       </div>
       ${this.#error ? html`<p class="error" role="alert">${this.#error}</p>` : nothing}
-      <p role="status" class="forget-status">${this.#message}</p>
+      <p class="forget-status" aria-live="polite" aria-atomic="true">${this.#message}</p>
     </div>`;
   }
 }

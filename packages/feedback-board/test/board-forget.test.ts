@@ -46,7 +46,7 @@ describe('<copro-feedback-board> "Forget me on this device"', () => {
     expect((await forgotten).detail.erased).to.deep.equal({ posts: 1, supports: 1, ratings: 0, clarity: 0 });
 
     await until(() => status(element).includes('Deleted from the service: posts 1, supports 1, ratings 0, answers 0.'), 'the counts announced');
-    expect($(element, '.forget-status')!.getAttribute('role')).to.equal('status');
+    expect($(element, '.forget-status')!.getAttribute('aria-live')).to.equal('polite');
     await until(() => !postItem(element, 'My private worry about the youth club'), 'my pending post gone from the list');
     expect($<HTMLTextAreaElement>(element, '#body')!.value).to.equal('', 'the draft is forgotten');
     expect(participantId(testEndpoint())).to.not.equal(before, 'a new participant');
