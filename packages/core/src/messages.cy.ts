@@ -38,8 +38,7 @@ const cy: Translation<CoreMessages> = {
   },
   'forget.button': 'Anghofio fi ar y ddyfais hon',
   'forget.heading': 'Anghofio chi ar y ddyfais hon?',
-  'forget.explain':
-    'Defnyddiwch hwn ar gyfrifiadur a rennir neu gyfrifiadur cyhoeddus. Bydd y ddyfais hon yn anghofio’r cod sy’n eich cysylltu â’r hyn a ysgrifennoch yma, eich drafftiau a’r atebion a gofiwyd, fel na all y person nesaf eu gweld na’u newid. Mae’r hyn rydych eisoes wedi’i anfon yn aros ar y gwasanaeth oni bai eich bod yn ei ddileu hefyd.',
+  'forget.explain': 'Defnyddiwch hwn ar gyfrifiadur a rennir neu gyfrifiadur cyhoeddus. Bydd y ddyfais hon yn anghofio’r cod sy’n eich cysylltu â’r hyn a ysgrifennoch yma, eich drafftiau a’r atebion a gofiwyd, fel na all y person nesaf eu gweld na’u newid. Mae’r hyn rydych eisoes wedi’i anfon yn aros ar y gwasanaeth oni bai eich bod yn ei ddileu hefyd.',
   'forget.unsent': {
     zero: 'Nid yw {count} peth a ysgrifennwyd yma wedi’u hanfon eto. Byddant yn cael eu dileu o’r ddyfais hon ac ni fyddant yn cael eu hanfon.',
     one: 'Nid yw {count} peth a ysgrifennwyd yma wedi’i anfon eto. Bydd yn cael ei ddileu o’r ddyfais hon ac ni fydd yn cael ei anfon.',
@@ -49,8 +48,7 @@ const cy: Translation<CoreMessages> = {
     other: 'Nid yw {count} peth a ysgrifennwyd yma wedi’u hanfon eto. Byddant yn cael eu dileu o’r ddyfais hon ac ni fyddant yn cael eu hanfon.',
   },
   'forget.erase': 'Dileu’r hyn rwyf wedi’i bostio hefyd',
-  'forget.eraseHint':
-    'Bydd eich postiadau, eich cefnogaeth, eich sgoriau a’ch atebion a anfonwyd o’r ddyfais hon yn cael eu dileu o’r gwasanaeth am byth, gydag unrhyw atebion a roddodd staff i’ch postiadau. Ni ellir dadwneud hyn.',
+  'forget.eraseHint': 'Bydd eich postiadau, eich cefnogaeth, eich sgoriau a’ch atebion a anfonwyd o’r ddyfais hon yn cael eu dileu o’r gwasanaeth am byth, gydag unrhyw atebion a roddodd staff i’ch postiadau. Ni ellir dadwneud hyn.',
   'forget.session': 'Cyfrifiadur a rennir yw hwn: o hyn ymlaen, anghofio pwy bynnag sy’n ei ddefnyddio pan fydd y tab yn cael ei gau',
   'forget.confirm': 'Anghofio fi',
   'forget.confirmErase': 'Dileu’r hyn a bostiais ac anghofio fi',

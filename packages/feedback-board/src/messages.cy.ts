@@ -204,8 +204,7 @@ const cy: Translation<BoardMessages> = {
   'staff.response.reasonNeeded': 'Dywedwch pam nad ydych yn gwneud hyn',
   'staff.export': 'Lawrlwytho pob neges (CSV)',
   'staff.exported': 'Mae’r lawrlwytho wedi dechrau.',
-  'staff.indicative':
-    'Arwydd yn unig yw’r niferoedd cefnogaeth, nid pleidleisiau: gall un person gefnogi eto o ddyfais neu borwr arall, ac mae clwb ieuenctid neu lyfrgell yn rhannu un cyfeiriad rhyngrwyd.',
+  'staff.indicative': 'Arwydd yn unig yw’r niferoedd cefnogaeth, nid pleidleisiau: gall un person gefnogi eto o ddyfais neu borwr arall, ac mae clwb ieuenctid neu lyfrgell yn rhannu un cyfeiriad rhyngrwyd.',
   'staff.oneAddress': 'Daeth y rhan fwyaf o’r gefnogaeth hon o un cyfeiriad rhyngrwyd ar un diwrnod. Gall hynny fod yn Wi-Fi a rennir (clwb ieuenctid, llyfrgell) neu un person yn cefnogi sawl gwaith: byddwch yn ofalus gyda’r nifer.',
 };
 
