@@ -14,6 +14,8 @@ export interface ForgetMeOptions {
   /** The participant id the host uses now (read when the person acts). */
   participant: () => string;
   t: () => Translator;
+  /** Says a result in the host's live region (its core `Announcer`); the control also shows it. */
+  announce: (text: string) => void;
   /** The host's writes, for the held-writes notice: their kinds, and which are this host's. */
   kind: string | readonly string[];
   match: (write: StoredWrite) => boolean;
@@ -166,6 +168,7 @@ export class ForgetMe implements ReactiveController {
       this.#message = erased
         ? `${t('forget.done')} ${t('forget.erased', erased as unknown as Record<string, number>)}`
         : t('forget.done');
+      this.options.announce(this.#message);
       const base = resolveEndpoint(endpoint);
       pageForgets.dispatchEvent(new CustomEvent('forgotten', { detail: { endpoint: base, erased } }));
       channel?.postMessage({ endpoint: base });
@@ -190,6 +193,7 @@ export class ForgetMe implements ReactiveController {
       const name = `copro-my-data-${new Date().toISOString().slice(0, 10)}.json`;
       ForgetMe.save(name, JSON.stringify({ endpoint: resolveEndpoint(this.options.endpoint()), downloadedAt: new Date().toISOString(), ...data }, null, 2), this.host.shadowRoot ?? document);
       this.#message = t('forget.downloaded', { name });
+      this.options.announce(this.#message);
     } catch (error) {
       this.#error = t('forget.downloadFailed', { reason: t(errorMessageKey(error)) });
     }
@@ -201,6 +205,7 @@ export class ForgetMe implements ReactiveController {
     const held = this.held;
     if (!outbox || !held.length) return;
     this.#message = this.options.t()('forget.heldSending', { count: held.length });
+    this.options.announce(this.#message);
     await outbox.sendNow(held.map((write) => write.id));
   };
 
@@ -210,6 +215,7 @@ export class ForgetMe implements ReactiveController {
     if (!outbox || !held.length) return;
     for (const write of held) await outbox.discard(write.id);
     this.#message = this.options.t()('forget.heldDiscarded', { count: held.length });
+    this.options.announce(this.#message);
     this.host.requestUpdate();
   };
 
@@ -260,7 +266,7 @@ export class ForgetMe implements ReactiveController {
           : nothing}
       </div>
       ${this.#error ? html`<p class="error" role="alert">${this.#error}</p>` : nothing}
-      <p class="forget-status" aria-live="polite" aria-atomic="true">${this.#message}</p>
+      <p class="forget-status">${this.#message}</p>
     </div>`;
   }
 }

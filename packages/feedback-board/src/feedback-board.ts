@@ -149,6 +149,7 @@ export class CoproFeedbackBoard extends CoproElement {
     endpoint: () => this.endpoint,
     participant: () => this.#participant,
     t: () => this.t,
+    announce: (text) => this.#announcer.announce(text, true),
     kind: ['post', 'support'],
     match: (write) => write.meta?.board === this.board,
     forgotten: () => {

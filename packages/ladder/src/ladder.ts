@@ -139,6 +139,7 @@ export class CoproLadder extends CoproElement {
     endpoint: () => this.endpoint,
     participant: () => this.#participantId,
     t: () => this.t,
+    announce: (text) => this.#announcer.announce(text, true),
     kind: RATING_KIND,
     match: (write) => write.meta?.ladder === this.ladder,
     forgotten: () => {

@@ -111,6 +111,7 @@ export class CoproClarityQuestion extends CoproElement {
     endpoint: () => this.endpoint,
     participant: () => participantId(this.endpoint),
     t: () => this.t,
+    announce: (text) => this.#announcer.announce(text, true),
     kind: KIND,
     match: (write) => write.meta?.page === this.page && write.meta?.block === this.block,
     forgotten: () => {
