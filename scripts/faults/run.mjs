@@ -11,6 +11,7 @@ import { demoPagesUnderHeaders } from './checks/demo-pages.mjs';
 import { writeFlood } from './checks/flood.mjs';
 import { outboxUnderFaults } from './checks/outbox.mjs';
 import { searchFlood } from './checks/search-flood.mjs';
+import { tokenGuessing } from './checks/token-guess.mjs';
 import { concurrentEditsPglite, concurrentEditsPostgres, scaleOut } from './checks/scale-out.mjs';
 
 const checks = [
@@ -22,6 +23,7 @@ const checks = [
   { name: 'concurrent edits of one room group, two servers on PostgreSQL: no lost update', run: concurrentEditsPostgres, limitS: 60, postgres: true },
   { name: 'flood: the rate limit holds and health stays fast under a write flood', run: writeFlood, limitS: 60 },
   { name: 'search flood: health and a public read stay fast while two clients loop the costliest search', run: searchFlood, limitS: 180 },
+  { name: 'token guessing: one address guessing staff tokens is throttled (429, Retry-After) while staff and public reads work', run: tokenGuessing, limitS: 60 },
   { name: 'headers: the demo pages work under the security headers', run: demoPagesUnderHeaders, limitS: 90 },
 ];
 

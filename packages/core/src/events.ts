@@ -8,6 +8,12 @@
 // eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface CoproEventDetails {
   'copro-error': { code: string; message: string };
+  /**
+   * "Forget me on this device" was used in this element: the device forgot the person's participant
+   * id, drafts, remembered answers and unsent writes; `erased` holds the counts deleted from the
+   * service when the person chose that too (else null).
+   */
+  'copro-forgotten': { erased: { posts: number; supports: number; ratings: number; clarity: number } | null };
 }
 
 export type CoproEventName = keyof CoproEventDetails;
@@ -16,6 +22,7 @@ export type CoproEvent<K extends CoproEventName> = CustomEvent<CoproEventDetails
 declare global {
   interface HTMLElementEventMap {
     'copro-error': CoproEvent<'copro-error'>;
+    'copro-forgotten': CoproEvent<'copro-forgotten'>;
   }
 }
 

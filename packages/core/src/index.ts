@@ -33,8 +33,9 @@ export {
   type RequestOptions,
 } from './client.ts';
 export { newId } from './ids.ts';
-export { participantId } from './participant.ts';
-export { Outbox, outboxFor, type OutboxOptions, type OutboxResult, type OutboxSettledDetail, type SettledResult, type OutboxWrite, type StoredWrite } from './outbox.ts';
+export { forgetStoredPersonalData, participantId, personalStorage, sessionOnlyParticipants, setSessionOnlyParticipants } from './participant.ts';
+export { ForgetMe, forgetMeStyles, type ForgetMeOptions } from './forget-me.ts';
+export { HOLD_AFTER_MS, Outbox, outboxFor, type OutboxOptions, type OutboxResult, type OutboxSettledDetail, type SettledResult, type OutboxWrite, type StoredWrite } from './outbox.ts';
 export { OutboxWatch, storedError, type OutboxWatchOptions } from './outbox-watch.ts';
 export { IndexedDbOutboxStore, MemoryOutboxStore, type IndexedDbOutboxStoreOptions, type OutboxStore } from './outbox-store.ts';
 export { baseStyles, tokens } from './tokens.ts';

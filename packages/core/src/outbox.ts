@@ -48,7 +48,16 @@ export interface OutboxOptions {
    * again after a back-off. Without it a send could wait for ever.
    */
   lockTimeoutMs?: number;
+  /**
+   * Age after which an unsent write is held: no longer sent by itself, but offered back to the
+   * person ("Send now" or "Discard"), never dropped. Default one day: on a shared computer the next
+   * person must not send the last person's words, and a week-old write may no longer be meant.
+   */
+  holdAfterMs?: number;
 }
+
+/** One day: unsent writes older than this wait for a person to say "Send now" (see `OutboxOptions.holdAfterMs`). */
+export const HOLD_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A durable queue of writes for one endpoint. A write is stored in IndexedDB before it is sent
@@ -74,6 +83,7 @@ export class Outbox extends EventTarget {
   #notBefore = 0;
   /** Sends store their writes one after another, so a `replaces` read sees every earlier write. */
   #storing: Promise<unknown> = Promise.resolve();
+  readonly #holdAfterMs: number;
   #flushing?: Promise<void>;
   /** A flush was asked for while one ran: run again after it (forced, if any ask was). */
   #again: false | 'due' | 'force' = false;
@@ -89,6 +99,7 @@ export class Outbox extends EventTarget {
     this.#baseDelayMs = options.baseDelayMs ?? 1000;
     this.#maxDelayMs = options.maxDelayMs ?? 5 * 60 * 1000;
     this.#lockTimeoutMs = options.lockTimeoutMs ?? 10000;
+    this.#holdAfterMs = options.holdAfterMs ?? HOLD_AFTER_MS;
     if (typeof window !== 'undefined') {
       window.addEventListener('online', this.#onOnline);
       document.addEventListener('visibilitychange', this.#onVisible);
@@ -198,6 +209,40 @@ export class Outbox extends EventTarget {
     this.#changed();
   }
 
+  /** Whether a write is held: waiting, and older than the hold age, so it is sent only when the person says so. */
+  isHeld(write: StoredWrite, now = Date.now()): boolean {
+    return write.state === 'waiting' && now - (write.confirmedAt ?? write.createdAt) > this.#holdAfterMs;
+  }
+
+  /** The person said "Send now" for these held writes: their age starts again and they are sent. */
+  async sendNow(ids: readonly string[]): Promise<void> {
+    const now = Date.now();
+    for (const write of await this.pending()) {
+      if (ids.includes(write.id)) await this.#store.put({ ...write, confirmedAt: now, nextAttemptAt: now });
+    }
+    this.#changed();
+    await this.flush({ force: true });
+  }
+
+  /**
+   * Forgets every write of this endpoint on this device (waiting, held or refused), for "Forget me
+   * on this device". With the origin's send lock held, so no page sends one of them meanwhile:
+   * `first` runs before anything is deleted (the erasure on the server, say); if it throws,
+   * nothing is forgotten. Resolves how many writes were forgotten.
+   */
+  async forget(first?: () => Promise<void>): Promise<number> {
+    let forgotten = 0;
+    await this.#withLock(async () => {
+      await first?.();
+      for (const write of await this.pending()) {
+        await this.#store.delete(write.id);
+        forgotten += 1;
+      }
+    });
+    this.#changed();
+    return forgotten;
+  }
+
   /** Sends every write that is due (every waiting one with `force`). One flush at a time per page and, with Web Locks, per origin. */
   flush(options: { force?: boolean } = {}): Promise<void> {
     if (this.#closed) return Promise.resolve();
@@ -255,8 +300,9 @@ export class Outbox extends EventTarget {
   async #sendDue(force: boolean): Promise<void> {
     if (this.#closed) return; // a page going away sends nothing more: it could not tell the others
     // Read afresh under the lock: another tab may have sent some of these already.
+    const now = Date.now();
     const stored = await this.pending();
-    const due = stored.filter((write) => write.state === 'waiting' && (force || write.nextAttemptAt <= Date.now()));
+    const due = stored.filter((write) => write.state === 'waiting' && !this.isHeld(write, now) && (force || write.nextAttemptAt <= now));
     // A send of this page whose write another page has already refused (without being able to
     // tell this one): settle it now rather than leave it waiting.
     for (const write of stored) if (write.state === 'rejected' && this.#waiters.has(write.id)) this.#settle(write, { state: 'rejected', id: write.id, error: storedError(write) }, false);
@@ -354,7 +400,8 @@ export class Outbox extends EventTarget {
     if (this.#closed) return;
     let soonest: number;
     try {
-      const waiting = (await this.pending()).filter((write) => write.state === 'waiting');
+      const now = Date.now();
+      const waiting = (await this.pending()).filter((write) => write.state === 'waiting' && !this.isHeld(write, now));
       if (!waiting.length) return;
       soonest = Math.max(this.#notBefore, Math.min(...waiting.map((write) => write.nextAttemptAt)));
     } catch {

@@ -39,6 +39,15 @@ export class ComposerController {
     this.draft = endpoint && board ? readDraft(endpoint, board) : emptyDraft();
   }
 
+  /** This device forgot the person: their draft is gone (read it again), and the panel about their last post too. */
+  forgotten(): void {
+    this.attach();
+    this.confirmation = undefined;
+    this.notice = '';
+    this.bodyError = '';
+    this.c.host.requestUpdate();
+  }
+
   context(post: ComposerContext['post']): ComposerContext {
     return {
       post,

@@ -93,7 +93,7 @@ export function renderComposer(board: Board, c: ComposerContext) {
       <div class="field">
         <label for="name">${t('name.label')}</label>
         <div class="hint" id="name-hint">${t('name.hint')}</div>
-        <input id="name" name="displayName" type="text" autocomplete="nickname" maxlength="80" aria-describedby="name-hint" .value=${live(draft.displayName)} @input=${c.onNameInput} />
+        <input id="name" name="displayName" type="text" autocomplete="off" maxlength="80" aria-describedby="name-hint" .value=${live(draft.displayName)} @input=${c.onNameInput} />
       </div>
       ${board.categories.length
         ? html`<div class="field">

@@ -1,4 +1,4 @@
-import { Announcer, CoproElement, endpointUrl, errorMessageKey, heading, participantId, type Translator } from '@copro/core';
+import { Announcer, CoproElement, endpointUrl, errorMessageKey, ForgetMe, forgetMeStyles, heading, participantId, type Translator } from '@copro/core';
 import type { PostSort, PostStatusFilter } from '@copro/protocol';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -57,6 +57,7 @@ const loadReports = () => import('./report-controller.ts');
  * @event copro-post-queued - A new post is saved on this device until the endpoint can be reached. `detail: { id, body }`
  * @event copro-support-changed - A support was given or withdrawn and the server has it. `detail: { post, supported, supportCount }`
  * @event copro-error - Something failed; `detail: { code, message }` in plain words.
+ * @event copro-forgotten - "Forget me on this device" was used: this device forgot the participant id, drafts and unsent writes. `detail: { erased }` (the counts deleted from the service, or null)
  *
  * @csspart title - The board's title.
  * @csspart composer - The section with the form to write a post.
@@ -80,6 +81,11 @@ const loadReports = () => import('./report-controller.ts');
  * @csspart personal-data-flag - Staff: under a post, the flag that its words seem to include an email address or phone number.
  * @csspart overdue-flag - Staff: under a post, the plain-words flag that its promised date has passed.
  * @csspart staff-record - Staff: the board's record (answered, waiting, promises) and new voices by month, folded under the toolbar.
+ * @csspart one-address - For staff: the note on a post whose supports came mostly from one internet address.
+ * @csspart forget-me - The "Forget me on this device" area at the end of the board.
+ * @csspart forget-button - The "Forget me on this device" button.
+ * @csspart forget-panel - What forgetting would remove, the choices to also delete what was posted or to keep people for the tab only, and the download of what is stored.
+ * @csspart held-writes - Writes kept on this device longer than a day, offered back: "Send now" or "Discard".
  *
  * @cssprop --copro-color-accent - Buttons, links and the answer's border.
  * @cssprop --copro-color-surface - Background of answers and notices.
@@ -87,7 +93,7 @@ const loadReports = () => import('./report-controller.ts');
  * @cssprop --copro-board-max-width - Widest the board grows (48em).
  */
 export class CoproFeedbackBoard extends CoproElement {
-  static override styles = [...CoproElement.styles, boardStyles];
+  static override styles = [...CoproElement.styles, boardStyles, forgetMeStyles];
   protected static override messages = messages;
 
   /** Base URL of the copro endpoint (absolute, or relative to the page). */
@@ -159,6 +165,21 @@ export class CoproFeedbackBoard extends CoproElement {
     },
     form: (post) => this.#reports?.view.form(post),
   };
+  /** "Forget me on this device" (and writes held too long, offered back). */
+  readonly #forgetMe = new ForgetMe(this, {
+    endpoint: () => this.endpoint,
+    participant: () => this.#participant,
+    t: () => this.t,
+    announce: (text) => this.#announcer.announce(text, true),
+    kind: ['post', 'support'],
+    match: (write) => write.meta?.board === this.board,
+    forgotten: () => {
+      // The draft and the confirmation of the last post are the last person's: start clean, and
+      // read the list again as the new participant (no "yours", no posts waiting to be checked).
+      this.#composer.forgotten();
+      if (!this.#moderating) void this.#reloadList();
+    },
+  });
 
   get #participant(): string {
     return this.endpoint ? participantId(this.endpoint) : '';
@@ -183,6 +204,7 @@ export class CoproFeedbackBoard extends CoproElement {
     if (changed.has('endpoint') || changed.has('board') || changed.has('mode')) {
       this.#composer.attach();
       this.#writes.attach(this.endpoint, this.board);
+      this.#forgetMe.follow();
       if (this.#moderating && !this.staff) void this.#loadStaff();
       void this.#load();
     }
@@ -253,6 +275,7 @@ export class CoproFeedbackBoard extends CoproElement {
       ${board.open ? renderComposer(board, this.#composer.context(post)) : html`<p class="notice">${t('write.closed')}</p>`}
       ${list()}
       <p class="feed"><a href=${feed}>${t('feed.link')}</a></p>
+      ${this.#forgetMe.render()}
     `;
   }
 

@@ -278,6 +278,8 @@ const cy: Translation<BoardMessages> = {
   'staff.record.newVoicesHint': 'Y tro cyntaf: roedd eu neges neu eu gradd gyntaf ar y gwasanaeth hwn yn y mis hwnnw. Wedi’u cyfrif o’r rhifau ar hap y mae porwyr yn eu cadw, felly mae rhywun ar ddyfais newydd yn cyfrif fel newydd.',
   'staff.export': 'Lawrlwytho pob neges (CSV)',
   'staff.exported': 'Mae’r lawrlwytho wedi dechrau.',
+  'staff.indicative': 'Arwydd yn unig yw’r niferoedd cefnogaeth, nid pleidleisiau: gall un person gefnogi eto o ddyfais neu borwr arall, ac mae clwb ieuenctid neu lyfrgell yn rhannu un cyfeiriad rhyngrwyd.',
+  'staff.oneAddress': 'Daeth y rhan fwyaf o’r gefnogaeth hon o un cyfeiriad rhyngrwyd ar un diwrnod. Gall hynny fod yn Wi-Fi a rennir (clwb ieuenctid, llyfrgell) neu un person yn cefnogi sawl gwaith: byddwch yn ofalus gyda’r nifer.',
 };
 
 export default cy;

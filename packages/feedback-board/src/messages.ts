@@ -197,6 +197,9 @@ const en = {
   'staff.record.newVoicesHint': 'First time: their first post or rating on this service was that month. Counted from the random ids browsers keep, so someone on a new device counts as new.',
   'staff.export': 'Download all posts (CSV)',
   'staff.exported': 'The download has started.',
+  'staff.indicative':
+    'Support counts are indicative, not votes: one person can support again from another device or browser, and a youth club or library shares one internet address.',
+  'staff.oneAddress': 'Most of these supports came from one internet address on one day. That may be a shared Wi-Fi (a youth club, a library) or one person supporting many times: treat the count with care.',
 } satisfies Messages;
 
 /** The English messages: their keys are the keys every other language must have. */

@@ -50,12 +50,18 @@ export function renderPost(post: Post, c: PostContext) {
       ${renderBadges(post, c)}
       <p class="body" part="post-body" id="body-${post.id}" dir="auto">${post.body}</p>
       ${renderResponse(post, t)}
-      ${c.staff || post.visibility !== 'visible' ? nothing : renderSupport(post, c)}
+      ${c.staff ? renderStaffSupports(post, t) : post.visibility !== 'visible' ? nothing : renderSupport(post, c)}
       ${message ? html`<p class="${message.kind === 'error' ? 'error' : 'meta'}">${message.text}</p>` : nothing}
       ${!c.staff && c.report && post.visibility === 'visible' && !post.mine ? renderReport(post, t, c.report) : nothing}
       ${c.staff && c.staffTools ? c.staffTools(post) : nothing}
     </article>
   </li>`;
+}
+
+/** Staff see the count, and a flag when most supports came from one address (never a refusal: counts are indicative). */
+function renderStaffSupports(post: Post, t: Translator) {
+  return html`<p class="meta">${t('support.count', { count: post.supportCount })}</p>
+    ${post.supportsFromOneAddress ? html`<p class="one-address" part="one-address"><strong>${t('staff.oneAddress')}</strong></p>` : nothing}`;
 }
 
 function renderBadges(post: Post, { t, staff }: PostContext) {

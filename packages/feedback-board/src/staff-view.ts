@@ -75,6 +75,7 @@ export function renderStaffToolbar(c: StaffContext) {
     </div>
     <button type="button" @click=${c.onExport}>${t('staff.export')}</button>
     <button type="button" @click=${c.onSignOut}>${t('staff.signOut')}</button>
+    <p class="meta indicative">${t('staff.indicative')}</p>
   </div>`;
 }
 

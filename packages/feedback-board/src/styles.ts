@@ -282,4 +282,11 @@ export const boardStyles = css`
       forced-color-adjust: none;
     }
   }
+  .controls .indicative {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .one-address {
+    color: var(--_warning);
+  }
 `;

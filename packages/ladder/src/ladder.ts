@@ -3,6 +3,8 @@ import {
   CoproElement,
   EndpointClient,
   errorMessageKey,
+  ForgetMe,
+  forgetMeStyles,
   heading,
   newId,
   outboxFor,
@@ -70,6 +72,7 @@ const RATING_KIND = 'ladder-rating';
  * @event copro-rating-submitted - The server stored the rating. `detail: { ladder, rating }`.
  * @event copro-rating-queued - The rating is saved on this device and will be sent later. `detail: { ladder, rating }`.
  * @event copro-error - Loading or sending failed. `detail: { code, message }`.
+ * @event copro-forgotten - "Forget me on this device" was used: this device forgot the participant id, the remembered answer and unsent ratings. `detail: { erased }` (the counts deleted from the service, or null)
  *
  * @csspart title - The heading with the ladder's title.
  * @csspart form - The rating form.
@@ -83,6 +86,10 @@ const RATING_KIND = 'ladder-rating';
  * @csspart gap - The sentence on the gap between staff and lived experience.
  * @csspart chart - Each results chart (an SVG image).
  * @csspart comments - Staff (with `staff`): the comments left with ratings.
+ * @csspart forget-me - The "Forget me on this device" area at the end.
+ * @csspart forget-button - The "Forget me on this device" button.
+ * @csspart forget-panel - What forgetting would remove, the choices to also delete what was sent or to keep people for the tab only, and the download of what is stored.
+ * @csspart held-writes - A rating kept on this device longer than a day, offered back: "Send now" or "Discard".
  *
  * @cssprop --copro-color-accent - Colour of buttons, links, the chosen rung and the first role's bars.
  * @cssprop --copro-ladder-rail - Colour of the ladder's rails and rungs (defaults to the border colour).
@@ -92,7 +99,7 @@ const RATING_KIND = 'ladder-rating';
  * @cssprop --copro-ladder-series-4 - Bar colour of the fourth role (dotted bars).
  */
 export class CoproLadder extends CoproElement {
-  static override styles = [...CoproElement.styles, ladderStyles];
+  static override styles = [...CoproElement.styles, ladderStyles, forgetMeStyles];
   protected static override messages = messages;
 
   /** Base URL of the copro endpoint (absolute, or relative to the page). */
@@ -146,6 +153,25 @@ export class CoproLadder extends CoproElement {
     onSettled: (write, result) => this.#settled(write, result),
   });
   #sending = false;
+  /** "Forget me on this device" (and a rating held too long, offered back). */
+  readonly #forgetMe = new ForgetMe(this, {
+    endpoint: () => this.endpoint,
+    participant: () => this.#participantId,
+    t: () => this.t,
+    announce: (text) => this.#announcer.announce(text, true),
+    kind: RATING_KIND,
+    match: (write) => write.meta?.ladder === this.ladder,
+    forgotten: () => {
+      // "You said this project is at …" was the last person's: show a clean form.
+      this.mine = undefined;
+      this.editing = false;
+      this.draft = emptyDraft();
+      this.delivery = undefined;
+      this.sendError = '';
+      this.errors = {};
+    },
+    idPrefix: 'copro-forget',
+  });
 
   /** The results, read on demand (shown, refreshed, a rating sent); a newer read aborts the one it supersedes. */
   readonly #summaryRead = new Task(this, {
@@ -189,6 +215,7 @@ export class CoproLadder extends CoproElement {
     if (changed.has('staff') && this.staff && !this.comments) void this.#loadComments();
     if ((changed.has('endpoint') || changed.has('ladder') || changed.has('participant')) && this.endpoint && this.ladder) {
       this.#watch.follow();
+      this.#forgetMe.follow();
       this.mine = recall(this.endpoint, this.ladder, this.#participantId);
       this.editing = false;
       this.draft = emptyDraft();
@@ -394,6 +421,7 @@ export class CoproLadder extends CoproElement {
       <p class="credit">
         <a href=${CREDIT_HREF} target="_blank" rel="noopener noreferrer">${this.t('credit.text')} ${this.t('credit.newTab')}</a>
       </p>
+      ${this.resultsOnly ? nothing : this.#forgetMe.render()}
     `;
   }
 

@@ -1,4 +1,4 @@
-import { resolveEndpoint } from '@copro/core';
+import { personalStorage, resolveEndpoint } from '@copro/core';
 import type { PrincipleId } from '@copro/protocol';
 
 /** What this browser remembers of its own rating, so a person can see and change it (WCAG 3.3.7). */
@@ -16,7 +16,7 @@ const key = (endpoint: string, ladder: string, participant: string) => `copro:la
 
 export function recall(endpoint: string, ladder: string, participant: string): RememberedRating | undefined {
   try {
-    const stored = localStorage.getItem(key(endpoint, ladder, participant));
+    const stored = personalStorage()?.getItem(key(endpoint, ladder, participant));
     const value = stored ? (JSON.parse(stored) as RememberedRating) : undefined;
     return value && typeof value.now === 'string' && typeof value.role === 'string' ? value : undefined;
   } catch {
@@ -26,7 +26,7 @@ export function recall(endpoint: string, ladder: string, participant: string): R
 
 export function remember(endpoint: string, ladder: string, participant: string, rating: RememberedRating): void {
   try {
-    localStorage.setItem(key(endpoint, ladder, participant), JSON.stringify(rating));
+    personalStorage()?.setItem(key(endpoint, ladder, participant), JSON.stringify(rating));
   } catch {
     // Storage can be blocked; the rating is still sent, only not shown again after a reload.
   }
@@ -35,7 +35,7 @@ export function remember(endpoint: string, ladder: string, participant: string, 
 /** Forgets the remembered rating if it is the one with this id (a refused rating was never stored). */
 export function forget(endpoint: string, ladder: string, participant: string, id: string): void {
   try {
-    if (recall(endpoint, ladder, participant)?.id === id) localStorage.removeItem(key(endpoint, ladder, participant));
+    if (recall(endpoint, ladder, participant)?.id === id) personalStorage()?.removeItem(key(endpoint, ladder, participant));
   } catch {
     // Storage can be blocked: then nothing was remembered.
   }

@@ -112,6 +112,12 @@ export const Post = z.object({
   supported: z.boolean(),
   /** Whether the participant named in the request wrote this post. */
   mine: z.boolean(),
+  /**
+   * Staff reads only: most of the post's supports (more than half, of at least five) came from one
+   * internet address (an IPv4 address or IPv6 /64) on one day. Indicative, never a refusal: a youth
+   * club or a library shares one address. Absent for the public.
+   */
+  supportsFromOneAddress: z.optional(z.boolean()),
 });
 export type Post = z.infer<typeof Post>;
 

@@ -4,7 +4,7 @@ import type { Database } from './db/database.ts';
 import { bodyLimit } from './http/body-limit.ts';
 import { cors } from './http/cors.ts';
 import { errorBody, errorResponse } from './http/errors.ts';
-import { noProxies, trustedProxies, writeRateLimit } from './http/rate-limit.ts';
+import { clientKey, noProxies, trustedProxies, writeRateLimit } from './http/rate-limit.ts';
 import { publicHost } from './http/public-url.ts';
 import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -36,6 +36,7 @@ import { LadderStore } from './store/ladders.ts';
 import { ParticipantStore } from './store/participants.ts';
 import { RoomStore } from './store/rooms.ts';
 import { StaffStore } from './store/staff.ts';
+import { SupportSources } from './store/support-sources.ts';
 import { defaults, type ServerOptions } from './config.ts';
 import { createWebhook } from './webhooks.ts';
 
@@ -51,6 +52,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   const trustProxy = options.trustProxy?.length ? trustedProxies(options.trustProxy) : noProxies;
   const now = options.now ?? defaults.now;
   const boards = new BoardStore(db, autoCreate, now);
+  const supportSources = new SupportSources(db, now);
   const ctx: RouteContext = {
     db,
     boards,
@@ -67,6 +69,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     version: options.version ?? defaults.version(),
     webhook: createWebhook({ url: options.webhookUrl, secret: options.webhookSecret, log }),
     now,
+    supportSource: (c) => supportSources.tag(clientKey(c, trustProxy)),
   };
 
   const app = new Hono();

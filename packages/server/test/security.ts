@@ -147,6 +147,43 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
       assert.equal((await call(app, 'POST', '/v1/clarity', { body: original })).status, 200);
     });
 
+    test('2: replaying a clarity id as another participant (same content) answers 409: the hash covers the participant', async () => {
+      const app = await makeApp();
+      const original = { id: uid(), participant: uid(), page: slug('page'), block: 'intro', version: 'plain', clear: false, comment: 'The rent part lost me' };
+      assert.equal((await call(app, 'POST', '/v1/clarity', { body: original })).status, 201);
+      const stranger = await call(app, 'POST', '/v1/clarity', { body: { ...original, participant: uid() } });
+      isError(stranger, 409, 'id_conflict');
+      revealsNothing(stranger, [original.comment]);
+      const { participant: _omitted, ...anonymous } = original;
+      isError(await call(app, 'POST', '/v1/clarity', { body: anonymous }), 409, 'id_conflict');
+      const honest = await call(app, 'POST', '/v1/clarity', { body: { ...original, participant: original.participant.toUpperCase() } });
+      assert.equal(honest.status, 200, 'the same participant (any case) retrying still gets it');
+    });
+
+    test('2: an answer stored before the hash covered the participant still replays for its participant only', async () => {
+      const app = await makeApp();
+      const original = { id: uid(), participant: uid(), page: slug('page'), block: 'intro', version: 'standard', clear: true };
+      assert.equal((await call(app, 'POST', '/v1/clarity', { body: original })).status, 201);
+      // The hash as the code before this change stored it: the fields without the participant.
+      const { createHash } = await import('node:crypto');
+      const legacy = createHash('sha256').update(['clarity', original.page, original.block, original.version, 'true', ''].join('\u001f')).digest('hex');
+      await db.query('UPDATE clarity SET write_hash = $2 WHERE id = $1', [original.id, legacy]);
+      assert.equal((await call(app, 'POST', '/v1/clarity', { body: original })).status, 200);
+      isError(await call(app, 'POST', '/v1/clarity', { body: { ...original, participant: uid() } }), 409, 'id_conflict');
+    });
+
+    test('2: a late replay of a clarity answer its participant erased answers 410 and stores nothing', async () => {
+      const app = await makeApp();
+      const me = uid();
+      const answer = { id: uid(), participant: me, page: slug('page'), block: 'intro', version: 'plain', clear: false, comment: 'Unclear' };
+      assert.equal((await call(app, 'POST', '/v1/clarity', { body: answer })).status, 201);
+      const erased = await call(app, 'DELETE', `/v1/participants/${me}`);
+      assert.equal(erased.body.erased.clarity, 1);
+      isError(await call(app, 'POST', '/v1/clarity', { body: answer }), 410, 'gone');
+      isError(await call(app, 'POST', '/v1/clarity', { body: { ...answer, participant: uid() } }), 410, 'gone');
+      assert.equal(await count('SELECT COUNT(*)::int AS n FROM clarity WHERE id = $1', [answer.id]), 0);
+    });
+
     // ---------- 4. reads never write ----------
 
     test('4: reading unknown boards, rooms and ladders stores nothing; they read as their defaults, the same each time', async () => {
@@ -205,6 +242,44 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
       const v6results = [];
       for (let i = 1; i <= 3; i++) v6results.push((await write(`${v6}::${i}`, '10.0.0.1')).status);
       assert.deepEqual(v6results, [201, 201, 429], 'addresses of one /64 share an allowance');
+    });
+
+    test('5: posts whose supports come mostly from one address are flagged to staff, never refused; only a keyed hash of the network is kept', async () => {
+      const app = await makeApp({ trustProxy: ['127.0.0.1'] });
+      const board = slug('stuffing');
+      const post = async () => (await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: uid(), body: `Idea ${uid()}` } })).body.id as string;
+      const support = async (id: string, ip: string) => {
+        const answer = await call(app, 'PUT', `/v1/boards/${board}/posts/${id}/supports/${uid()}`, { ip });
+        assert.equal(answer.status, 200, 'a shared address is never refused');
+      };
+      const youthClub = await post();
+      for (let i = 0; i < 6; i++) await support(youthClub, '203.0.113.9');
+      await support(youthClub, '198.51.100.1');
+      const spread = await post();
+      for (let i = 0; i < 6; i++) await support(spread, `198.51.100.${10 + i}`);
+      const phone = await post();
+      const net = `2001:db8:${Math.floor(Math.random() * 65535).toString(16)}:7`;
+      for (let i = 1; i <= 5; i++) await support(phone, `${net}::${i}`);
+      const few = await post();
+      for (let i = 0; i < 2; i++) await support(few, '203.0.113.9');
+
+      const staffList = (await call(app, 'GET', `/v1/boards/${board}/posts?limit=100`, { token: TOKEN })).body.items as { id: string; supportsFromOneAddress?: boolean }[];
+      const flag = (id: string) => staffList.find((item) => item.id === id)?.supportsFromOneAddress;
+      assert.equal(flag(youthClub), true, '6 of 7 from one address');
+      assert.equal(flag(spread), false);
+      assert.equal(flag(phone), true, 'one IPv6 /64 is one address');
+      assert.equal(flag(few), false, 'too few supports to say');
+      const publicList = (await call(app, 'GET', `/v1/boards/${board}/posts?limit=100`)).body.items as Record<string, unknown>[];
+      assert.ok(publicList.every((item) => !('supportsFromOneAddress' in item)), 'the public does not see the flag');
+
+      const sources = (await db.query<{ source: string | null }>('SELECT s.source FROM supports s JOIN posts p ON p.id = s.post_id WHERE p.board_id = $1', [board])).rows;
+      assert.equal(sources.length, 20);
+      for (const { source } of sources) {
+        assert.match(String(source), /^[0-9a-f]{16}$/, 'a truncated keyed hash');
+        assert.ok(!/203\.0\.113|198\.51\.100|2001:db8/.test(String(source)));
+      }
+      const dump = JSON.stringify((await db.query('SELECT * FROM supports')).rows) + JSON.stringify((await db.query('SELECT * FROM server_secrets')).rows);
+      assert.ok(!dump.includes('203.0.113.9') && !dump.includes(net), 'no raw address is stored');
     });
 
     // ---------- 7. ids that name Object.prototype members ----------

@@ -1,13 +1,15 @@
 /**
  * The blocks of a page this browser has answered "Was this clear?" for, so the question does not
- * come back after a reload. Kept in `localStorage` under `copro:clarity-answered:<page>` as a list
+ * come back after a reload. Kept in `localStorage` (`sessionStorage` on a shared computer, see `personalStorage`) under `copro:clarity-answered:<page>` as a list
  * of block ids: not the answer, not the comment, nothing about the person.
  */
+import { personalStorage } from '@copro/core';
+
 const PREFIX = 'copro:clarity-answered:';
 
 function answeredBlocks(page: string): string[] {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(PREFIX + page) ?? '[]');
+    const value: unknown = JSON.parse(personalStorage()?.getItem(PREFIX + page) ?? '[]');
     return Array.isArray(value) ? value.filter((block): block is string => typeof block === 'string') : [];
   } catch {
     return [];
@@ -16,8 +18,8 @@ function answeredBlocks(page: string): string[] {
 
 function keep(page: string, blocks: string[]): void {
   try {
-    if (blocks.length) localStorage.setItem(PREFIX + page, JSON.stringify(blocks));
-    else localStorage.removeItem(PREFIX + page);
+    if (blocks.length) personalStorage()?.setItem(PREFIX + page, JSON.stringify(blocks));
+    else personalStorage()?.removeItem(PREFIX + page);
   } catch {
     // Storage off or full: the question comes back after a reload, nothing worse.
   }

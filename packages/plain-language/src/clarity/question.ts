@@ -1,4 +1,4 @@
-import { Announcer, CoproElement, newId, outboxFor, OutboxWatch, participantId, storedError, type OutboxWrite, type StoredWrite } from '@copro/core';
+import { Announcer, CoproElement, ForgetMe, forgetMeStyles, newId, outboxFor, OutboxWatch, participantId, storedError, type OutboxWrite, type StoredWrite } from '@copro/core';
 import { NewClarity, UpdateClarity, limits, type ReadingVersion } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -50,13 +50,18 @@ const EXCERPT_LENGTH = 120;
  *
  * @event copro-clarity-submitted - An answer (or its comment) was sent (`state: 'sent'`) or kept to send later (`'queued'`); `detail.clarity` is the answer as it now stands.
  * @event copro-error - The service refused an answer; `detail.message` is the reason in plain words.
+ * @event copro-forgotten - "Forget me on this device" was used: this device forgot the participant id, which blocks were answered and unsent answers. `detail: { erased }` (the counts deleted from the service, or null)
  * @csspart question - The group with the question and the yes and no buttons.
  * @csspart comment - The optional comment field.
  * @csspart thanks - The thank-you message.
  * @csspart error - Why an answer was not sent.
+ * @csspart forget-me - "Forget me on this device", shown once the reader has answered.
+ * @csspart forget-button - The "Forget me on this device" button.
+ * @csspart forget-panel - What forgetting would remove, the choices to also delete what was sent or to keep people for the tab only, and the download of what is stored.
+ * @csspart held-writes - An answer kept on this device longer than a day, offered back: "Send now" or "Discard".
  */
 export class CoproClarityQuestion extends CoproElement {
-  static override styles = [...CoproElement.styles, questionStyles];
+  static override styles = [...CoproElement.styles, questionStyles, forgetMeStyles];
   protected static override messages = clarityMessages;
 
   /** Where the answer goes. */
@@ -101,6 +106,26 @@ export class CoproClarityQuestion extends CoproElement {
     },
   });
   readonly #announcer = new Announcer(this, 0);
+  /** "Forget me on this device", offered once the reader has answered (and an answer held too long, offered back). */
+  readonly #forgetMe = new ForgetMe(this, {
+    endpoint: () => this.endpoint,
+    participant: () => participantId(this.endpoint),
+    t: () => this.t,
+    announce: (text) => this.#announcer.announce(text, true),
+    kind: KIND,
+    match: (write) => write.meta?.page === this.page && write.meta?.block === this.block,
+    forgotten: () => {
+      // The answer was the last person's: the question comes back, clean, for the next one.
+      this.#answerId = newId();
+      this.clear = undefined;
+      this.comment = '';
+      this.done = undefined;
+      this.commented = undefined;
+      this.problem = '';
+      this.refused = false;
+      this.answeredBefore = false;
+    },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -115,6 +140,7 @@ export class CoproClarityQuestion extends CoproElement {
   }
 
   #follow(): void {
+    this.#forgetMe.follow();
     if (this.#watch.follow()) void this.#showKept();
   }
 
@@ -297,6 +323,7 @@ export class CoproClarityQuestion extends CoproElement {
       ${this.problem ? html`<p part="error" class="error" id="problem" tabindex="-1">${this.problem}</p>` : nothing}
       ${this.refused && this.clear !== undefined ? this.#renderForm() : this.#renderSaved()}
       ${this.notice ? html`<p class="notice" tabindex="-1">${this.notice}</p>` : nothing}
+      ${this.done && !this.refused ? this.#forgetMe.render() : nothing}
       ${status}
     `;
   }

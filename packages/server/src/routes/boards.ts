@@ -58,7 +58,7 @@ export function boardRoutes(app: Hono, ctx: RouteContext): void {
 
   app.put('/v1/boards/:board/posts/:post/supports/:participant', async (c) => {
     const p = params(c, SupportParams);
-    return reply(c, SupportState, await boards.setSupport(p.board, p.post, p.participant, true));
+    return reply(c, SupportState, await boards.setSupport(p.board, p.post, p.participant, true, await ctx.supportSource(c)));
   });
 
   app.delete('/v1/boards/:board/posts/:post/supports/:participant', async (c) => {

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Database } from '../db/database.ts';
 import type { StaffAuth } from '../http/staff-auth.ts';
 import type { AccountabilityStore } from '../store/accountability.ts';
@@ -31,6 +32,8 @@ export interface RouteContext {
   /** `COPRO_PUBLIC_URL`: the public address links and redirects are made from. */
   publicUrl?: string;
   version: string;
+  /** A support's source: a keyed hash of the request's network for the day, never the address (store/support-sources.ts). */
+  supportSource: (c: Context) => Promise<string>;
   /** Tells the optional webhook about new posts and responses, after they are committed. */
   webhook: Webhook;
   /** The server's one clock. */

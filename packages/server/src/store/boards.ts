@@ -4,6 +4,7 @@ import { ApiError, invalid, notFound } from '../http/errors.ts';
 import { findUnstorableText } from '../http/validation.ts';
 import { normalizeId, titleFromId } from './ids.ts';
 import { sameWrite, writeHash } from './replays.ts';
+import { ONE_ADDRESS_MIN_SUPPORTS, ONE_ADDRESS_SHARE } from './support-sources.ts';
 import { dateInTimeZone, isOverdue, nextDue } from './promises.ts';
 import { setRetentionDays } from './retention-settings.ts';
 
@@ -60,6 +61,12 @@ export const POST_COLUMNS = `p.id, p.participant, p.body, p.category, p.display_
 function historyFromRow(value: unknown): ResponseHistoryEntry[] {
   const entries = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as ResponseHistoryEntry[];
   return entries.map((entry) => ({ ...entry, at: iso(entry.at) }));
+}
+
+/** Staff lists: whether most of a post's supports came from one network on one day. */
+function withSourceFlag(post: Post, row: Row): Post {
+  const top = Number(row.top_source ?? 0);
+  return { ...post, supportsFromOneAddress: post.supportCount >= ONE_ADDRESS_MIN_SUPPORTS && top / post.supportCount > ONE_ADDRESS_SHARE };
 }
 
 /** `now` decides whether a dated promise is overdue (in the board's time zone). */
@@ -174,9 +181,14 @@ export class BoardStore {
       where.push(`(${sort.columns.join(', ')}) < (${placeholders.join(', ')})`);
     }
     const limitParam = add(q.limit + 1);
+    // Staff see which posts have supports mostly from one network (finding 5): the largest share of
+    // supports with one source tag. Indicative only: a youth club shares one Wi-Fi address.
+    const oneSource = staff
+      ? `, (SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM supports s WHERE s.post_id = p.id AND s.source IS NOT NULL GROUP BY s.source) per_source) AS top_source`
+      : '';
     const { rows } = await this.db.query(
       `SELECT ${POST_COLUMNS}, ${sort.select},
-         ($2::text IS NOT NULL AND EXISTS (SELECT 1 FROM supports s WHERE s.post_id = p.id AND s.participant = $2)) AS supported
+         ($2::text IS NOT NULL AND EXISTS (SELECT 1 FROM supports s WHERE s.post_id = p.id AND s.participant = $2)) AS supported${oneSource}
        FROM posts p WHERE ${where.join(' AND ')}
        ORDER BY ${sort.columns.map((column) => `${column} DESC`).join(', ')}
        LIMIT ${limitParam}`,
@@ -187,7 +199,7 @@ export class BoardStore {
     const last = page.at(-1);
     const now = this.now();
     return {
-      items: page.map((row) => toPost(row, participant, now)),
+      items: page.map((row) => (staff ? withSourceFlag(toPost(row, participant, now), row) : toPost(row, participant, now))),
       nextCursor: more && last ? encodeCursor(q.sort, sort.key(last)) : null,
     };
   }
@@ -257,7 +269,8 @@ export class BoardStore {
     return row;
   }
 
-  async setSupport(boardId: string, postIdRaw: string, participantRaw: string, supported: boolean): Promise<SupportState> {
+  /** `source`: the support's network tag (store/support-sources.ts), for the staff flag of supports mostly from one address. */
+  async setSupport(boardId: string, postIdRaw: string, participantRaw: string, supported: boolean, source?: string): Promise<SupportState> {
     const postId = normalizeId(postIdRaw);
     const participant = normalizeId(participantRaw);
     const board = await this.get(boardId);
@@ -265,7 +278,7 @@ export class BoardStore {
     return this.db.transaction(async (tx) => {
       await this.postOnBoard(tx, boardId, postId, true);
       const change = supported
-        ? await tx.query('INSERT INTO supports (post_id, participant) VALUES ($1, $2) ON CONFLICT DO NOTHING', [postId, participant])
+        ? await tx.query('INSERT INTO supports (post_id, participant, source) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [postId, participant, source ?? null])
         : await tx.query('DELETE FROM supports WHERE post_id = $1 AND participant = $2', [postId, participant]);
       const delta = change.rowCount > 0 ? (supported ? 1 : -1) : 0;
       const { rows } = await tx.query<{ support_count: number }>(

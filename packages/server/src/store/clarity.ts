@@ -1,7 +1,7 @@
 import type { Clarity, ClarityBlockReport, ClarityReport, NewClarity, UpdateClarity } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Row } from '../db/database.ts';
 import { normalizeId } from './ids.ts';
-import { sameWrite, writeHash } from './replays.ts';
+import { idConflict, sameWrite, writeHash } from './replays.ts';
 
 function toClarity(row: Row): Clarity {
   return {
@@ -15,8 +15,14 @@ function toClarity(row: Row): Clarity {
   };
 }
 
-const clarityHash = (answer: Pick<Clarity, 'page' | 'block' | 'version' | 'clear' | 'comment'>) =>
-  writeHash('clarity', [answer.page, answer.block, answer.version, answer.clear, answer.comment]);
+type Hashed = Pick<Clarity, 'page' | 'block' | 'version' | 'clear' | 'comment'>;
+
+/** The hash of an answer as written (store/replays.ts): it covers the participant, so another participant replaying the id is a conflict. */
+const clarityHash = (answer: Hashed, participant: string | null) =>
+  writeHash('clarity', [answer.page, answer.block, answer.version, answer.clear, answer.comment, participant]);
+
+/** The hash answers were stored with before it covered the participant (December 2026); such a row is checked with its participant column. */
+const legacyClarityHash = (answer: Hashed) => writeHash('clarity', [answer.page, answer.block, answer.version, answer.clear, answer.comment]);
 
 export class ClarityStore {
   constructor(private readonly db: Database) {}
@@ -25,21 +31,31 @@ export class ClarityStore {
   async add(input: NewClarity): Promise<{ clarity: Clarity; created: boolean }> {
     const id = normalizeId(input.id);
     const comment = input.comment ? input.comment : null;
-    const hash = clarityHash({ page: input.page, block: input.block, version: input.version, clear: input.clear, comment });
+    const participant = input.participant ? normalizeId(input.participant) : null;
+    const written = { page: input.page, block: input.block, version: input.version, clear: input.clear, comment };
+    const hash = clarityHash(written, participant);
     try {
       const { rows } = await this.db.query(
         `INSERT INTO clarity (id, page, block, version, clear, comment, write_hash, participant, excerpt) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (id) DO NOTHING RETURNING *`,
-        [id, input.page, input.block, input.version, input.clear, comment, hash, input.participant ?? null, input.excerpt || null],
+        [id, input.page, input.block, input.version, input.clear, comment, hash, participant, input.excerpt || null],
       );
       if (rows[0]) return { clarity: toClarity(rows[0]), created: true };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
     const { rows } = await this.db.query('SELECT * FROM clarity WHERE id = $1', [id]);
-    // Answers stored before migration 0004 have no hash; they were never changed, so the row tells.
-    sameWrite((rows[0].write_hash as string | null) ?? clarityHash(toClarity(rows[0])), hash);
-    return { clarity: toClarity(rows[0]), created: false };
+    const row = rows[0];
+    const stored = row.write_hash as string | null;
+    // Answers stored before migration 0004 have no hash (they were never changed, so the row
+    // tells), and those stored before the hash covered the participant have the older hash: for
+    // both, the participant column must match as well.
+    const legacy = stored === null || stored === legacyClarityHash(written);
+    if (legacy) {
+      if (((row.participant as string | null) ?? null) !== participant) throw idConflict();
+      sameWrite(stored ?? legacyClarityHash(toClarity(row)), legacyClarityHash(written));
+    } else sameWrite(stored, hash);
+    return { clarity: toClarity(row), created: false };
   }
 
   /**
@@ -50,7 +66,7 @@ export class ClarityStore {
     const { rows } = await this.db.query(
       `UPDATE clarity SET comment = CASE WHEN $3::boolean THEN $4 ELSE comment END, clear = COALESCE($5, clear)
        WHERE id = $1 AND participant = $2 RETURNING *`,
-      [normalizeId(id), input.participant, input.comment !== undefined, input.comment || null, input.clear ?? null],
+      [normalizeId(id), normalizeId(input.participant), input.comment !== undefined, input.comment || null, input.clear ?? null],
     );
     return rows[0] ? toClarity(rows[0]) : undefined;
   }
