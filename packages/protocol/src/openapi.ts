@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { routes } from './routes.ts';
+import { participantHeader, routes } from './routes.ts';
+import { ParticipantId } from './common.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -16,6 +17,15 @@ export function openApiDocument(version: string): JsonSchema {
     const parameters: unknown[] = [];
     for (const [name, schema] of Object.entries(route.params ?? {})) {
       parameters.push({ name, in: 'path', required: true, schema: schemaOf(schema, 'input') });
+    }
+    if (route.participantHeader) {
+      parameters.push({
+        name: participantHeader,
+        in: 'header',
+        required: true,
+        description: 'The participant id (kept out of the address, where proxies and servers log it).',
+        schema: schemaOf(ParticipantId, 'input'),
+      });
     }
     if (route.query) {
       const query = schemaOf(route.query, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
