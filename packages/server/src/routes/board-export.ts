@@ -1,10 +1,7 @@
-import type { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { Slug, postCsvColumns, type Post } from '@copro/protocol';
-import { params } from '../http/validation.ts';
+import { postCsvColumns, type Post } from '@copro/protocol';
+import type { SomeHandlers } from '../http/router.ts';
 import type { RouteContext } from './context.ts';
 
-const BoardParams = z.object({ board: Slug });
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -62,14 +59,15 @@ export function csvStream<T>(columns: readonly string[], batches: AsyncGenerator
 }
 
 /** `GET /v1/boards/{board}/export.csv` (staff): every post, streamed in batches. */
-export function boardExportRoutes(app: Hono, ctx: RouteContext): void {
-  app.get('/v1/boards/:board/export.csv', async (c) => {
-    const { board } = params(c, BoardParams);
+export function boardExportHandlers(ctx: RouteContext) {
+  return {
+  exportPosts: async (c, { board }) => {
     await ctx.boards.get(board);
     const stream = csvStream(postCsvColumns, ctx.boardExtras.allPosts(board), csvRow);
     return c.body(stream, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${board}-posts.csv"`,
     });
-  });
+  },
+  } satisfies SomeHandlers;
 }
