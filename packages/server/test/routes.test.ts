@@ -9,6 +9,10 @@ import { Hono } from 'hono';
 import { inspectRoutes } from 'hono/dev';
 import { routeTable, routes, type RouteSpec } from '@copro/protocol';
 import { openApiDocument } from '@copro/protocol/openapi';
+import { readdirSync, readFileSync } from 'node:fs';
+import { asApiError } from '../src/http/errors.ts';
+import { BoardStore } from '../src/store/boards.ts';
+import { DomainError, closed, conflict, gone, idConflict, invalid, notFound } from '../src/store/errors.ts';
 import { checkHandlers, honoPath, registerRoutes, type Handlers, type SomeHandlers } from '../src/http/router.ts';
 import { TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
 
@@ -92,6 +96,39 @@ describe('the route table and the server', () => {
     // @ts-expect-error: notARoute is not a route of the table
     const extra = { notARoute: () => new Response() } satisfies SomeHandlers;
     assert.ok(missing && extra);
+  });
+});
+
+describe('stores throw domain errors; one place maps them to HTTP', () => {
+  const handle = memoryDatabase();
+
+  it('no store imports the HTTP errors', () => {
+    const dir = new URL('../src/store/', import.meta.url);
+    for (const file of readdirSync(dir)) {
+      const source = readFileSync(new URL(file, dir), 'utf8');
+      assert.doesNotMatch(source, /http\/errors|ApiError/, `${file} uses the HTTP errors`);
+    }
+  });
+
+  it('a store refuses with a DomainError', async () => {
+    const boards = new BoardStore(handle.db, false, () => new Date());
+    await assert.rejects(boards.get(slug('nowhere')), (error) => error instanceof DomainError && error.kind === 'not_found');
+  });
+
+  it('each kind keeps its status and code', () => {
+    const answers = [notFound('board'), invalid('bad'), conflict('full'), idConflict(), closed('closed'), gone()].map((error) => {
+      const answer = asApiError(error)!;
+      return [error.kind, answer.status, answer.code];
+    });
+    assert.deepEqual(answers, [
+      ['not_found', 404, 'not_found'],
+      ['invalid', 400, 'validation_failed'],
+      ['conflict', 409, 'conflict'],
+      ['id_conflict', 409, 'id_conflict'],
+      ['closed', 409, 'closed'],
+      ['gone', 410, 'gone'],
+    ]);
+    assert.equal(asApiError(new Error('unexpected')), undefined);
   });
 });
 

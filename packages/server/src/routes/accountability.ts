@@ -1,6 +1,6 @@
 import { Accountability, FeedQuery, responseStatusWords, type Post } from '@copro/protocol';
 import type { SomeHandlers } from '../http/router.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../store/errors.ts';
 import { query, reply } from '../http/validation.ts';
 import { normalizeId } from '../store/ids.ts';
 import { xml } from './board-feed.ts';

@@ -1,6 +1,6 @@
 import { Clarity, ClarityQuery, ClarityReport, NewClarity, UpdateClarity } from '@copro/protocol';
 import type { SomeHandlers } from '../http/router.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../store/errors.ts';
 import { query, readJson, reply } from '../http/validation.ts';
 import type { RouteContext } from './context.ts';
 

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { limits, NewPost, NewPostForm } from '@copro/protocol';
 import type { SomeHandlers } from '../http/router.ts';
 import { readBodyBytes } from '../http/body-limit.ts';
-import { ApiError } from '../http/errors.ts';
+import { ApiError, isRefusal } from '../http/errors.ts';
 import { publicRequestUrl } from '../http/public-url.ts';
 import { check } from '../http/validation.ts';
 import type { RouteContext } from './context.ts';
@@ -100,7 +100,7 @@ export function formPostHandlers(ctx: RouteContext, allowedOrigins: string[]) {
       outcome = FORM_THANKS_FRAGMENT;
     } catch (error) {
       // Without a page to go back to, the usual JSON error answer is the most useful thing.
-      if (!back || !(error instanceof ApiError) || error.status >= 500) throw error;
+      if (!back || !isRefusal(error)) throw error;
       outcome = FORM_NOT_SENT_FRAGMENT;
     }
 

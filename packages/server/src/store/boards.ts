@@ -1,6 +1,6 @@
 import { defaultTimeZone, type Board, type BoardMine, type BoardSettings, type ListPostsQuery, type NewPost, type Post, type PostPage, type ResponseHistoryEntry, type ResponseStatus, type SetResponse, type SupportState, type Visibility } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
-import { ApiError, invalid, notFound } from '../http/errors.ts';
+import { closed, invalid, notFound } from './errors.ts';
 import { findUnstorableText } from '../http/validation.ts';
 import { normalizeId, titleFromId } from './ids.ts';
 import { sameWrite, writeHash } from './replays.ts';
@@ -34,9 +34,7 @@ function toBoard(row: Row): Board {
 const pastClosing = (board: Board, now: Date) => board.closesAt !== null && Date.parse(board.closesAt) <= now.getTime();
 
 const closedError = (board: Board) =>
-  new ApiError(
-    409,
-    'closed',
+  closed(
     board.closesAt !== null && board.open
       ? `This board closed on ${board.closesAt.slice(0, 10)}: it takes no new posts or supports. Its answers stay here.`
       : 'This board is closed: it takes no new posts.',
