@@ -1,28 +1,40 @@
 import * as z from 'zod/mini';
 import {
-  Accountability,
-  Board,
-  Clarity,
-  ClarityReport,
   ErrorBody,
-  Group,
   GroupConflict,
-  Health,
-  Ladder,
-  LadderSummary,
-  NewClarity,
-  NewGroup,
-  NewPost,
-  NewRating,
-  Post,
-  PostPage,
-  Rating,
-  Room,
-  SetResponse,
-  SetVisibility,
-  SupportState,
-  UpdateGroup,
+  addGroup,
+  boardAccountability,
+  boardMine,
+  clarityReport,
+  createPost,
+  getBoard,
+  getLadder,
+  getRoom,
+  health,
+  ladderSummary,
+  listPosts,
+  participantHeader,
+  rateLadder,
+  respondToPost,
+  sendClarity,
+  setPostVisibility,
+  supportInPath,
+  supportPost,
+  unsupportInPath,
+  unsupportPost,
+  updateGroup,
+  type BoardMine,
   type ListPostsQuery,
+  type NewGroup,
+  type NewPost,
+  type NewRating,
+  type NewClarity,
+  type Post,
+  type PostPage,
+  type RouteSpec,
+  type SetResponse,
+  type SetVisibility,
+  type UpdateGroup,
   type ValidationIssue,
 } from '@copro/protocol';
 
@@ -43,10 +55,12 @@ export interface RequestOptions {
   body?: unknown;
   /** The schema the body must match before it is sent. */
   bodySchema?: z.core.$ZodType;
-  /** The schema the answer must match. */
-  schema: z.core.$ZodType;
+  /** The schema the answer must match (none: any JSON, or nothing, is taken). */
+  schema?: z.core.$ZodType;
   /** Staff token for staff calls. Never stored by the client. */
   token?: string;
+  /** More request headers (the `Copro-Participant` header). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -88,9 +102,10 @@ export class EndpointClient {
         throw new CoproRequestError('invalid-request', 'The request does not match the schema.', 0, 'validation_failed', issuesOf(checked.error));
       }
     }
-    const response = await sendRequest(method, endpointUrl(this.endpoint, path, options.query), options.body, this.timeoutMs, options.token, options.signal);
+    const response = await sendRequest(method, endpointUrl(this.endpoint, path, options.query), options.body, this.timeoutMs, options.token, options.signal, options.headers);
     const json = await readJson(response);
     if (!response.ok) throw httpError(response, json);
+    if (!options.schema) return json as T;
     const parsed = z.safeParse(options.schema, json);
     if (!parsed.success) {
       throw new CoproRequestError('invalid-response', 'The answer does not match the schema.', response.status, '', issuesOf(parsed.error));
@@ -98,67 +113,182 @@ export class EndpointClient {
     return parsed.data as T;
   }
 
+  /**
+   * Calls one route of the protocol's table: its method, its path with `params` filled in, the
+   * body checked against its request schema, the answer against its first 2xx schema.
+   */
+  call<R extends RouteSpec>(route: R, options: CallOptions<R>): Promise<AnswerOf<R>> {
+    const { params, participant, ...rest } = options as CallOptions<RouteSpec> & { params?: Record<string, string> };
+    return this.request<AnswerOf<R>>(route.method.toUpperCase(), routePath(route, params ?? {}), {
+      ...rest,
+      bodySchema: route.body,
+      schema: answerSchema(route),
+      headers: participant ? { [participantHeader]: participant } : undefined,
+    });
+  }
+
   health() {
-    return this.request<Health>('GET', '/v1/health', { schema: Health });
+    return this.call(health, {});
   }
 
   // Feedback board
   getBoard(board: string, signal?: AbortSignal) {
-    return this.request<Board>('GET', `/v1/boards/${enc(board)}`, { schema: Board, signal });
+    return this.call(getBoard, { params: { board }, signal });
   }
-  listPosts(board: string, query: Partial<ListPostsQuery> & { visibility?: string } = {}, token?: string, signal?: AbortSignal) {
-    return this.request<PostPage>('GET', `/v1/boards/${enc(board)}/posts`, { schema: PostPage, query, token, signal });
+  /**
+   * A page of posts. With a `participant` (and no staff token), the page is read as everyone reads
+   * it and this reader's part comes from `GET .../mine` with the id in the `Copro-Participant`
+   * header, never in the address; an endpoint without that route (404) is read the version 1 way.
+   */
+  async listPosts(board: string, query: Partial<ListPostsQuery> & { visibility?: string } = {}, token?: string, signal?: AbortSignal): Promise<PostPage> {
+    const { participant, ...shared } = query;
+    const read = (q: typeof query) => this.call(listPosts, { params: { board }, query: q, token, signal });
+    if (!participant || token || readerRoutes.get(this.#key()) === false) return read(query);
+    const [page, mine] = await Promise.all([
+      read(shared),
+      this.mine(board, participant, signal).then((found) => ({ found }), (error: unknown) => ({ error })),
+    ]);
+    if ('found' in mine) return withMine(page, mine.found, query);
+    const { error } = mine;
+    if (!(error instanceof CoproRequestError && error.kind === 'http' && error.status === 404)) throw error;
+    const old = await read(query);
+    readerRoutes.set(this.#key(), false);
+    return old;
+  }
+  /** This reader's part of a board: what they support, wrote, and have waiting for moderation. */
+  async mine(board: string, participant: string, signal?: AbortSignal): Promise<BoardMine> {
+    const mine = await this.call(boardMine, { params: { board }, participant, signal });
+    readerRoutes.set(this.#key(), true);
+    return mine;
   }
   createPost(board: string, post: NewPost) {
-    return this.request<Post>('POST', `/v1/boards/${enc(board)}/posts`, { body: post, bodySchema: NewPost, schema: Post });
+    return this.call(createPost, { params: { board }, body: post });
   }
+  /** Supports (or stops supporting) a post, the participant in the header; the version 1 path where the endpoint has only that. */
   setSupport(board: string, post: string, participant: string, supported: boolean) {
-    const path = `/v1/boards/${enc(board)}/posts/${enc(post)}/supports/${enc(participant)}`;
-    return this.request<SupportState>(supported ? 'PUT' : 'DELETE', path, { schema: SupportState });
+    if (readerRoutes.get(this.#key()) === false) {
+      return this.call(supported ? supportInPath : unsupportInPath, { params: { board, post, participant } });
+    }
+    return this.call(supported ? supportPost : unsupportPost, { params: { board, post }, participant });
   }
   /** A board's public record: answered and waiting, days to a first answer, promises kept. */
   getAccountability(board: string) {
-    return this.request<Accountability>('GET', `/v1/boards/${enc(board)}/accountability`, { schema: Accountability });
+    return this.call(boardAccountability, { params: { board } });
   }
   setResponse(board: string, post: string, response: SetResponse, token: string) {
-    return this.request<Post>('PUT', `/v1/boards/${enc(board)}/posts/${enc(post)}/response`, { body: response, bodySchema: SetResponse, schema: Post, token });
+    return this.call(respondToPost, { params: { board, post }, body: response, token });
   }
   setVisibility(board: string, post: string, visibility: SetVisibility, token: string) {
-    return this.request<Post>('PUT', `/v1/boards/${enc(board)}/posts/${enc(post)}/visibility`, { body: visibility, bodySchema: SetVisibility, schema: Post, token });
+    return this.call(setPostVisibility, { params: { board, post }, body: visibility, token });
   }
 
   // Who's not in the room
   getRoom(room: string, signal?: AbortSignal) {
-    return this.request<Room>('GET', `/v1/rooms/${enc(room)}`, { schema: Room, signal });
+    return this.call(getRoom, { params: { room }, signal });
   }
   updateGroup(room: string, group: string, change: UpdateGroup) {
-    return this.request<Group>('PUT', `/v1/rooms/${enc(room)}/groups/${enc(group)}`, { body: change, bodySchema: UpdateGroup, schema: Group });
+    return this.call(updateGroup, { params: { room, group }, body: change });
   }
   addGroup(room: string, group: NewGroup) {
-    return this.request<Group>('POST', `/v1/rooms/${enc(room)}/groups`, { body: group, bodySchema: NewGroup, schema: Group });
+    return this.call(addGroup, { params: { room }, body: group });
   }
 
   // Ladder
   getLadder(ladder: string, signal?: AbortSignal) {
-    return this.request<Ladder>('GET', `/v1/ladders/${enc(ladder)}`, { schema: Ladder, signal });
+    return this.call(getLadder, { params: { ladder }, signal });
   }
   rate(ladder: string, rating: NewRating) {
-    return this.request<Rating>('POST', `/v1/ladders/${enc(ladder)}/ratings`, { body: rating, bodySchema: NewRating, schema: Rating });
+    return this.call(rateLadder, { params: { ladder }, body: rating });
   }
   getSummary(ladder: string, signal?: AbortSignal) {
-    return this.request<LadderSummary>('GET', `/v1/ladders/${enc(ladder)}/summary`, { schema: LadderSummary, signal });
+    return this.call(ladderSummary, { params: { ladder }, signal });
   }
 
   // Plain language
   sendClarity(clarity: NewClarity) {
-    return this.request<Clarity>('POST', '/v1/clarity', { body: clarity, bodySchema: NewClarity, schema: Clarity });
+    return this.call(sendClarity, { body: clarity });
   }
   getClarity(page: string, token: string, signal?: AbortSignal) {
-    return this.request<ClarityReport>('GET', '/v1/clarity', { query: { page }, schema: ClarityReport, token, signal });
+    return this.call(clarityReport, { query: { page }, token, signal });
+  }
+
+  #key(): string {
+    return resolveEndpoint(this.endpoint);
   }
 }
 
+/**
+ * Whether each endpoint has the routes that take the participant in the `Copro-Participant`
+ * header (true), only the version 1 paths with it in the address (false), or is not known yet.
+ */
+const readerRoutes = new Map<string, boolean>();
+
+/** What this page has learnt of `endpoint`: true when it has the header routes, false when it has only the version 1 paths, undefined before the first per-reader read. */
+export function headerRoutesAt(endpoint: string): boolean | undefined {
+  return endpoint ? readerRoutes.get(resolveEndpoint(endpoint)) : undefined;
+}
+
+/** A page of posts as everyone reads it, marked with this reader's part (their pending posts lead the first page). */
+function withMine(page: PostPage, mine: BoardMine, query: Partial<ListPostsQuery>): PostPage {
+  const supported = new Set(mine.supported);
+  const posted = new Set([...mine.posted, ...mine.pending.map((post) => post.id)]);
+  const mark = (post: Post): Post => ({ ...post, supported: supported.has(post.id), mine: posted.has(post.id) });
+  const shown = new Set(page.items.map((post) => post.id));
+  const pending = query.cursor
+    ? []
+    : mine.pending.filter(
+        (post) =>
+          !shown.has(post.id) &&
+          (!query.category || post.category === query.category) &&
+          (!query.status || query.status === 'unanswered'),
+      );
+  return { ...page, items: [...pending, ...page.items].map(mark) };
+}
+
+type Schema = z.core.$ZodType;
+/** A route's path parameters, by name. */
+type ParamsOf<R> = R extends { params: infer P extends Record<string, unknown> } ? { params: { [K in keyof P]: string } } : { params?: undefined };
+/** What a route's successful answer parses to. */
+export type AnswerOf<R> = R extends { responses: { 200: { schema: infer S extends Schema } } }
+  ? z.output<S>
+  : R extends { responses: { 201: { schema: infer S extends Schema } } }
+    ? z.output<S>
+    : unknown;
+
+/** One call of a route: its parameters, its body (checked against its schema before sending), and how. */
+export type CallOptions<R> = ParamsOf<R> & {
+  body?: R extends { body: infer B extends Schema } ? z.input<B> : undefined;
+  query?: RequestOptions['query'];
+  /** Staff token for staff calls. Never stored by the client. */
+  token?: string;
+  /** For a `participantHeader` route: sent as the `Copro-Participant` header, never in the address. */
+  participant?: R extends { participantHeader: true } ? string : undefined;
+  signal?: AbortSignal;
+};
+
+/** A route's path with its parameters filled in, each encoded: `/v1/boards/{board}` -> `/v1/boards/town-plan`. */
+export function routePath(route: Pick<RouteSpec, 'path'>, params: Record<string, string>): string {
+  return route.path.replace(/\{(\w+)\}/g, (_, name: string) => enc(params[name] ?? ''));
+}
+
+/** The schema of a route's successful answer: its first 2xx response that has one. */
+function answerSchema(route: RouteSpec): Schema | undefined {
+  for (const [status, answer] of Object.entries(route.responses)) if (status.startsWith('2') && answer.schema) return answer.schema;
+  return undefined;
+}
+
 const enc = encodeURIComponent;
+
+const PARTICIPANT_FRAGMENT = /#copro-participant=([^&#]*)$/;
+
+/**
+ * The path of a write that the outbox will send later, for a `participantHeader` route: the
+ * participant rides in the fragment (stored on this device only) and `sendRequest` moves it into
+ * the `Copro-Participant` header.
+ */
+export function withParticipantHeader(path: string, participant: string): string {
+  return `${path}#copro-participant=${enc(participant)}`;
+}
 
 /** One fetch with a time-out, mapping network failures to `CoproRequestError`. No cookies are ever sent. */
 export async function sendRequest(
@@ -168,15 +298,23 @@ export async function sendRequest(
   timeoutMs: number,
   token?: string,
   signal?: AbortSignal,
+  extraHeaders: Record<string, string> = {},
 ): Promise<Response> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
   // The caller's signal (a superseded `@lit/task` run, say) cancels the request itself, not just its answer.
   if (signal?.aborted) controller.abort(signal.reason);
   signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
+  // A queued write keeps its participant in the path's fragment (`#copro-participant=<id>`), which
+  // is never sent: it goes in the Copro-Participant header, so it never reaches an address or a log.
+  const fragment = PARTICIPANT_FRAGMENT.exec(url);
+  if (fragment) {
+    url = url.slice(0, fragment.index);
+    headers[participantHeader] = decodeURIComponent(fragment[1]);
+  }
   try {
     return await fetch(url, {
       method,

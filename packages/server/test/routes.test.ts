@@ -106,7 +106,7 @@ describe('stores throw domain errors; one place maps them to HTTP', () => {
     const dir = new URL('../src/store/', import.meta.url);
     for (const file of readdirSync(dir)) {
       const source = readFileSync(new URL(file, dir), 'utf8');
-      assert.doesNotMatch(source, /http\/errors|ApiError/, `${file} uses the HTTP errors`);
+      assert.doesNotMatch(source, /from '\.\.\/http\/errors|new ApiError/, `${file} uses the HTTP errors`);
     }
   });
 
