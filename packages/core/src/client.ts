@@ -3,38 +3,24 @@ import {
   ErrorBody,
   GroupConflict,
   addGroup,
-  boardAccountability,
   boardMine,
-  clarityReport,
-  createPost,
   getBoard,
-  getLadder,
   getRoom,
-  health,
-  ladderSummary,
   listPosts,
   participantHeader,
-  rateLadder,
   respondToPost,
-  sendClarity,
   setPostVisibility,
   supportInPath,
   supportPost,
   unsupportInPath,
   unsupportPost,
-  updateGroup,
   type BoardMine,
   type ListPostsQuery,
   type NewGroup,
-  type NewPost,
-  type NewRating,
-  type NewClarity,
-  type Post,
   type PostPage,
   type RouteSpec,
   type SetResponse,
   type SetVisibility,
-  type UpdateGroup,
   type ValidationIssue,
 } from '@copro/protocol';
 
@@ -85,7 +71,9 @@ export function endpointUrl(endpoint: string, path: string, query: RequestOption
 
 /**
  * Talks to one endpoint: every body it sends and every answer it reads is checked against
- * the `@copro/protocol` schemas, and every failure becomes a `CoproRequestError`.
+ * the `@copro/protocol` schemas, and every failure becomes a `CoproRequestError`. `call(route, …)`
+ * calls any route of the protocol's table by its export (`client.call(createPost, {params: {board},
+ * body})`); the named methods are the reads the widgets share.
  */
 export class EndpointClient {
   constructor(
@@ -122,13 +110,9 @@ export class EndpointClient {
     return this.request<AnswerOf<R>>(route.method.toUpperCase(), routePath(route, params ?? {}), {
       ...rest,
       bodySchema: route.body,
-      schema: answerSchema(route),
+      schema: (route.responses[200] ?? route.responses[201])?.schema,
       headers: participant ? { [participantHeader]: participant } : undefined,
     });
-  }
-
-  health() {
-    return this.call(health, {});
   }
 
   // Feedback board
@@ -142,38 +126,19 @@ export class EndpointClient {
    */
   async listPosts(board: string, query: Partial<ListPostsQuery> & { visibility?: string } = {}, token?: string, signal?: AbortSignal): Promise<PostPage> {
     const { participant, ...shared } = query;
+    const key = resolveEndpoint(this.endpoint);
     const read = (q: typeof query) => this.call(listPosts, { params: { board }, query: q, token, signal });
-    if (!participant || token || readerRoutes.get(this.#key()) === false) return read(query);
-    const [page, mine] = await Promise.all([
-      read(shared),
-      this.mine(board, participant, signal).then((found) => ({ found }), (error: unknown) => ({ error })),
-    ]);
-    if ('found' in mine) return withMine(page, mine.found, query);
-    const { error } = mine;
-    if (!(error instanceof CoproRequestError && error.kind === 'http' && error.status === 404)) throw error;
-    const old = await read(query);
-    readerRoutes.set(this.#key(), false);
-    return old;
-  }
-  /** This reader's part of a board: what they support, wrote, and have waiting for moderation. */
-  async mine(board: string, participant: string, signal?: AbortSignal): Promise<BoardMine> {
-    const mine = await this.call(boardMine, { params: { board }, participant, signal });
-    readerRoutes.set(this.#key(), true);
-    return mine;
-  }
-  createPost(board: string, post: NewPost) {
-    return this.call(createPost, { params: { board }, body: post });
-  }
-  /** Supports (or stops supporting) a post, the participant in the header; the version 1 path where the endpoint has only that. */
-  setSupport(board: string, post: string, participant: string, supported: boolean) {
-    if (readerRoutes.get(this.#key()) === false) {
-      return this.call(supported ? supportInPath : unsupportInPath, { params: { board, post, participant } });
+    if (participant && !token && readerRoutes.get(key) !== false) {
+      const [page, mine] = await Promise.all([
+        read(shared),
+        this.call(boardMine, { params: { board }, participant, signal }).catch((error: CoproRequestError) => {
+          if (error.status !== 404) throw error;
+        }),
+      ]);
+      readerRoutes.set(key, !!mine);
+      if (mine) return withMine(page, mine, query);
     }
-    return this.call(supported ? supportPost : unsupportPost, { params: { board, post }, participant });
-  }
-  /** A board's public record: answered and waiting, days to a first answer, promises kept. */
-  getAccountability(board: string) {
-    return this.call(boardAccountability, { params: { board } });
+    return read(query);
   }
   setResponse(board: string, post: string, response: SetResponse, token: string) {
     return this.call(respondToPost, { params: { board, post }, body: response, token });
@@ -186,35 +151,10 @@ export class EndpointClient {
   getRoom(room: string, signal?: AbortSignal) {
     return this.call(getRoom, { params: { room }, signal });
   }
-  updateGroup(room: string, group: string, change: UpdateGroup) {
-    return this.call(updateGroup, { params: { room, group }, body: change });
-  }
   addGroup(room: string, group: NewGroup) {
     return this.call(addGroup, { params: { room }, body: group });
   }
 
-  // Ladder
-  getLadder(ladder: string, signal?: AbortSignal) {
-    return this.call(getLadder, { params: { ladder }, signal });
-  }
-  rate(ladder: string, rating: NewRating) {
-    return this.call(rateLadder, { params: { ladder }, body: rating });
-  }
-  getSummary(ladder: string, signal?: AbortSignal) {
-    return this.call(ladderSummary, { params: { ladder }, signal });
-  }
-
-  // Plain language
-  sendClarity(clarity: NewClarity) {
-    return this.call(sendClarity, { body: clarity });
-  }
-  getClarity(page: string, token: string, signal?: AbortSignal) {
-    return this.call(clarityReport, { query: { page }, token, signal });
-  }
-
-  #key(): string {
-    return resolveEndpoint(this.endpoint);
-  }
 }
 
 /**
@@ -223,26 +163,24 @@ export class EndpointClient {
  */
 const readerRoutes = new Map<string, boolean>();
 
-/** What this page has learnt of `endpoint`: true when it has the header routes, false when it has only the version 1 paths, undefined before the first per-reader read. */
-export function headerRoutesAt(endpoint: string): boolean | undefined {
-  return endpoint ? readerRoutes.get(resolveEndpoint(endpoint)) : undefined;
+
+/**
+ * The method and path of a support change (as the outbox stores it): the route with the
+ * participant in the `Copro-Participant` header, or, where the endpoint is known to have only
+ * version 1 (its `GET .../mine` answered 404), the path with the participant in it.
+ */
+export function supportRequest(endpoint: string, board: string, post: string, participant: string, supported: boolean): { method: 'PUT' | 'DELETE'; path: string } {
+  const inPath = readerRoutes.get(resolveEndpoint(endpoint)) === false;
+  const path = routePath(inPath ? (supported ? supportInPath : unsupportInPath) : supported ? supportPost : unsupportPost, { board, post, participant });
+  return { method: supported ? 'PUT' : 'DELETE', path: inPath ? path : path + PARTICIPANT_FRAGMENT + enc(participant) };
 }
 
 /** A page of posts as everyone reads it, marked with this reader's part (their pending posts lead the first page). */
 function withMine(page: PostPage, mine: BoardMine, query: Partial<ListPostsQuery>): PostPage {
-  const supported = new Set(mine.supported);
-  const posted = new Set([...mine.posted, ...mine.pending.map((post) => post.id)]);
-  const mark = (post: Post): Post => ({ ...post, supported: supported.has(post.id), mine: posted.has(post.id) });
-  const shown = new Set(page.items.map((post) => post.id));
-  const pending = query.cursor
-    ? []
-    : mine.pending.filter(
-        (post) =>
-          !shown.has(post.id) &&
-          (!query.category || post.category === query.category) &&
-          (!query.status || query.status === 'unanswered'),
-      );
-  return { ...page, items: [...pending, ...page.items].map(mark) };
+  const pending = mine.pending.filter(
+    (post) => !query.cursor && !page.items.some((item) => item.id === post.id) && (!query.category || post.category === query.category) && (!query.status || query.status === 'unanswered'),
+  );
+  return { ...page, items: [...pending, ...page.items].map((post) => ({ ...post, supported: mine.supported.includes(post.id), mine: mine.posted.includes(post.id) })) };
 }
 
 type Schema = z.core.$ZodType;
@@ -271,24 +209,15 @@ export function routePath(route: Pick<RouteSpec, 'path'>, params: Record<string,
   return route.path.replace(/\{(\w+)\}/g, (_, name: string) => enc(params[name] ?? ''));
 }
 
-/** The schema of a route's successful answer: its first 2xx response that has one. */
-function answerSchema(route: RouteSpec): Schema | undefined {
-  for (const [status, answer] of Object.entries(route.responses)) if (status.startsWith('2') && answer.schema) return answer.schema;
-  return undefined;
-}
 
 const enc = encodeURIComponent;
 
-const PARTICIPANT_FRAGMENT = /#copro-participant=([^&#]*)$/;
-
 /**
- * The path of a write that the outbox will send later, for a `participantHeader` route: the
- * participant rides in the fragment (stored on this device only) and `sendRequest` moves it into
+ * A queued write to a `participantHeader` route keeps its participant in the path's fragment
+ * (`#copro-participant=<id>`, stored on this device only, never sent): `sendRequest` moves it into
  * the `Copro-Participant` header.
  */
-export function withParticipantHeader(path: string, participant: string): string {
-  return `${path}#copro-participant=${enc(participant)}`;
-}
+const PARTICIPANT_FRAGMENT = '#copro-participant=';
 
 /** One fetch with a time-out, mapping network failures to `CoproRequestError`. No cookies are ever sent. */
 export async function sendRequest(
@@ -310,10 +239,10 @@ export async function sendRequest(
   if (token) headers.Authorization = `Bearer ${token}`;
   // A queued write keeps its participant in the path's fragment (`#copro-participant=<id>`), which
   // is never sent: it goes in the Copro-Participant header, so it never reaches an address or a log.
-  const fragment = PARTICIPANT_FRAGMENT.exec(url);
-  if (fragment) {
-    url = url.slice(0, fragment.index);
-    headers[participantHeader] = decodeURIComponent(fragment[1]);
+  const [bare, participant] = url.split(PARTICIPANT_FRAGMENT);
+  if (participant) {
+    url = bare;
+    headers[participantHeader] = decodeURIComponent(participant);
   }
   try {
     return await fetch(url, {

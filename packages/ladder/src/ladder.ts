@@ -12,7 +12,7 @@ import {
   type OutboxResult,
   type StoredWrite,
 } from '@copro/core';
-import { ladderCredit, NewRating, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
+import { getLadder, ladderCredit, ladderSummary, NewRating, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -130,7 +130,7 @@ export class CoproLadder extends CoproElement {
 
   /** The results, read on demand (shown, refreshed, a rating sent); a newer read aborts the one it supersedes. */
   readonly #summaryRead = new Task(this, {
-    task: ([endpoint, id], { signal }) => new EndpointClient(endpoint).getSummary(id, signal),
+    task: ([endpoint, id], { signal }) => new EndpointClient(endpoint).call(ladderSummary, { params: { ladder: id }, signal }),
     args: () => [this.endpoint, this.ladder] as const,
     autoRun: false,
     onComplete: (summary) => {
@@ -147,7 +147,7 @@ export class CoproLadder extends CoproElement {
   readonly #load = new Task(this, {
     task: async ([endpoint, id], { signal }) => {
       try {
-        return await new EndpointClient(endpoint).getLadder(id, signal);
+        return await new EndpointClient(endpoint).call(getLadder, { params: { ladder: id }, signal });
       } catch (error) {
         if (!signal.aborted) this.reportError(error);
         throw error;

@@ -292,7 +292,7 @@ export const BoardMine = z.object({
   supported: z._default(z.array(ClientId), []),
   /** This participant's own posts still waiting for moderation (shown only to them and staff). */
   pending: z._default(z.array(Post), []),
-  /** The ids of the posts this participant wrote (any visibility they may see). */
+  /** The ids of the posts this participant wrote that they may see (visible or pending, so `pending`'s ids too). */
   posted: z._default(z.array(ClientId), []),
 });
 export type BoardMine = z.infer<typeof BoardMine>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { participantHeader, routes } from './routes.ts';
+import { participantHeader, routes, type RouteSpec } from './routes.ts';
 import { ParticipantId } from './common.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -34,7 +34,7 @@ export function openApiDocument(version: string): JsonSchema {
       }
     }
     const responses: Record<string, unknown> = {};
-    for (const [status, answer] of Object.entries(route.responses)) {
+    for (const [status, answer] of Object.entries(Object.assign({}, ...(route.errors ?? []), route.responses) as RouteSpec['responses'])) {
       responses[status] = {
         description: answer.description,
         ...(answer.schema ? { content: { [answer.mediaType ?? 'application/json']: { schema: schemaOf(answer.schema, 'output') } } } : {}),
