@@ -81,6 +81,7 @@ const elementFiles = [
   'packages/room-checklist/src/room-checklist.ts',
   'packages/ladder/src/ladder.ts',
   'packages/you-said-we-did/src/you-said-we-did.ts',
+  'packages/staff/src/staff-admin.ts',
   'packages/plain-language/src/plain-language.ts',
   'packages/plain-language/src/plain-text.ts',
   'packages/plain-language/src/term.ts',

@@ -31,6 +31,47 @@ export const SINGLE_FILE = 'copro.all.js';
 /** Where copro.js's chunks go, relative to it. */
 export const CHUNKS_DIR = 'chunks';
 
+/**
+ * The chunks that elements share, made by hand. Left to itself the bundler makes a chunk for each
+ * set of elements that share a module: a board page then fetched 13 files, several of a few
+ * hundred bytes, and each file is compressed on its own (no shared dictionary) and costs a
+ * request. Two shared chunks instead:
+ * - `base`: Lit and the element base (language, tokens, announcer): every element, the
+ *   plain-language switch included, needs all of it;
+ * - `data`: the endpoint client with its schemas (zod/mini), the outbox and the small helpers the
+ *   elements that talk to an endpoint share (headings, dates, Lit's directives and `@lit/task`),
+ *   so a page with the switch only never downloads them.
+ * A module used by only one element, and staff-only code, stays in that element's own chunk.
+ */
+/** A module id with `/` between folders on every system. */
+const slashed = (id: string) => id.replaceAll('\\', '/');
+const SHARED_CHUNKS = [
+  {
+    name: 'base',
+    priority: 2,
+    test: (id: string) =>
+      /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/|directive|static|async-directive)/.test(slashed(id)) ||
+      /@oxc-project\+runtime/.test(slashed(id)) ||
+      /\/packages\/core\/src\/(element|define|errors|events|i18n|dates|dev|host-font|messages|locale-controller|tokens|announcer)\.ts$/.test(slashed(id)),
+  },
+  {
+    // The switch and blocks with the plain-language messages, which `<copro-term>` and "Was this
+    // clear?" also use (a page with a term nearly always has the switch too).
+    name: 'plain-reading',
+    priority: 2,
+    test: (id: string) => /\/packages\/(plain-language\/src\/(companions|page-settings|reading-mode|reading-mode-controller|marked-up|plain-language|plain-language\.styles|plain-text|messages))\.ts$/.test(slashed(id)),
+  },
+  {
+    name: 'data',
+    priority: 1,
+    test: (id: string) =>
+      /\/node_modules\/(zod|@lit\/task)\//.test(slashed(id)) ||
+      /\/node_modules\/lit-html\/(directive|static)\.js$/.test(slashed(id)) ||
+      /\/packages\/protocol\/src\/(?!defaults)/.test(slashed(id)) ||
+      /\/packages\/core\/src\/(client|outbox|outbox-store|outbox-watch|ids|participant|write-credentials|heading|isolate|due-date)\.ts$/.test(slashed(id)),
+  },
+];
+
 /** Settings both files share. */
 function bundleConfig(entry: string, fileName: string, { split, plugins = [] }: { split: boolean; plugins?: Plugin[] }): InlineConfig {
   return {
@@ -61,7 +102,7 @@ function bundleConfig(entry: string, fileName: string, { split, plugins = [] }: 
         output: {
           // copro.js: a chunk per dynamic import (and per group of modules they share);
           // copro.all.js: one file, dynamic imports inlined.
-          codeSplitting: split,
+          codeSplitting: split && { groups: SHARED_CHUNKS },
           chunkFileNames: `${CHUNKS_DIR}/[name]-[hash].js`,
           // Vite minifies a library's `es` output without removing whitespace (so bundlers
           // downstream keep its annotations). These files go straight to browsers: minify fully.

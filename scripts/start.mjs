@@ -28,7 +28,7 @@ process.chdir(root);
 const bundle = join(root, 'packages/copro/dist/copro.js');
 /** What copro.js is built from: element sources, the build config and the lockfile. */
 const sources = [
-  ...['protocol', 'core', 'feedback-board', 'room-checklist', 'ladder', 'plain-language', 'you-said-we-did', 'copro'].map((name) =>
+  ...['protocol', 'core', 'feedback-board', 'room-checklist', 'ladder', 'plain-language', 'you-said-we-did', 'staff', 'copro'].map((name) =>
     join(root, 'packages', name, 'src'),
   ),
   join(root, 'vite.config.ts'),

@@ -77,11 +77,12 @@ const build = run('Build (npm run build)', process.execPath, ['packages/copro/bu
 add('Build', { passed: build === 0 ? 1 : 0, failed: build === 0 ? 0 : 1, skipped: 0, failures: build === 0 ? [] : ['build'] }, build);
 
 // 3. Tests in Node: the server's (on PGlite and on a PostgreSQL server) and the repository checks in test/node.
+// Two files at once: each opens its own database, folders and ports, and CI has two cores.
 const nodeFiles = [...testFiles('packages/server/test'), ...testFiles('test/node')];
 if (nodeFiles.length) {
   const code = run('Node tests (server on PGlite and PostgreSQL; repository checks)', process.execPath, [
     '--import', 'tsx',
-    '--test', '--test-concurrency=1',
+    '--test', '--test-concurrency=2',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/test-reporters/node-counts.mjs', '--test-reporter-destination=.test-results/node.json',
     ...nodeFiles,

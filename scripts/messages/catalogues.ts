@@ -14,6 +14,7 @@ import { clarityMessages } from '../../packages/plain-language/src/clarity/messa
 import { messages as plainLanguage } from '../../packages/plain-language/src/messages.ts';
 import { messages as room } from '../../packages/room-checklist/src/messages.ts';
 import { messages as record } from '../../packages/you-said-we-did/src/messages.ts';
+import { messages as staff } from '../../packages/staff/src/messages.ts';
 
 export interface CatalogueEntry {
   /** Short name, used as the prefix of unit ids in translator files (`board:submit`). */
@@ -35,6 +36,7 @@ export const catalogues: readonly CatalogueEntry[] = [
   { id: 'plain', file: 'packages/plain-language/src/messages.ts', typeName: 'PlainLanguageMessages', usedIn: '<copro-plain-language>, <copro-plain-text> and <copro-term>', catalogue: plainLanguage },
   { id: 'clarity', file: 'packages/plain-language/src/clarity/messages.ts', typeName: 'ClarityMessages', usedIn: '“Was this clear?” under plain-language blocks, and its staff report', catalogue: clarityMessages },
   { id: 'record', file: 'packages/you-said-we-did/src/messages.ts', typeName: 'RecordMessages', usedIn: '<copro-you-said-we-did>, a board’s public record of answers and promises', catalogue: record },
+  { id: 'staff', file: 'packages/staff/src/messages.ts', typeName: 'StaffMessages', usedIn: '<copro-staff-admin>, the staff page: who is signed in, named staff and the audit trail', catalogue: staff },
   { id: 'author', file: 'packages/plain-language/src/author/messages.ts', typeName: 'AuthorMessages', usedIn: 'author mode (staff checking their wording)', catalogue: authorMessages },
 ];
 

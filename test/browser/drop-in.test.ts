@@ -9,6 +9,7 @@
  * should do it before the browser tests). A missing bundle fails with that instruction.
  */
 import { expect } from '@open-wc/testing';
+import { catalogues } from '../../scripts/messages/catalogues.ts';
 import { api, freshId, staffToken, testEndpoint, until } from '../support/index.ts';
 
 const DIST = '/packages/copro/dist/';
@@ -137,6 +138,62 @@ describe('drop-in copro.js: elements added after it loaded', function () {
       await until(() => win.customElements.get('copro-term'), '<copro-term> to be defined', 10000);
       await until(() => section.querySelector('copro-term')?.shadowRoot?.querySelector('button'), 'the term to render');
       expect(win.customElements.get('copro-feedback-board'), 'the board is not loaded for a term').to.equal(undefined);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+/** English texts (no placeholders, long enough to be unmistakable) that Welsh says differently. */
+async function englishOnly(): Promise<string[]> {
+  const texts: string[] = [];
+  for (const { catalogue } of catalogues) {
+    const welsh = (await catalogue.load('cy'))!;
+    for (const [key, message] of Object.entries(catalogue.en)) {
+      if (typeof message === 'string' && message.length >= 6 && !message.includes('{') && welsh[key] !== message) texts.push(message);
+    }
+  }
+  return texts;
+}
+
+describe('drop-in copro.js: a Welsh page', function () {
+  this.timeout(30000);
+
+  it('shows Welsh from the first render through the loader: no English first while the element and Welsh load', async function () {
+    this.retries(0);
+    const frame = document.createElement('iframe');
+    frame.title = 'Welsh drop-in page';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/fixtures/drop-in-empty.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await until(() => scriptsOf(win).includes(BUNDLE), 'copro.js');
+      // Every shadow root the elements make (when their chunks arrive) is watched from its start,
+      // so every text it ever shows is recorded.
+      const seen: string[] = [];
+      const attachShadow = win.Element.prototype.attachShadow;
+      win.Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+        const root = attachShadow.call(this, init);
+        new win.MutationObserver(() => seen.push(root.textContent ?? '')).observe(root, { childList: true, subtree: true, characterData: true });
+        return root;
+      };
+      const holder = win.document.createElement('div');
+      holder.lang = 'cy';
+      holder.innerHTML = `<copro-feedback-board endpoint="${testEndpoint()}" board="${freshId('welsh-drop-in')}"></copro-feedback-board><copro-plain-language></copro-plain-language>`;
+      win.document.querySelector('main')!.append(holder);
+      const board = holder.querySelector('copro-feedback-board')!;
+      const toggle = holder.querySelector('copro-plain-language')!;
+      await until(() => board.shadowRoot?.textContent?.includes('Ychwanegwch eich syniad'), 'the Welsh board', 15000);
+      await until(() => toggle.shadowRoot?.textContent?.includes('Iaith glir'), 'the Welsh switch', 15000);
+      expect(scriptsOf(win).some((path) => /\/chunks\/messages\.cy-[\w-]+\.js$/.test(path)), 'Welsh came as a chunk beside copro.js').to.equal(true);
+      const english = await englishOnly();
+      for (const text of seen) {
+        const shown = english.filter((phrase) => text.includes(phrase));
+        expect(shown, `English on a Welsh page: ${shown.join(' | ')}`).to.deep.equal([]);
+      }
+      expect(seen.length).to.be.greaterThan(0);
     } finally {
       frame.remove();
     }

@@ -40,7 +40,7 @@ async function ladderWithResults(): Promise<string> {
   return ladder;
 }
 
-const elements: Array<{ tag: string; label?: string; render: (text: PageText) => Promise<ReturnType<typeof html>>; ready: string; open?: string }> = [
+const elements: Array<{ tag: string; label?: string; render: (text: PageText) => Promise<ReturnType<typeof html>>; ready: string; readySelector?: string; open?: string }> = [
   {
     tag: 'copro-feedback-board',
     render: async () => html`<copro-feedback-board endpoint=${testEndpoint()} board=${await boardWithAnAnswer()}></copro-feedback-board>`,
@@ -53,6 +53,8 @@ const elements: Array<{ tag: string; label?: string; render: (text: PageText) =>
     label: 'copro-ladder results and chart',
     render: async () => html`<copro-ladder endpoint=${testEndpoint()} ladder=${await ladderWithResults()} results-only></copro-ladder>`,
     ready: 'results.heading',
+    // The heading shows before the results arrive: check the chart, not the loading line.
+    readySelector: 'svg[part="chart"] text.count',
   },
   { tag: 'copro-plain-language', render: async () => html`<copro-plain-language></copro-plain-language>`, ready: 'switch.label' },
   {
@@ -70,13 +72,17 @@ describe('layouts in other languages, at 320 px', () => {
   after(() => setTestViewport(800, 600));
 
   for (const [name, locale] of Object.entries(pseudo)) {
-    for (const { tag, label, render, ready, open } of elements) {
+    for (const { tag, label, render, ready, readySelector, open } of elements) {
       it(`${label ?? tag}: ${name === 'rtl' ? 'Arabic pseudo-text, right to left' : 'every message 40% longer'}: nothing clipped, overlapping or out of order`, async () => {
         const page = await fixture(html`<div lang=${locale.lang} dir=${locale.dir} style="inline-size: min(320px, 100%); margin: 0; padding: 0">${await render(locale.text)}</div>`);
         const element = page.querySelector(tag)!;
         const readyText = textOf(locale.messages[ready]);
         await until(() => (element.shadowRoot?.textContent ?? '').includes(readyText) || (tag === 'copro-term' && element.shadowRoot), `${tag} rendered in ${locale.lang}`);
+        if (readySelector) await until(() => element.shadowRoot?.querySelector(readySelector), `${readySelector} in ${tag}`);
         const updated = () => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        await updated();
+        // Charts draw at the element's measured width, a render after the first: wait for it.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
         await updated();
         if (open) {
           element.shadowRoot!.querySelector<HTMLElement>(open)!.click();

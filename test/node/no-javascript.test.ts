@@ -49,6 +49,9 @@ describe('the demo page without JavaScript', { timeout: 90_000 }, () => {
   });
 
   it('explains the ladder and the room checklist, with another way to take part', async () => {
+    // On the demo both sit in a disclosure (compact until used), which opens without script too.
+    assert.equal(await shown('copro-ladder > p'), '', 'closed until opened');
+    for (const summary of await page.$$('details.disclosure > summary')) await summary.click();
     assert.match(await shown('copro-ladder > p'), /ladder of co-production.*email us/);
     assert.match(await shown('copro-room-checklist > p'), /young carers.*email the youth participation team/);
     const links = await page.$$eval('copro-ladder a[href^="mailto:"], copro-room-checklist a[href^="mailto:"]', (found) => found.length);

@@ -105,6 +105,12 @@ describe('the demo under a strict Content-Security-Policy with Trusted Types', {
   it('loads the staff page with no console error or policy violation', async () => {
     const page = await open('/admin');
     await page.waitForFunction(`[...document.querySelectorAll('*')].some((element) => element.localName.startsWith('copro-') && element.shadowRoot?.childElementCount)`);
+    // The staff element loads its chunk and, signed in as an admin, renders the staff and audit screens.
+    await page.locator('copro-staff-admin >>> #token').fill(STAFF.authorization.slice('Bearer '.length));
+    await page.locator('copro-staff-admin >>> form button[type="submit"]').click();
+    await page.locator('copro-staff-admin >>> [part="audit-filters"]').setTimeout(10_000).wait();
+    await page.locator('copro-staff-admin >>> [part="staff-screen"]').wait();
+    await page.locator('copro-staff-admin >>> [part="waiting"]').wait();
     assert.deepEqual(problems, []);
   });
 });

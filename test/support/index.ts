@@ -89,6 +89,14 @@ export async function serverDropsAnswers(count: number): Promise<void> {
   await executeServerCommand('copro-server', { action: 'drop-answers', count });
 }
 
+/**
+ * Makes the next `count` writes to this page's `flakyEndpoint` reach the server and be stored, and
+ * their answer start (status, headers, a first byte) but never finish: the body stalls for good.
+ */
+export async function serverStallsAnswers(count: number): Promise<void> {
+  await executeServerCommand('copro-server', { action: 'stall-answers', count });
+}
+
 /** Waits until `check` returns something truthy, or fails after `timeoutMs`. */
 export async function until<T>(check: () => T | Promise<T>, message = 'condition', timeoutMs = 8000): Promise<T> {
   const started = performance.now();

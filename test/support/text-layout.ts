@@ -36,6 +36,9 @@ export function textLines(host: Element): Line[] {
       if (!parent || ['STYLE', 'SCRIPT', 'OPTION', 'TEXTAREA', 'TITLE'].includes(parent.tagName)) continue;
       const style = getComputedStyle(parent);
       if (style.visibility === 'hidden' || isVisuallyHidden(parent)) continue;
+      // The content of a closed <details> is skipped, not removed, in Chromium: its text keeps
+      // stale rects that "overlap" each other. checkVisibility() knows it is not rendered.
+      if (parent.checkVisibility && !parent.checkVisibility()) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       order += 1;

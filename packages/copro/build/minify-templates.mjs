@@ -30,13 +30,15 @@ function minifyHtmlText(text) {
 
 function minifyCssText(text, first, last) {
   // Quoted strings (`content: '✓ '`) keep every character: only the text between them shrinks.
+  // Comments and strings are found together, left to right, so an apostrophe in a comment ("the
+  // page's font") does not start a string that keeps the rest of the comment.
   let out = text
+    .replace(/\/\*[\s\S]*?\*\/|'[^'\n]*'|"[^"\n]*"/g, (found) => (found.startsWith('/*') ? '' : found))
     .split(/('[^'\n]*'|"[^"\n]*")/)
     .map((piece, index) =>
       index % 2
         ? piece
         : piece
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/[ \t\r\n]+/g, ' ')
             .replace(/ ?([{};,]) ?/g, '$1')
             // `{color: red` -> `{color:red`: a property name right after `{` or `;` (a selector

@@ -9,3 +9,4 @@ import '@copro/room-checklist/define';
 import '@copro/ladder/define';
 import '@copro/plain-language/define';
 import '@copro/you-said-we-did/define';
+import '@copro/staff/define';

@@ -11,3 +11,4 @@ export * from '@copro/room-checklist';
 export * from '@copro/ladder';
 export * from '@copro/plain-language';
 export * from '@copro/you-said-we-did';
+export * from '@copro/staff';

@@ -22,6 +22,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'copro-plain-text': () => import('./lazy/plain-reading.ts'),
   'copro-term': () => import('./lazy/term.ts'),
   'copro-clarity-report': () => import('./lazy/clarity-report.ts'),
+  'copro-staff-admin': () => import('@copro/staff/define'),
 };
 const SELECTOR = Object.keys(ELEMENTS).join(',');
 const requested = new Set<string>();

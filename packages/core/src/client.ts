@@ -148,8 +148,9 @@ export class EndpointClient {
   }
 
   // Who's not in the room
-  getRoom(room: string, signal?: AbortSignal) {
-    return this.call(getRoom, { params: { room }, signal });
+  /** `lang`: the language of the default groups' standard wording (`?lang=`). */
+  getRoom(room: string, signal?: AbortSignal, lang?: string) {
+    return this.call(getRoom, { params: { room }, query: { lang }, signal });
   }
   addGroup(room: string, group: NewGroup) {
     return this.call(addGroup, { params: { room }, body: group });

@@ -38,9 +38,9 @@ export {
 } from './client.ts';
 export { newId } from './ids.ts';
 export { participantId } from './participant.ts';
-export { Outbox, outboxFor, type OutboxResult, type OutboxSettledDetail, type OutboxWrite, type StoredWrite } from './outbox.ts';
+export { Outbox, outboxFor, type OutboxOptions, type OutboxResult, type OutboxSettledDetail, type SettledResult, type OutboxWrite, type StoredWrite } from './outbox.ts';
 export { OutboxWatch, storedError, type OutboxWatchOptions } from './outbox-watch.ts';
-export { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxStore } from './outbox-store.ts';
+export { IndexedDbOutboxStore, MemoryOutboxStore, type IndexedDbOutboxStoreOptions, type OutboxStore } from './outbox-store.ts';
 export { baseStyles, tokens } from './tokens.ts';
 export { HostFontController, isBrowserDefaultFont, systemSansStack } from './host-font.ts';
 export { PopoverController, popoverPanelStyles, type PopoverOptions } from './popover.ts';

@@ -1,7 +1,29 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadCouncilMessages } from './council-messages.ts';
 import { createTranslator, onLanguageChange, primaryLanguage, registeredMessagesVersion, resolveLang, type Catalogue, type Messages, type Translator } from './i18n.ts';
 import { coreMessages } from './messages.ts';
+
+let councilModule: typeof import('./council-messages.ts') | undefined;
+
+/**
+ * A council's own catalogue for `lang` (see council-messages.ts), or undefined when there is
+ * nothing to fetch. Its code is loaded only on a page whose `copro-messages` meta tag names this
+ * language (the same match as council-messages.ts makes), so other pages never download it.
+ */
+function loadCouncilMessages(lang: string): Promise<void> | undefined {
+  if (councilModule) return councilModule.loadCouncilMessages(lang);
+  if (typeof document === 'undefined') return undefined;
+  const wanted = lang.toLowerCase();
+  const primary = primaryLanguage(lang);
+  const named = [...document.querySelectorAll<HTMLMetaElement>('meta[name="copro-messages"]')].some((meta) => {
+    const metaLang = (meta.dataset.lang ?? '').toLowerCase();
+    return metaLang === wanted || metaLang === primary;
+  });
+  if (!named) return undefined;
+  return import('./council-messages.ts').then((module) => {
+    councilModule = module;
+    return module.loadCouncilMessages(lang);
+  });
+}
 
 /**
  * Keeps an element's translator in step with the nearest `lang` attribute (which may change

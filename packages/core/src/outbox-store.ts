@@ -36,30 +36,95 @@ function promised<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+export interface IndexedDbOutboxStoreOptions {
+  /**
+   * How long one read or write of the database may take, opening it included, before it is given
+   * up (rejected with a `TimeoutError` DOMException) and the connection is opened afresh next time.
+   * A transaction queued behind another that never ends, or a connection the browser lost, would
+   * otherwise leave the outbox waiting for ever.
+   */
+  transactionTimeoutMs?: number;
+}
+
 /** The durable store: one IndexedDB database shared by every copro element of the origin. */
 export class IndexedDbOutboxStore implements OutboxStore {
   #db?: Promise<IDBDatabase>;
+  readonly #timeoutMs: number;
+
+  constructor(options: IndexedDbOutboxStoreOptions = {}) {
+    this.#timeoutMs = options.transactionTimeoutMs ?? 10000;
+  }
 
   #open(): Promise<IDBDatabase> {
     this.#db ??= new Promise((resolve, reject) => {
       const request = indexedDB.open(DB_NAME, 1);
       request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
-      request.onsuccess = () => resolve(request.result);
+      request.onsuccess = () => {
+        const db = request.result;
+        // The browser closed it (storage cleared, its database process lost), or another page
+        // wants to change or delete the database: let go, and open afresh next time.
+        db.onclose = () => this.#forget(db);
+        db.onversionchange = () => this.#forget(db);
+        resolve(db);
+      };
       request.onerror = () => reject(request.error);
     });
     return this.#db;
   }
 
+  /** Drops the connection (the given one, or whichever is open) so the next operation opens a new one. */
+  #forget(db?: IDBDatabase): void {
+    const current = this.#db;
+    this.#db = undefined;
+    if (db) db.close();
+    else current?.then((open) => open.close(), () => {});
+  }
+
   async #run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-    const db = await this.#open();
-    const transaction = db.transaction(STORE, mode);
-    const result = promised(action(transaction.objectStore(STORE)));
-    await new Promise<void>((resolve, reject) => {
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-      transaction.onabort = () => reject(transaction.error);
+    let transaction: IDBTransaction | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let gaveUp = false;
+    const watchdog = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        gaveUp = true;
+        try {
+          transaction?.abort();
+        } catch {
+          // It had finished after all, or never started.
+        }
+        this.#forget();
+        reject(new DOMException(`The outbox database did not answer within ${this.#timeoutMs} ms.`, 'TimeoutError'));
+      }, this.#timeoutMs);
     });
-    return result;
+    const work = (async () => {
+      let db = await this.#open();
+      if (gaveUp) throw new DOMException('Given up.', 'TimeoutError'); // never start what the caller was told failed
+      try {
+        transaction = db.transaction(STORE, mode);
+      } catch (error) {
+        // A connection closed under us (InvalidStateError): one more try on a new one.
+        if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+        this.#forget(db);
+        db = await this.#open();
+        if (gaveUp) throw new DOMException('Given up.', 'TimeoutError');
+        transaction = db.transaction(STORE, mode);
+      }
+      const done = transaction;
+      const result = promised(action(done.objectStore(STORE)));
+      result.catch(() => {}); // the transaction's own error or abort below reports it
+      await new Promise<void>((resolve, reject) => {
+        done.oncomplete = () => resolve();
+        done.onerror = () => reject(done.error);
+        done.onabort = () => reject(done.error ?? new DOMException('The outbox transaction was aborted.', 'AbortError'));
+      });
+      return result;
+    })();
+    try {
+      return await Promise.race([work, watchdog]);
+    } finally {
+      clearTimeout(timer);
+      work.catch(() => {}); // given up by the watchdog: its late failure is not news
+    }
   }
 
   all() {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CoproRequestError, type FailureKind } from './errors.ts';
-import type { Outbox, OutboxResult, OutboxSettledDetail, StoredWrite } from './outbox.ts';
+import type { Outbox, OutboxSettledDetail, SettledResult, StoredWrite } from './outbox.ts';
 
 export interface OutboxWatchOptions {
   /** The outbox to follow now (`outboxFor(endpoint)`), or none while there is no endpoint. Read again by `follow()`. */
@@ -10,7 +10,7 @@ export interface OutboxWatchOptions {
   /** Which writes of those kinds are this host's (by their `meta`, say). Read at each event, so it may follow the host's properties. */
   match: (write: StoredWrite) => boolean;
   /** Each attempt that sent or refused one of the host's writes, including writes made before a reload. */
-  onSettled: (write: StoredWrite, result: OutboxResult) => void;
+  onSettled: (write: StoredWrite, result: SettledResult) => void;
   /** The followed outbox's queue changed (a write added, retried, sent or dropped), or another outbox is followed: read `pending()` again. */
   onChange?: () => void;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CoproRequestError, endpointUrl, httpError, resolveEndpoint, sendRequest, type FailureKind } from './client.ts';
 import { writeCredential } from './write-credentials.ts';
+import { storedError } from './outbox-watch.ts';
 import { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxStore, type StoredWrite } from './outbox-store.ts';
 
 export type { StoredWrite } from './outbox-store.ts';
@@ -11,18 +12,23 @@ export type OutboxWrite = Pick<StoredWrite, 'id' | 'method' | 'path' | 'body' | 
 export type OutboxResult =
   | { state: 'sent'; id: string; status: number; response: unknown }
   | { state: 'queued'; id: string; error: CoproRequestError }
-  | { state: 'rejected'; id: string; error: CoproRequestError };
+  | { state: 'rejected'; id: string; error: CoproRequestError }
+  /** A later write with the same `replaces` key took its place before it was sent: it never will be. */
+  | { state: 'replaced'; id: string; by: string };
+
+/** What one attempt did to a write (a `settled` event): never `replaced`, which only its `send()` hears. */
+export type SettledResult = Exclude<OutboxResult, { state: 'replaced' }>;
 
 export interface OutboxSettledDetail {
   write: StoredWrite;
-  result: OutboxResult;
+  result: SettledResult;
 }
 
 /** What one page tells the others about a write it settled (structured-clone safe). */
 interface SharedSettle {
   write: StoredWrite;
   result: {
-    state: OutboxResult['state'];
+    state: 'sent' | 'queued' | 'rejected';
     id: string;
     status?: number;
     response?: unknown;
@@ -36,6 +42,12 @@ export interface OutboxOptions {
   /** First retry delay; doubles each time up to `maxDelayMs`. */
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /**
+   * How long a flush waits for the send lock, which another page of the site (or a flush stuck on
+   * something) may hold, before it stops waiting: its waiting sends settle `queued` and it tries
+   * again after a back-off. Without it a send could wait for ever.
+   */
+  lockTimeoutMs?: number;
 }
 
 /**
@@ -56,11 +68,18 @@ export class Outbox extends EventTarget {
   readonly #timeoutMs: number;
   readonly #baseDelayMs: number;
   readonly #maxDelayMs: number;
+  readonly #lockTimeoutMs: number;
+  /** Passes that failed in a row (lock not granted, store failed): the next flush waits longer each time. */
+  #failedPasses = 0;
+  #notBefore = 0;
+  /** Sends store their writes one after another, so a `replaces` read sees every earlier write. */
+  #storing: Promise<unknown> = Promise.resolve();
   #flushing?: Promise<void>;
   /** A flush was asked for while one ran: run again after it (forced, if any ask was). */
   #again: false | 'due' | 'force' = false;
   #timer?: ReturnType<typeof setTimeout>;
-  readonly #waiters = new Map<string, (result: OutboxResult) => void>();
+  /** The sends of this page still waiting for their result, by write id. */
+  readonly #waiters = new Map<string, { write: StoredWrite; resolve: (result: OutboxResult) => void }>();
 
   constructor(endpoint: string, options: OutboxOptions = {}) {
     super();
@@ -69,6 +88,7 @@ export class Outbox extends EventTarget {
     this.#timeoutMs = options.timeoutMs ?? 15000;
     this.#baseDelayMs = options.baseDelayMs ?? 1000;
     this.#maxDelayMs = options.maxDelayMs ?? 5 * 60 * 1000;
+    this.#lockTimeoutMs = options.lockTimeoutMs ?? 10000;
     if (typeof window !== 'undefined') {
       window.addEventListener('online', this.#onOnline);
       document.addEventListener('visibilitychange', this.#onVisible);
@@ -93,10 +113,10 @@ export class Outbox extends EventTarget {
     const error = result.error
       ? new CoproRequestError(result.error.kind as FailureKind, result.error.message, result.error.status, result.error.code, result.error.issues, result.error.retryAfter, result.error.body)
       : undefined;
-    const local: OutboxResult =
+    const local: SettledResult =
       result.state === 'sent'
         ? { state: 'sent', id: result.id, status: result.status ?? 200, response: result.response }
-        : { state: result.state, id: result.id, error: error ?? new CoproRequestError('network', 'Another page could not send it.') };
+        : { state: result.state === 'rejected' ? 'rejected' : 'queued', id: result.id, error: error ?? new CoproRequestError('network', 'Another page could not send it.') };
     this.#settle(message.write, local, false);
   }
 
@@ -106,9 +126,14 @@ export class Outbox extends EventTarget {
   };
   #closed = false;
 
-  /** Stops sending from this page (what unloading the page does). Stored writes stay for the next page. */
+  /**
+   * Stops sending from this page (what unloading the page does): a flush under way stops before its
+   * next write, one waiting for the lock sends nothing, and sends still waiting settle `queued`.
+   * Stored writes stay for the next page.
+   */
   close(): void {
     this.#closed = true;
+    this.#settleWaiting(new CoproRequestError('network', 'The outbox was closed; the write is kept for the next page.'));
     clearTimeout(this.#timer);
     if (typeof window !== 'undefined') {
       window.removeEventListener('online', this.#onOnline);
@@ -131,18 +156,26 @@ export class Outbox extends EventTarget {
         return { state: 'rejected', id: write.id, error: new CoproRequestError('invalid-request', 'The write does not match the schema.', 0, 'validation_failed', issues) };
       }
     }
-    const now = Date.now();
-    if (write.replaces) {
-      for (const earlier of await this.#store.all()) {
-        if (earlier.endpoint === this.endpoint && earlier.replaces === write.replaces && earlier.id !== write.id) {
-          await this.#store.delete(earlier.id);
+    const store = async () => {
+      const now = Date.now();
+      if (write.replaces) {
+        for (const earlier of await this.#store.all()) {
+          if (earlier.endpoint === this.endpoint && earlier.replaces === write.replaces && earlier.id !== write.id) {
+            await this.#store.delete(earlier.id);
+            this.#waiters.get(earlier.id)?.resolve({ state: 'replaced', id: earlier.id, by: write.id });
+            this.#waiters.delete(earlier.id);
+          }
         }
       }
-    }
-    const stored: StoredWrite = { ...write, endpoint: this.endpoint, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'waiting' };
-    await this.#store.put(stored);
+      const stored: StoredWrite = { ...write, endpoint: this.endpoint, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'waiting' };
+      await this.#store.put(stored);
+      return stored;
+    };
+    const storing = this.#storing.then(store, store);
+    this.#storing = storing.catch(() => {});
+    const stored = await storing;
     this.#changed();
-    const result = new Promise<OutboxResult>((resolve) => this.#waiters.set(write.id, resolve));
+    const result = new Promise<OutboxResult>((resolve) => this.#waiters.set(write.id, { write: stored, resolve }));
     if (typeof navigator !== 'undefined' && navigator.onLine === false) {
       this.#settle(stored, { state: 'queued', id: write.id, error: new CoproRequestError('network', 'The browser is offline.') });
     } else {
@@ -177,10 +210,21 @@ export class Outbox extends EventTarget {
       let force = options.force ?? false;
       try {
         for (;;) {
-          await this.#withLock(() => this.#sendDue(force));
-          if (!this.#again) break;
-          force = this.#again === 'force';
           this.#again = false;
+          try {
+            await this.#withLock(() => this.#sendDue(force));
+            this.#failedPasses = 0;
+            this.#notBefore = 0;
+          } catch (caught) {
+            // The lock was not granted in time, or the store failed: nothing is lost (the writes are
+            // stored, or their send() failed), but nobody may be left waiting. Try again later.
+            this.#failedPasses += 1;
+            this.#notBefore = Date.now() + this.#backoff(this.#failedPasses);
+            this.#settleWaiting(caught instanceof CoproRequestError ? caught : new CoproRequestError('network', `The outbox could not send now: ${String(caught)}`));
+            break;
+          }
+          if (!this.#again || this.#closed) break;
+          force = this.#again === 'force';
         }
       } finally {
         this.#flushing = undefined;
@@ -192,14 +236,32 @@ export class Outbox extends EventTarget {
 
   async #withLock(action: () => Promise<void>): Promise<void> {
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    if (locks) await locks.request(`copro-outbox:${this.endpoint}`, action);
-    else await action();
+    if (!locks) return action();
+    // The time-out ends only the wait for the lock; once granted, the pass runs to its end (each
+    // of its steps has its own time-out).
+    await locks.request(`copro-outbox:${this.endpoint}`, { signal: AbortSignal.timeout(this.#lockTimeoutMs) }, action);
+  }
+
+  /** A retry delay: `baseDelayMs` doubling with each failure up to `maxDelayMs`, with jitter. */
+  #backoff(failures: number): number {
+    return Math.min(this.#baseDelayMs * 2 ** (failures - 1), this.#maxDelayMs) * (0.75 + Math.random() / 2);
+  }
+
+  /** Settles every send of this page still waiting as `queued` (their writes stay stored and are retried). */
+  #settleWaiting(error: CoproRequestError): void {
+    for (const { write } of [...this.#waiters.values()]) this.#settle(write, { state: 'queued', id: write.id, error }, false);
   }
 
   async #sendDue(force: boolean): Promise<void> {
+    if (this.#closed) return; // a page going away sends nothing more: it could not tell the others
     // Read afresh under the lock: another tab may have sent some of these already.
-    const due = (await this.pending()).filter((write) => write.state === 'waiting' && (force || write.nextAttemptAt <= Date.now()));
+    const stored = await this.pending();
+    const due = stored.filter((write) => write.state === 'waiting' && (force || write.nextAttemptAt <= Date.now()));
+    // A send of this page whose write another page has already refused (without being able to
+    // tell this one): settle it now rather than leave it waiting.
+    for (const write of stored) if (write.state === 'rejected' && this.#waiters.has(write.id)) this.#settle(write, { state: 'rejected', id: write.id, error: storedError(write) }, false);
     for (const write of due) {
+      if (this.#closed) return;
       if (typeof navigator !== 'undefined' && navigator.onLine === false) {
         this.#settle(write, { state: 'queued', id: write.id, error: new CoproRequestError('network', 'The browser is offline.') });
         continue;
@@ -211,9 +273,20 @@ export class Outbox extends EventTarget {
   async #attempt(write: StoredWrite): Promise<void> {
     try {
       // The credential is looked up when sending, never stored with the write.
-      const credential = writeCredential(this.endpoint, write.path);
-      const response = await sendRequest(write.method, endpointUrl(this.endpoint, write.path), write.body, this.#timeoutMs, credential);
-      const text = await response.text();
+      const credential = await writeCredential(this.endpoint, write.path);
+      // One deadline for the whole answer, its body included: a body that stalls after the
+      // headers would otherwise hold the send lock for ever.
+      const deadline = AbortSignal.timeout(this.#timeoutMs);
+      let response: Response;
+      let text: string;
+      try {
+        response = await sendRequest(write.method, endpointUrl(this.endpoint, write.path), write.body, this.#timeoutMs, credential, deadline);
+        text = await response.text();
+      } catch (caught) {
+        if (deadline.aborted) throw new CoproRequestError('timeout', `No whole answer within ${this.#timeoutMs} ms.`);
+        if (caught instanceof CoproRequestError) throw caught;
+        throw new CoproRequestError('network', caught instanceof Error ? caught.message : 'Network error');
+      }
       let json: unknown;
       try {
         json = text ? JSON.parse(text) : undefined;
@@ -234,10 +307,7 @@ export class Outbox extends EventTarget {
       const lastError = { kind: error.kind, status: error.status, code: error.code, message: error.message };
       if (error.retryable) {
         const attempts = write.attempts + 1;
-        const delay =
-          error.retryAfter !== undefined
-            ? error.retryAfter * 1000
-            : Math.min(this.#baseDelayMs * 2 ** (attempts - 1), this.#maxDelayMs) * (0.75 + Math.random() / 2);
+        const delay = error.retryAfter !== undefined ? error.retryAfter * 1000 : this.#backoff(attempts);
         const updated: StoredWrite = { ...write, attempts, nextAttemptAt: Date.now() + delay, lastError };
         await this.#store.put(updated);
         this.#settle(updated, { state: 'queued', id: write.id, error });
@@ -249,10 +319,10 @@ export class Outbox extends EventTarget {
     }
   }
 
-  #settle(write: StoredWrite, result: OutboxResult, tellOtherPages = true): void {
+  #settle(write: StoredWrite, result: SettledResult, tellOtherPages = true): void {
     const waiter = this.#waiters.get(write.id);
     this.#waiters.delete(write.id);
-    waiter?.(result);
+    waiter?.resolve(result);
     if (tellOtherPages && this.#channel) {
       const error = result.state === 'sent' ? undefined : result.error;
       const shared: SharedSettle = {
@@ -282,19 +352,31 @@ export class Outbox extends EventTarget {
   async #schedule(): Promise<void> {
     clearTimeout(this.#timer);
     if (this.#closed) return;
-    const waiting = (await this.pending()).filter((write) => write.state === 'waiting');
-    if (!waiting.length) return;
-    const soonest = Math.min(...waiting.map((write) => write.nextAttemptAt));
+    let soonest: number;
+    try {
+      const waiting = (await this.pending()).filter((write) => write.state === 'waiting');
+      if (!waiting.length) return;
+      soonest = Math.max(this.#notBefore, Math.min(...waiting.map((write) => write.nextAttemptAt)));
+    } catch {
+      // The store cannot be read now: look again after a back-off.
+      this.#failedPasses += 1;
+      soonest = Date.now() + this.#backoff(this.#failedPasses);
+    }
+    if (this.#closed) return;
+    clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), Math.max(0, soonest - Date.now()));
   }
 }
 
 const outboxes = new Map<string, Outbox>();
 
-/** The page's one outbox for an endpoint. */
-export function outboxFor(endpoint: string): Outbox {
+/**
+ * The page's one outbox for an endpoint. `options` apply only when this call makes it (a unit test
+ * gives an in-memory store, say); later calls get the same outbox.
+ */
+export function outboxFor(endpoint: string, options?: OutboxOptions): Outbox {
   const key = resolveEndpoint(endpoint);
   let outbox = outboxes.get(key);
-  if (!outbox) outboxes.set(key, (outbox = new Outbox(key)));
+  if (!outbox) outboxes.set(key, (outbox = new Outbox(key, options)));
   return outbox;
 }

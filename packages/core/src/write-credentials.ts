@@ -1,5 +1,4 @@
 import { resolveEndpoint } from './client.ts';
-import { staffSessionFor } from './staff-session.ts';
 
 /**
  * Room editor links (`page#copro-key=<key>`): the key is taken out of the address bar at once
@@ -37,9 +36,15 @@ function roomKey(endpoint: string, room: string): string {
  * The credential a queued write to `path` carries: for a room write, that room's editor key when
  * this tab has one, else the staff token signed in on this tab. Other queued writes (posts,
  * supports, ratings) are residents' own and carry none.
+ *
+ * The staff session is imported only for a room write without an editor key, so a page whose
+ * writes are residents' own (a board, a ladder) never downloads the staff session's code.
  */
-export function writeCredential(endpoint: string, path: string): string | undefined {
+export async function writeCredential(endpoint: string, path: string): Promise<string | undefined> {
   const room = /^\/v1\/rooms\/([^/]+)\//.exec(path)?.[1];
   if (!room) return undefined;
-  return roomKey(endpoint, decodeURIComponent(room)) || staffSessionFor(endpoint).token || undefined;
+  const key = roomKey(endpoint, decodeURIComponent(room));
+  if (key) return key;
+  const { staffSessionFor } = await import('./staff-session.ts');
+  return staffSessionFor(endpoint).token || undefined;
 }

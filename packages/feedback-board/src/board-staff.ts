@@ -1,7 +1,12 @@
 import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, StaffSession } from '@copro/core';
-import type { Post } from '@copro/protocol';
+import { redactPost, reportedPosts, defaultReportsToHide, statusesWithDue, type Post, type ReportedPost } from '@copro/protocol';
+import { Task } from '@lit/task';
 import { html, type ReactiveController } from 'lit';
 import type { BoardParts } from './board-parts.ts';
+import { removePersonalData } from './personal-data.ts';
+import { dueError, localToday, renderOverdueFlag } from './staff-promises-view.ts';
+import { renderStaffRecord, StaffRecord } from './staff-record.ts';
+import { renderPostFlags, renderRedactButton, renderRedactForm, renderReportedSection, type ModerationContext, type Redactor } from './staff-reports-view.ts';
 import { renderResponseEditor, renderSignIn, renderStaffActions, renderStaffToolbar, staffViews, type ResponseEditor, type StaffContext, type StaffView } from './staff-view.ts';
 
 /** What the board's staff work needs from the board. */
@@ -23,9 +28,29 @@ export class BoardStaff implements ReactiveController {
   /** The token the list was last loaded with, to reload when the session changes (here or in another element). */
   #seenToken = '';
   readonly #session: StaffSession;
+  readonly #record: StaffRecord;
+  #redactors = new Map<string, Redactor>();
+  /** Posts with reports no moderator has dealt with, read whenever the signed-in token changes and after each decision. */
+  readonly #reports: Task<readonly [string, string, string], ReadonlyMap<string, ReportedPost>>;
 
   constructor(private readonly c: BoardStaffHost) {
     this.#session = new StaffSession(c.host, c.endpoint);
+    this.#record = new StaffRecord(c.host, () => [c.endpoint(), c.board(), this.#session.token] as const, (error) => this.failed(error));
+    this.#reports = new Task(c.host, {
+      task: async ([endpoint, board, token], { signal }) => {
+        if (!token) return new Map();
+        try {
+          const page = await new EndpointClient(endpoint).call(reportedPosts, { params: { board }, token, signal });
+          return new Map(page.items.map((item) => [item.post.id, item]));
+        } catch (error) {
+          // An endpoint that implements only the original version 1 has no reports: the queue works without them.
+          if (error instanceof CoproRequestError && error.status === 404) return new Map();
+          this.failed(error);
+          throw error;
+        }
+      },
+      args: () => [this.c.endpoint(), this.c.board(), this.#session.token] as const,
+    });
     c.host.addController(this);
   }
 
@@ -34,8 +59,13 @@ export class BoardStaff implements ReactiveController {
   }
 
   /** Which posts staff asked to see (every visibility for `all`). */
-  get visibility(): Exclude<StaffView, 'all'> | undefined {
-    return this.view === 'all' ? undefined : this.view;
+  get visibility(): Exclude<StaffView, 'all' | 'overdue'> | undefined {
+    return this.view === 'all' || this.view === 'overdue' ? undefined : this.view;
+  }
+
+  /** Staff asked for overdue promises only (over every visibility). */
+  get overdueOnly(): boolean {
+    return this.view === 'overdue';
   }
 
   hostUpdate(): void {
@@ -44,19 +74,94 @@ export class BoardStaff implements ReactiveController {
     this.#seenToken = token;
     // After this update, not inside it: loading changes what the host renders.
     if (token) queueMicrotask(() => this.c.reloadList());
-    else this.#editors = new Map();
+    else {
+      this.#editors = new Map();
+      this.#redactors = new Map();
+    }
   }
 
-  /** The staff part of the board: the sign-in form, or the toolbar above the list. */
+  /** The staff part of the board: the sign-in form, or the toolbar, the reported posts and the list. */
   render(list: () => unknown) {
     const context = this.#context();
-    return this.#session.signedIn ? html`${renderStaffToolbar(context)}${list()}` : renderSignIn(context);
+    const record = renderStaffRecord(this.#record.value, context.t, context.level, this.#showOverdue);
+    return this.#session.signedIn ? html`${renderStaffToolbar(context)}${record}${renderReportedSection(this.#moderation())}${list()}` : renderSignIn(context);
   }
 
-  /** Moderation and the answer form under one post. */
+  /** Reports, personal-data flags, moderation, redaction and the answer form under one post. */
   tools = (post: Post) => {
     const context = this.#context();
-    return html`${renderStaffActions(post, context)}${renderResponseEditor(post, context)}`;
+    const moderation = this.#moderation();
+    return html`${renderOverdueFlag(post, context.t)}${renderPostFlags(post, moderation)}${renderStaffActions(post, context, renderRedactButton(post, moderation))}${renderRedactForm(post, moderation)}${renderResponseEditor(post, context)}`;
+  };
+
+  #moderation(): ModerationContext {
+    return {
+      t: this.c.t(),
+      level: this.c.level(),
+      canModerate: this.#session.can('moderator'),
+      reported: this.#reports.value ?? new Map(),
+      reportsToHide: this.c.posts.board?.reportsToHide ?? defaultReportsToHide,
+      redactors: this.#redactors,
+      onDecide: this.#decide,
+      onToggleRedact: this.#toggleRedact,
+      onEditRedact: this.#editRedact,
+      onSaveRedact: this.#saveRedact,
+    };
+  }
+
+  /** Keep a reported post visible, or hide it: either deals with its reports. */
+  readonly #decide = async (post: Post, visibility: 'visible' | 'hidden') => {
+    try {
+      const updated = await new EndpointClient(this.c.endpoint()).setVisibility(this.c.board(), post.id, { visibility }, this.token);
+      if (this.c.posts.posts.some((each) => each.id === post.id)) this.c.posts.upsert(updated);
+      await this.#reports.run();
+      this.c.announce(this.c.t()(visibility === 'visible' ? 'staff.reported.kept' : 'staff.hiddenDone'));
+      this.c.focus('#reported-heading');
+      if (visibility === 'hidden' && this.view === 'visible') this.c.reloadList(true);
+    } catch (error) {
+      this.#failed(error);
+    }
+  };
+
+  readonly #toggleRedact = (post: Post) => {
+    const next = new Map(this.#redactors);
+    const closing = next.has(post.id);
+    if (closing) next.delete(post.id);
+    else next.set(post.id, { text: removePersonalData(post.body) || post.body });
+    this.#redactors = next;
+    this.#update();
+    this.c.focus(`#${closing ? 'redact' : 'redact-text'}-${CSS.escape(post.id)}`);
+  };
+
+  readonly #editRedact = (id: string, text: string) => {
+    if (!this.#redactors.has(id)) return;
+    this.#redactors = new Map(this.#redactors).set(id, { text });
+    this.#update();
+  };
+
+  readonly #saveRedact = async (event: Event, post: Post) => {
+    event.preventDefault();
+    const editor = this.#redactors.get(post.id);
+    if (!editor) return;
+    const t = this.c.t();
+    const body = editor.text.trim();
+    if (!body) {
+      this.#redactors = new Map(this.#redactors).set(post.id, { ...editor, error: t('staff.redact.empty') });
+      this.#update();
+      this.c.focus(`#redact-text-${CSS.escape(post.id)}`);
+      return;
+    }
+    try {
+      const updated = await new EndpointClient(this.c.endpoint()).call(redactPost, { params: { board: this.c.board(), post: post.id }, body: { body }, token: this.token });
+      const next = new Map(this.#redactors);
+      next.delete(post.id);
+      this.#redactors = next;
+      this.c.posts.upsert(updated);
+      this.c.announce(t('staff.redact.saved'));
+      this.c.focus(`#redact-${CSS.escape(post.id)}`);
+    } catch (error) {
+      this.#failed(error);
+    }
   };
 
   /** Judges a failed staff read (the board has reported it): a refused token signs the whole page out. */
@@ -81,6 +186,8 @@ export class BoardStaff implements ReactiveController {
       onToggleEditor: this.#toggleEditor,
       onEditResponse: this.#editResponse,
       onSaveResponse: this.#saveResponse,
+      onEditDue: this.#editDue,
+      onUpdate: this.#openUpdate,
     };
   }
 
@@ -122,6 +229,14 @@ export class BoardStaff implements ReactiveController {
     this.c.focus('#token');
   };
 
+  /** From the record: the overdue promises, with focus on the view choice that now says so. */
+  readonly #showOverdue = () => {
+    this.view = 'overdue';
+    this.#update();
+    this.c.reloadList();
+    this.c.focus('#staff-view');
+  };
+
   readonly #onViewChange = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value as StaffView;
     this.view = staffViews.includes(value) ? value : 'pending';
@@ -151,6 +266,8 @@ export class BoardStaff implements ReactiveController {
         posts.upsert(updated);
         this.c.focus(`#post-${CSS.escape(post.id)}`);
       }
+      // Showing or hiding a post deals with its reports.
+      if (this.#reports.value?.has(post.id)) void this.#reports.run();
       this.c.announce(this.c.t()(visibility === 'visible' ? 'staff.shown' : 'staff.hiddenDone'));
     } catch (error) {
       this.#failed(error);
@@ -161,10 +278,29 @@ export class BoardStaff implements ReactiveController {
     const next = new Map(this.#editors);
     const closing = next.has(post.id);
     if (closing) next.delete(post.id);
-    else next.set(post.id, { status: post.response?.status ?? 'heard', message: post.response?.message ?? '' });
+    else next.set(post.id, { status: post.response?.status ?? 'heard', message: post.response?.message ?? '', due: post.response?.due ?? '' });
     this.#editors = next;
     this.#update();
     this.c.focus(`#${closing ? 'respond' : 'status'}-${CSS.escape(post.id)}`);
+  };
+
+  /** "Post an update": the answer form with the status and date as they stand and an empty message. */
+  readonly #openUpdate = (post: Post) => {
+    const next = new Map(this.#editors);
+    const closing = next.get(post.id)?.update === true;
+    if (closing) next.delete(post.id);
+    else next.set(post.id, { status: post.response?.status ?? 'heard', message: '', due: post.response?.due ?? '', update: true });
+    this.#editors = next;
+    this.#update();
+    this.c.focus(`#${closing ? 'update' : 'message'}-${CSS.escape(post.id)}`);
+  };
+
+  readonly #editDue = (id: string, due: string, bad: boolean) => {
+    const editor = this.#editors.get(id);
+    if (!editor) return;
+    // Judged on saving; `dueBad` keeps a half-typed date (which the field reports as empty) from passing for none.
+    this.#editors = new Map(this.#editors).set(id, { ...editor, due, dueBad: bad, dueError: undefined });
+    this.#update();
   };
 
   readonly #editResponse = (id: string, change: Partial<ResponseEditor>) => {
@@ -179,6 +315,14 @@ export class BoardStaff implements ReactiveController {
     const editor = this.#editors.get(post.id);
     if (!editor) return;
     const message = editor.message.trim();
+    const dated = statusesWithDue.includes(editor.status);
+    const badDate = dated ? dueError(editor.due, Boolean(editor.dueBad), localToday(), this.c.t()) : undefined;
+    if (badDate) {
+      this.#editors = new Map(this.#editors).set(post.id, { ...editor, dueError: badDate });
+      this.#update();
+      this.c.focus(`#due-${CSS.escape(post.id)}`);
+      return;
+    }
     if (editor.status === 'not-doing' && !message) {
       this.#editors = new Map(this.#editors).set(post.id, { ...editor, error: this.c.t()('staff.response.reasonNeeded') });
       this.#update();
@@ -186,13 +330,14 @@ export class BoardStaff implements ReactiveController {
       return;
     }
     try {
-      const updated = await new EndpointClient(this.c.endpoint()).setResponse(this.c.board(), post.id, { status: editor.status, message }, this.token);
+      const updated = await new EndpointClient(this.c.endpoint()).setResponse(this.c.board(), post.id, { status: editor.status, message, ...(dated && editor.due ? { due: editor.due } : {}) }, this.token);
       const next = new Map(this.#editors);
       next.delete(post.id);
       this.#editors = next;
       this.c.posts.upsert(updated);
-      this.c.announce(this.c.t()('staff.response.saved'));
-      this.c.focus(`#respond-${CSS.escape(post.id)}`);
+      this.#record.refresh();
+      this.c.announce(this.c.t()(editor.update ? 'staff.update.saved' : 'staff.response.saved'));
+      this.c.focus(`#${editor.update ? 'update' : 'respond'}-${CSS.escape(post.id)}`);
     } catch (error) {
       this.#failed(error);
     }

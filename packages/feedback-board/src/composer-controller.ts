@@ -124,7 +124,7 @@ export class ComposerController {
       this.#confirmed.delete(post.id);
       this.#confirm({ postId: post.id, state: 'queued', pending: board.moderation === 'before' });
       this.c.queued(post);
-    } else {
+    } else if (result.state === 'rejected') {
       this.#confirmed.delete(post.id);
       await this.c.writes.discard(post.id);
       this.#restore(kept);

@@ -9,8 +9,9 @@ import { renderComposer } from './composer-view.ts';
 import type {} from './events.ts';
 import { renderList } from './list-view.ts';
 import { messages } from './messages.ts';
-import type { PostContext } from './post-view.ts';
+import type { PostContext, ReportView } from './post-view.ts';
 import { PostsController, type ListChoices } from './posts-controller.ts';
+import type { ReportController } from './report-controller.ts';
 import { SimilarController } from './similar-controller.ts';
 import { boardStyles } from './styles.ts';
 import { SupportController } from './support-controller.ts';
@@ -19,6 +20,7 @@ import { WritesController } from './writes-controller.ts';
 // At module level: tsc's rewriteRelativeImportExtensions leaves an import() inside a decorated
 // class's method as './board-staff.ts' in dist, which no bundler can then find.
 const loadBoardStaff = () => import('./board-staff.ts');
+const loadReports = () => import('./report-controller.ts');
 
 /**
  * @summary People post ideas and feedback, support each other's posts, and see the organisation's answers ("you said, we did").
@@ -70,8 +72,14 @@ const loadBoardStaff = () => import('./board-staff.ts');
  * @csspart overdue - The sentence saying a promised date has passed without word of what happened.
  * @csspart history - The answer's history: each answer and update, oldest first.
  * @csspart support-button - The support toggle of a post.
+ * @csspart report - "Report this post" under a post, and its short form (a reason from a list).
  * @csspart more - The "Show more posts" button.
  * @csspart sign-in - The staff sign-in form.
+ * @csspart reported - Staff: the reported posts everyone can still see, with "Keep it visible" and "Hide".
+ * @csspart reports - Staff: under a post, how many times and why readers reported it.
+ * @csspart personal-data-flag - Staff: under a post, the flag that its words seem to include an email address or phone number.
+ * @csspart overdue-flag - Staff: under a post, the plain-words flag that its promised date has passed.
+ * @csspart staff-record - Staff: the board's record (answered, waiting, promises) and new voices by month, folded under the toolbar.
  *
  * @cssprop --copro-color-accent - Buttons, links and the answer's border.
  * @cssprop --copro-color-surface - Background of answers and notices.
@@ -138,6 +146,19 @@ export class CoproFeedbackBoard extends CoproElement {
     queued: (post) => this.emit('copro-post-queued', { id: post.id, body: post.body }),
   });
   readonly #support = new SupportController({ ...this.#parts, changed: (detail) => this.emit('copro-support-changed', detail) });
+  /** "Report this post": its code loads when someone first opens a report form. */
+  #reports?: ReportController;
+  readonly #reportView: ReportView = {
+    state: (id) => this.#reports?.view.state(id) ?? { open: false },
+    toggle: async (post) => {
+      if (!this.#reports) {
+        const { ReportController } = await loadReports();
+        this.#reports ??= new ReportController(this.#parts);
+      }
+      this.#reports.view.toggle(post);
+    },
+    form: (post) => this.#reports?.view.form(post),
+  };
 
   get #participant(): string {
     return this.endpoint ? participantId(this.endpoint) : '';
@@ -153,6 +174,7 @@ export class CoproFeedbackBoard extends CoproElement {
       status: this.statusFilter || undefined,
       category: this.categoryFilter || undefined,
       visibility: this.#moderating ? this.staff?.visibility : undefined,
+      overdue: this.#moderating ? this.staff?.overdueOnly : undefined,
     };
   }
 
@@ -217,7 +239,7 @@ export class CoproFeedbackBoard extends CoproElement {
         sort: this.sort,
         statusFilter: this.statusFilter,
         categoryFilter: this.categoryFilter,
-        emptyKey: this.#moderating && this.staff?.view === 'pending' ? 'staff.queue.empty' : undefined,
+        emptyKey: this.#moderating && this.staff?.view === 'pending' ? 'staff.queue.empty' : this.#moderating && this.staff?.view === 'overdue' ? 'staff.overdue.empty' : undefined,
         onSort: (event) => this.#choose({ sort: (event.target as HTMLSelectElement).value as PostSort }),
         onStatus: (event) => this.#choose({ statusFilter: (event.target as HTMLSelectElement).value as PostStatusFilter | '' }),
         onCategory: (event) => this.#choose({ categoryFilter: (event.target as HTMLSelectElement).value }),
@@ -246,6 +268,7 @@ export class CoproFeedbackBoard extends CoproElement {
       canRestore: !this.#moderating && Boolean(this.#posts.board?.open),
       onRestore: this.#composer.restoreUnsent,
       onDiscard: this.#composer.discardUnsent,
+      report: this.#moderating ? undefined : this.#reportView,
       staffTools: this.staff?.tools,
     };
   }

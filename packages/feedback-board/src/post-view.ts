@@ -26,6 +26,8 @@ export interface PostContext {
   canRestore: boolean;
   onRestore(post: UnsentPost): void;
   onDiscard(id: string): void;
+  /** "Report this post" (readers only). */
+  report?: ReportView;
   /** Staff tools under a post (moderation, the answer form), from the lazily loaded staff module. */
   staffTools?: (post: Post) => TemplateResult;
 }
@@ -50,6 +52,7 @@ export function renderPost(post: Post, c: PostContext) {
       ${renderResponse(post, t)}
       ${c.staff || post.visibility !== 'visible' ? nothing : renderSupport(post, c)}
       ${message ? html`<p class="${message.kind === 'error' ? 'error' : 'meta'}">${message.text}</p>` : nothing}
+      ${!c.staff && c.report && post.visibility === 'visible' && !post.mine ? renderReport(post, t, c.report) : nothing}
       ${c.staff && c.staffTools ? c.staffTools(post) : nothing}
     </article>
   </li>`;
@@ -109,6 +112,30 @@ export function renderSupport(post: Post, c: Pick<PostContext, 't' | 'withPendin
       @click=${() => c.onSupport(shown)}
     >${t('support.button')}${about(post)}</button>
     <span id="${idPrefix}-${post.id}" class="meta">${t('support.count', { count: shown.supportCount })}</span>
+  </div>`;
+}
+
+/** Where one post's report stands for this reader, and its form (from the module loaded on first use). */
+export interface ReportView {
+  state(id: string): { open: boolean; done?: 'sent' | 'queued' };
+  toggle(post: Post): void;
+  form(post: Post): unknown;
+}
+
+/**
+ * "Report this post": a disclosure button, then a short form (loaded with its code on first use).
+ * Once sent, a thank-you takes the button's place (and focus).
+ */
+function renderReport(post: Post, t: Translator, r: ReportView) {
+  const state = r.state(post.id);
+  if (state.done) {
+    return html`<p class="meta reported" id="reported-${post.id}" tabindex="-1">${t(state.done === 'sent' ? 'report.sent' : 'report.queued')}</p>`;
+  }
+  return html`<div class="report" part="report">
+    <button type="button" class="quiet" id="report-${post.id}" aria-expanded=${state.open ? 'true' : 'false'} aria-controls="report-form-${post.id}" @click=${() => r.toggle(post)}>
+      ${t('report.button')}${about(post)}
+    </button>
+    ${state.open ? r.form(post) : nothing}
   </div>`;
 }
 

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
 import { EndpointClient } from '@copro/core';
-import type { Board, ListPostsQuery, Post } from '@copro/protocol';
+import type { Board, ListPostsQuery, Post, PostPage } from '@copro/protocol';
 
 /** What the list shows: the reader's choices, and for staff a visibility (or every post). */
 export interface ListChoices {
@@ -8,6 +9,8 @@ export interface ListChoices {
   status?: ListPostsQuery['status'];
   category?: string;
   visibility?: ListPostsQuery['visibility'];
+  /** Staff: only overdue promises. */
+  overdue?: boolean;
 }
 
 export interface ListSource {
@@ -19,29 +22,55 @@ export interface ListSource {
   token?: string;
 }
 
+/** One read of the list: its first page for these choices (`list`), or the page after `cursor` (`more`). */
+interface ListRead {
+  mode: 'list' | 'more';
+  choices: ListChoices;
+  cursor?: string;
+}
+
 /**
  * The board and its posts, a cursor page at a time. Only the pages asked for are ever held, so a
  * board with thousands of posts costs what one page costs until someone asks for more.
+ *
+ * Reads are `@lit/task`s run on demand: a newer read of the board, or of the list (a new sort, a
+ * further page), aborts the one it supersedes through the task's signal, so its request stops.
  */
 export class PostsController implements ReactiveController {
   board?: Board;
-  boardError?: unknown;
   posts: Post[] = [];
   nextCursor: string | null = null;
-  listError?: unknown;
-  /** `board`: loading the board; `list`: the first page; `more`: a further page. */
-  loading: 'board' | 'list' | 'more' | false = false;
   /** The list has been loaded at least once (so an empty list means "no posts"). */
   loaded = false;
-  /** The read under way for the board and for the list: a newer read of the same aborts it. */
-  readonly #reads: { board?: AbortController; list?: AbortController } = {};
-  #listLoading: 'list' | 'more' = 'list';
+  readonly #board: Task<[ListSource], Board>;
+  readonly #list: Task<[ListRead], { read: ListRead; page: PostPage }>;
+  #listMode: 'list' | 'more' = 'list';
+  /** The signal of the read just started (a task calls its function synchronously in `run`). */
+  #started?: AbortSignal;
+  /** The posts the last `more` added. */
+  #added: Post[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly source: () => ListSource,
   ) {
     host.addController(this);
+    this.#board = new Task(host, {
+      autoRun: false,
+      task: ([from], { signal }) => {
+        this.#started = signal;
+        return new EndpointClient(from.endpoint).getBoard(from.board, signal);
+      },
+      onComplete: (board) => (this.board = board),
+    });
+    this.#list = new Task(host, {
+      autoRun: false,
+      task: async ([read], { signal }) => {
+        this.#started = signal;
+        return { read, page: await this.#page(read.choices, read.cursor, signal) };
+      },
+      onComplete: ({ read, page }) => this.#apply(read, page),
+    });
   }
 
   hostConnected(): void {}
@@ -50,69 +79,70 @@ export class PostsController implements ReactiveController {
     return new EndpointClient(this.source().endpoint);
   }
 
-  /**
-   * Runs one read: marks what is loading, aborts the read of the same kind it supersedes (the
-   * reader changed the sort, say), and keeps the error for the template.
-   */
-  async #track<T>(loading: 'board' | 'list' | 'more', work: (signal: AbortSignal) => Promise<T>, apply: (value: T) => void): Promise<T | undefined> {
-    const kind = loading === 'board' ? 'board' : 'list';
-    const error = loading === 'board' ? 'boardError' : 'listError';
-    this.#reads[kind]?.abort();
-    const read = (this.#reads[kind] = new AbortController());
-    if (loading !== 'board') this.#listLoading = loading;
-    this.loading = loading;
-    this[error] = undefined;
-    this.host.requestUpdate();
-    try {
-      const value = await work(read.signal);
-      if (read.signal.aborted) return undefined;
-      apply(value);
-      return value;
-    } catch (caught) {
-      if (read.signal.aborted) return undefined;
-      this[error] = caught;
-      throw caught;
-    } finally {
-      if (this.#reads[kind] === read) {
-        this.#reads[kind] = undefined;
-        this.loading = this.#reads.list ? this.#listLoading : this.#reads.board ? 'board' : false;
-        this.host.requestUpdate();
-      }
-    }
+  /** `board`: loading the board; `list`: the first page; `more`: a further page. */
+  get loading(): 'board' | 'list' | 'more' | false {
+    if (this.#list.status === TaskStatus.PENDING) return this.#listMode;
+    return this.#board.status === TaskStatus.PENDING ? 'board' : false;
   }
 
-  loadBoard(): Promise<Board | undefined> {
-    return this.#track('board', (signal) => this.client.getBoard(this.source().board, signal), (board) => (this.board = board));
+  /** Why the last read of the board failed (none while it is read again). */
+  get boardError(): unknown {
+    return this.#board.status === TaskStatus.ERROR ? this.#board.error : undefined;
+  }
+
+  /** Why the last read of the list failed (none while it is read again). */
+  get listError(): unknown {
+    return this.#list.status === TaskStatus.ERROR ? this.#list.error : undefined;
+  }
+
+  /**
+   * Runs a read: true when it finished and was applied, false when a newer read superseded it
+   * (its request was aborted). A failure is kept for the template and thrown.
+   */
+  async #read<A>(task: Task<[A], unknown>, arg: A): Promise<boolean> {
+    const running = task.run([arg]);
+    const signal = this.#started!;
+    await running;
+    if (signal.aborted) return false;
+    if (task.status === TaskStatus.ERROR) throw task.error;
+    return true;
+  }
+
+  async loadBoard(): Promise<Board | undefined> {
+    return (await this.#read(this.#board, this.source())) ? this.board : undefined;
   }
 
   /** Loads the first page for these choices, replacing what is shown; false when a newer read superseded it. */
-  async reload(choices: ListChoices): Promise<boolean> {
-    const page = await this.#track('list', (signal) => this.#page(choices, undefined, signal), (page) => {
-      this.posts = page.items;
-      this.nextCursor = page.nextCursor;
-      this.loaded = true;
-    });
-    return page !== undefined;
+  reload(choices: ListChoices): Promise<boolean> {
+    this.#listMode = 'list';
+    return this.#read(this.#list, { mode: 'list', choices });
   }
 
   /** Adds the next page; answers the posts added (none already shown are repeated). */
   async more(choices: ListChoices): Promise<Post[]> {
     if (!this.nextCursor) return [];
-    let added: Post[] = [];
-    await this.#track('more', (signal) => this.#page(choices, this.nextCursor!, signal), (page) => {
+    this.#listMode = 'more';
+    this.#added = [];
+    return (await this.#read(this.#list, { mode: 'more', choices, cursor: this.nextCursor })) ? this.#added : [];
+  }
+
+  #apply(read: ListRead, page: PostPage): void {
+    if (read.mode === 'list') {
+      this.posts = page.items;
+      this.loaded = true;
+    } else {
       const shown = new Set(this.posts.map((post) => post.id));
-      added = page.items.filter((post) => !shown.has(post.id));
-      this.posts = [...this.posts, ...added];
-      this.nextCursor = page.nextCursor;
-    });
-    return added;
+      this.#added = page.items.filter((post) => !shown.has(post.id));
+      this.posts = [...this.posts, ...this.#added];
+    }
+    this.nextCursor = page.nextCursor;
   }
 
   #page(choices: ListChoices, cursor: string | undefined, signal: AbortSignal) {
     const { board, participant, pageSize, token } = this.source();
     return this.client.listPosts(
       board,
-      { sort: choices.sort, status: choices.status || undefined, category: choices.category || undefined, visibility: choices.visibility, cursor, limit: pageSize, participant },
+      { sort: choices.sort, status: choices.status || undefined, category: choices.category || undefined, visibility: choices.visibility, overdue: choices.overdue ? 'true' : undefined, cursor, limit: pageSize, participant },
       token,
       signal,
     );

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task } from '@lit/task';
 import { EndpointClient } from '@copro/core';
 import { SimilarPosts, type Post } from '@copro/protocol';
 
@@ -7,13 +8,14 @@ const MIN_LENGTH = 12;
 
 /**
  * Looks for posts like the words being typed (the server's trigram search), a moment after
- * typing stops, so people can support an existing post instead of repeating it.
+ * typing stops, so people can support an existing post instead of repeating it. The search is a
+ * `@lit/task`: a newer search, shorter text or the element leaving aborts the one under way.
  */
 export class SimilarController implements ReactiveController {
   posts: Post[] = [];
   #timer?: ReturnType<typeof setTimeout>;
-  #abort?: AbortController;
   #lastQuery = '';
+  readonly #search: Task<[string], { query: string; items: Post[] }>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -22,46 +24,46 @@ export class SimilarController implements ReactiveController {
     private readonly delayMs = 400,
   ) {
     host.addController(this);
+    this.#search = new Task(host, {
+      autoRun: false,
+      task: async ([query], { signal }) => {
+        const { endpoint, board, participant } = this.source();
+        const answer = await new EndpointClient(endpoint, 5000).request<SimilarPosts>('GET', `/v1/boards/${encodeURIComponent(board)}/similar`, {
+          schema: SimilarPosts,
+          query: { q: query, limit: 3, participant },
+          signal,
+        });
+        return { query, items: answer.items };
+      },
+      onComplete: ({ query, items }) => {
+        this.#lastQuery = query;
+        this.#set(items);
+      },
+      // Similar posts are a help, not a need: offline or an older server without search shows none.
+      onError: () => {},
+    });
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
-    this.#abort?.abort();
+    this.#search.abort();
   }
 
   search(text: string): void {
     clearTimeout(this.#timer);
     const query = text.trim().slice(0, 500);
     if (query.length < MIN_LENGTH) {
-      this.#abort?.abort();
+      this.#search.abort();
       this.#lastQuery = '';
       if (this.posts.length) this.#set([]);
       return;
     }
     if (query === this.#lastQuery) return;
-    this.#timer = setTimeout(() => void this.#run(query), this.delayMs);
+    this.#timer = setTimeout(() => void this.#search.run([query]), this.delayMs);
   }
 
   clear(): void {
     this.search('');
-  }
-
-  async #run(query: string): Promise<void> {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    const { endpoint, board, participant } = this.source();
-    try {
-      const answer = await new EndpointClient(endpoint, 5000).request<SimilarPosts>('GET', `/v1/boards/${encodeURIComponent(board)}/similar`, {
-        schema: SimilarPosts,
-        query: { q: query, limit: 3, participant },
-        signal: abort.signal,
-      });
-      if (abort.signal.aborted) return;
-      this.#lastQuery = query;
-      this.#set(answer.items);
-    } catch {
-      // Similar posts are a help, not a need: offline or an older server without search shows none.
-    }
   }
 
   #set(posts: Post[]): void {

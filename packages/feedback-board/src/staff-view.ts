@@ -2,10 +2,11 @@ import { heading, type Translator } from '@copro/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { responseStatuses, type Post, type ResponseStatus } from '@copro/protocol';
+import { renderDueField, renderUpdateButton, type DueEditor } from './staff-promises-view.ts';
 import { about, sectionOffset } from './view-parts.ts';
 
-/** An answer being written or changed, per post. */
-export interface ResponseEditor {
+/** An answer being written or changed (or an update to it), per post, with any date it promises. */
+export interface ResponseEditor extends DueEditor {
   status: ResponseStatus;
   message: string;
   error?: string;
@@ -28,6 +29,10 @@ export interface StaffContext {
   onToggleEditor(post: Post): void;
   onEditResponse(id: string, change: Partial<ResponseEditor>): void;
   onSaveResponse(event: Event, post: Post): void;
+  /** The date field changed (`bad`: the browser holds a half-typed date). */
+  onEditDue(id: string, due: string, bad: boolean): void;
+  /** "Post an update": the answer form, starting empty. */
+  onUpdate(post: Post): void;
 }
 
 /** Staff sign-in: a password field that allows paste and password managers (WCAG 3.3.8). */
@@ -56,7 +61,7 @@ export function renderSignIn(c: StaffContext) {
 }
 
 /** What staff can show: the moderation queue first. */
-export const staffViews = ['pending', 'visible', 'hidden', 'all'] as const;
+export const staffViews = ['pending', 'visible', 'hidden', 'all', 'overdue'] as const;
 export type StaffView = (typeof staffViews)[number];
 
 export function renderStaffToolbar(c: StaffContext) {
@@ -73,7 +78,8 @@ export function renderStaffToolbar(c: StaffContext) {
   </div>`;
 }
 
-export function renderStaffActions(post: Post, c: StaffContext) {
+/** Show, hide and answer, then any `more` buttons (redaction). */
+export function renderStaffActions(post: Post, c: StaffContext, more: unknown = nothing) {
   const t = c.t;
   if (!c.canModerate) return nothing;
   const editing = c.editors.has(post.id);
@@ -81,6 +87,8 @@ export function renderStaffActions(post: Post, c: StaffContext) {
     ${post.visibility !== 'visible' ? html`<button type="button" @click=${() => c.onVisibility(post, 'visible')}>${t('staff.show')}${about(post)}</button>` : nothing}
     ${post.visibility !== 'hidden' ? html`<button type="button" @click=${() => c.onVisibility(post, 'hidden')}>${t('staff.hide')}${about(post)}</button>` : nothing}
     <button type="button" id="respond-${post.id}" aria-expanded=${editing ? 'true' : 'false'} aria-controls="editor-${post.id}" @click=${() => c.onToggleEditor(post)}>${post.response ? t('staff.change') : t('staff.respond')}${about(post)}</button>
+    ${renderUpdateButton(post, t, Boolean(c.editors.get(post.id)?.update), c.onUpdate)}
+    ${more}
   </div>`;
 }
 
@@ -98,9 +106,10 @@ export function renderResponseEditor(post: Post, c: StaffContext) {
         ${responseStatuses.map((status) => html`<option value=${status} ?selected=${editor.status === status}>${t(`status.${status}`)}</option>`)}
       </select>
     </div>
+    ${renderDueField(post, editor, t, (due, bad) => c.onEditDue(post.id, due, bad))}
     <div class="field ${editor.error ? 'invalid' : ''}">
-      <label for="message-${post.id}">${t('staff.response.message')}</label>
-      <div class="hint" id="hint-${post.id}">${t('staff.response.hint')}</div>
+      <label for="message-${post.id}">${t(editor.update ? 'staff.update.message' : 'staff.response.message')}</label>
+      <div class="hint" id="hint-${post.id}">${t(editor.update ? 'staff.update.hint' : 'staff.response.hint')}</div>
       ${editor.error ? html`<p class="error" id="error-${post.id}">${editor.error}</p>` : nothing}
       <textarea
         id="message-${post.id}"
@@ -113,7 +122,7 @@ export function renderResponseEditor(post: Post, c: StaffContext) {
       ></textarea>
     </div>
     <div class="actions">
-      <button type="submit" class="primary">${t('staff.response.save')}</button>
+      <button type="submit" class="primary">${t(editor.update ? 'staff.update.save' : 'staff.response.save')}</button>
       <button type="button" @click=${() => c.onToggleEditor(post)}>${t('staff.response.cancel')}</button>
     </div>
   </form>`;

@@ -186,6 +186,70 @@ export const boardStyles = css`
     text-decoration: underline;
     background: none;
   }
+  /* "Report this post": quiet until used, so it does not compete with Support. */
+  .report {
+    margin-block-start: var(--_space);
+  }
+  button.quiet {
+    background: none;
+    border-color: transparent;
+    text-decoration: underline;
+    font-weight: 400;
+  }
+  button.quiet[aria-expanded='true'] {
+    border-color: var(--_border);
+  }
+  .report-form fieldset {
+    margin: var(--_space) 0 calc(var(--_space) * 2);
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .report-form fieldset.invalid {
+    padding-inline-start: calc(var(--_space) * 2);
+  }
+  .report-form legend {
+    font-weight: 700;
+    padding: 0;
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+    min-block-size: var(--_target);
+  }
+  .choice input[type='radio'] {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    min-block-size: 0;
+    margin: 0.125em 0 0;
+    padding: 0;
+    accent-color: var(--_accent);
+  }
+  .choice label {
+    padding-block-start: 0.125em;
+  }
+  .reported {
+    margin-block-end: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 2);
+    border: 2px solid var(--_border);
+  }
+  .reported-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .reported-list > li + li {
+    margin-block-start: calc(var(--_space) * 2);
+    padding-block-start: calc(var(--_space) * 2);
+    border-block-start: 1px solid var(--_border);
+  }
+  .personal-flag {
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: var(--_space);
+  }
   .response-form {
     margin-block-start: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 2);

@@ -49,6 +49,12 @@ export interface ChartInput {
   roleName: (role: Shown) => string;
   width: number;
   fontSize: number;
+  /**
+   * Right to left: rows start at the right edge. The SVG itself is drawn left to right with
+   * explicit anchors (engines disagree on how `direction` moves an SVG text's anchor), and each
+   * text keeps its own reading order inside.
+   */
+  rtl?: boolean;
   t: Translator;
 }
 
@@ -56,7 +62,7 @@ export interface ChartInput {
  * A bar chart of one question: a row per rung, top rung first like the ladder, with a bar per
  * role. It is an image with a name; its numbers are in `spreadTable`.
  */
-export function spreadChart({ question, rungs, spreads, roleName, width, fontSize, t }: ChartInput) {
+export function spreadChart({ question, rungs, spreads, roleName, width, fontSize, rtl = false, t }: ChartInput) {
   const f = fontSize;
   const labelHeight = 1.4 * f;
   const barHeight = 0.8 * f;
@@ -67,6 +73,9 @@ export function spreadChart({ question, rungs, spreads, roleName, width, fontSiz
   const order = rungs.map((_, index) => index).reverse();
   const height = Math.ceil(order.length * rowHeight);
   const prefix = `${question}-chart`;
+  // From the inline start: a distance along the row becomes an x, and text anchors at its start side.
+  const x = (distance: number) => (rtl ? width - distance : distance);
+  const anchor = rtl ? 'end' : 'start';
   return html`
     <div class="chart">
       <ul class="legend" aria-hidden="true">
@@ -85,14 +94,15 @@ export function spreadChart({ question, rungs, spreads, roleName, width, fontSiz
         ${order.map((rungIndex, row) => {
           const top = row * rowHeight;
           return svg`<g class="row">
-            <text class="rung-label" x="0" y=${top + f}>${fit(rungs[rungIndex].label, width, f)}</text>
+            <text class="rung-label" x=${x(0)} y=${top + f} text-anchor=${anchor}>${fit(rungs[rungIndex].label, width, f)}</text>
             ${spreads.map((spread, index) => {
               const count = spread.counts[rungIndex];
               const y = top + labelHeight + index * (barHeight + barGap);
               // A share of the role's own answers: a bar is full width only when everyone in that group chose this rung.
               const length = (count / Math.max(1, spread.answered)) * (width - countRoom);
-              return svg`${bar(prefix, index, 0, y, Math.max(length, 1), barHeight)}
-                <text class="count" x=${length + 0.3 * f} y=${y + barHeight * 0.85}>${t.number(count)}</text>`;
+              const drawn = Math.max(length, 1);
+              return svg`${bar(prefix, index, rtl ? width - drawn : 0, y, drawn, barHeight)}
+                <text class="count" x=${x(length + 0.3 * f)} y=${y + barHeight * 0.85} text-anchor=${anchor}>${t.number(count)}</text>`;
             })}
           </g>`;
         })}

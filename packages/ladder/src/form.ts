@@ -82,38 +82,32 @@ function roleGroup({ ladder, draft, errors, t, set }: FormInput) {
 }
 
 /**
- * One question on the ladder: a native radio group, top rung first so the order read, the order
+ * "Where is this project now?": a native radio group, top rung first so the order read, the order
  * seen and the arrow keys agree. Each rung's description is visible and describes its radio.
  */
-function rungGroup(question: 'now' | 'aim', input: FormInput) {
+function nowGroup(input: FormInput) {
   const { ladder, draft, errors, t, set } = input;
-  const error = question === 'now' ? errors.now : undefined;
-  const value = draft[question];
+  const error = errors.now;
   const top = [...ladder.rungs].reverse();
   const count = ladder.rungs.length;
   return html`
-    <fieldset
-      id="${question}-group"
-      class="ladder ${error ? 'has-error' : ''}"
-      aria-describedby=${describedBy(`${question}-hint`, error && `${question}-error`)}
-      part="ladder"
-    >
-      <legend>${t(`${question}.legend`)}</legend>
-      <p class="hint" id="${question}-hint">${t(`${question}.hint`)}</p>
-      ${fieldError(`${question}-error`, error, t)}
+    <fieldset id="now-group" class="ladder ${error ? 'has-error' : ''}" aria-describedby=${describedBy('now-hint', error && 'now-error')} part="ladder">
+      <legend>${t('now.legend')}</legend>
+      <p class="hint" id="now-hint">${t('now.hint')}</p>
+      ${fieldError('now-error', error, t)}
       <div class="rungs">
         ${top.map((rung: Shown, index) => {
-          const id = `${question}-${rung.id}`;
+          const id = `now-${rung.id}`;
           return html`<div class="rung" data-rung=${count - index} part="rung">
             <input
               type="radio"
-              name=${question}
+              name="now"
               id=${id}
               value=${rung.id}
-              .checked=${value === rung.id}
+              .checked=${draft.now === rung.id}
               aria-labelledby="${id}-label"
               aria-describedby=${rung.description ? `${id}-description` : nothing}
-              @change=${() => set({ [question]: rung.id })}
+              @change=${() => set({ now: rung.id })}
             />
             <label for=${id}>
               <span class="rung-name" id="${id}-label">${rung.label}</span>
@@ -121,12 +115,42 @@ function rungGroup(question: 'now' | 'aim', input: FormInput) {
             </label>
           </div>`;
         })}
-        ${question === 'aim'
-          ? html`<div class="rung unsure">
-              <input type="radio" name="aim" id="aim-unsure" value="" .checked=${!value} @change=${() => set({ aim: '' })} />
-              <label for="aim-unsure"><span class="rung-name">${t('aim.unsure')}</span></label>
-            </div>`
-          : nothing}
+      </div>
+    </fieldset>
+  `;
+}
+
+/**
+ * "Where should it be?": the same rungs, top first, as a compact list of their names. Each
+ * description is shown once, in the question above; each radio is still described by it, so a
+ * screen reader hears what the rung means here too.
+ */
+function aimGroup(input: FormInput) {
+  const { ladder, draft, t, set } = input;
+  const top = [...ladder.rungs].reverse();
+  return html`
+    <fieldset id="aim-group" class="aim" aria-describedby="aim-hint" part="aim">
+      <legend>${t('aim.legend')}</legend>
+      <p class="hint" id="aim-hint">${t('aim.hint')}</p>
+      <div class="choices compact">
+        ${top.map(
+          (rung: Shown) => html`<div class="choice">
+            <input
+              type="radio"
+              name="aim"
+              id="aim-${rung.id}"
+              value=${rung.id}
+              .checked=${draft.aim === rung.id}
+              aria-describedby=${rung.description ? `now-${rung.id}-description` : nothing}
+              @change=${() => set({ aim: rung.id })}
+            />
+            <label for="aim-${rung.id}">${rung.label}</label>
+          </div>`,
+        )}
+        <div class="choice unsure">
+          <input type="radio" name="aim" id="aim-unsure" value="" .checked=${!draft.aim} @change=${() => set({ aim: '' })} />
+          <label for="aim-unsure">${t('aim.unsure')}</label>
+        </div>
       </div>
     </fieldset>
   `;
@@ -182,7 +206,7 @@ export function ratingForm(input: FormInput) {
   const { draft, t, set, submit, cancel, replacing, askPrinciples } = input;
   return html`
     <form novalidate @submit=${submit} part="form">
-      ${errorSummary(input)} ${roleGroup(input)} ${rungGroup('now', input)} ${rungGroup('aim', input)}
+      ${errorSummary(input)} ${roleGroup(input)} ${nowGroup(input)} ${aimGroup(input)}
       ${askPrinciples ? principleGroups(input) : nothing}
       <div class="field">
         <label for="comment">${t('comment.label')}</label>

@@ -8,11 +8,12 @@ import {
   outboxFor,
   OutboxWatch,
   participantId,
+  primaryLanguage,
   storedError,
   type OutboxResult,
   type StoredWrite,
 } from '@copro/core';
-import { getLadder, ladderCredit, ladderSummary, NewRating, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
+import { getLadder, ladderSummary, NewRating, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -24,7 +25,14 @@ import { forget, recall, remember, type RememberedRating } from './memory.ts';
 import { messages } from './messages.ts';
 import { resultsView } from './results-view.ts';
 import { ladderStyles } from './styles.ts';
+import type { LadderComments } from './staff-comments.ts';
 import { WidthController } from './width-controller.ts';
+
+/** The page of the ladder's source, which its reuse asks the widget to link to (see `ladderCredit` in @copro/protocol). */
+const CREDIT_HREF = 'https://www.thinklocalactpersonal.org.uk/Latest/Co-production-The-ladder-of-co-production/';
+
+// At module level (see the board): the staff comments load only with the `staff` attribute.
+const loadComments = () => import('./staff-comments.ts');
 
 const emptyDraft = (): Draft => ({ role: '', now: '', aim: '', principles: {}, comment: '' });
 
@@ -65,14 +73,16 @@ const RATING_KIND = 'ladder-rating';
  *
  * @csspart title - The heading with the ladder's title.
  * @csspart form - The rating form.
- * @csspart ladder - Each ladder question (a fieldset of rungs).
- * @csspart rung - One rung of a ladder question.
+ * @csspart ladder - The first question, "where is the project now?" (a fieldset of rungs, each with its description).
+ * @csspart rung - One rung of the first question.
+ * @csspart aim - The second question, "where should it be?": a compact list of the rung names.
  * @csspart submit - The send button.
  * @csspart error-summary - The list of problems shown when the form cannot be sent.
  * @csspart thanks - The panel shown after rating.
  * @csspart results - The results section.
  * @csspart gap - The sentence on the gap between staff and lived experience.
  * @csspart chart - Each results chart (an SVG image).
+ * @csspart comments - Staff (with `staff`): the comments left with ratings.
  *
  * @cssprop --copro-color-accent - Colour of buttons, links, the chosen rung and the first role's bars.
  * @cssprop --copro-ladder-rail - Colour of the ladder's rails and rungs (defaults to the border colour).
@@ -106,6 +116,13 @@ export class CoproLadder extends CoproElement {
   /** The id of the role whose view is compared as the lived-experience view. */
   @property({ attribute: 'lived-role' }) livedRole = 'lived-experience';
 
+  /**
+   * A staff view: also lists the comments left with ratings (each with its rating), a page at a
+   * time, with a CSV download. Needs a staff token: it uses the page's one staff sign-in (the
+   * board's, say), or asks for the token itself.
+   */
+  @property({ type: Boolean }) staff = false;
+
   /** The anonymous participant id to rate as. Defaults to this browser's id for the endpoint. */
   @property() participant = '';
 
@@ -117,6 +134,8 @@ export class CoproLadder extends CoproElement {
   @state() private sendError = '';
   @state() private summary?: LadderSummary;
   @state() private summaryError = '';
+  /** Staff comments, loaded with the `staff` attribute only. */
+  @state() private comments?: LadderComments;
 
   readonly #announcer = new Announcer(this, 0);
   readonly #width = new WidthController(this);
@@ -145,15 +164,16 @@ export class CoproLadder extends CoproElement {
   #announceSummary = false;
 
   readonly #load = new Task(this, {
-    task: async ([endpoint, id], { signal }) => {
+    task: async ([endpoint, id, lang], { signal }) => {
       try {
-        return await new EndpointClient(endpoint).call(getLadder, { params: { ladder: id }, signal });
+        return await new EndpointClient(endpoint).call(getLadder, { params: { ladder: id }, query: { lang }, signal });
       } catch (error) {
         if (!signal.aborted) this.reportError(error);
         throw error;
       }
     },
-    args: () => [this.endpoint, this.ladder] as const,
+    // The language too: rungs and roles come from the endpoint in the page's language.
+    args: () => [this.endpoint, this.ladder, primaryLanguage(this.locale.lang)] as const,
   });
 
   get #participantId(): string {
@@ -166,6 +186,7 @@ export class CoproLadder extends CoproElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('staff') && this.staff && !this.comments) void this.#loadComments();
     if ((changed.has('endpoint') || changed.has('ladder') || changed.has('participant')) && this.endpoint && this.ladder) {
       this.#watch.follow();
       this.mine = recall(this.endpoint, this.ladder, this.#participantId);
@@ -338,7 +359,8 @@ export class CoproLadder extends CoproElement {
     if (!this.ladder) return html`<p class="error">${this.t('missing.ladder')}</p>`;
     return html`
       ${this.#load.render({
-        pending: () => html`<p>${this.t('loading')}</p>`,
+        // Read again in another language (the page's `lang` changed): the ladder stays until the new words come.
+        pending: () => (this.#load.value ? this.#renderLadder(this.#load.value) : html`<p>${this.t('loading')}</p>`),
         complete: (ladder: Ladder) => this.#renderLadder(ladder),
         error: (error) => html`
           <p class="error" role="alert">${this.t(errorMessageKey(error))}</p>
@@ -349,15 +371,28 @@ export class CoproLadder extends CoproElement {
     `;
   }
 
+  async #loadComments(): Promise<void> {
+    const { LadderComments } = await loadComments();
+    this.comments ??= new LadderComments({
+      host: this,
+      endpoint: () => this.endpoint,
+      ladder: () => this.ladder,
+      t: () => this.t,
+      announce: (text) => this.#announcer.announce(text, true),
+      focus: (selector) => this.focusAfterUpdate(selector),
+      reportError: (error) => this.reportError(error),
+    });
+  }
+
   #renderLadder(ladder: Ladder) {
-    const shown = localiseLadder(ladder, this.t.lang);
-    const lang = this.t.lang.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+    const shown = localiseLadder(ladder, this.t);
     return html`
       ${heading(this.headingLevel, ladder.title, { part: 'title' })}
       ${this.resultsOnly ? nothing : html`<p>${this.t('ladder.intro')}</p>${this.#renderAnswer(ladder, shown)}`}
       ${this.#resultsShown ? this.#renderResults(shown) : nothing}
+      ${this.staff && this.comments ? this.comments.render(this.headingLevel, shown) : nothing}
       <p class="credit">
-        <a href=${ladderCredit.href} target="_blank" rel="noopener noreferrer">${ladderCredit.text[lang]} ${this.t('credit.newTab')}</a>
+        <a href=${CREDIT_HREF} target="_blank" rel="noopener noreferrer">${this.t('credit.text')} ${this.t('credit.newTab')}</a>
       </p>
     `;
   }
@@ -405,6 +440,7 @@ export class CoproLadder extends CoproElement {
         livedRole: this.livedRole,
         width: this.#width.width || 480,
         fontSize: this.#width.fontSize,
+        rtl: this.#width.rtl,
         t: this.t,
       });
     } else if (this.summaryError) {

@@ -14,13 +14,15 @@ export interface ResultsInput {
   livedRole: string;
   width: number;
   fontSize: number;
+  /** Right to left: the chart's labels and bars start at its right edge. */
+  rtl: boolean;
   t: Translator;
 }
 
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+export const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** A role as a group of people, for use inside a sentence ("people who use the service"). */
-function groupName(role: Shown, t: Translator): string {
+export function groupName(role: Shown, t: Translator): string {
   const key = `group.${role.id}`;
   const words = role.standard ? t(key) : key;
   return words === key ? role.label : words;
@@ -59,7 +61,7 @@ export function gapSentence(question: Question, all: readonly Spread[], input: R
 }
 
 function question(which: Question, input: ResultsInput) {
-  const { ladder, summary, level, width, fontSize, t } = input;
+  const { ladder, summary, level, width, fontSize, rtl, t } = input;
   const all = spreads(summary, ladder.rungs, ladder.roles, which);
   if (!all.some((spread) => spread.answered > 0)) return nothing;
   const roleName = (role: Shown) => capitalise(groupName(role, t));
@@ -77,7 +79,7 @@ function question(which: Question, input: ResultsInput) {
             : t('median.none', { role: roleName(spread.role) })}
         </li>`)}
       </ul>
-      ${spreadChart({ ...chart, width, fontSize })}
+      ${spreadChart({ ...chart, width, fontSize, rtl })}
       <details class="numbers">
         <summary>${t(`table.${which}.show`)}</summary>
         ${spreadTable(chart)}

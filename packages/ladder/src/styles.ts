@@ -109,8 +109,34 @@ export const ladderStyles = css`
   .rung-name {
     font-weight: 700;
   }
-  .rung.unsure {
-    border-block-start: 4px dashed var(--_rail);
+  /* Staff: the comments left with ratings. */
+  .staff-comments {
+    margin-block-start: calc(var(--_space) * 3);
+  }
+  ol.comments {
+    list-style: none;
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+  }
+  ol.comments > li {
+    padding-block: var(--_space);
+    border-block-end: 1px solid var(--_rail);
+  }
+  ol.comments .comment {
+    margin: 0 0 calc(var(--_space) / 2);
+    white-space: pre-line;
+  }
+  /* The second question: the rung names only (each description is in the first question). */
+  .choices.compact {
+    gap: calc(var(--_space) / 2);
+  }
+  .choices.compact .choice {
+    min-block-size: 1.75em;
+  }
+  .choices.compact .unsure {
+    margin-block-start: calc(var(--_space) / 2);
+    padding-block-start: var(--_space);
+    border-block-start: 2px dashed var(--_rail);
   }
   .principle .scores {
     grid-template-columns: repeat(auto-fill, minmax(11em, 1fr));
@@ -186,6 +212,11 @@ export const ladderStyles = css`
     display: block;
     max-inline-size: 100%;
     overflow: visible;
+    /* The chart places its texts with explicit anchors (see chart.ts), the same in every engine. */
+    direction: ltr;
+  }
+  svg text {
+    unicode-bidi: plaintext;
   }
   svg text {
     fill: var(--_text);

@@ -7,6 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class WidthController implements ReactiveController {
   width = 0;
   fontSize = 16;
+  /** Whether the element reads right to left: SVG has no logical x, so charts mirror themselves. */
+  rtl = false;
   #observer?: ResizeObserver;
   #target?: Element;
 
@@ -28,10 +30,13 @@ export class WidthController implements ReactiveController {
 
   #measure(measured: number): void {
     const width = Math.floor(measured);
-    const fontSize = parseFloat(getComputedStyle(this.host).fontSize) || 16;
-    if (width && (width !== this.width || fontSize !== this.fontSize)) {
+    const style = getComputedStyle(this.host);
+    const fontSize = parseFloat(style.fontSize) || 16;
+    const rtl = style.direction === 'rtl';
+    if (width && (width !== this.width || fontSize !== this.fontSize || rtl !== this.rtl)) {
       this.width = width;
       this.fontSize = fontSize;
+      this.rtl = rtl;
       this.host.requestUpdate();
     }
   }

@@ -83,6 +83,25 @@ describe('<copro-ladder>', () => {
     await expectAccessible(element);
   });
 
+  it('the form shows each rung’s description once: the second question is a compact list of the rung names', async () => {
+    const element = await ladderOn(freshId('ladder'));
+    await loaded(element);
+    const descriptions = $$(element, '.rung-description').map(text);
+    expect(descriptions, 'each description once').to.deep.equal(defaultRungs.map((rung) => rung.description.en).reverse());
+    const aim = $(element, '#aim-group')!;
+    const choices = [...aim.querySelectorAll<HTMLInputElement>('input[name=aim]')];
+    expect(choices.map((radio) => radio.value)).to.deep.equal([...defaultRungs.map((rung) => rung.id).reverse(), '']);
+    for (const radio of choices.slice(0, -1)) {
+      const rung = defaultRungs.find((each) => each.id === radio.value)!;
+      expect(text(aim.querySelector(`label[for="${radio.id}"]`))).to.equal(rung.label.en);
+      // Screen readers still hear what each rung means, from the description shown in the first question.
+      expect(text($(element, `#${radio.getAttribute('aria-describedby')}`))).to.equal(rung.description.en);
+    }
+    const nowHeight = $(element, '#now-group')!.getBoundingClientRect().height;
+    expect(aim.getBoundingClientRect().height, 'the second question is compact').to.be.lessThan(nowHeight * 0.6);
+    await expectAccessible(element);
+  });
+
   it('keyboard only: Tab to the groups, arrow keys choose, Enter sends; the choice is checked in the tree and the server has it', async () => {
     const ladder = await ladderShowingEveryAnswer();
     const participant = someone();

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ClientId, ParticipantId, Slug, Timestamp, limits, optionalText, text } from './common.ts';
+import { ClientId, ParticipantId, RetentionDays, Slug, Timestamp, limits, optionalText, text } from './common.ts';
 
 export const Category = z.object({ id: Slug, label: text(limits.label) });
 export type Category = z.infer<typeof Category>;
@@ -8,6 +8,22 @@ export const Moderation = z.enum(['before', 'after']);
 export type Moderation = z.infer<typeof Moderation>;
 
 export const defaultTimeZone = 'Europe/London';
+
+/** Reports that hide a post for review unless the board says otherwise (Decidim's default). */
+export const defaultReportsToHide = 3;
+
+/** A web page address (`http:` or `https:`), e.g. the page that holds a board. */
+export const PageUrl = z.string().check(
+  z.maxLength(2000),
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'Give the full address of a web page, starting https://.'),
+);
 
 /** An IANA time zone name this runtime knows, e.g. `Europe/London`. */
 export const TimeZone = z.string().check(
@@ -34,6 +50,12 @@ export const Board = z.object({
   closesAt: z._default(z.nullable(Timestamp), null),
   /** The IANA time zone in which `due` dates fall (a promise is overdue the day after its date there). */
   timeZone: z._default(z.string(), defaultTimeZone),
+  /** Days personal data on this board is kept (retention); absent or null: the server's default. */
+  retentionDays: z.optional(z.nullable(RetentionDays)),
+  /** A visible post is hidden for review (made `pending`) once this many reports of it wait for a moderator; 0: never. */
+  reportsToHide: z._default(z.int().check(z.minimum(0)), defaultReportsToHide),
+  /** The public page that holds the board: the Atom feed links its entries there. Null: none given. */
+  pageUrl: z._default(z.nullable(z.string()), null),
 });
 export type Board = z.infer<typeof Board>;
 
@@ -113,6 +135,8 @@ export const ListPostsQuery = z.object({
   participant: z.optional(ParticipantId),
   /** Staff only (needs the token): only posts with this visibility, e.g. `pending` for the moderation queue. */
   visibility: z.optional(Visibility),
+  /** `true`: only promises whose `due` date has passed in the board's time zone with no `done` or "not doing" (the staff's overdue queue). */
+  overdue: z.optional(z.enum(['true', 'false'])),
 });
 export type ListPostsQuery = z.infer<typeof ListPostsQuery>;
 
@@ -186,11 +210,47 @@ export const BoardSettings = z.object({
   /** Null removes the closing date. */
   closesAt: z.optional(z.nullable(Timestamp)),
   timeZone: z.optional(TimeZone),
+  /** Days personal data on this board is kept; null: the server's default. */
+  retentionDays: z.optional(z.nullable(RetentionDays)),
+  /** Reports that hide a post for review; 0 never hides one. */
+  reportsToHide: z.optional(z.int().check(z.minimum(0), z.maximum(1000))),
+  /** The public page that holds the board (null removes it). */
+  pageUrl: z.optional(z.nullable(PageUrl)),
 });
 export type BoardSettings = z.infer<typeof BoardSettings>;
 
 export const SetVisibility = z.object({ visibility: z.enum(['visible', 'hidden']) });
 export type SetVisibility = z.infer<typeof SetVisibility>;
+
+/** Why a resident reports a post: a short list, so a report needs no words and no account. */
+export const ReportReason = z.enum(['offensive', 'personal-details', 'spam', 'off-topic']);
+export type ReportReason = z.infer<typeof ReportReason>;
+export const reportReasons = ReportReason.options;
+
+/** `POST /v1/boards/{board}/posts/{post}/reports`: anyone may report a visible post. No participant is stored with it. */
+export const NewReport = z.object({ id: ClientId, reason: ReportReason });
+export type NewReport = z.infer<typeof NewReport>;
+
+export const Report = z.object({ id: ClientId, post: ClientId, reason: ReportReason, createdAt: Timestamp });
+export type Report = z.infer<typeof Report>;
+
+/** A post with reports no moderator has dealt with yet (showing or hiding the post deals with them). */
+export const ReportedPost = z.object({
+  post: Post,
+  count: z.int().check(z.minimum(1)),
+  /** How many reports gave each reason, the most given first. */
+  reasons: z.array(z.object({ reason: ReportReason, count: z.int().check(z.minimum(1)) })),
+  lastReportedAt: Timestamp,
+});
+export type ReportedPost = z.infer<typeof ReportedPost>;
+
+/** `GET /v1/boards/{board}/reports` (staff): reported posts, the most reported first. */
+export const ReportedPosts = z.object({ items: z.array(ReportedPost) });
+export type ReportedPosts = z.infer<typeof ReportedPosts>;
+
+/** `PUT /v1/boards/{board}/posts/{post}/body` (moderator): the post's words with personal details taken out. */
+export const RedactPost = z.object({ body: text(limits.postBody) });
+export type RedactPost = z.infer<typeof RedactPost>;
 
 /** Similar-post search, shown while someone types so they can support a post instead of repeating it. */
 export const SimilarPostsQuery = z.object({
@@ -234,8 +294,11 @@ export const postCsvColumns = [
   'days_to_answer',
 ] as const;
 
-/** The events the optional webhook sends (`COPRO_WEBHOOK_URL`). */
-export const WebhookEventName = z.enum(['post.created', 'post.responded']);
+/**
+ * The events the optional webhook sends (`COPRO_WEBHOOK_URL`). `moderation.waiting`: posts wait for
+ * moderation on a board (sent with a new pending post, at most once an hour per board, across servers).
+ */
+export const WebhookEventName = z.enum(['post.created', 'post.responded', 'moderation.waiting']);
 export type WebhookEventName = z.infer<typeof WebhookEventName>;
 
 /**
@@ -248,7 +311,10 @@ export const WebhookDelivery = z.object({
   event: WebhookEventName,
   board: Slug,
   sentAt: Timestamp,
+  /** The post the event is about (for `moderation.waiting`, the newest waiting post). */
   post: Post,
+  /** `moderation.waiting` only: how many posts on the board wait for moderation. */
+  waiting: z.optional(z.int().check(z.minimum(0))),
 });
 export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
 
@@ -269,6 +335,22 @@ export const PromiseCounts = z.object({
 });
 export type PromiseCounts = z.infer<typeof PromiseCounts>;
 
+/**
+ * Staff only: one month of new voices. `posts` counts the board's posts that month, `ratings` the
+ * ratings on every ladder of this endpoint (ratings belong to no board); `firstTime…` those from
+ * people whose first post or rating on this endpoint fell in that month. From participant ids alone;
+ * anonymised items (erased or past retention) are left out.
+ */
+export const NewVoicesMonth = z.object({
+  /** `YYYY-MM`, in the board's time zone. */
+  month: z.string(),
+  posts: z.int().check(z.minimum(0)),
+  firstTimePosts: z.int().check(z.minimum(0)),
+  ratings: z.int().check(z.minimum(0)),
+  firstTimeRatings: z.int().check(z.minimum(0)),
+});
+export type NewVoicesMonth = z.infer<typeof NewVoicesMonth>;
+
 /** `GET /v1/boards/{board}/accountability`: a board's public record, over its visible posts. */
 export const Accountability = z.object({
   /** Visible posts with an answer. */
@@ -280,6 +362,8 @@ export const Accountability = z.object({
   promises: PromiseCounts,
   /** The most recently answered visible posts, newest answer first (at most 5). */
   latest: z.array(AccountabilityPair),
+  /** Staff only (with a staff token): the last 12 months with posts or ratings, newest first. Readers never get it. */
+  newVoices: z.optional(z.array(NewVoicesMonth)),
 });
 export type Accountability = z.infer<typeof Accountability>;
 

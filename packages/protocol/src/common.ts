@@ -65,6 +65,21 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
+/**
+ * `?lang=` on a read of a room or a ladder: the language the standard wording (the default groups,
+ * rungs and roles) comes in. `cy` answers Welsh; anything else, or none, English. An item the
+ * organisation has reworded is answered as they wrote it. Endpoints of the original version 1
+ * ignore it: elements show what they get.
+ */
+export const LangQuery = z.object({ lang: z.optional(z.string().check(z.maxLength(35))) });
+export type LangQuery = z.infer<typeof LangQuery>;
+
+/**
+ * On each default group, rung and role in a read: true when it is the standard wording (answered
+ * in the `?lang=` language), false for the organisation's own. False when an endpoint does not say.
+ */
+export const standardFlag = () => z._default(z.boolean(), false);
+
 export const Health = z.object({ ok: z.literal(true), version: z.string() });
 export type Health = z.infer<typeof Health>;
 
@@ -87,3 +102,9 @@ export const limits = {
   pageSize: 100,
   defaultPageSize: 20,
 } as const;
+
+/**
+ * How long personal data is kept, in days (1 to 3650), before the daily retention job removes or
+ * anonymises it. On an item's settings, null goes back to the server's default (`COPRO_RETENTION_DAYS`).
+ */
+export const RetentionDays = z.int().check(z.minimum(1), z.maximum(3650));

@@ -56,6 +56,19 @@ export const defaultGroups: readonly DefaultGroup[] = [
   { id: 'armed-forces', label: { en: 'Armed forces community', cy: 'Cymuned y lluoedd arfog' }, hint: { en: 'Armed Forces Covenant leads.', cy: 'Arweinwyr Cyfamod y Lluoedd Arfog.' } },
 ];
 
+/**
+ * The ids of `defaultGroups`, in the same order, without their words: what an element needs to
+ * tell a default group from a room's own (its words come from the endpoint, in the page's
+ * language), so a page does not download every default in every language.
+ */
+export const defaultGroupIds: readonly string[] = [
+  'people-using-service', 'young-people', 'older-people', 'disabled-people', 'learning-disability',
+  'neurodivergent', 'mental-health', 'deaf-bsl', 'limited-english', 'welsh-speakers',
+  'ethnic-minorities', 'faith', 'lgbt', 'sex-balance', 'pregnancy-parents', 'low-income',
+  'offline', 'carers', 'care-experienced', 'homelessness', 'gypsy-roma-traveller',
+  'refugees-migrants', 'justice', 'substance-use', 'rural', 'armed-forces',
+];
+
 /** The ladder of co-production, bottom to top (Think Local Act Personal and the National Co-production Advisory Group). */
 export const defaultRungs: readonly DefaultRung[] = [
   { id: 'coercion', label: { en: 'Coercion', cy: 'Gorfodaeth' }, description: { en: 'People are present but have no say; their views are not taken into account.', cy: 'Mae pobl yn bresennol ond nid oes ganddynt lais; nid yw eu barn yn cael ei hystyried.' } },

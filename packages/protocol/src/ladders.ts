@@ -1,11 +1,18 @@
 import * as z from 'zod/mini';
-import { ClientId, ParticipantId, Slug, Timestamp, limits, optionalText, text } from './common.ts';
+import { ClientId, ParticipantId, RetentionDays, Slug, Timestamp, limits, optionalText, standardFlag, text } from './common.ts';
 
 export const Rung = z.object({ id: Slug, label: text(limits.label), description: z.string() });
 export type Rung = z.infer<typeof Rung>;
 
 export const Role = z.object({ id: Slug, label: text(limits.label) });
 export type Role = z.infer<typeof Role>;
+
+/** A rung as a ladder read answers it: `standard` says whether it is the standard wording (see `LangQuery`). */
+export const ShownRung = z.object({ ...Rung.shape, standard: standardFlag() });
+export type ShownRung = z.infer<typeof ShownRung>;
+/** A role as a ladder read answers it: `standard` says whether it is the standard wording (see `LangQuery`). */
+export const ShownRole = z.object({ ...Role.shape, standard: standardFlag() });
+export type ShownRole = z.infer<typeof ShownRole>;
 
 /** So that one person's answer is never shown on its own: roles with fewer answers are withheld from the public. */
 export const DEFAULT_MIN_ANSWERS_TO_SHOW = 5;
@@ -14,12 +21,14 @@ export const Ladder = z.object({
   id: Slug,
   title: text(limits.title),
   /** Bottom to top. */
-  rungs: z.array(Rung),
-  roles: z.array(Role),
+  rungs: z.array(ShownRung),
+  roles: z.array(ShownRole),
   /** Whether this ladder also asks for a 1 to 5 rating of each of the six principles. */
   principles: z.boolean(),
   /** A role's results are public only from this many answers (staff see everything); 5 when an endpoint does not say. */
   minAnswersToShow: z._default(z.int().check(z.minimum(0)), DEFAULT_MIN_ANSWERS_TO_SHOW),
+  /** Days ratings stay linked to their participant and keep their comments (retention); absent or null: the server's default. */
+  retentionDays: z.optional(z.nullable(RetentionDays)),
 });
 export type Ladder = z.infer<typeof Ladder>;
 
@@ -31,6 +40,8 @@ export const LadderSettings = z.object({
   roles: z.optional(z.array(Role).check(z.minLength(1), z.maxLength(20))),
   principles: z.optional(z.boolean()),
   minAnswersToShow: z.optional(z.int().check(z.minimum(0), z.maximum(1000))),
+  /** Days ratings stay linked and keep their comments; null: the server's default. */
+  retentionDays: z.optional(z.nullable(RetentionDays)),
 });
 export type LadderSettings = z.infer<typeof LadderSettings>;
 

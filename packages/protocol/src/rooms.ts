@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Slug, Timestamp, limits, optionalText, text } from './common.ts';
+import { RetentionDays, Slug, Timestamp, limits, optionalText, standardFlag, text } from './common.ts';
 
 export const GroupStatus = z.enum(['unknown', 'missing', 'invited', 'present', 'not-relevant']);
 export type GroupStatus = z.infer<typeof GroupStatus>;
@@ -14,6 +14,8 @@ export const Group = z.object({
   note: z.string(),
   revision: z.int().check(z.minimum(0)),
   updatedAt: Timestamp,
+  /** A default group in its standard wording (in the read's `?lang=` language); false for the organisation's own words. */
+  standard: standardFlag(),
 });
 export type Group = z.infer<typeof Group>;
 
@@ -23,6 +25,8 @@ export const Room = z.object({
   groups: z.array(Group),
   /** Anyone may change the checklist (no editor link or staff token needed). Default false. */
   publicEditing: z.optional(z.boolean()),
+  /** Days group notes and who changed them are kept (retention); absent or null: the server's default. */
+  retentionDays: z.optional(z.nullable(RetentionDays)),
 });
 export type Room = z.infer<typeof Room>;
 
@@ -54,6 +58,8 @@ export const RoomSettings = z.object({
   title: z.optional(text(limits.title)),
   /** Let anyone change the checklist, as before editor links (off by default). */
   publicEditing: z.optional(z.boolean()),
+  /** Days group notes and who changed them are kept; null: the server's default. */
+  retentionDays: z.optional(z.nullable(RetentionDays)),
 });
 
 /** Most groups a room may hold, removed ones included: a cap on what a leaked editor key can add. */

@@ -79,27 +79,18 @@ export const AuditQuery = z.object({
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
+/** `GET /v1/boards/{board}/waiting` (viewer): the moderation queue's length, for the staff page. */
+export const WaitingCount = z.object({
+  /** Posts on the board with visibility `pending`. */
+  waiting: z.int().check(z.minimum(0)),
+  /** When the longest-waiting one was posted; null when none waits. */
+  oldestAt: z.nullable(Timestamp),
+});
+export type WaitingCount = z.infer<typeof WaitingCount>;
+
 /** Columns of `GET /v1/audit/export.csv`, in order. */
 export const auditCsvColumns = ['at', 'staff', 'action', 'target', 'changes'] as const;
 
-/** `GET /v1/backup` (admin): every table's rows, restorable with `npm run restore` into a new data folder. */
-export const BackupFile = z.object({
-  format: z.literal('copro-backup'),
-  version: z.literal(1),
-  madeAt: Timestamp,
-  schema: z.string(),
-  tables: z.record(z.string(), z.array(z.unknown())),
-});
-
-/** `POST /v1/rooms/{room}/editor-links`: `page` is the address of the page that shows the room. */
-export const NewEditorLink = z.object({
-  page: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))),
-});
-export type NewEditorLink = z.infer<typeof NewEditorLink>;
-
-/**
- * A room editor link. `url` is the link to share: `page#copro-key=<key>` (just `#copro-key=<key>`
- * when no page was given); whoever opens it may change that room's checklist until it is revoked.
- */
-export const EditorLink = z.object({ id: z.string(), key: z.string(), url: z.string() });
-export type EditorLink = z.infer<typeof EditorLink>;
+// Server-side administration (backups, editor links, server settings): its own module, so a browser
+// bundle that parses staff and audit answers does not carry their schemas (zod's URL check among them).
+export * from './admin.ts';

@@ -1,4 +1,4 @@
-import { defaultGroups, type Group, type GroupStatus } from '@copro/protocol';
+import { defaultGroupIds, type GroupStatus } from '@copro/protocol';
 
 /** What one group says: the part of a group a person edits. */
 export interface GroupValues {
@@ -56,25 +56,11 @@ export function countStatuses(statuses: readonly GroupStatus[]): RoomCounts {
   return counts;
 }
 
-const defaultsById = new Map(defaultGroups.map((group) => [group.id, group]));
+const defaultIds = new Set(defaultGroupIds);
 
 /** True for the ids of DOMAIN's default groups. */
 export function isDefaultGroup(id: string): boolean {
-  return defaultsById.has(id);
-}
-
-/**
- * A group's label and hint in the page's language. Default groups have Welsh text in
- * `@copro/protocol`; it is used only while the endpoint still holds the default English words,
- * so an organisation's own rewording is never replaced. Custom groups show their own text.
- */
-export function localGroupText(group: Pick<Group, 'id' | 'label' | 'hint'>, language: string): { label: string; hint: string } {
-  const known = defaultsById.get(group.id);
-  if (!known || language !== 'cy') return { label: group.label, hint: group.hint };
-  return {
-    label: group.label === known.label.en ? known.label.cy : group.label,
-    hint: group.hint === known.hint.en ? known.hint.cy : group.hint,
-  };
+  return defaultIds.has(id);
 }
 
 export function sameValues(a: GroupValues, b: GroupValues): boolean {

@@ -1,4 +1,4 @@
-import { adoptRoomKey, writeCredential, Announcer, CoproElement, errorMessageKey, heading, newId, PopoverController, primaryLanguage, type CoproRequestError } from '@copro/core';
+import { adoptRoomKey, writeCredential, Announcer, CoproElement, EndpointClient, errorMessageKey, heading, newId, PopoverController, primaryLanguage, type CoproRequestError } from '@copro/core';
 import type { GroupStatus, Room } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -8,7 +8,7 @@ import './events.ts';
 import { roomCsv, roomMinutes, summarySentence, type ExportRow } from './export.ts';
 import { groupCard } from './group-card.ts';
 import { messages } from './messages.ts';
-import { checklistOrder, countStatuses, isDefaultGroup, localGroupText, matchesFilter, sameValues, type RoomFilter } from './model.ts';
+import { checklistOrder, countStatuses, isDefaultGroup, matchesFilter, sameValues, type RoomFilter } from './model.ts';
 import { addGroupForm, exportPanel, filterView, publicSummaryView, summaryView, type ExportState } from './panels.ts';
 import { NoteDrafts } from './note-drafts.ts';
 import { RoomSync, type GroupEntry } from './room-sync.ts';
@@ -161,12 +161,16 @@ export class CoproRoomChecklist extends CoproElement {
         this.#drafts.open(endpoint, room);
         // An editor link (#copro-key=...) lets this tab change the checklist.
         adoptRoomKey(endpoint, room);
-        const loaded = await this.#sync.load(endpoint, room, signal);
+        const lang = primaryLanguage(this.locale.lang);
+        const loaded = await this.#sync.load(endpoint, room, signal, lang);
+        this.#keepTexts(loaded, lang);
+        // The page's language changed while this read was on its way: read the words again.
+        if (lang !== primaryLanguage(this.locale.lang)) void this.#words.run();
         this.#declared = declaredGroups(this);
         if (!this.readonly) {
           // Declared groups are added only by someone who may change the room (an editor link, a staff
           // sign-in, or a room open to all): otherwise each would be a refused write (401) on every load.
-          const mayChange = loaded.publicEditing || Boolean(writeCredential(endpoint, `/v1/rooms/${encodeURIComponent(room)}/groups`));
+          const mayChange = loaded.publicEditing || Boolean(await writeCredential(endpoint, `/v1/rooms/${encodeURIComponent(room)}/groups`));
           if (mayChange) for (const group of this.#declared.groups) if (!this.#sync.entries.has(group.id)) void this.#sync.addGroup(group);
         }
         this.#sortList();
@@ -178,6 +182,29 @@ export class CoproRoomChecklist extends CoproElement {
     },
     args: () => [this.endpoint, this.room] as const,
   });
+
+  /** Each group's words as the last read answered them, and the language they were asked in. */
+  #texts = new Map<string, { label: string; hint: string }>();
+  #textsLang = '';
+
+  /**
+   * The default groups' words come from the endpoint in the page's language (`?lang=`). When the
+   * page's language changes after the room is loaded, only the words are read again: the
+   * checklist, its drafts and unsent changes stay as they are.
+   */
+  readonly #words = new Task(this, {
+    task: async ([endpoint, room, lang], { signal }) => {
+      if (!this.#sync.loaded || lang === this.#textsLang) return;
+      this.#keepTexts(await new EndpointClient(endpoint).getRoom(room, signal, lang), lang);
+    },
+    args: () => [this.endpoint, this.room, primaryLanguage(this.locale.lang)] as const,
+  });
+
+  #keepTexts(room: Room, lang: string): void {
+    this.#texts = new Map(room.groups.map((group) => [group.id, { label: group.label, hint: group.hint }]));
+    this.#textsLang = lang;
+    this.requestUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -334,8 +361,12 @@ export class CoproRoomChecklist extends CoproElement {
     return countStatuses(this.#visibleIds().map((id) => this.#sync.entries.get(id)!.shown.status));
   }
 
+  /**
+   * A group's label and hint as read, in the page's language (`?lang=`): a write's answer, which is
+   * not asked in a language, does not change them. A group added since is shown as written.
+   */
   #text(entry: GroupEntry) {
-    return localGroupText(entry.group, primaryLanguage(this.t.lang));
+    return this.#texts.get(entry.group.id) ?? { label: entry.group.label, hint: entry.group.hint };
   }
 
   #exportRows(): ExportRow[] {

@@ -1,8 +1,10 @@
 import {
-  CoproRequestError,
   EndpointClient,
   newId,
+  OutboxWatch,
   outboxFor,
+  storedError,
+  type CoproRequestError,
   type Outbox,
   type OutboxSettledDetail,
   type StoredWrite,
@@ -68,7 +70,9 @@ export class RoomSync implements ReactiveController {
   readonly entries = new Map<string, GroupEntry>();
   /** Group ids in the endpoint's order, then groups added here. */
   ids: string[] = [];
-  #outbox?: Outbox;
+  #endpoint = '';
+  /** The room being loaded or shown: the writes followed are this room's. */
+  #roomId = '';
   #loaded = false;
   #early: OutboxSettledDetail[] = [];
   readonly #chains = new Map<string, Promise<unknown>>();
@@ -81,21 +85,33 @@ export class RoomSync implements ReactiveController {
    */
   readonly #unacknowledged = new Map<string, SentWrite[]>();
 
+  /** Follows this room's group writes in the endpoint's outbox while the host is connected. */
+  readonly #watch: OutboxWatch;
+
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly on: RoomSyncEvents,
   ) {
     host.addController(this);
+    this.#watch = new OutboxWatch(host, {
+      outbox: () => (this.#endpoint ? outboxFor(this.#endpoint) : undefined),
+      kind: [GROUP_WRITE, GROUP_ADD_WRITE],
+      match: (write) => this.#mine(write, this.#roomId),
+      onSettled: (write, result) => this.#onSettled({ write, result }),
+    });
   }
 
   hostConnected(): void {
     liveInstances.add(this.instance);
-    this.#outbox?.addEventListener('settled', this.#onSettled);
   }
 
   hostDisconnected(): void {
     liveInstances.delete(this.instance);
-    this.#outbox?.removeEventListener('settled', this.#onSettled);
+  }
+
+  /** The endpoint's outbox, also while the host is away (an edit on its way is still sent). */
+  get #outbox(): Outbox | undefined {
+    return this.#endpoint ? outboxFor(this.#endpoint) : undefined;
   }
 
   get loaded(): boolean {
@@ -103,19 +119,19 @@ export class RoomSync implements ReactiveController {
   }
 
   /** Loads the room and this device's unsent or refused edits of it; `signal` aborts it. Throws `CoproRequestError`. */
-  async load(endpoint: string, room: string, signal?: AbortSignal): Promise<Room> {
-    this.#outbox?.removeEventListener('settled', this.#onSettled);
+  async load(endpoint: string, room: string, signal?: AbortSignal, lang?: string): Promise<Room> {
     this.#loaded = false;
     this.#early = [];
     this.entries.clear();
     this.ids = [];
-    const outbox = outboxFor(endpoint);
-    this.#outbox = outbox;
-    // Listen before reading, and replay what settled meanwhile, so no answer falls between the two.
-    outbox.addEventListener('settled', this.#onSettled);
-    const waiting = (await outbox.pending()).filter((write) => this.#mine(write, room));
-    const loaded = await new EndpointClient(endpoint).getRoom(room, signal);
-    if (this.#outbox !== outbox) return loaded;
+    this.#endpoint = endpoint;
+    this.#roomId = room;
+    // Follow before reading, and replay what settled meanwhile, so no answer falls between the two.
+    const outbox = this.#watch.follow();
+    const waiting = (await this.#watch.pending()) ?? [];
+    const loaded = await new EndpointClient(endpoint).getRoom(room, signal, lang);
+    // A newer load (another endpoint or room) took over while this one read.
+    if (signal?.aborted || this.#endpoint !== endpoint || this.#roomId !== room || this.#watch.outbox !== outbox) return loaded;
     this.room = loaded;
     for (const group of loaded.groups) this.#put({ group, shown: valuesOf(group) });
     for (const write of waiting) this.#adopt(write);
@@ -163,7 +179,7 @@ export class RoomSync implements ReactiveController {
   async addGroup(group: NewGroup): Promise<string> {
     if (!this.#outbox || !this.room || this.entries.has(group.id)) return group.id;
     const room = this.room.id;
-    const unsent: Group = { id: group.id, label: group.label, hint: group.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date().toISOString() };
+    const unsent: Group = { id: group.id, label: group.label, hint: group.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date().toISOString(), standard: false };
     this.#put({ group: unsent, shown: valuesOf(unsent), unsent: true });
     this.host.requestUpdate();
     const result = await this.#outbox.send(
@@ -237,7 +253,6 @@ export class RoomSync implements ReactiveController {
 
   /** A write of this room that this instance made, or that no live checklist on the page owns (an earlier page's). */
   #mine(write: StoredWrite, room: string): boolean {
-    if (write.kind !== GROUP_WRITE && write.kind !== GROUP_ADD_WRITE) return false;
     const meta = write.meta as Partial<WriteMeta> | undefined;
     if (meta?.room !== room || typeof meta.group !== 'string') return false;
     return meta.instance === this.instance || !liveInstances.has(meta.instance ?? '');
@@ -249,7 +264,7 @@ export class RoomSync implements ReactiveController {
     if (write.kind === GROUP_ADD_WRITE) {
       const body = z.safeParse(NewGroup, write.body);
       if (!body.success || this.entries.has(id)) return;
-      const unsent: Group = { id, label: body.data.label, hint: body.data.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date(write.createdAt).toISOString() };
+      const unsent: Group = { id, label: body.data.label, hint: body.data.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date(write.createdAt).toISOString(), standard: false };
       this.#put({ group: unsent, shown: valuesOf(unsent), unsent: true });
       return;
     }
@@ -266,12 +281,11 @@ export class RoomSync implements ReactiveController {
       entry.conflict = { theirs: entry.group, mine, writeId: write.id };
     } else {
       entry.shown = mine;
-      entry.error = new CoproRequestError('http', write.lastError?.message ?? '', write.lastError?.status ?? 0, write.lastError?.code ?? '');
+      entry.error = storedError(write);
     }
   }
 
-  readonly #onSettled = (event: Event) => {
-    const detail = (event as CustomEvent<OutboxSettledDetail>).detail;
+  readonly #onSettled = (detail: OutboxSettledDetail) => {
     if (!this.#loaded) {
       this.#early.push(detail);
       return;

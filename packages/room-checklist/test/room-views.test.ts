@@ -125,6 +125,21 @@ describe('<copro-room-checklist>: hints, views and exports', () => {
     await expectAccessible(element);
   });
 
+  it("the page's language changes: the groups' words are read again in it, and the checklist is not loaded again", async () => {
+    const room = freshId('room');
+    const element = await checklist(room, { lang: 'cy' });
+    const before = card(element, 'welsh-speakers');
+    expect(text(before.querySelector('.group-name'))).to.equal('Siaradwyr Cymraeg');
+    const status = shadow(element).querySelector<HTMLSelectElement>('#g-welsh-speakers-status')!;
+    status.value = 'invited';
+    status.dispatchEvent(new Event('change'));
+    element.parentElement!.setAttribute('lang', 'en');
+    await until(() => text(card(element, 'welsh-speakers').querySelector('.group-name')) === 'Welsh speakers', 'the English words');
+    expect(card(element, 'welsh-speakers') === before, 'the same card: the checklist was not loaded again').to.equal(true);
+    expect(text(shadow(element).getElementById('g-welsh-speakers-hint'))).to.equal('Offer Welsh without being asked.');
+    expect(status.value).to.equal('invited');
+  });
+
   it('a custom list: child <copro-group> elements replace the defaults, added once however often the page loads', async () => {
     const room = freshId('room');
     const make = () =>

@@ -13,6 +13,7 @@ import { StaffAuth, guardRoute } from './http/staff-auth.ts';
 import { accountabilityHandlers } from './routes/accountability.ts';
 import { boardExportHandlers } from './routes/board-export.ts';
 import { boardFeedHandlers } from './routes/board-feed.ts';
+import { boardModerationHandlers } from './routes/board-moderation.ts';
 import { boardSearchHandlers } from './routes/board-search.ts';
 import { boardHandlers } from './routes/boards.ts';
 import { clarityHandlers } from './routes/clarity.ts';
@@ -22,10 +23,13 @@ import { healthHandlers } from './routes/health.ts';
 import { ladderHandlers } from './routes/ladders.ts';
 import { participantHandlers } from './routes/participants.ts';
 import { roomHandlers } from './routes/rooms.ts';
+import { serverSettingsHandlers } from './routes/server-settings.ts';
 import { staffHandlers } from './routes/staff.ts';
+import { waitingHandlers } from './routes/waiting.ts';
 import { staticRoutes } from './routes/static-files.ts';
 import { AccountabilityStore } from './store/accountability.ts';
 import { BoardExtrasStore } from './store/board-extras.ts';
+import { BoardModerationStore } from './store/board-moderation.ts';
 import { BoardStore } from './store/boards.ts';
 import { ClarityStore } from './store/clarity.ts';
 import { LadderStore } from './store/ladders.ts';
@@ -52,6 +56,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     boards,
     accountability: new AccountabilityStore(db, boards, now),
     boardExtras: new BoardExtrasStore(db),
+    moderation: new BoardModerationStore(db, boards, now),
     rooms: new RoomStore(db, autoCreate),
     ladders: new LadderStore(db, autoCreate),
     clarity: new ClarityStore(db),
@@ -61,6 +66,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     publicUrl: options.publicUrl,
     version: options.version ?? defaults.version(),
     webhook: createWebhook({ url: options.webhookUrl, secret: options.webhookSecret, log }),
+    now,
   };
 
   const app = new Hono();
@@ -93,11 +99,14 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     ...boardExportHandlers(ctx),
     ...boardFeedHandlers(ctx),
     ...accountabilityHandlers(ctx),
+    ...boardModerationHandlers(ctx),
+    ...waitingHandlers(ctx),
     ...boardHandlers(ctx),
     ...formPostHandlers(ctx, options.allowedOrigins ?? defaults.allowedOrigins),
     ...roomHandlers(ctx),
     ...ladderHandlers(ctx),
     ...clarityHandlers(ctx),
+    ...serverSettingsHandlers(ctx, options.retentionDays),
   };
   registerRoutes(app, routeTable, handlers);
   staticRoutes(app, options);

@@ -37,10 +37,12 @@ export async function seedDemo(base: string, token: string, log: (line: string) 
     const board = await fetch(new URL('v1/boards/youth-fund-2026', base));
     if (board.ok && (((await board.json()) as { categories?: unknown[] }).categories ?? []).length > 0) return;
     for (const [path, settings] of Object.entries(DEMO_SETTINGS)) {
+      // The board's page is the demo page: the Atom feed links each answer there.
+      const body = path.startsWith('v1/boards/') ? { ...settings, pageUrl: new URL('/#ideas', base).href } : settings;
       const response = await fetch(new URL(path, base), {
         method: 'PUT',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(settings),
+        body: JSON.stringify(body),
       });
       if (!response.ok) log(`Demo not fully set up: PUT /${path} answered ${response.status}.`);
     }

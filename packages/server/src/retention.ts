@@ -1,4 +1,5 @@
 import type { Database } from './db/database.ts';
+import { readServerSettings } from './store/retention-settings.ts';
 
 /** Default retention of personal data, in days (two years: long enough to publish "you said, we did" and answer follow-ups). */
 export const DEFAULT_RETENTION_DAYS = 730;
@@ -10,6 +11,8 @@ export interface RetentionResult {
   supports: number;
   ratings: number;
   clarity: number;
+  /** Room groups whose note and last editor were removed. */
+  groups: number;
   audit: number;
 }
 
@@ -21,7 +24,10 @@ export interface RetentionResult {
  * Past the retention period (per board, room or ladder `retention_days`, else `defaultDays`):
  * posts lose their participant link and display name, and their text unless staff answered it
  * (the answer needs it); supports are removed (counts stay); ratings lose their participant link
- * and comment; clarity comments are removed. Anonymised post and rating ids are remembered in
+ * and comment; room groups not changed within the room's period lose their note and who changed
+ * them; clarity answers (the `clarityRetentionDays` server setting, else `clarityDays`, else the
+ * default) lose their comment and participant link; audit entries go after `auditRetentionDays`
+ * (else `auditDays`, else six years). Anonymised post, rating and clarity ids are remembered in
  * `erased_ids`, so a late replay answers 410.
  */
 export async function runRetention(
@@ -34,6 +40,9 @@ export async function runRetention(
   if (claimed.rows.length === 0) return undefined;
   const days = options.defaultDays ?? DEFAULT_RETENTION_DAYS;
   const at = now.toISOString();
+  const settings = await readServerSettings(db, days);
+  const clarityDays = settings.clarityRetentionDays ?? options.clarityDays ?? days;
+  const auditDays = settings.auditRetentionDays ?? options.auditDays ?? DEFAULT_AUDIT_RETENTION_DAYS;
   const result = await purge().catch(async (error) => {
     // Give the day back, so the next hourly attempt (on any server) tries again.
     await db.query(`DELETE FROM job_runs WHERE job = 'retention' AND day = $1`, [day]).catch(() => {});
@@ -61,14 +70,21 @@ export async function runRetention(
        WHERE r.participant NOT LIKE 'removed:%' AND ${cutoff('ladders', 'r')} RETURNING r.id`,
       [at],
     );
-    const clarity = await tx.query(
-      `UPDATE clarity SET comment = NULL WHERE comment IS NOT NULL AND created_at < $1::timestamptz - make_interval(days => $2)`,
-      [at, options.clarityDays ?? days],
+    const clarity = await tx.query<{ id: string }>(
+      `UPDATE clarity SET comment = NULL, participant = NULL
+       WHERE (comment IS NOT NULL OR participant IS NOT NULL) AND created_at < $1::timestamptz - make_interval(days => $2) RETURNING id`,
+      [at, clarityDays],
     );
-    const audit = await tx.query(`DELETE FROM audit_log WHERE at < $1::timestamptz - make_interval(days => $2)`, [at, options.auditDays ?? DEFAULT_AUDIT_RETENTION_DAYS]);
-    const erased = [...posts.rows.map((r) => [r.id, 'post']), ...ratings.rows.map((r) => [r.id, 'rating'])];
+    const groups = await tx.query(
+      `UPDATE room_groups g SET note = '', updated_by = NULL
+       WHERE (g.note <> '' OR g.updated_by IS NOT NULL)
+         AND g.updated_at < $1::timestamptz - make_interval(days => COALESCE((SELECT retention_days FROM rooms WHERE id = g.room_id), ${Number(days)}))`,
+      [at],
+    );
+    const audit = await tx.query(`DELETE FROM audit_log WHERE at < $1::timestamptz - make_interval(days => $2)`, [at, auditDays]);
+    const erased = [...posts.rows.map((r) => [r.id, 'post']), ...ratings.rows.map((r) => [r.id, 'rating']), ...clarity.rows.map((r) => [r.id, 'clarity'])];
     for (const [id, kind] of erased) await tx.query('INSERT INTO erased_ids (id, kind) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, kind]);
-    return { posts: posts.rows.length, supports: supports.rowCount, ratings: ratings.rows.length, clarity: clarity.rowCount, audit: audit.rowCount };
+    return { posts: posts.rows.length, supports: supports.rowCount, ratings: ratings.rows.length, clarity: clarity.rows.length, groups: groups.rowCount, audit: audit.rowCount };
   });
   }
 }

@@ -13,8 +13,10 @@ export interface WebhookOptions {
 }
 
 export interface Webhook {
+  /** Whether deliveries go anywhere (a URL is set). */
+  readonly enabled: boolean;
   /** Queues a delivery and returns at once: a slow or failing receiver never delays or fails the write. */
-  notify(event: WebhookEventName, board: string, post: Post): void;
+  notify(event: WebhookEventName, board: string, post: Post, extra?: { waiting?: number }): void;
   /** Resolves when every queued delivery has finished (for tests and a graceful shutdown). */
   idle(): Promise<void>;
 }
@@ -100,9 +102,10 @@ export function createWebhook(options: WebhookOptions): Webhook {
   }
 
   return {
-    notify(event, board, post) {
+    enabled: Boolean(url),
+    notify(event, board, post, extra = {}) {
       if (!url) return;
-      const delivery: WebhookDelivery = { id: randomUUID(), event, board, sentAt: new Date().toISOString(), post };
+      const delivery: WebhookDelivery = { id: randomUUID(), event, board, sentAt: new Date().toISOString(), post, ...extra };
       const running: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
         .then(() => deliver(delivery))
         .catch(() => {})

@@ -200,6 +200,48 @@ describe('webhook', () => {
     assert.ok(!verifyWebhookSignature('another-secret', String(received[0].headers['x-copro-signature']), received[0].body));
   });
 
+  it('tells staff that posts wait for moderation at most once an hour per board, across servers, with the count', async () => {
+    received.length = 0;
+    status = 200;
+    let clock = Date.parse('2026-12-05T10:00:00Z');
+    const now = () => new Date(clock);
+    // Two servers on one database, sharing the clock the test moves.
+    const [one, two] = await Promise.all([makeApp({ webhookUrl: url, webhookSecret: 's', now }), makeApp({ webhookUrl: url, webhookSecret: 's', now })]);
+    const board = slug('waiting');
+    const quiet = slug('waiting-after');
+    await call(one, 'PUT', `/v1/boards/${board}`, { token: TOKEN, body: { moderation: 'before' } });
+    const waitingEvents = async (wanted: number) => {
+      const deadline = Date.now() + 3000;
+      const pick = () => received.map((item) => WebhookDelivery.parse(JSON.parse(item.body))).filter((item) => item.event === 'moderation.waiting');
+      while (pick().length < wanted && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return pick();
+    };
+    await Promise.all([post(one, board, 'First waiting post'), post(two, board, 'Second waiting post')]);
+    await post(one, quiet, 'Shown at once: no notice');
+    let events = await waitingEvents(1);
+    assert.equal(events.length, 1, 'one notice for two posts on two servers');
+    assert.equal(events[0].board, board);
+    assert.ok(events[0].waiting === 1 || events[0].waiting === 2);
+    assert.equal(received.find((item) => item.body.includes('moderation.waiting'))!.headers['x-copro-event'], 'moderation.waiting');
+
+    clock += 59 * 60_000;
+    await post(two, board, 'Still within the hour');
+    assert.equal((await waitingEvents(2)).length, 1, 'none again within the hour');
+
+    clock += 2 * 60_000;
+    await post(one, board, 'An hour on');
+    events = await waitingEvents(2);
+    assert.equal(events.length, 2, 'another after an hour');
+    assert.equal(events[1].waiting, 4);
+
+    const count = await call(two, 'GET', `/v1/boards/${board}/waiting`, { token: TOKEN });
+    assert.equal(count.body.waiting, 4);
+    assert.equal(typeof count.body.oldestAt, 'string');
+    assert.deepEqual((await call(two, 'GET', `/v1/boards/${quiet}/waiting`, { token: TOKEN })).body, { waiting: 0, oldestAt: null });
+    assert.equal((await call(two, 'GET', `/v1/boards/${board}/waiting`)).status, 401);
+  });
+
   it('never delays or fails the write when the receiver is down or failing', async () => {
     const board = slug('hook');
     const down = await makeApp({ webhookUrl: 'http://127.0.0.1:9/nothing', webhookSecret: 's' });

@@ -89,7 +89,7 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       const board = slug('youth-fund');
       const answer = await call(app, 'GET', `/v1/boards/${board}`);
       assert.equal(answer.status, 200);
-      assert.deepEqual(answer.body, { id: board, title: board.charAt(0).toUpperCase() + board.slice(1).replace(/-/g, ' '), categories: [], moderation: 'after', maxLength: 1000, open: true, closesAt: null, timeZone: 'Europe/London' });
+      assert.deepEqual(answer.body, { id: board, title: board.charAt(0).toUpperCase() + board.slice(1).replace(/-/g, ' '), categories: [], moderation: 'after', maxLength: 1000, open: true, closesAt: null, timeZone: 'Europe/London', reportsToHide: 3, pageUrl: null });
       assert.equal(answer.body.title.startsWith('Youth fund '), true);
     });
 
@@ -227,7 +227,7 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       const categories = [{ id: 'parks', label: 'Parks' }, { id: 'roads', label: 'Roads' }];
       const answer = await call(app, 'PUT', `/v1/boards/${board}`, { token: TOKEN, body: { title: 'Youth Fund 2026', categories, moderation: 'before' } });
       assert.equal(answer.status, 200);
-      assert.deepEqual(answer.body, { id: board, title: 'Youth Fund 2026', categories, moderation: 'before', maxLength: 1000, open: true, closesAt: null, timeZone: 'Europe/London' });
+      assert.deepEqual(answer.body, { id: board, title: 'Youth Fund 2026', categories, moderation: 'before', maxLength: 1000, open: true, closesAt: null, timeZone: 'Europe/London', reportsToHide: 3, pageUrl: null });
       await call(app, 'PUT', `/v1/boards/${board}`, { token: TOKEN, body: { maxLength: 300 } });
       assert.deepEqual((await call(app, 'GET', `/v1/boards/${board}`)).body, { ...answer.body, maxLength: 300 });
       isError(await call(app, 'PUT', `/v1/boards/${board}`, { token: TOKEN, body: { moderation: 'sometimes' } }), 400, 'validation_failed');
@@ -626,7 +626,9 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
         roles: [{ id: 'resident', label: 'Resident' }, { id: 'officer', label: 'Officer' }],
       };
       const answer = await call(app, 'PUT', `/v1/ladders/${ladder}`, { token: TOKEN, body: settings });
-      assert.deepEqual(answer.body, { id: ladder, ...settings, principles: false, minAnswersToShow: 5 });
+      // Each rung and role says it is not the standard wording (they are the organisation's own).
+      const own = <T extends object>(items: T[]) => items.map((item) => ({ ...item, standard: false }));
+      assert.deepEqual(answer.body, { id: ladder, ...settings, rungs: own(settings.rungs), roles: own(settings.roles), principles: false, minAnswersToShow: 5 });
       assert.equal((await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: { id: uid(), participant: uid(), role: 'resident', now: 'asked' } })).status, 201);
       isError(await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { body: { id: uid(), participant: uid(), role: 'staff', now: 'informing' } }), 400, 'validation_failed');
       const summary = (await call(app, 'GET', `/v1/ladders/${ladder}/summary`, { token: TOKEN })).body;

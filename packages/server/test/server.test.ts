@@ -36,7 +36,9 @@ describe('startServer on a real socket', () => {
       body: stream,
       duplex: 'half',
     } as RequestInit);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Long enough for the request's first bytes to reach the server on a busy machine (150 ms was
+    // not, with two test files running at once on two cores).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     let closed = false;
     const closing = server.close().then(() => (closed = true));
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -52,7 +54,8 @@ describe('startServer on a real socket', () => {
     assert.ok(lines.some((line) => line.includes('POST /v1/boards/:board/posts 201')));
   });
 
-  it('the CLI entry starts from the environment and exits 0 on SIGTERM', { timeout: 30_000 }, async () => {
+  // Opening a new PGlite database takes seconds, and tens of them on a loaded machine.
+  it('the CLI entry starts from the environment and exits 0 on SIGTERM', { timeout: 120_000 }, async () => {
     const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
     const child = spawn(process.execPath, ['--import', 'tsx', main], {
       env: { ...process.env, PORT: '0', COPRO_DATA_DIR: 'memory://' },

@@ -42,10 +42,12 @@ async function sampleWrite(app: Awaited<ReturnType<typeof handle.app>>, route: R
     'ladder.settings': { title: 'Changed' },
     'post.response': { status: 'heard', message: 'Thanks' },
     'post.visibility': { visibility: 'hidden' },
+    'post.redact': { body: 'An idea, redacted' },
     'group.update': { status: 'present', note: 'Came', revision: 0 },
     'group.add': { id: slug('g'), label: 'Bus users' },
     'staff.add': { name: 'Priya Shah', role: 'moderator' },
     'room.editor-link.add': { page: 'https://council.example/room' },
+    'server.settings': { clarityRetentionDays: 365 },
   };
   return { path, body: bodies[route.audit!] };
 }

@@ -44,6 +44,9 @@ export class CoproYouSaidWeDid extends CoproElement {
   /** Id of the feedback board whose record is shown. */
   @property() board = '';
 
+  /** How many of the latest "you said, we did" pairs to show (the endpoint sends up to 5); 0 shows only the figures and the feed link. */
+  @property({ type: Number }) latest = 5;
+
   readonly #record = new Task(this, {
     task: async ([endpoint, board]) => {
       if (!endpoint || !board) return undefined;
@@ -56,6 +59,17 @@ export class CoproYouSaidWeDid extends CoproElement {
     },
     args: () => [this.endpoint, this.board] as const,
   });
+
+  #renderLatest(latest: AccountabilityPair[]) {
+    const t = this.t;
+    const count = Math.max(0, Math.floor(Number.isFinite(this.latest) ? this.latest : 5));
+    if (count === 0) return nothing;
+    const shown = latest.slice(0, count);
+    return html`${heading(this.headingLevel, t('latest.heading'), { id: 'latest', offset: 1 })}
+      ${shown.length
+        ? html`<ol class="pairs" part="pairs" aria-labelledby="latest">${shown.map((pair) => this.#renderPair(pair))}</ol>`
+        : html`<p>${t('latest.none')}</p>`}`;
+  }
 
   override render() {
     const t = this.t;
@@ -100,10 +114,7 @@ export class CoproYouSaidWeDid extends CoproElement {
           </tbody>
         </table>
       </div>
-      ${heading(this.headingLevel, t('latest.heading'), { id: 'latest', offset: 1 })}
-      ${record.latest.length
-        ? html`<ol class="pairs" part="pairs" aria-labelledby="latest">${record.latest.map((pair) => this.#renderPair(pair))}</ol>`
-        : html`<p>${t('latest.none')}</p>`}
+      ${this.#renderLatest(record.latest)}
       <p class="feed">
         <a part="feed" href=${endpointUrl(this.endpoint, `/v1/boards/${encodeURIComponent(this.board)}/feed.atom`, { lang: this.t.lang.startsWith('cy') ? 'cy' : 'en' })}
           >${t('feed')}</a

@@ -77,6 +77,16 @@ describe('<copro-you-said-we-did>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('latest="2" shows only the two most recent pairs (a compact record on a long page); the figures still count them all', async () => {
+    const board = await boardWithRecord();
+    const element = await fixture<CoproYouSaidWeDid>(html`<copro-you-said-we-did endpoint=${testEndpoint()} board=${board} latest="2"></copro-you-said-we-did>`);
+    await loaded(element);
+    const pairs = $$(element, '.pair');
+    expect(pairs).to.have.length(2);
+    expect(text(pairs[0].querySelector('.said'))).to.equal('You said: Free swimming on Sundays');
+    expect(tableRows(element)['Posts with an answer']).to.equal('4');
+  });
+
   it('the accessibility tree has the headings and the feed link, the table has row and column headers; forced colours keep it readable', async () => {
     const board = await boardWithRecord();
     const element = await recordOf(board);

@@ -179,7 +179,7 @@ export class CoproClarityQuestion extends CoproElement {
       this.focusAfterUpdate('#problem');
       return undefined;
     }
-    return result.state;
+    return result.state === 'sent' ? 'sent' : 'queued'; // (its writes replace none, so never `replaced`)
   }
 
   /** The first answer (or one the service refused, sent again): stored under its own id, once. */

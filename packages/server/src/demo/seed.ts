@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.ts';
+import { BoardModerationStore } from '../store/board-moderation.ts';
 import { BoardStore } from '../store/boards.ts';
 import { ClarityStore } from '../store/clarity.ts';
 import { LadderStore } from '../store/ladders.ts';
@@ -159,6 +160,23 @@ const daysBefore = (now: Date, days: number, hour = 16) => {
   return new Date(Math.min(when.getTime(), now.getTime())).toISOString();
 };
 
+/** Posts for the staff page's moderation queue. */
+const forModeration: { daysAgo: number; category: string; body: string; reports: ('spam' | 'off-topic')[] }[] = [
+  {
+    daysAgo: 1,
+    category: 'skills-and-jobs',
+    body: 'I would like to volunteer at the youth café when it opens. Can someone from the youth team ring me? My number is 07700 900461.',
+    reports: [],
+  },
+  {
+    // Older than the posts the public page shows first.
+    daysAgo: 12,
+    category: 'something-else',
+    body: 'Trainers half price this week only, follow cheapkicks on every app for the code!!!',
+    reports: ['spam', 'spam'],
+  },
+];
+
 /**
  * Writes the demo consultation. Run it once, on a new data folder, after the board, room and
  * ladder settings exist. `now` is the seeder's clock: every date is counted back from it.
@@ -190,6 +208,16 @@ export async function seedDemoConsultation(db: Database, { now = new Date(), pag
     for (const given of [...(item.response?.earlier ?? []), ...(item.response ? [item.response] : [])]) await answer(post.id, given);
     await db.query('UPDATE posts SET created_at = $2 WHERE id = $1', [post.id, daysBefore(now, item.daysAgo, 9 + (index % 8))]);
     await db.query('UPDATE supports SET created_at = $2 WHERE post_id = $1', [post.id, daysBefore(now, Math.max(0, item.daysAgo - 1))]);
+  }
+
+  // The staff page's moderation queue at work: a post waiting with a phone number in it (flagged for
+  // redaction), and a post two readers reported (one short of hiding it for review).
+  const moderation = new BoardModerationStore(db, boards, () => clock);
+  for (const item of forModeration) {
+    const { post } = await boards.createPost(DEMO_ID, { id: randomUUID(), participant: randomUUID(), body: item.body, category: item.category });
+    if (item.reports.length) await boards.setVisibility(DEMO_ID, post.id, 'visible');
+    await db.query('UPDATE posts SET created_at = $2 WHERE id = $1', [post.id, daysBefore(now, item.daysAgo, 20)]);
+    for (const reason of item.reports) await moderation.report(DEMO_ID, post.id, { id: randomUUID(), reason });
   }
 
   await rooms.get(DEMO_ID);

@@ -42,7 +42,11 @@ ${entries.join('\n')}
 /** The board's public record, and each post's own feed of answers and updates. */
 export function accountabilityHandlers(ctx: RouteContext) {
   return {
-  boardAccountability: async (c, { board }) => reply(c, Accountability, await ctx.accountability.record(board)),
+  boardAccountability: async (c, { board }) => {
+    // A staff token adds the new-voices figures (a wrong token is refused, not read as a reader).
+    const staff = (await ctx.auth.identify(c))?.role != null;
+    return reply(c, Accountability, await ctx.accountability.record(board, { staff }));
+  },
 
   postFeed: async (c, p) => {
     const { lang } = query(c, FeedQuery);

@@ -15,13 +15,14 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csvRow(post: Post): string {
+/** One post as a CSV row; `categoryLabel` names a category as people read it (not its id). */
+function csvRow(post: Post, categoryLabel: (id: string) => string): string {
   const answeredAfter = post.response ? Math.floor((Date.parse(post.response.respondedAt) - Date.parse(post.createdAt)) / DAY_MS) : null;
   const cells: Record<(typeof postCsvColumns)[number], string | number | null> = {
     id: post.id,
     created_at: post.createdAt,
     visibility: post.visibility,
-    category: post.category,
+    category: post.category === null ? null : categoryLabel(post.category),
     display_name: post.displayName,
     body: post.body,
     support_count: post.supportCount,
@@ -62,8 +63,10 @@ export function csvStream<T>(columns: readonly string[], batches: AsyncGenerator
 export function boardExportHandlers(ctx: RouteContext) {
   return {
   exportPosts: async (c, { board }) => {
-    await ctx.boards.get(board);
-    const stream = csvStream(postCsvColumns, ctx.boardExtras.allPosts(board), csvRow);
+    const { categories } = await ctx.boards.get(board);
+    const labels = new Map(categories.map((category) => [category.id, category.label]));
+    // A category since removed from the board keeps its id.
+    const stream = csvStream(postCsvColumns, ctx.boardExtras.allPosts(board), (post) => csvRow(post, (id) => labels.get(id) ?? id));
     return c.body(stream, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${board}-posts.csv"`,

@@ -25,6 +25,8 @@ const labels = {
 export function atomFeed(board: Board, posts: Post[], selfUrl: string, lang: 'en' | 'cy'): string {
   const words = responseStatusWords[lang];
   const updated = posts[0]?.response?.respondedAt ?? new Date(0).toISOString();
+  // The page that holds the board, when the board names one: where a reader of the feed goes to see the answer in place.
+  const page = board.pageUrl ? `\n    <link rel="alternate" type="text/html" href="${xml(board.pageUrl)}"/>` : '';
   const entries = posts.map((post) => {
     const response = post.response!;
     const content = `${labels[lang].post}:\n${post.body}\n\n${labels[lang].answer} (${words[response.status]}):\n${response.message}`;
@@ -32,7 +34,7 @@ export function atomFeed(board: Board, posts: Post[], selfUrl: string, lang: 'en
     <id>urn:uuid:${post.id}</id>
     <title>${xml(`${words[response.status]}: ${summaryOf(post.body)}`)}</title>
     <published>${post.createdAt}</published>
-    <updated>${response.respondedAt}</updated>
+    <updated>${response.respondedAt}</updated>${page}
     <category term="${response.status}" label="${xml(words[response.status])}"/>
     <content type="text">${xml(content)}</content>
   </entry>`;
@@ -42,7 +44,7 @@ export function atomFeed(board: Board, posts: Post[], selfUrl: string, lang: 'en
   <id>${xml(selfUrl)}</id>
   <title>${xml(board.title)}</title>
   <updated>${updated}</updated>
-  <link rel="self" type="application/atom+xml" href="${xml(selfUrl)}"/>
+  <link rel="self" type="application/atom+xml" href="${xml(selfUrl)}"/>${page.replace('\n    ', '\n  ')}
   <author><name>${xml(board.title)}</name></author>
 ${entries.join('\n')}
 </feed>

@@ -6,6 +6,7 @@ import { query, readJson, reply } from '../http/validation.ts';
 import { honeypotPost } from '../store/board-extras.ts';
 import { configurableHandlers } from './configurable.ts';
 import type { RouteContext } from './context.ts';
+import { notifyWaiting } from './waiting.ts';
 
 export function boardHandlers(ctx: RouteContext) {
   const { boards } = ctx;
@@ -35,6 +36,7 @@ export function boardHandlers(ctx: RouteContext) {
       if (input.website) return reply(c, Post, honeypotPost(await boards.get(board), input), 201);
       const { post, created } = await boards.createPost(board, input);
       if (created) ctx.webhook.notify('post.created', board, post);
+      if (created) await notifyWaiting(ctx, board, post);
       return reply(c, Post, post, created ? 201 : 200);
     },
 
@@ -58,7 +60,10 @@ export function boardHandlers(ctx: RouteContext) {
     setPostVisibility: async (c, p) => {
       const body = await readJson(c, SetVisibility);
       c.set('auditChanges', { visibility: body.visibility });
-      return reply(c, Post, await boards.setVisibility(p.board, p.post, body.visibility));
+      const post = await boards.setVisibility(p.board, p.post, body.visibility);
+      // Showing or hiding a post is a moderator's decision on its reports.
+      await ctx.moderation.resolve(p.post);
+      return reply(c, Post, post);
     },
   } satisfies SomeHandlers;
 }

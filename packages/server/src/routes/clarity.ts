@@ -8,6 +8,8 @@ export function clarityHandlers(ctx: RouteContext) {
   return {
   sendClarity: async (c) => {
     const input = await readJson(c, NewClarity);
+    // An answer erased by its reader or by retention is not stored again by a late replay.
+    await ctx.participants.refuseErased(input.id);
     const { clarity, created } = await ctx.clarity.add(input);
     return reply(c, Clarity, clarity, created ? 201 : 200);
   },

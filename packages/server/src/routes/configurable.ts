@@ -12,15 +12,16 @@ type Schema = z.core.$ZodType;
 export function configurableHandlers<A extends Schema, S extends Schema>(spec: {
   answer: A;
   settings: S;
-  read: (id: string) => Promise<z.infer<A>>;
-  configure: (id: string, settings: z.infer<S>) => Promise<z.infer<A>>;
+  /** `lang` is the request's `?lang=` (see `LangQuery`); resources without standard wording ignore it. */
+  read: (id: string, lang: string | undefined) => Promise<z.infer<A>>;
+  configure: (id: string, settings: z.infer<S>, lang: string | undefined) => Promise<z.infer<A>>;
 }) {
   return {
-    read: async (c: Context, id: string) => reply(c, spec.answer, await spec.read(id)),
+    read: async (c: Context, id: string) => reply(c, spec.answer, await spec.read(id, c.req.query('lang'))),
     configure: async (c: Context, id: string) => {
       const settings = await readJson(c, spec.settings);
       c.set('auditChanges', settings as Record<string, unknown>);
-      return reply(c, spec.answer, await spec.configure(id, settings));
+      return reply(c, spec.answer, await spec.configure(id, settings, c.req.query('lang')));
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.ts';
 import type { StaffAuth } from '../http/staff-auth.ts';
 import type { AccountabilityStore } from '../store/accountability.ts';
 import type { BoardExtrasStore } from '../store/board-extras.ts';
+import type { BoardModerationStore } from '../store/board-moderation.ts';
 import type { BoardStore } from '../store/boards.ts';
 import type { ClarityStore } from '../store/clarity.ts';
 import type { LadderStore } from '../store/ladders.ts';
@@ -15,6 +16,8 @@ export interface RouteContext {
   db: Database;
   boards: BoardStore;
   boardExtras: BoardExtrasStore;
+  /** Reports from residents and redaction by moderators. */
+  moderation: BoardModerationStore;
   accountability: AccountabilityStore;
   rooms: RoomStore;
   ladders: LadderStore;
@@ -30,4 +33,6 @@ export interface RouteContext {
   version: string;
   /** Tells the optional webhook about new posts and responses, after they are committed. */
   webhook: Webhook;
+  /** The server's one clock. */
+  now: () => Date;
 }

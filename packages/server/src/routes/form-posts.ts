@@ -7,6 +7,7 @@ import { ApiError, isRefusal } from '../http/errors.ts';
 import { publicRequestUrl } from '../http/public-url.ts';
 import { check } from '../http/validation.ts';
 import type { RouteContext } from './context.ts';
+import { notifyWaiting } from './waiting.ts';
 
 /** Where the page shows its "thank you" (`:target` CSS, no script needed). */
 export const FORM_THANKS_FRAGMENT = 'copro-thanks';
@@ -96,6 +97,7 @@ export function formPostHandlers(ctx: RouteContext, allowedOrigins: string[]) {
       else {
         const { post, created } = await ctx.boards.createPost(board, input);
         if (created) ctx.webhook.notify('post.created', board, post);
+        if (created) await notifyWaiting(ctx, board, post);
       }
       outcome = FORM_THANKS_FRAGMENT;
     } catch (error) {

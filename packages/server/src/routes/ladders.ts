@@ -2,6 +2,7 @@ import { Ladder, LadderCommentPage, LadderCommentsQuery, LadderSettings, LadderS
 import type { SomeHandlers } from '../http/router.ts';
 import { csvCell } from './board-export.ts';
 import { query, readJson, reply } from '../http/validation.ts';
+import { localLadder, textLanguage } from '../store/standard-text.ts';
 import { configurableHandlers } from './configurable.ts';
 import type { RouteContext } from './context.ts';
 
@@ -13,8 +14,8 @@ export function ladderHandlers(ctx: RouteContext) {
   const configurable = configurableHandlers({
     answer: Ladder,
     settings: LadderSettings,
-    read: (ladder) => ladders.get(ladder),
-    configure: (ladder, settings) => ladders.configure(ladder, settings),
+    read: async (ladder, lang) => localLadder(await ladders.get(ladder), textLanguage(lang)),
+    configure: async (ladder, settings, lang) => localLadder(await ladders.configure(ladder, settings), textLanguage(lang)),
   });
 
   return {

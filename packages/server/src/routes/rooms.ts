@@ -3,8 +3,12 @@ import { EditorLink, Group, GroupConflict, NewEditorLink, NewGroup, Room, RoomSe
 import type { SomeHandlers } from '../http/router.ts';
 import { newSecret } from '../http/staff-auth.ts';
 import { readJson, reply } from '../http/validation.ts';
+import { localGroup, localRoom, textLanguage } from '../store/standard-text.ts';
 import { configurableHandlers } from './configurable.ts';
 import type { RouteContext } from './context.ts';
+
+/** A group answered in the `?lang=` language of the request (see store/standard-text.ts). */
+const shownGroup = (c: Context, group: Group) => localGroup(group, textLanguage(c.req.query('lang')));
 
 /** Who made a room change, as the group and the audit trail record it (the route guard set it). */
 const byWhom = (c: Context) => c.get('staff')?.name ?? 'anonymous';
@@ -14,8 +18,8 @@ export function roomHandlers(ctx: RouteContext) {
   const room = configurableHandlers({
     answer: Room,
     settings: RoomSettings,
-    read: (room) => rooms.get(room),
-    configure: (room, settings) => rooms.configure(room, settings),
+    read: async (room, lang) => localRoom(await rooms.get(room), textLanguage(lang)),
+    configure: async (room, settings, lang) => localRoom(await rooms.configure(room, settings), textLanguage(lang)),
   });
 
   return {
@@ -25,9 +29,9 @@ export function roomHandlers(ctx: RouteContext) {
   updateGroup: async (c, p) => {
     const change = await readJson(c, UpdateGroup);
     const result = await rooms.updateGroup(p.room, p.group, change, byWhom(c));
-    if ('conflict' in result) return reply(c, GroupConflict, result.conflict, 409);
+    if ('conflict' in result) return reply(c, GroupConflict, { ...result.conflict, current: shownGroup(c, result.conflict.current) }, 409);
     c.set('auditChanges', { status: change.status, noteLength: change.note.length, revision: result.group.revision });
-    return reply(c, Group, result.group);
+    return reply(c, Group, shownGroup(c, result.group));
   },
 
   addGroup: async (c, { room }) => {
@@ -35,15 +39,15 @@ export function roomHandlers(ctx: RouteContext) {
     const { group, created } = await rooms.addGroup(room, input, byWhom(c));
     c.set('auditTarget', `room:${room}/group:${group.id}`);
     c.set('auditChanges', { label: group.label, created });
-    return reply(c, Group, group, created ? 201 : 200);
+    return reply(c, Group, shownGroup(c, group), created ? 201 : 200);
   },
 
   removeGroup: async (c, p) => {
-    return reply(c, Group, await rooms.setGroupRemoved(p.room, p.group, true, byWhom(c)));
+    return reply(c, Group, shownGroup(c, await rooms.setGroupRemoved(p.room, p.group, true, byWhom(c))));
   },
 
   restoreGroup: async (c, p) => {
-    return reply(c, Group, await rooms.setGroupRemoved(p.room, p.group, false, byWhom(c)));
+    return reply(c, Group, shownGroup(c, await rooms.setGroupRemoved(p.room, p.group, false, byWhom(c))));
   },
 
   addEditorLink: async (c, { room }) => {

@@ -52,23 +52,51 @@ export async function findFile(root: string, urlPath: string, aliases: Record<st
   }
 }
 
-async function send(c: Context, file: string): Promise<Response> {
-  const data = await readFile(file);
-  c.header('Content-Type', contentType(file));
-  c.header('Cache-Control', 'no-cache');
-  c.header('X-Content-Type-Options', 'nosniff');
-  if (c.req.method === 'HEAD') return c.body(null, 200);
-  return c.body(new Uint8Array(data), 200);
+/** A year, the longest `max-age` caches honour. */
+const YEAR = 31536000;
+
+/**
+ * A chunk of the drop-in build: `chunks/<name>-<hash>.js` (see vite.config.ts). Its name changes
+ * whenever its content does, so a browser may keep it for a year without asking again.
+ */
+export const HASHED_CHUNK = /\/chunks\/[\w.-]+-[\w-]{8,}\.js$/;
+
+/**
+ * How long a served file may be cached. Hashed chunks: a year, `immutable`. Everything else
+ * (copro.js, copro.all.js, pages): `no-cache`, kept but checked with its ETag on every use (a
+ * `304` with no body), so a new copro.js, which names new chunks, is picked up at once; the
+ * build removes the old chunks, so a copro.js kept without asking could name chunks that are gone.
+ */
+export function cacheControl(urlPath: string, { hashed }: { hashed: boolean }): string {
+  return hashed && HASHED_CHUNK.test(urlPath) ? `public, max-age=${YEAR}, immutable` : 'no-cache';
 }
 
-/** Serves `extraStatic` mounts (URL prefix -> folder) and `publicDir` at `/` (`/admin` -> admin.html). */
+async function send(c: Context, file: string, { hashed = false } = {}): Promise<Response> {
+  const info = await stat(file);
+  // Size and modification time, as most static servers do: changes when the file is rebuilt.
+  const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+  c.header('Content-Type', contentType(file));
+  c.header('Cache-Control', cacheControl(c.req.path, { hashed }));
+  c.header('ETag', etag);
+  c.header('X-Content-Type-Options', 'nosniff');
+  const asked = c.req.header('If-None-Match');
+  if (asked && asked.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return c.body(null, 304);
+  if (c.req.method === 'HEAD') return c.body(null, 200);
+  return c.body(new Uint8Array(await readFile(file)), 200);
+}
+
+/**
+ * Serves `extraStatic` mounts (URL prefix -> folder) and `publicDir` at `/` (`/admin` -> admin.html).
+ * In a mount, `chunks/<name>-<hash>.js` is cached for a year (the drop-in's hashed chunks); every
+ * other file is revalidated on each use (see `cacheControl`).
+ */
 export function staticRoutes(app: Hono, options: { publicDir?: string; extraStatic?: Record<string, string> }): void {
   for (const [prefixRaw, folder] of Object.entries(options.extraStatic ?? {})) {
     const prefix = '/' + prefixRaw.replace(/^\/+|\/+$/g, '');
     app.on(['GET', 'HEAD'], `${prefix}/*`, async (c, next) => {
       const rest = c.req.path.slice(prefix.length);
       const file = await findFile(folder, rest);
-      return file ? send(c, file) : next();
+      return file ? send(c, file, { hashed: true }) : next();
     });
   }
   if (options.publicDir) {

@@ -1,4 +1,4 @@
-import type { Accountability, AccountabilityPair, PromiseCounts } from '@copro/protocol';
+import type { Accountability, AccountabilityPair, NewVoicesMonth, PromiseCounts } from '@copro/protocol';
 import type { Database } from '../db/database.ts';
 import { POST_COLUMNS, toPost, type BoardStore } from './boards.ts';
 import { dateInTimeZone, median, promiseOutcome } from './promises.ts';
@@ -20,7 +20,8 @@ export class AccountabilityStore {
     return visiblePost(this.db, boardId, postId, this.now());
   }
 
-  async record(boardId: string): Promise<Accountability> {
+  /** `staff`: adds the new-voices figures, which readers never get. */
+  async record(boardId: string, options: { staff?: boolean } = {}): Promise<Accountability> {
     const board = await this.boards.get(boardId);
     const now = this.now();
     const today = dateInTimeZone(now, board.timeZone);
@@ -74,8 +75,48 @@ export class AccountabilityStore {
       medianDaysToFirstAnswer: middle === null ? null : Math.round(middle * 10) / 10,
       promises,
       latest,
+      ...(options.staff ? { newVoices: await newVoices(this.db, boardId, board.timeZone) } : {}),
     };
   }
+}
+
+const NEW_VOICES_MONTHS = 12;
+
+/**
+ * Staff: per month (in the board's time zone), the board's posts and the endpoint's ratings, and how
+ * many came from people whose first post or rating on this endpoint fell in that month. Counts only:
+ * no participant id leaves this query.
+ */
+export async function newVoices(db: Database, boardId: string, timeZone: string): Promise<NewVoicesMonth[]> {
+  const { rows } = await db.query<Record<string, number | string>>(
+    `WITH firsts AS (
+       SELECT participant, MIN(created_at) AS first_at FROM (
+         SELECT participant, created_at FROM posts WHERE participant <> ''
+         UNION ALL SELECT participant, created_at FROM ratings WHERE participant NOT LIKE 'removed:%'
+       ) everything GROUP BY participant
+     ), items AS (
+       SELECT 'post' AS kind, participant, created_at FROM posts WHERE board_id = $1 AND participant <> ''
+       UNION ALL SELECT 'rating', participant, created_at FROM ratings WHERE participant NOT LIKE 'removed:%'
+     ), dated AS (
+       SELECT i.kind, to_char(i.created_at AT TIME ZONE $2, 'YYYY-MM') AS month,
+              to_char(f.first_at AT TIME ZONE $2, 'YYYY-MM') AS first_month
+       FROM items i JOIN firsts f ON f.participant = i.participant
+     )
+     SELECT month,
+       COUNT(*) FILTER (WHERE kind = 'post')::int AS posts,
+       COUNT(*) FILTER (WHERE kind = 'post' AND first_month = month)::int AS first_posts,
+       COUNT(*) FILTER (WHERE kind = 'rating')::int AS ratings,
+       COUNT(*) FILTER (WHERE kind = 'rating' AND first_month = month)::int AS first_ratings
+     FROM dated GROUP BY month ORDER BY month DESC LIMIT ${NEW_VOICES_MONTHS}`,
+    [boardId, timeZone],
+  );
+  return rows.map((row) => ({
+    month: String(row.month),
+    posts: Number(row.posts),
+    firstTimePosts: Number(row.first_posts),
+    ratings: Number(row.ratings),
+    firstTimeRatings: Number(row.first_ratings),
+  }));
 }
 
 /** One visible post on the board, with its answer's history, or undefined. */

@@ -1,10 +1,11 @@
-import { defaultTimeZone, type Board, type BoardMine, type BoardSettings, type ListPostsQuery, type NewPost, type Post, type PostPage, type ResponseHistoryEntry, type ResponseStatus, type SetResponse, type SupportState, type Visibility } from '@copro/protocol';
+import { defaultReportsToHide, defaultTimeZone, type Board, type BoardMine, type BoardSettings, type ListPostsQuery, type NewPost, type Post, type PostPage, type ResponseHistoryEntry, type ResponseStatus, type SetResponse, type SupportState, type Visibility } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
 import { closed, invalid, notFound } from './errors.ts';
 import { findUnstorableText } from '../http/validation.ts';
 import { normalizeId, titleFromId } from './ids.ts';
 import { sameWrite, writeHash } from './replays.ts';
 import { dateInTimeZone, isOverdue, nextDue } from './promises.ts';
+import { setRetentionDays } from './retention-settings.ts';
 
 export const defaultBoard = (id: string): Board => ({
   id,
@@ -15,6 +16,8 @@ export const defaultBoard = (id: string): Board => ({
   open: true,
   closesAt: null,
   timeZone: defaultTimeZone,
+  reportsToHide: defaultReportsToHide,
+  pageUrl: null,
 });
 
 function toBoard(row: Row): Board {
@@ -27,6 +30,9 @@ function toBoard(row: Row): Board {
     open: row.open as boolean,
     closesAt: row.closes_at == null ? null : iso(row.closes_at),
     timeZone: (row.time_zone as string | undefined) ?? defaultTimeZone,
+    ...(row.retention_days == null ? {} : { retentionDays: Number(row.retention_days) }),
+    reportsToHide: row.reports_to_hide == null ? defaultReportsToHide : Number(row.reports_to_hide),
+    pageUrl: (row.page_url as string | null | undefined) ?? null,
   };
 }
 
@@ -129,13 +135,21 @@ export class BoardStore {
            moderation = EXCLUDED.moderation, max_length = EXCLUDED.max_length, open = EXCLUDED.open`,
         [id, board.title, JSON.stringify(board.categories), board.moderation, board.maxLength, board.open],
       );
-      await tx.query('UPDATE boards SET closes_at = $2, time_zone = $3 WHERE id = $1', [id, board.closesAt, board.timeZone]);
+      await tx.query('UPDATE boards SET closes_at = $2, time_zone = $3, reports_to_hide = $4, page_url = $5 WHERE id = $1', [
+        id,
+        board.closesAt,
+        board.timeZone,
+        board.reportsToHide,
+        board.pageUrl,
+      ]);
+      if (settings.retentionDays !== undefined) await setRetentionDays(tx, 'boards', id, settings.retentionDays);
+      if (board.retentionDays == null) delete board.retentionDays;
       return { board: pastClosing(board, this.now()) ? { ...board, open: false } : board, created: !existing };
     });
   }
 
   async listPosts(boardId: string, q: ListPostsQuery, staff: boolean, visibility?: Visibility): Promise<PostPage> {
-    await this.get(boardId);
+    const board = await this.get(boardId);
     const participant = q.participant ? normalizeId(q.participant) : undefined;
     const params: unknown[] = [boardId, participant ?? null];
     const where: string[] = ['p.board_id = $1'];
@@ -149,6 +163,7 @@ export class BoardStore {
     if (q.status === 'unanswered') where.push('p.response_status IS NULL');
     else if (q.status) where.push(`p.response_status = ${add(q.status)}`);
     if (q.category) where.push(`p.category = ${add(q.category)}`);
+    if (q.overdue === 'true') where.push(overdueWhere(add(dateInTimeZone(this.now(), board.timeZone))));
 
     const sort = SORTS[q.sort];
     if (q.cursor) {
@@ -322,6 +337,10 @@ export class BoardStore {
     });
   }
 }
+
+/** Posts whose promise is overdue on `today` (a `YYYY-MM-DD` parameter), as `isOverdue` reads one post. */
+const overdueWhere = (today: string) =>
+  `(p.response_due IS NOT NULL AND p.response_due < ${today}::date AND p.response_status NOT IN ('done', 'not-doing'))`;
 
 /** Keyset sorts: every one ends with the post id, so the order is total and pages never overlap. */
 const SORTS: Record<ListPostsQuery['sort'], { columns: string[]; types: string[]; select: string; key: (row: Row) => unknown[] }> = {

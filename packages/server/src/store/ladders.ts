@@ -17,25 +17,29 @@ import { invalid, notFound } from './errors.ts';
 import { normalizeId, titleFromId } from './ids.ts';
 import { idConflict } from './errors.ts';
 import { sameWrite, writeHash } from './replays.ts';
+import { localLadder } from './standard-text.ts';
+import { setRetentionDays } from './retention-settings.ts';
 
 export const defaultLadder = (id: string): Ladder => ({
   id,
   title: titleFromId(id),
-  rungs: defaultRungs.map((rung) => ({ id: rung.id, label: rung.label.en, description: rung.description.en })),
-  roles: defaultRoles.map((role) => ({ id: role.id, label: role.label.en })),
+  rungs: defaultRungs.map((rung) => ({ id: rung.id, label: rung.label.en, description: rung.description.en, standard: true })),
+  roles: defaultRoles.map((role) => ({ id: role.id, label: role.label.en, standard: true })),
   principles: false,
   minAnswersToShow: DEFAULT_MIN_ANSWERS_TO_SHOW,
 });
 
+/** A stored ladder, in English (routes answer it in the reader's language: see standard-text.ts). */
 function toLadder(row: Row): Ladder {
-  return {
+  return localLadder({
     id: row.id as string,
     title: row.title as string,
     rungs: row.rungs as Ladder['rungs'],
     roles: row.roles as Ladder['roles'],
     principles: row.principles as boolean,
     minAnswersToShow: Number(row.min_answers_to_show ?? DEFAULT_MIN_ANSWERS_TO_SHOW),
-  };
+    ...(row.retention_days == null ? {} : { retentionDays: Number(row.retention_days) }),
+  }, 'en');
 }
 
 function toRating(row: Row): Rating {
@@ -87,7 +91,8 @@ export class LadderStore {
     await db.query(
       `INSERT INTO ladders (id, title, rungs, roles, principles, min_answers_to_show) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6)
        ON CONFLICT (id) DO ${replace ? 'UPDATE SET title = EXCLUDED.title, rungs = EXCLUDED.rungs, roles = EXCLUDED.roles, principles = EXCLUDED.principles, min_answers_to_show = EXCLUDED.min_answers_to_show' : 'NOTHING'}`,
-      [ladder.id, ladder.title, JSON.stringify(ladder.rungs), JSON.stringify(ladder.roles), ladder.principles, ladder.minAnswersToShow],
+      // `standard` is worked out on every read (standard-text.ts), never stored.
+      [ladder.id, ladder.title, JSON.stringify(ladder.rungs.map(({ id, label, description }) => ({ id, label, description }))), JSON.stringify(ladder.roles.map(({ id, label }) => ({ id, label }))), ladder.principles, ladder.minAnswersToShow],
     );
   }
 
@@ -95,8 +100,10 @@ export class LadderStore {
   async configure(id: string, settings: LadderSettings): Promise<Ladder> {
     return this.db.transaction(async (tx) => {
       const existing = (await tx.query('SELECT * FROM ladders WHERE id = $1 FOR UPDATE', [id])).rows[0];
-      const ladder: Ladder = { ...(existing ? toLadder(existing) : defaultLadder(id)), ...settings };
+      const ladder = localLadder({ ...(existing ? toLadder(existing) : defaultLadder(id)), ...settings }, 'en');
       await this.write(tx, ladder, true);
+      if (settings.retentionDays !== undefined) await setRetentionDays(tx, 'ladders', id, settings.retentionDays);
+      if (ladder.retentionDays == null) delete ladder.retentionDays;
       return ladder;
     });
   }

@@ -15,7 +15,7 @@ import { idConflict } from './errors.ts';
  */
 
 /** Fields joined by U+001F (the unit separator), hashed with SHA-256. Migration 0004 computes the same in SQL for posts. */
-export function writeHash(kind: 'post' | 'rating' | 'clarity', fields: (string | number | boolean | null | undefined)[]): string {
+export function writeHash(kind: 'post' | 'rating' | 'clarity' | 'report', fields: (string | number | boolean | null | undefined)[]): string {
   return createHash('sha256')
     .update([kind, ...fields.map((field) => (field === null || field === undefined ? '' : String(field)))].join('\u001f'), 'utf8')
     .digest('hex');

@@ -3,9 +3,12 @@ import { defaultGroups, maxGroupsPerRoom, type Group, type GroupConflict, type N
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
 import { conflict, notFound } from './errors.ts';
 import { titleFromId } from './ids.ts';
+import { localGroup } from './standard-text.ts';
+import { setRetentionDays } from './retention-settings.ts';
 
+/** A stored group, in English (routes answer it in the reader's language: see standard-text.ts). */
 function toGroup(row: Row): Group {
-  return {
+  return localGroup({
     id: row.id as string,
     label: row.label as string,
     hint: row.hint as string,
@@ -13,7 +16,7 @@ function toGroup(row: Row): Group {
     note: row.note as string,
     revision: Number(row.revision),
     updatedAt: iso(row.updated_at),
-  };
+  }, 'en');
 }
 
 const GROUP_COLUMNS = 'id, label, hint, status, note, revision, updated_at';
@@ -25,7 +28,7 @@ export const NEVER_UPDATED = new Date(0).toISOString();
 export const defaultRoom = (id: string): Room => ({
   id,
   title: titleFromId(id),
-  groups: defaultGroups.map((group) => ({ id: group.id, label: group.label.en, hint: group.hint.en, status: 'unknown', note: '', revision: 0, updatedAt: NEVER_UPDATED })),
+  groups: defaultGroups.map((group) => ({ id: group.id, label: group.label.en, hint: group.hint.en, status: 'unknown', note: '', revision: 0, updatedAt: NEVER_UPDATED, standard: true })),
   publicEditing: false,
 });
 
@@ -60,9 +63,12 @@ export class RoomStore {
    * default groups then carry a fixed `updatedAt` (never changed), so the answer is the same each time.
    */
   async get(id: string): Promise<Room> {
-    const found = await this.db.query<{ title: string; public_editing: boolean | null }>('SELECT title, public_editing FROM rooms WHERE id = $1', [id]);
+    const found = await this.db.query<{ title: string; public_editing: boolean | null; retention_days: number | null }>('SELECT title, public_editing, retention_days FROM rooms WHERE id = $1', [id]);
     const stored = found.rows[0];
-    if (stored) return { id, title: stored.title, groups: await this.groups(this.db, id), publicEditing: stored.public_editing ?? false };
+    if (stored) {
+      const retention = stored.retention_days == null ? {} : { retentionDays: Number(stored.retention_days) };
+      return { id, title: stored.title, groups: await this.groups(this.db, id), publicEditing: stored.public_editing ?? false, ...retention };
+    }
     if (!this.autoCreate) throw notFound('room');
     return defaultRoom(id);
   }
@@ -77,6 +83,7 @@ export class RoomStore {
     await this.ensure(id, true, settings.title);
     if (settings.title !== undefined) await this.db.query('UPDATE rooms SET title = $2 WHERE id = $1', [id, settings.title]);
     if (settings.publicEditing !== undefined) await this.db.query('UPDATE rooms SET public_editing = $2 WHERE id = $1', [id, settings.publicEditing]);
+    if (settings.retentionDays !== undefined) await setRetentionDays(this.db, 'rooms', id, settings.retentionDays);
     return this.get(id);
   }
 

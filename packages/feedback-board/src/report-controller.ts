@@ -1,0 +1,111 @@
+import { errorMessageKey, newId, outboxFor, routePath } from '@copro/core';
+import { NewReport, reportPost, reportReasons, type Post, type ReportReason } from '@copro/protocol';
+import { html, nothing } from 'lit';
+import type { BoardParts } from './board-parts.ts';
+import type { ReportView } from './post-view.ts';
+
+/** Where one post's report stands for this reader. */
+export interface ReportState {
+  /** The form is open. */
+  open: boolean;
+  reason?: ReportReason;
+  /** Why the form cannot be sent (no reason chosen, or the server refused it). */
+  error?: string;
+  /** `sent`: the server has it; `queued`: saved on this device until the endpoint can be reached. */
+  done?: 'sent' | 'queued';
+}
+
+const closed: ReportState = { open: false };
+
+/**
+ * "Report this post": a reason from a short list, no account and nothing of who reported kept on
+ * the server. The report goes through the outbox like every write, so it is not lost offline. After
+ * the board's `reportsToHide` reports the server hides the post until a moderator looks at it.
+ * The board loads this module when someone first opens a report form.
+ */
+export class ReportController {
+  #states = new Map<string, ReportState>();
+
+  constructor(private readonly c: BoardParts) {}
+
+  #set(id: string, state: ReportState): void {
+    this.#states = new Map(this.#states).set(id, state);
+    this.c.host.requestUpdate();
+  }
+
+  readonly view: ReportView = {
+    state: (id) => this.#states.get(id) ?? closed,
+    toggle: (post) => {
+      const state = this.#states.get(post.id) ?? closed;
+      this.#set(post.id, { ...state, open: !state.open, error: undefined });
+      this.c.focus(state.open ? `#report-${CSS.escape(post.id)}` : `#report-form-${CSS.escape(post.id)} legend`);
+    },
+    form: (post) => this.#form(post),
+  };
+
+  /** A reason from the short list, as radio buttons in a fieldset, then "Send report" or "Cancel". */
+  #form(post: Post) {
+    const t = this.c.t();
+    const state = this.#states.get(post.id) ?? closed;
+    const errorId = `report-error-${post.id}`;
+    return html`<form id="report-form-${post.id}" class="report-form" novalidate @submit=${(event: Event) => void this.#send(event, post)}>
+      <fieldset class="field ${state.error ? 'invalid' : ''}" aria-describedby=${state.error ? `report-hint-${post.id} ${errorId}` : `report-hint-${post.id}`}>
+        <legend tabindex="-1">${t('report.legend')}</legend>
+        <p class="hint" id="report-hint-${post.id}">${t('report.hint')}</p>
+        ${state.error ? html`<p class="error" id=${errorId}>${state.error}</p>` : nothing}
+        ${reportReasons.map(
+          (reason) => html`<div class="choice">
+            <input
+              type="radio"
+              id="reason-${post.id}-${reason}"
+              name="reason-${post.id}"
+              value=${reason}
+              .checked=${state.reason === reason}
+              @change=${() => this.#set(post.id, { ...(this.#states.get(post.id) ?? closed), reason, error: undefined })}
+            />
+            <label for="reason-${post.id}-${reason}">${t(`report.reason.${reason}`)}</label>
+          </div>`,
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="primary">${t('report.send')}</button>
+        <button type="button" @click=${() => this.view.toggle(post)}>${t('report.cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  async #send(event: Event, post: Post): Promise<void> {
+    event.preventDefault();
+    const t = this.c.t();
+    const state = this.#states.get(post.id) ?? closed;
+    if (!state.reason || !reportReasons.includes(state.reason)) {
+      this.#set(post.id, { ...state, error: t('report.chooseReason') });
+      this.c.focus(`#reason-${CSS.escape(post.id)}-${reportReasons[0]}`);
+      return;
+    }
+    const id = newId();
+    const board = this.c.board();
+    const result = await outboxFor(this.c.endpoint()).send(
+      {
+        id,
+        method: 'POST',
+        path: routePath(reportPost, { board, post: post.id }),
+        body: { id, reason: state.reason },
+        kind: 'report',
+        meta: { board, post: post.id },
+      },
+      NewReport,
+    );
+    if (result.state === 'rejected') {
+      await outboxFor(this.c.endpoint()).discard(result.id);
+      const text = t('report.failed', { reason: t(errorMessageKey(result.error)) });
+      this.#set(post.id, { ...state, error: text });
+      this.c.announce(text);
+      this.c.reportError(result.error);
+      return;
+    }
+    const done = result.state === 'sent' ? 'sent' : 'queued';
+    this.#set(post.id, { open: false, done });
+    this.c.focus(`#reported-${CSS.escape(post.id)}`);
+  }
+}

@@ -1,0 +1,166 @@
+import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, heading, StaffSession, type Translator } from '@copro/core';
+import { ladderComments, type LadderComment, type LadderCommentPage } from '@copro/protocol';
+import { Task } from '@lit/task';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type { ShownLadder } from './labels.ts';
+import { capitalise, groupName } from './results-view.ts';
+
+/** What the comments need from the ladder element. */
+export interface CommentsHost {
+  host: ReactiveControllerHost & HTMLElement;
+  endpoint(): string;
+  ladder(): string;
+  t(): Translator;
+  announce(text: string): void;
+  focus(selector: string): void;
+  reportError(error: unknown): string;
+}
+
+const PAGE = 20;
+
+/**
+ * Staff: the comments people left with their ratings, newest first, each with the rating it came
+ * with, a page at a time, and a CSV download. Uses the page's one staff session: signing in on the
+ * board (or here) signs in every staff element of the page. Loaded only with the `staff` attribute.
+ */
+export class LadderComments {
+  readonly #session: StaffSession;
+  #items: LadderComment[] = [];
+  #next: string | null = null;
+  #signInError = '';
+  readonly #read: Task<readonly [string, string, string], LadderCommentPage | undefined>;
+
+  constructor(private readonly c: CommentsHost) {
+    this.#session = new StaffSession(c.host, c.endpoint);
+    this.#read = new Task(c.host, {
+      task: async ([endpoint, ladder, token], { signal }) => {
+        if (!token) return undefined;
+        const page = await this.#page(endpoint, ladder, token, undefined, signal);
+        this.#items = page.items;
+        this.#next = page.nextCursor;
+        return page;
+      },
+      args: () => [c.endpoint(), c.ladder(), this.#session.token] as const,
+      onError: (error) => {
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        this.c.reportError(error);
+        this.#session.failed(error);
+      },
+    });
+  }
+
+  #page(endpoint: string, ladder: string, token: string, cursor?: string, signal?: AbortSignal) {
+    return new EndpointClient(endpoint).call(ladderComments, { params: { ladder }, query: { limit: String(PAGE), ...(cursor ? { cursor } : {}) }, token, signal });
+  }
+
+  readonly #signIn = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('comments-token') as HTMLInputElement;
+    const t = this.c.t();
+    try {
+      await this.#session.signIn(input.value.trim());
+      this.#signInError = '';
+      this.c.focus('#comments-heading');
+    } catch (error) {
+      this.#signInError = error instanceof CoproRequestError && error.status === 401 ? t('comments.tokenWrong') : t(errorMessageKey(error));
+      this.c.host.requestUpdate();
+      this.c.focus('#comments-token');
+    }
+  };
+
+  readonly #more = async () => {
+    if (!this.#next) return;
+    try {
+      const page = await this.#page(this.c.endpoint(), this.c.ladder(), this.#session.token, this.#next);
+      const first = this.#items.length;
+      this.#items = [...this.#items, ...page.items];
+      this.#next = page.nextCursor;
+      this.c.host.requestUpdate();
+      this.c.announce(this.c.t()('comments.moreShown', { count: page.items.length }));
+      if (page.items.length) this.c.focus(`#comment-${first}`);
+    } catch (error) {
+      this.c.reportError(error);
+      this.#session.failed(error);
+    }
+  };
+
+  /** Downloads every comment as CSV (the token goes in a header, so this fetches, then saves). */
+  readonly #download = async () => {
+    const ladder = this.c.ladder();
+    try {
+      const response = await fetch(endpointUrl(this.c.endpoint(), `/v1/ladders/${encodeURIComponent(ladder)}/comments.csv`), {
+        headers: { Authorization: `Bearer ${this.#session.token}` },
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+      });
+      if (!response.ok) throw new CoproRequestError('http', `HTTP ${response.status}`, response.status, response.status === 401 ? 'unauthorized' : '');
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${ladder}-comments.csv`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      this.c.announce(this.c.t()('comments.downloaded'));
+    } catch (error) {
+      const failure = error instanceof CoproRequestError ? error : new CoproRequestError('network', String(error));
+      this.c.reportError(failure);
+      this.#session.failed(failure);
+    }
+  };
+
+  render(level: number, ladder: ShownLadder) {
+    const t = this.c.t();
+    const label = (list: { id: string; label: string }[], id: string | null) => (id === null ? '' : (list.find((each) => each.id === id)?.label ?? id));
+    const role = (id: string) => {
+      const shown = ladder.roles.find((each) => each.id === id);
+      return shown ? capitalise(groupName(shown, t)) : id;
+    };
+    const body = !this.#session.signedIn
+      ? html`<form class="comments-sign-in" novalidate @submit=${this.#signIn}>
+          <p>${t('comments.signInHint')}</p>
+          <div class="field">
+            <label for="comments-token">${t('comments.token')}</label>
+            ${this.#signInError ? html`<p class="field-error" id="comments-token-error">${this.#signInError}</p>` : nothing}
+            <input
+              id="comments-token"
+              name="comments-token"
+              type="password"
+              autocomplete="current-password"
+              spellcheck="false"
+              aria-invalid=${this.#signInError ? 'true' : 'false'}
+              aria-describedby=${this.#signInError ? 'comments-token-error' : nothing}
+            />
+          </div>
+          <button type="submit">${t('comments.signIn')}</button>
+        </form>`
+      : this.#read.render({
+          pending: () => html`<p>${t('loading')}</p>`,
+          error: (error) => html`<p class="error">${t(errorMessageKey(error))}</p>
+            <button type="button" @click=${() => void this.#read.run()}>${t('retry')}</button>`,
+          complete: () => html`
+            <p class="hint" id="comments-count">${this.#items.length ? t(this.#next ? 'comments.showingMore' : 'comments.showing', { count: this.#items.length }) : t('comments.none')}</p>
+            <ol class="comments" aria-labelledby="comments-heading">
+              ${this.#items.map(
+                (item, index) => html`<li id="comment-${index}" tabindex="-1">
+                  <p class="comment" dir="auto">${item.comment}</p>
+                  <p class="hint">
+                    ${t('comments.rating', { role: role(item.role), now: label(ladder.rungs, item.now) })}${item.aim
+                      ? html` ${t('comments.aim', { aim: label(ladder.rungs, item.aim) })}`
+                      : nothing}
+                    · ${t.date(item.at)}
+                  </p>
+                </li>`,
+              )}
+            </ol>
+            <div class="actions">
+              ${this.#next ? html`<button type="button" @click=${this.#more}>${t('comments.more')}</button>` : nothing}
+              ${this.#items.length ? html`<button type="button" @click=${this.#download}>${t('comments.download')}</button>` : nothing}
+            </div>
+          `,
+        });
+    return html`<section class="staff-comments" aria-labelledby="comments-heading" part="comments">
+      ${heading(level, t('comments.heading'), { id: 'comments-heading', className: 'subheading', offset: 1, tabindex: -1 })}
+      ${body}
+    </section>`;
+  }
+}

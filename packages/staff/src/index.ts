@@ -1,0 +1,1 @@
+export { CoproStaffAdmin } from './staff-admin.ts';

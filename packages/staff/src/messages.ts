@@ -1,0 +1,91 @@
+import { catalogue, type Messages } from '@copro/core';
+
+/**
+ * Every word the staff element shows. Any of them can be replaced with the `strings` attribute.
+ *
+ * English here; Welsh in messages.cy.ts, loaded only when an element is Welsh. Welsh is machine-made
+ * until a fluent speaker signs it off: `npm run messages -- status cy` lists what is unchecked.
+ */
+const en = {
+  'signIn.token': 'Staff token',
+  'signIn.hint': 'Kept in this browser tab only, until you close it.',
+  'signIn.submit': 'Sign in',
+  'signIn.signOut': 'Sign out',
+  'signIn.checking': 'Checking your token…',
+  'who.signedIn': 'Signed in as {name}, {role}.',
+  'who.signedInUnnamed': 'Signed in with the administrator token from the server’s settings.',
+  'role.viewer': 'viewer',
+  'role.moderator': 'moderator',
+  'role.admin': 'administrator',
+  'role.viewer.can': 'Reads the moderation queue, results, comments and clarity reports; downloads exports.',
+  'role.moderator.can': 'Also shows and hides posts, answers them, edits room checklists, makes editor and kiosk links.',
+  'role.admin.can': 'Also changes settings, manages staff, erases personal data, reads the audit trail, makes backups.',
+  'waiting.count': {
+    one: '{count} post is waiting for moderation on {board}.',
+    other: '{count} posts are waiting for moderation on {board}.',
+  },
+  'waiting.none': 'No posts are waiting for moderation on {board}.',
+  'waiting.oldest': 'The oldest was posted on {date}.',
+  'forbidden': 'Your role may not do this. Ask an administrator.',
+  'staff.heading': 'Staff',
+  'staff.intro': 'Each person has their own token and role. Revoking a token stops it working at once, on every server.',
+  'staff.caption': 'Named staff',
+  'staff.name': 'Name',
+  'staff.role': 'Role',
+  'staff.added': 'Added',
+  'staff.status': 'Status',
+  'staff.actions': 'Actions',
+  'staff.active': 'Active',
+  'staff.expires': 'Active until {date}',
+  'staff.revoked': 'Revoked on {date}',
+  'staff.expired': 'Expired on {date}',
+  'staff.none': 'No named staff yet. The administrator token from the server’s settings still works.',
+  'staff.revoke': 'Revoke {name}’s token',
+  'staff.revokeConfirm': 'Revoke {name}’s token? They will be signed out at once and the token will never work again.',
+  'staff.revokeYes': 'Yes, revoke it',
+  'staff.revokeNo': 'Cancel',
+  'staff.revokedDone': '{name}’s token was revoked.',
+  'staff.add.heading': 'Add a staff member',
+  'staff.add.name': 'Name',
+  'staff.add.nameHint': 'Their real name, so the audit trail says who did what.',
+  'staff.add.role': 'Role',
+  'staff.add.submit': 'Add and make a token',
+  'newToken.heading': 'Token for {name}',
+  'newToken.once': 'Copy this token now and give it to {name} in a safe way. You will not see it again: if it is lost, revoke it and make a new one.',
+  'newToken.label': 'Token',
+  'newToken.copy': 'Copy token',
+  'newToken.copied': 'Token copied.',
+  'newToken.copyFailed': 'Could not copy. Select the token and copy it yourself.',
+  'newToken.done': 'I have copied it',
+  'audit.heading': 'Audit trail',
+  'audit.intro': 'Every change made by staff, newest first: who, what and to which item. Erased and redacted words are never shown here.',
+  'audit.filters': 'Filter the audit trail',
+  'audit.filter.staff': 'Staff name',
+  'audit.filter.action': 'Action',
+  'audit.filter.actionHint': 'For example post.visibility or staff.add',
+  'audit.filter.target': 'Item',
+  'audit.filter.targetHint': 'The start of the item, for example board:youth-fund',
+  'audit.filter.apply': 'Show entries',
+  'audit.filter.clear': 'Clear filters',
+  'audit.caption': 'Audit trail, newest first',
+  'audit.captionPage': 'Audit trail, newest first, page {page}',
+  'audit.at': 'When',
+  'audit.staff': 'Who',
+  'audit.action': 'Action',
+  'audit.target': 'Item',
+  'audit.changes': 'What changed',
+  'audit.none': 'No entries match.',
+  'audit.newer': 'Newer entries',
+  'audit.older': 'Older entries',
+  'audit.export': 'Download as CSV',
+  'audit.exported': 'The audit trail was downloaded.',
+  'audit.loaded': {
+    one: '{count} entry shown.',
+    other: '{count} entries shown.',
+  },
+} satisfies Messages;
+
+/** The English messages: their keys are the keys every other language must have. */
+export type StaffMessages = typeof en;
+
+export const messages = catalogue(en, { cy: () => import('./messages.cy.ts') });

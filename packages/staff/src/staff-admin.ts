@@ -1,0 +1,172 @@
+import { Announcer, CoproElement, CoproRequestError, errorMessageKey, StaffSession, translateIsolated } from '@copro/core';
+import type { WaitingCount } from '@copro/protocol';
+import { Task } from '@lit/task';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AuditScreen } from './audit-screen.ts';
+import type { ScreenContext } from './context.ts';
+import { messages } from './messages.ts';
+import { staffApi } from './staff-api.ts';
+import { StaffScreen } from './staff-screen.ts';
+import { staffStyles } from './styles.ts';
+
+/**
+ * @summary The staff page's own corner: who is signed in and what their role may do, how many posts wait for moderation, and for admins the staff and audit screens.
+ *
+ * Signs in with the page's one staff session for the endpoint (a token typed here, or in any staff
+ * element of the same endpoint, serves them all; kept in `sessionStorage` only while the tab is open).
+ * Shows the name and role from `GET /v1/staff/me`, and only what that role allows:
+ * - everyone: with `board`, the count of posts waiting for moderation (`GET /v1/boards/{board}/waiting`);
+ * - admins: the staff screen (named staff in a table; add one with a role, the token shown once with a
+ *   copy button; revoke with a confirmation) and the audit screen (newest first; filters by staff,
+ *   action and item; older and newer pages; CSV download with the same filters).
+ *
+ * Loaded only on pages that show it: readers' pages never download it.
+ *
+ * @csspart token - The staff token field (signed out).
+ * @csspart who - Who is signed in, their role and the sign-out button.
+ * @csspart waiting - The count of posts waiting for moderation.
+ * @csspart staff-screen - The staff screen (admins).
+ * @csspart staff-table - The table of named staff.
+ * @csspart add-staff - The form that adds a staff member.
+ * @csspart new-token - The panel that shows a new token, once.
+ * @csspart audit-screen - The audit screen (admins).
+ * @csspart audit-filters - The audit trail's filters and CSV download.
+ * @csspart audit-export - The CSV download button.
+ * @csspart audit-table - The table of audit entries.
+ * @csspart audit-paging - The older and newer page buttons.
+ */
+export class CoproStaffAdmin extends CoproElement {
+  static override styles = [...CoproElement.styles, staffStyles];
+  protected static override messages = messages;
+
+  /** The service staff sign in to. */
+  @property() endpoint = '';
+  /** A board whose moderation queue is counted (optional). */
+  @property() board = '';
+
+  @state() private signInError = '';
+  readonly #announcer = new Announcer(this, 0);
+  readonly #session = new StaffSession(this, () => this.endpoint);
+  #screens?: { staff: StaffScreen; audit: AuditScreen };
+
+  readonly #context: ScreenContext = {
+    t: () => this.t,
+    endpoint: () => this.endpoint,
+    token: () => (this.#session.identity?.role === 'admin' ? this.#session.token : ''),
+    headingLevel: () => this.headingLevel,
+    announce: (text) => this.#announcer.announce(text, true),
+    failed: (error) => this.#failure(error),
+    focus: (selector) => this.focusAfterUpdate(selector),
+    requestUpdate: () => this.requestUpdate(),
+  };
+
+  /** The moderation queue's length, read whenever the board, the endpoint or the token changes. */
+  readonly #waiting = new Task(this, {
+    task: async ([endpoint, board, token], { signal }): Promise<WaitingCount | undefined> => {
+      if (!board || !token) return undefined;
+      try {
+        return await staffApi.waiting(endpoint, board, token, signal);
+      } catch (error) {
+        this.#session.failed(error);
+        throw error;
+      }
+    },
+    args: () => [this.endpoint, this.board, this.#session.token] as const,
+  });
+
+  /** Reads the waiting count again. */
+  refresh(): Promise<unknown> {
+    return this.#waiting.run();
+  }
+
+  #failure(error: unknown): string {
+    if (this.#session.failed(error) === 'forbidden') return this.t('forbidden');
+    return this.t(errorMessageKey(error instanceof CoproRequestError ? error : new CoproRequestError('network', String(error))));
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#token')!;
+    try {
+      await this.#session.signIn(input.value.trim());
+      this.signInError = '';
+      this.focusAfterUpdate('#sign-out');
+    } catch (error) {
+      this.signInError = this.#failure(error);
+      this.focusAfterUpdate('#token');
+    }
+  }
+
+  readonly #signOut = () => {
+    this.#session.signOut();
+    this.focusAfterUpdate('#token');
+  };
+
+  #renderSignIn() {
+    const refused = this.#session.refusal ? this.t(errorMessageKey(this.#session.refusal)) : '';
+    const error = this.signInError || refused;
+    return html`<form class="who" @submit=${this.#submit}>
+      <div class="field">
+        <label for="token">${this.t('signIn.token')}</label>
+        <span class="hint" id="token-hint">${this.t('signIn.hint')}</span>
+        ${error ? html`<span class="error" id="token-error">${error}</span>` : nothing}
+        <input part="token" id="token" type="password" autocomplete="off" spellcheck="false" required aria-describedby=${error ? 'token-hint token-error' : 'token-hint'} aria-invalid=${error ? 'true' : 'false'} />
+      </div>
+      <button class="primary" type="submit">${this.t('signIn.submit')}</button>
+    </form>`;
+  }
+
+  #renderWho() {
+    const identity = this.#session.identity;
+    const role = identity?.role;
+    // The environment's admin token has no person's name (a version 1 server answers none).
+    const named = identity && identity.name && identity.name !== 'COPRO_ADMIN_TOKEN';
+    const who = named
+      ? translateIsolated(this.t, 'who.signedIn', { name: identity.name }, { role: this.t(`role.${identity.role}`) })
+      : identity
+        ? this.t('who.signedInUnnamed')
+        : this.t('signIn.checking');
+    return html`<div part="who">
+      <p class="who"><span id="who">${who}</span> <button id="sign-out" type="button" @click=${this.#signOut}>${this.t('signIn.signOut')}</button></p>
+      ${role ? html`<p>${this.t('role.viewer.can')}${role !== 'viewer' ? html` ${this.t('role.moderator.can')}` : nothing}${role === 'admin' ? html` ${this.t('role.admin.can')}` : nothing}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderWaiting() {
+    if (!this.board) return nothing;
+    return this.#waiting.render({
+      pending: () => html`<p part="waiting">${this.t('loading')}</p>`,
+      complete: (count) =>
+        count
+          ? html`<p part="waiting" class="waiting">
+              ${count.waiting
+                ? translateIsolated(this.t, 'waiting.count', { board: this.board }, { count: count.waiting })
+                : translateIsolated(this.t, 'waiting.none', { board: this.board })}
+              ${count.oldestAt ? html`<span>${this.t('waiting.oldest', { date: this.t.date(count.oldestAt) })}</span>` : nothing}
+            </p>`
+          : nothing,
+      error: (error) => html`<p part="waiting" class="error">${this.#failure(error)}</p>`,
+    });
+  }
+
+  protected override render() {
+    if (!this.endpoint) return html`<p class="error">${this.t('error.noEndpoint')}</p>`;
+    const signedIn = this.#session.signedIn;
+    const admin = signedIn && this.#session.identity?.role === 'admin';
+    // The admin screens (and their reads) exist only once an admin has signed in on this page.
+    if (admin) this.#screens ??= { staff: new StaffScreen(this, this.#context), audit: new AuditScreen(this, this.#context) };
+    return html`
+      ${signedIn ? this.#renderWho() : this.#renderSignIn()}
+      ${signedIn ? this.#renderWaiting() : nothing}
+      <p class="visually-hidden" role="status">${this.#announcer.text}</p>
+      ${admin && this.#screens ? html`${this.#screens.staff.render()}${this.#screens.audit.render()}` : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'copro-staff-admin': CoproStaffAdmin;
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * <copro-staff-admin> against the real test server: who is signed in and what their role may do,
+ * the moderation queue's count, and for admins the staff screen (add with a role, the token shown
+ * once, revoke after a confirmation) and the audit screen (filters, paging, CSV).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { staffSessionFor } from '@copro/core';
+import '@copro/staff/define';
+import type { CoproStaffAdmin } from '@copro/staff';
+import { api, expectAccessible, freshId, setTestViewport, staffToken, testEndpoint, until } from '../support/index.ts';
+
+const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => element.shadowRoot!.querySelector<T & Element>(selector) as T | null;
+const text = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const buttonNamed = (element: Element, words: string) =>
+  [...element.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.replace(/\s+/g, ' ').trim() === words) as HTMLButtonElement | undefined;
+const focused = (element: Element) => element.shadowRoot!.activeElement;
+
+async function mount(board = '') {
+  const holder = await fixture<HTMLElement>(html`<div lang="en"><copro-staff-admin endpoint=${testEndpoint()} board=${board} heading-level="3"></copro-staff-admin></div>`);
+  const element = holder.querySelector('copro-staff-admin') as CoproStaffAdmin;
+  await until(() => $(element, '#token'), 'the sign-in form');
+  return element;
+}
+
+async function signIn(element: CoproStaffAdmin, token: string) {
+  $<HTMLInputElement>(element, '#token')!.value = token;
+  $<HTMLButtonElement>(element, 'form button[type="submit"]')!.click();
+  await until(() => $(element, '#sign-out'), 'signed in');
+}
+
+async function addStaff(element: CoproStaffAdmin, name: string, role: string) {
+  await until(() => $(element, '#staff-name'), 'the add form');
+  $<HTMLInputElement>(element, '#staff-name')!.value = name;
+  $<HTMLInputElement>(element, `#role-${role}`)!.click();
+  $<HTMLButtonElement>(element, 'form[part="add-staff"] button[type="submit"]')!.click();
+  await until(() => $(element, '#new-token'), 'the new token panel');
+  return $<HTMLInputElement>(element, '#new-token')!.value;
+}
+
+describe('<copro-staff-admin>', () => {
+  beforeEach(async () => {
+    staffSessionFor(testEndpoint()).signOut();
+    sessionStorage.clear();
+    await setTestViewport(1024, 768);
+  });
+
+  it('an admin adds a named moderator: the token is shown once, with a copy button and a clear warning', async () => {
+    const element = await mount();
+    await signIn(element, staffToken());
+    expect(text(element)).to.include('Signed in with the administrator token');
+    expect(text(element)).to.include('manages staff');
+    const name = `Priya Shah ${freshId('p')}`;
+    const token = await addStaff(element, name, 'moderator');
+    expect(token.length).to.be.at.least(32);
+    expect(text(element)).to.include('You will not see it again');
+    expect($(element, '#new-token')!.hasAttribute('readonly')).to.equal(true);
+    await until(() => focused(element)?.id === 'new-token-heading', 'focus on the new token’s heading');
+    expect(buttonNamed(element, 'Copy token')).to.exist;
+    const row = await until(() => [...element.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes(name)), 'the new row');
+    expect(row!.textContent).to.include('moderator');
+    expect(row!.textContent).to.include('Active');
+    expect((await api<{ name: string; role: string }>('GET', '/v1/staff/me', undefined, token)).json).to.deep.equal({ name, role: 'moderator' });
+
+    buttonNamed(element, 'I have copied it')!.click();
+    await until(() => !$(element, '#new-token'), 'the token gone for good');
+    expect(text(element)).not.to.include(token);
+    await expectAccessible(element);
+  });
+
+  it('a moderator sees who they are and the waiting count, and no staff or audit screens', async () => {
+    const board = freshId('wait');
+    await api('PUT', `/v1/boards/${board}`, { moderation: 'before' }, staffToken());
+    for (const body of ['One waiting idea', 'Another waiting idea']) {
+      await api('POST', `/v1/boards/${board}/posts`, { id: crypto.randomUUID(), participant: crypto.randomUUID(), body });
+    }
+    const made = await api<{ token: string; name: string }>('POST', '/v1/staff', { name: `Sam Jones ${freshId('s')}`, role: 'moderator' }, staffToken());
+    const element = await mount(board);
+    await signIn(element, made.json.token);
+    await until(() => text(element).includes(`Signed in as ${made.json.name}, moderator.`), 'the name and role');
+    await until(() => text(element).includes(`2 posts are waiting for moderation on ${board}.`), 'the waiting count');
+    expect(text(element)).to.include('edits room checklists');
+    expect(text(element)).not.to.include('manages staff');
+    expect($(element, '[part="staff-screen"]')).to.equal(null);
+    expect($(element, '[part="audit-screen"]')).to.equal(null);
+    await expectAccessible(element);
+  });
+
+  it('revoking asks first, then the token stops working at once', async () => {
+    const made = await api<{ token: string; name: string; id: string }>('POST', '/v1/staff', { name: `Alex Doe ${freshId('a')}`, role: 'viewer' }, staffToken());
+    const element = await mount();
+    await signIn(element, staffToken());
+    const revoke = await until(() => buttonNamed(element, `Revoke ${made.json.name}’s token`), 'the revoke button');
+    revoke!.click();
+    await until(() => focused(element)?.textContent?.trim() === 'Yes, revoke it', 'focus on the confirmation');
+    expect(text(element)).to.include(`Revoke ${made.json.name}’s token? They will be signed out at once`);
+    buttonNamed(element, 'Cancel')!.click();
+    await until(() => focused(element)?.textContent?.trim() === `Revoke ${made.json.name}’s token`, 'focus back on revoke');
+    expect((await api('GET', '/v1/staff/me', undefined, made.json.token)).status).to.equal(200, 'cancel revoked nothing');
+
+    buttonNamed(element, `Revoke ${made.json.name}’s token`)!.click();
+    (await until(() => buttonNamed(element, 'Yes, revoke it'), 'the confirmation'))!.click();
+    const row = await until(() => [...element.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes(made.json.name) && tr.textContent!.includes('Revoked on')), 'the row says revoked');
+    expect(row!.querySelector('button')).to.equal(null);
+    expect((await api('GET', '/v1/staff/me', undefined, made.json.token)).status).to.equal(401);
+  });
+
+  it('the audit screen filters by action and item, pages newest first, and downloads CSV', async () => {
+    const prefix = freshId('aud');
+    for (let n = 0; n < 27; n++) await api('PUT', `/v1/boards/${prefix}-${String(n).padStart(2, '0')}`, { title: `Board ${n}` }, staffToken());
+    const element = await mount();
+    await signIn(element, staffToken());
+    await until(() => $(element, '#audit-target'), 'the audit filters');
+    $<HTMLInputElement>(element, '#audit-action')!.value = 'board.settings';
+    $<HTMLInputElement>(element, '#audit-target')!.value = `board:${prefix}`;
+    $<HTMLButtonElement>(element, 'form[part="audit-filters"] button[type="submit"]')!.click();
+    const rows = () => [...element.shadowRoot!.querySelectorAll('[part="audit-table"] tbody tr')];
+    await until(() => rows().length === 25 && rows().every((tr) => tr.textContent!.includes(prefix)), 'the first page of 25');
+    expect(rows()[0].textContent).to.include(`${prefix}-26`, 'newest first');
+    expect($(element, '[part="audit-table"] caption')!.textContent).to.equal('Audit trail, newest first');
+    expect(rows()[0].querySelector('th[scope="row"]')!.textContent).to.equal('COPRO_ADMIN_TOKEN');
+
+    buttonNamed(element, 'Older entries')!.click();
+    await until(() => rows().length === 2, 'the second page');
+    expect(rows()[1].textContent).to.include(`${prefix}-00`);
+    expect($(element, '[part="audit-table"] caption')!.textContent).to.equal('Audit trail, newest first, page 2');
+    await until(() => focused(element)?.id === 'audit-caption', 'focus on the caption');
+    expect(buttonNamed(element, 'Older entries')).to.equal(undefined);
+    buttonNamed(element, 'Newer entries')!.click();
+    await until(() => rows().length === 25, 'back to the first page');
+
+    // Every filter has a label; the CSV download fetches with the token (a link could not send it).
+    for (const id of ['audit-staff', 'audit-action', 'audit-target']) expect($(element, `label[for="${id}"]`)).to.exist;
+    let downloaded = '';
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloaded = this.download;
+    };
+    try {
+      buttonNamed(element, 'Download as CSV')!.click();
+      await until(() => downloaded, 'the CSV download');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(downloaded).to.equal('audit.csv');
+    const exported = await until(async () => (await api<{ items: Array<{ changes: { filters?: { target?: string } } }> }>('GET', '/v1/audit?action=audit.export&limit=1', undefined, staffToken())).json.items[0], 'the export is audited');
+    expect(exported.changes.filters?.target).to.equal(`board:${prefix}`);
+    await expectAccessible(element);
+
+    // Clear filters empties the fields and reads the whole trail again, from its first page.
+    buttonNamed(element, 'Clear filters')!.click();
+    await until(() => rows().length && rows()[0].textContent!.includes('audit.export'), 'the unfiltered trail, the export on top');
+    expect($<HTMLInputElement>(element, '#audit-target')!.value).to.equal('');
+    expect($<HTMLInputElement>(element, '#audit-action')!.value).to.equal('');
+    expect(focused(element)?.id).to.equal('audit-staff');
+  });
+
+  it('fits 320 px: the page does not scroll sideways, the tables scroll inside a focusable region', async () => {
+    await setTestViewport(320, 640);
+    const element = await mount();
+    await signIn(element, staffToken());
+    await until(() => $(element, '[part="audit-table"]') && $(element, '[part="staff-table"]'), 'both tables');
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    for (const wrap of element.shadowRoot!.querySelectorAll('.table-wrap')) {
+      expect(wrap.getAttribute('tabindex')).to.equal('0');
+      expect(wrap.getAttribute('role')).to.equal('region');
+    }
+    await expectAccessible(element);
+  });
+});

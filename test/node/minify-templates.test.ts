@@ -1,0 +1,16 @@
+/** The build's template shrinking (packages/copro/build/minify-templates.mjs): CSS comments go, strings stay. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { minifyTemplates } from '../../packages/copro/build/minify-templates.mjs';
+
+const cssOf = (source: string) => /css`([^`]*)`/.exec(minifyTemplates(source, 'x.ts') ?? source)![1];
+
+test("a CSS comment with an apostrophe in it goes entirely (it is not a string's start)", () => {
+  const css = cssOf("const s = css`:host {\n  /* The page's font, or the browser's default. */\n  --_font: var(--f);\n}`;");
+  assert.equal(css, ':host{--_font:var(--f);}');
+});
+
+test("quoted strings keep every character, a '/*' inside one included", () => {
+  const css = cssOf(`const s = css\`.a::before {\n  content: '/* not a comment */  ✓';\n}\n/* gone */\n.b { color: red; }\`;`);
+  assert.equal(css, ".a::before{content:'/* not a comment */  ✓';}.b{color:red;}");
+});
