@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { legacyDecorators } from './.storybook/legacy-decorators.ts';
 import { minifyTemplatesVite } from './packages/copro/build/minify-templates.mjs';
+import { stripRouteDocsVite } from './packages/copro/build/strip-route-docs.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const outDir = here('packages/copro/dist');
@@ -83,7 +84,7 @@ function bundleConfig(entry: string, fileName: string, { split, plugins = [] }: 
     publicDir: false,
     resolve: { conditions: ['copro-source', 'module', 'browser', 'production'] },
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [minifyTemplatesVite(), ...plugins, ...(process.env.COPRO_CHUNK_REPORT ? [chunkReport()] : [])],
+    plugins: [minifyTemplatesVite(), stripRouteDocsVite(), ...plugins, ...(process.env.COPRO_CHUNK_REPORT ? [chunkReport()] : [])],
     build: {
       lib: { entry, formats: ['es'], fileName: () => fileName },
       outDir,

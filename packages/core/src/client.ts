@@ -1,28 +1,26 @@
 import * as z from 'zod/mini';
 import {
-  Accountability,
-  Board,
-  Clarity,
-  ClarityReport,
   ErrorBody,
-  Group,
   GroupConflict,
-  Health,
-  Ladder,
-  LadderSummary,
-  NewClarity,
-  NewGroup,
-  NewPost,
-  NewRating,
-  Post,
-  PostPage,
-  Rating,
-  Room,
-  SetResponse,
-  SetVisibility,
-  SupportState,
-  UpdateGroup,
+  addGroup,
+  boardMine,
+  getBoard,
+  getRoom,
+  listPosts,
+  participantHeader,
+  respondToPost,
+  setPostVisibility,
+  supportInPath,
+  supportPost,
+  unsupportInPath,
+  unsupportPost,
+  type BoardMine,
   type ListPostsQuery,
+  type NewGroup,
+  type PostPage,
+  type RouteSpec,
+  type SetResponse,
+  type SetVisibility,
   type ValidationIssue,
 } from '@copro/protocol';
 
@@ -43,10 +41,12 @@ export interface RequestOptions {
   body?: unknown;
   /** The schema the body must match before it is sent. */
   bodySchema?: z.core.$ZodType;
-  /** The schema the answer must match. */
-  schema: z.core.$ZodType;
+  /** The schema the answer must match (none: any JSON, or nothing, is taken). */
+  schema?: z.core.$ZodType;
   /** Staff token for staff calls. Never stored by the client. */
   token?: string;
+  /** More request headers (the `Copro-Participant` header). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -71,7 +71,9 @@ export function endpointUrl(endpoint: string, path: string, query: RequestOption
 
 /**
  * Talks to one endpoint: every body it sends and every answer it reads is checked against
- * the `@copro/protocol` schemas, and every failure becomes a `CoproRequestError`.
+ * the `@copro/protocol` schemas, and every failure becomes a `CoproRequestError`. `call(route, …)`
+ * calls any route of the protocol's table by its export (`client.call(createPost, {params: {board},
+ * body})`); the named methods are the reads the widgets share.
  */
 export class EndpointClient {
   constructor(
@@ -88,9 +90,10 @@ export class EndpointClient {
         throw new CoproRequestError('invalid-request', 'The request does not match the schema.', 0, 'validation_failed', issuesOf(checked.error));
       }
     }
-    const response = await sendRequest(method, endpointUrl(this.endpoint, path, options.query), options.body, this.timeoutMs, options.token, options.signal);
+    const response = await sendRequest(method, endpointUrl(this.endpoint, path, options.query), options.body, this.timeoutMs, options.token, options.signal, options.headers);
     const json = await readJson(response);
     if (!response.ok) throw httpError(response, json);
+    if (!options.schema) return json as T;
     const parsed = z.safeParse(options.schema, json);
     if (!parsed.success) {
       throw new CoproRequestError('invalid-response', 'The answer does not match the schema.', response.status, '', issuesOf(parsed.error));
@@ -98,69 +101,124 @@ export class EndpointClient {
     return parsed.data as T;
   }
 
-  health() {
-    return this.request<Health>('GET', '/v1/health', { schema: Health });
+  /**
+   * Calls one route of the protocol's table: its method, its path with `params` filled in, the
+   * body checked against its request schema, the answer against its first 2xx schema.
+   */
+  call<R extends RouteSpec>(route: R, options: CallOptions<R>): Promise<AnswerOf<R>> {
+    const { params, participant, ...rest } = options as CallOptions<RouteSpec> & { params?: Record<string, string> };
+    return this.request<AnswerOf<R>>(route.method.toUpperCase(), routePath(route, params ?? {}), {
+      ...rest,
+      bodySchema: route.body,
+      schema: (route.responses[200] ?? route.responses[201])?.schema,
+      headers: participant ? { [participantHeader]: participant } : undefined,
+    });
   }
 
   // Feedback board
   getBoard(board: string, signal?: AbortSignal) {
-    return this.request<Board>('GET', `/v1/boards/${enc(board)}`, { schema: Board, signal });
+    return this.call(getBoard, { params: { board }, signal });
   }
-  listPosts(board: string, query: Partial<ListPostsQuery> & { visibility?: string } = {}, token?: string, signal?: AbortSignal) {
-    return this.request<PostPage>('GET', `/v1/boards/${enc(board)}/posts`, { schema: PostPage, query, token, signal });
-  }
-  createPost(board: string, post: NewPost) {
-    return this.request<Post>('POST', `/v1/boards/${enc(board)}/posts`, { body: post, bodySchema: NewPost, schema: Post });
-  }
-  setSupport(board: string, post: string, participant: string, supported: boolean) {
-    const path = `/v1/boards/${enc(board)}/posts/${enc(post)}/supports/${enc(participant)}`;
-    return this.request<SupportState>(supported ? 'PUT' : 'DELETE', path, { schema: SupportState });
-  }
-  /** A board's public record: answered and waiting, days to a first answer, promises kept. */
-  getAccountability(board: string) {
-    return this.request<Accountability>('GET', `/v1/boards/${enc(board)}/accountability`, { schema: Accountability });
+  /**
+   * A page of posts. With a `participant` (and no staff token), the page is read as everyone reads
+   * it and this reader's part comes from `GET .../mine` with the id in the `Copro-Participant`
+   * header, never in the address; an endpoint without that route (404) is read the version 1 way.
+   */
+  async listPosts(board: string, query: Partial<ListPostsQuery> & { visibility?: string } = {}, token?: string, signal?: AbortSignal): Promise<PostPage> {
+    const { participant, ...shared } = query;
+    const key = resolveEndpoint(this.endpoint);
+    const read = (q: typeof query) => this.call(listPosts, { params: { board }, query: q, token, signal });
+    if (participant && !token && readerRoutes.get(key) !== false) {
+      const [page, mine] = await Promise.all([
+        read(shared),
+        this.call(boardMine, { params: { board }, participant, signal }).catch((error: CoproRequestError) => {
+          if (error.status !== 404) throw error;
+        }),
+      ]);
+      readerRoutes.set(key, !!mine);
+      if (mine) return withMine(page, mine, query);
+    }
+    return read(query);
   }
   setResponse(board: string, post: string, response: SetResponse, token: string) {
-    return this.request<Post>('PUT', `/v1/boards/${enc(board)}/posts/${enc(post)}/response`, { body: response, bodySchema: SetResponse, schema: Post, token });
+    return this.call(respondToPost, { params: { board, post }, body: response, token });
   }
   setVisibility(board: string, post: string, visibility: SetVisibility, token: string) {
-    return this.request<Post>('PUT', `/v1/boards/${enc(board)}/posts/${enc(post)}/visibility`, { body: visibility, bodySchema: SetVisibility, schema: Post, token });
+    return this.call(setPostVisibility, { params: { board, post }, body: visibility, token });
   }
 
   // Who's not in the room
   /** `lang`: the language of the default groups' standard wording (`?lang=`). */
   getRoom(room: string, signal?: AbortSignal, lang?: string) {
-    return this.request<Room>('GET', `/v1/rooms/${enc(room)}`, { schema: Room, query: { lang }, signal });
-  }
-  updateGroup(room: string, group: string, change: UpdateGroup) {
-    return this.request<Group>('PUT', `/v1/rooms/${enc(room)}/groups/${enc(group)}`, { body: change, bodySchema: UpdateGroup, schema: Group });
+    return this.call(getRoom, { params: { room }, query: { lang }, signal });
   }
   addGroup(room: string, group: NewGroup) {
-    return this.request<Group>('POST', `/v1/rooms/${enc(room)}/groups`, { body: group, bodySchema: NewGroup, schema: Group });
+    return this.call(addGroup, { params: { room }, body: group });
   }
 
-  // Ladder
-  /** `lang`: the language of the default rungs' and roles' standard wording (`?lang=`). */
-  getLadder(ladder: string, signal?: AbortSignal, lang?: string) {
-    return this.request<Ladder>('GET', `/v1/ladders/${enc(ladder)}`, { schema: Ladder, query: { lang }, signal });
-  }
-  rate(ladder: string, rating: NewRating) {
-    return this.request<Rating>('POST', `/v1/ladders/${enc(ladder)}/ratings`, { body: rating, bodySchema: NewRating, schema: Rating });
-  }
-  getSummary(ladder: string, signal?: AbortSignal) {
-    return this.request<LadderSummary>('GET', `/v1/ladders/${enc(ladder)}/summary`, { schema: LadderSummary, signal });
-  }
-
-  // Plain language
-  sendClarity(clarity: NewClarity) {
-    return this.request<Clarity>('POST', '/v1/clarity', { body: clarity, bodySchema: NewClarity, schema: Clarity });
-  }
-  getClarity(page: string, token: string, signal?: AbortSignal) {
-    return this.request<ClarityReport>('GET', '/v1/clarity', { query: { page }, schema: ClarityReport, token, signal });
-  }
 }
 
+/**
+ * Whether each endpoint has the routes that take the participant in the `Copro-Participant`
+ * header (true), only the version 1 paths with it in the address (false), or is not known yet.
+ */
+const readerRoutes = new Map<string, boolean>();
+
+
+/**
+ * The method and path of a support change (as the outbox stores it): the route with the
+ * participant in the `Copro-Participant` header, or, where the endpoint is known to have only
+ * version 1 (its `GET .../mine` answered 404), the path with the participant in it.
+ */
+export function supportRequest(endpoint: string, board: string, post: string, participant: string, supported: boolean): { method: 'PUT' | 'DELETE'; path: string } {
+  const inPath = readerRoutes.get(resolveEndpoint(endpoint)) === false;
+  const path = routePath(inPath ? (supported ? supportInPath : unsupportInPath) : supported ? supportPost : unsupportPost, { board, post, participant });
+  return { method: supported ? 'PUT' : 'DELETE', path: inPath ? path : path + PARTICIPANT_FRAGMENT + enc(participant) };
+}
+
+/** A page of posts as everyone reads it, marked with this reader's part (their pending posts lead the first page). */
+function withMine(page: PostPage, mine: BoardMine, query: Partial<ListPostsQuery>): PostPage {
+  const pending = mine.pending.filter(
+    (post) => !query.cursor && !page.items.some((item) => item.id === post.id) && (!query.category || post.category === query.category) && (!query.status || query.status === 'unanswered'),
+  );
+  return { ...page, items: [...pending, ...page.items].map((post) => ({ ...post, supported: mine.supported.includes(post.id), mine: mine.posted.includes(post.id) })) };
+}
+
+type Schema = z.core.$ZodType;
+/** A route's path parameters, by name. */
+type ParamsOf<R> = R extends { params: infer P extends Record<string, unknown> } ? { params: { [K in keyof P]: string } } : { params?: undefined };
+/** What a route's successful answer parses to. */
+export type AnswerOf<R> = R extends { responses: { 200: { schema: infer S extends Schema } } }
+  ? z.output<S>
+  : R extends { responses: { 201: { schema: infer S extends Schema } } }
+    ? z.output<S>
+    : unknown;
+
+/** One call of a route: its parameters, its body (checked against its schema before sending), and how. */
+export type CallOptions<R> = ParamsOf<R> & {
+  body?: R extends { body: infer B extends Schema } ? z.input<B> : undefined;
+  query?: RequestOptions['query'];
+  /** Staff token for staff calls. Never stored by the client. */
+  token?: string;
+  /** For a `participantHeader` route: sent as the `Copro-Participant` header, never in the address. */
+  participant?: R extends { participantHeader: true } ? string : undefined;
+  signal?: AbortSignal;
+};
+
+/** A route's path with its parameters filled in, each encoded: `/v1/boards/{board}` -> `/v1/boards/town-plan`. */
+export function routePath(route: Pick<RouteSpec, 'path'>, params: Record<string, string>): string {
+  return route.path.replace(/\{(\w+)\}/g, (_, name: string) => enc(params[name] ?? ''));
+}
+
+
 const enc = encodeURIComponent;
+
+/**
+ * A queued write to a `participantHeader` route keeps its participant in the path's fragment
+ * (`#copro-participant=<id>`, stored on this device only, never sent): `sendRequest` moves it into
+ * the `Copro-Participant` header.
+ */
+const PARTICIPANT_FRAGMENT = '#copro-participant=';
 
 /** One fetch with a time-out, mapping network failures to `CoproRequestError`. No cookies are ever sent. */
 export async function sendRequest(
@@ -170,15 +228,23 @@ export async function sendRequest(
   timeoutMs: number,
   token?: string,
   signal?: AbortSignal,
+  extraHeaders: Record<string, string> = {},
 ): Promise<Response> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
   // The caller's signal (a superseded `@lit/task` run, say) cancels the request itself, not just its answer.
   if (signal?.aborted) controller.abort(signal.reason);
   signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
+  // A queued write keeps its participant in the path's fragment (`#copro-participant=<id>`), which
+  // is never sent: it goes in the Copro-Participant header, so it never reaches an address or a log.
+  const [bare, participant] = url.split(PARTICIPANT_FRAGMENT);
+  if (participant) {
+    url = bare;
+    headers[participantHeader] = decodeURIComponent(participant);
+  }
   try {
     return await fetch(url, {
       method,

@@ -29,6 +29,10 @@ export {
   endpointUrl,
   errorMessageKey,
   resolveEndpoint,
+  routePath,
+  supportRequest,
+  type AnswerOf,
+  type CallOptions,
   type FailureKind,
   type RequestOptions,
 } from './client.ts';

@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, newId, participantId, resolveEndpoint } from '@copro/core';
+import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, newId, participantId, resolveEndpoint, routePath } from '@copro/core';
+import { createPost, getBoard, health, updateGroup } from '@copro/protocol';
 import { api, flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint } from '../../../test/support/index.ts';
 
 describe('EndpointClient, against the real server', () => {
   const client = () => new EndpointClient(testEndpoint(), 3000);
 
   it('reads health and a board, checked against the schemas', async () => {
-    expect((await client().health()).ok).to.equal(true);
+    expect((await client().call(health, {})).ok).to.equal(true);
     const board = await client().getBoard(freshId('client'));
     expect(board.open).to.equal(true);
     expect(board.moderation).to.be.oneOf(['before', 'after']);
@@ -29,7 +30,7 @@ describe('EndpointClient, against the real server', () => {
 
   it('refuses to send a body that fails the schema, and says which field', async () => {
     const error = await client()
-      .createPost(freshId('client'), { id: newId(), participant: newId(), body: '' })
+      .call(createPost, { params: { board: freshId('client') }, body: { id: newId(), participant: newId(), body: '' } })
       .catch((caught: unknown) => caught);
     expect(error).to.be.instanceOf(CoproRequestError);
     expect((error as CoproRequestError).kind).to.equal('invalid-request');
@@ -39,7 +40,7 @@ describe('EndpointClient, against the real server', () => {
 
   it('maps a staff call without the token to a plain "unauthorized" message', async () => {
     const board = freshId('client');
-    const post = await client().createPost(board, { id: newId(), participant: newId(), body: 'More benches in the park' });
+    const post = await client().call(createPost, { params: { board }, body: { id: newId(), participant: newId(), body: 'More benches in the park' } });
     const error = await client()
       .setResponse(board, post.id, { status: 'heard', message: 'Thank you' }, 'wrong-token')
       .catch((caught: unknown) => caught);
@@ -52,7 +53,7 @@ describe('EndpointClient, against the real server', () => {
   it('reports an unreachable server as offline, retryable', async () => {
     await serverDown();
     try {
-      const error = (await new EndpointClient(flakyEndpoint(), 3000).health().catch((caught: unknown) => caught)) as CoproRequestError;
+      const error = (await new EndpointClient(flakyEndpoint(), 3000).call(health, {}).catch((caught: unknown) => caught)) as CoproRequestError;
       expect(error.kind).to.equal('network');
       expect(error.retryable).to.equal(true);
       expect(errorMessageKey(error)).to.equal('error.offline');
@@ -67,12 +68,17 @@ describe('EndpointClient, against the real server', () => {
     await api('PUT', `/v1/rooms/${room}`, { publicEditing: true }, staffToken());
     const loaded = await client().getRoom(room);
     const group = loaded.groups[0];
-    await client().updateGroup(room, group.id, { status: 'invited', note: 'Asked the youth council', revision: group.revision });
+    await client().call(updateGroup, { params: { room, group: group.id }, body: { status: 'invited', note: 'Asked the youth council', revision: group.revision } });
     const error = (await client()
-      .updateGroup(room, group.id, { status: 'missing', note: 'Nobody yet', revision: group.revision })
+      .call(updateGroup, { params: { room, group: group.id }, body: { status: 'missing', note: 'Nobody yet', revision: group.revision } })
       .catch((caught: unknown) => caught)) as CoproRequestError;
     expect(error.status).to.equal(409);
     expect((error.body as { current: { note: string } }).current.note).to.equal('Asked the youth council');
+  });
+
+  it('builds each path from the route table, encoding every parameter', () => {
+    expect(routePath(getBoard, { board: 'town-plan' })).to.equal('/v1/boards/town-plan');
+    expect(routePath(updateGroup, { room: 'r', group: 'a b/c' })).to.equal('/v1/rooms/r/groups/a%20b%2Fc');
   });
 
   it('resolves relative endpoints against the page and joins paths without doubling slashes', () => {

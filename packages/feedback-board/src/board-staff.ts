@@ -1,5 +1,5 @@
 import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, StaffSession } from '@copro/core';
-import { Post, RedactPost, ReportedPosts, defaultReportsToHide, statusesWithDue, type ReportedPost } from '@copro/protocol';
+import { redactPost, reportedPosts, defaultReportsToHide, statusesWithDue, type Post, type ReportedPost } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, type ReactiveController } from 'lit';
 import type { BoardParts } from './board-parts.ts';
@@ -40,7 +40,7 @@ export class BoardStaff implements ReactiveController {
       task: async ([endpoint, board, token], { signal }) => {
         if (!token) return new Map();
         try {
-          const page = await new EndpointClient(endpoint).request<ReportedPosts>('GET', `/v1/boards/${encodeURIComponent(board)}/reports`, { schema: ReportedPosts, token, signal });
+          const page = await new EndpointClient(endpoint).call(reportedPosts, { params: { board }, token, signal });
           return new Map(page.items.map((item) => [item.post.id, item]));
         } catch (error) {
           // An endpoint that implements only the original version 1 has no reports: the queue works without them.
@@ -152,8 +152,7 @@ export class BoardStaff implements ReactiveController {
       return;
     }
     try {
-      const path = `/v1/boards/${encodeURIComponent(this.c.board())}/posts/${encodeURIComponent(post.id)}/body`;
-      const updated = await new EndpointClient(this.c.endpoint()).request<Post>('PUT', path, { body: { body }, bodySchema: RedactPost, schema: Post, token: this.token });
+      const updated = await new EndpointClient(this.c.endpoint()).call(redactPost, { params: { board: this.c.board(), post: post.id }, body: { body }, token: this.token });
       const next = new Map(this.#redactors);
       next.delete(post.id);
       this.#redactors = next;

@@ -1,5 +1,5 @@
-import { errorMessageKey, newId, outboxFor } from '@copro/core';
-import { NewReport, reportReasons, type Post, type ReportReason } from '@copro/protocol';
+import { errorMessageKey, newId, outboxFor, routePath } from '@copro/core';
+import { NewReport, reportPost, reportReasons, type Post, type ReportReason } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import type { BoardParts } from './board-parts.ts';
 import type { ReportView } from './post-view.ts';
@@ -89,7 +89,7 @@ export class ReportController {
       {
         id,
         method: 'POST',
-        path: `/v1/boards/${encodeURIComponent(board)}/posts/${encodeURIComponent(post.id)}/reports`,
+        path: routePath(reportPost, { board, post: post.id }),
         body: { id, reason: state.reason },
         kind: 'report',
         meta: { board, post: post.id },

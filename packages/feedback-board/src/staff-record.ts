@@ -1,5 +1,5 @@
 import { CoproRequestError, EndpointClient, formatDate, heading, type Translator } from '@copro/core';
-import { Accountability } from '@copro/protocol';
+import { boardAccountability, type Accountability } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { sectionOffset } from './view-parts.ts';
@@ -16,7 +16,7 @@ export class StaffRecord {
       task: async ([endpoint, board, token], { signal }) => {
         if (!token) return undefined;
         try {
-          return await new EndpointClient(endpoint).request<Accountability>('GET', `/v1/boards/${encodeURIComponent(board)}/accountability`, { schema: Accountability, token, signal });
+          return await new EndpointClient(endpoint).call(boardAccountability, { params: { board }, token, signal });
         } catch (error) {
           // An endpoint that implements only the original version 1 has no record: the staff view works without it.
           if (error instanceof CoproRequestError && error.status === 404) return undefined;

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
-import { OutboxWatch, outboxFor, storedError, type CoproRequestError, type OutboxResult, type StoredWrite } from '@copro/core';
-import { NewPost, Post, SupportState } from '@copro/protocol';
+import { OutboxWatch, outboxFor, routePath, storedError, supportRequest, type CoproRequestError, type OutboxResult, type StoredWrite } from '@copro/core';
+import { NewPost, Post, SupportState, createPost } from '@copro/protocol';
 
 /** A post the server does not have yet: being sent, saved on this device, or refused. */
 export interface UnsentPost {
@@ -19,8 +19,6 @@ export interface WritesEvents {
   postSent(post: Post): void;
   supportSent(postId: string, state: SupportState): void;
 }
-
-const enc = encodeURIComponent;
 
 /**
  * Posts and supports go through the endpoint's durable outbox: stored on the device first, sent
@@ -97,7 +95,7 @@ export class WritesController {
     this.#sending.add(post.id);
     try {
       return await this.#watch.outbox!.send(
-        { id: post.id, method: 'POST', path: `/v1/boards/${enc(this.#board)}/posts`, body: post, kind: 'post', meta: { board: this.#board } },
+        { id: post.id, method: 'POST', path: routePath(createPost, { board: this.#board }), body: post, kind: 'post', meta: { board: this.#board } },
         NewPost,
       );
     } finally {
@@ -106,12 +104,15 @@ export class WritesController {
     }
   }
 
-  /** A later change to the same post's support replaces an unsent earlier one. */
+  /**
+   * A later change to the same post's support replaces an unsent earlier one. The participant
+   * goes in the Copro-Participant header (the version 1 path with it in the address where the
+   * endpoint has only that: its per-reader read answered 404).
+   */
   sendSupport(id: string, postId: string, participant: string, supported: boolean): Promise<OutboxResult> {
     return this.#watch.outbox!.send({
       id,
-      method: supported ? 'PUT' : 'DELETE',
-      path: `/v1/boards/${enc(this.#board)}/posts/${enc(postId)}/supports/${enc(participant)}`,
+      ...supportRequest(this.#endpoint, this.#board, postId, participant, supported),
       kind: 'support',
       meta: { board: this.#board, post: postId },
       replaces: `support:${this.#board}:${postId}`,

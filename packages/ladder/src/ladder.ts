@@ -15,7 +15,7 @@ import {
   type OutboxResult,
   type StoredWrite,
 } from '@copro/core';
-import { NewRating, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
+import { getLadder, ladderSummary, NewRating, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -175,7 +175,7 @@ export class CoproLadder extends CoproElement {
 
   /** The results, read on demand (shown, refreshed, a rating sent); a newer read aborts the one it supersedes. */
   readonly #summaryRead = new Task(this, {
-    task: ([endpoint, id], { signal }) => new EndpointClient(endpoint).getSummary(id, signal),
+    task: ([endpoint, id], { signal }) => new EndpointClient(endpoint).call(ladderSummary, { params: { ladder: id }, signal }),
     args: () => [this.endpoint, this.ladder] as const,
     autoRun: false,
     onComplete: (summary) => {
@@ -192,7 +192,7 @@ export class CoproLadder extends CoproElement {
   readonly #load = new Task(this, {
     task: async ([endpoint, id, lang], { signal }) => {
       try {
-        return await new EndpointClient(endpoint).getLadder(id, signal, lang);
+        return await new EndpointClient(endpoint).call(getLadder, { params: { ladder: id }, query: { lang }, signal });
       } catch (error) {
         if (!signal.aborted) this.reportError(error);
         throw error;

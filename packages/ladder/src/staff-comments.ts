@@ -1,5 +1,5 @@
 import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, heading, StaffSession, type Translator } from '@copro/core';
-import { LadderCommentPage, type LadderComment } from '@copro/protocol';
+import { ladderComments, type LadderComment, type LadderCommentPage } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ShownLadder } from './labels.ts';
@@ -50,12 +50,7 @@ export class LadderComments {
   }
 
   #page(endpoint: string, ladder: string, token: string, cursor?: string, signal?: AbortSignal) {
-    return new EndpointClient(endpoint).request<LadderCommentPage>('GET', `/v1/ladders/${encodeURIComponent(ladder)}/comments`, {
-      schema: LadderCommentPage,
-      query: { limit: String(PAGE), ...(cursor ? { cursor } : {}) },
-      token,
-      signal,
-    });
+    return new EndpointClient(endpoint).call(ladderComments, { params: { ladder }, query: { limit: String(PAGE), ...(cursor ? { cursor } : {}) }, token, signal });
   }
 
   readonly #signIn = async (event: SubmitEvent) => {

@@ -372,3 +372,17 @@ export const Accountability = z.object({
   newVoices: z.optional(z.array(NewVoicesMonth)),
 });
 export type Accountability = z.infer<typeof Accountability>;
+
+/**
+ * `GET /v1/boards/{board}/mine` (participant in the `Copro-Participant` header): the per-reader
+ * part of a board, so the public pages of posts are the same for everyone.
+ */
+export const BoardMine = z.object({
+  /** The ids of the posts this participant supports. */
+  supported: z._default(z.array(ClientId), []),
+  /** This participant's own posts still waiting for moderation (shown only to them and staff). */
+  pending: z._default(z.array(Post), []),
+  /** The ids of the posts this participant wrote that they may see (visible or pending, so `pending`'s ids too). */
+  posted: z._default(z.array(ClientId), []),
+});
+export type BoardMine = z.infer<typeof BoardMine>;

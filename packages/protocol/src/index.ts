@@ -6,4 +6,4 @@ export * from './clarity.ts';
 export * from './defaults.ts';
 export * from './staff.ts';
 export * from './participants.ts';
-export { routes, type RouteSpec } from './routes.ts';
+export * from './routes.ts';

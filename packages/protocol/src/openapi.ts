@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { routes } from './routes.ts';
+import { participantHeader, routes, type RouteSpec } from './routes.ts';
+import { ParticipantId } from './common.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -17,6 +18,15 @@ export function openApiDocument(version: string): JsonSchema {
     for (const [name, schema] of Object.entries(route.params ?? {})) {
       parameters.push({ name, in: 'path', required: true, schema: schemaOf(schema, 'input') });
     }
+    if (route.participantHeader) {
+      parameters.push({
+        name: participantHeader,
+        in: 'header',
+        required: true,
+        description: 'The participant id (kept out of the address, where proxies and servers log it).',
+        schema: schemaOf(ParticipantId, 'input'),
+      });
+    }
     if (route.query) {
       const query = schemaOf(route.query, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
       for (const [name, schema] of Object.entries(query.properties ?? {})) {
@@ -24,7 +34,7 @@ export function openApiDocument(version: string): JsonSchema {
       }
     }
     const responses: Record<string, unknown> = {};
-    for (const [status, answer] of Object.entries(route.responses)) {
+    for (const [status, answer] of Object.entries(Object.assign({}, ...(route.errors ?? []), route.responses) as RouteSpec['responses'])) {
       responses[status] = {
         description: answer.description,
         ...(answer.schema ? { content: { [answer.mediaType ?? 'application/json']: { schema: schemaOf(answer.schema, 'output') } } } : {}),

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { limits, routes } from '@copro/protocol';
+import { limits, routeTable, routes } from '@copro/protocol';
 import type { Database } from './db/database.ts';
 import { bodyLimit } from './http/body-limit.ts';
 import { cors } from './http/cors.ts';
@@ -8,24 +8,24 @@ import { clientKey, noProxies, trustedProxies, writeRateLimit } from './http/rat
 import { publicHost } from './http/public-url.ts';
 import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { registerRoutes, type Handlers } from './http/router.ts';
 import { StaffAuth, guardRoute } from './http/staff-auth.ts';
-import { accountabilityRoutes } from './routes/accountability.ts';
-import { boardExportRoutes } from './routes/board-export.ts';
-import { boardFeedRoutes } from './routes/board-feed.ts';
-import { boardModerationRoutes } from './routes/board-moderation.ts';
-import { boardSearchRoutes } from './routes/board-search.ts';
-import { boardRoutes } from './routes/boards.ts';
-import { clarityRoutes } from './routes/clarity.ts';
+import { accountabilityHandlers } from './routes/accountability.ts';
+import { boardExportHandlers } from './routes/board-export.ts';
+import { boardFeedHandlers } from './routes/board-feed.ts';
+import { boardModerationHandlers } from './routes/board-moderation.ts';
+import { boardSearchHandlers } from './routes/board-search.ts';
+import { boardHandlers } from './routes/boards.ts';
+import { clarityHandlers } from './routes/clarity.ts';
 import type { RouteContext } from './routes/context.ts';
-import { formPostRoutes } from './routes/form-posts.ts';
-import { healthRoutes } from './routes/health.ts';
-import { ladderRoutes } from './routes/ladders.ts';
-import { openApiRoutes } from './routes/openapi.ts';
-import { participantRoutes } from './routes/participants.ts';
-import { roomRoutes } from './routes/rooms.ts';
-import { serverSettingsRoutes } from './routes/server-settings.ts';
-import { waitingRoutes } from './routes/waiting.ts';
-import { staffRoutes } from './routes/staff.ts';
+import { formPostHandlers } from './routes/form-posts.ts';
+import { healthHandlers } from './routes/health.ts';
+import { ladderHandlers } from './routes/ladders.ts';
+import { participantHandlers } from './routes/participants.ts';
+import { roomHandlers } from './routes/rooms.ts';
+import { serverSettingsHandlers } from './routes/server-settings.ts';
+import { staffHandlers } from './routes/staff.ts';
+import { waitingHandlers } from './routes/waiting.ts';
 import { staticRoutes } from './routes/static-files.ts';
 import { AccountabilityStore } from './store/accountability.ts';
 import { BoardExtrasStore } from './store/board-extras.ts';
@@ -92,22 +92,26 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   // Every route the table gives a role is guarded (401/403) and, when it names an audit action, recorded.
   for (const route of routes) guardRoute(app, route, ctx.auth, (entry) => ctx.staff.record(entry));
 
-  healthRoutes(app, ctx);
-  staffRoutes(app, ctx);
-  participantRoutes(app, ctx);
-  openApiRoutes(app, ctx);
-  boardSearchRoutes(app, ctx, { ...(options.searchRateLimit ?? defaults.searchRateLimit), trustProxy, adminToken });
-  boardExportRoutes(app, ctx);
-  boardFeedRoutes(app, ctx);
-  accountabilityRoutes(app, ctx);
-  boardModerationRoutes(app, ctx);
-  boardRoutes(app, ctx);
-  formPostRoutes(app, ctx, options.allowedOrigins ?? defaults.allowedOrigins);
-  roomRoutes(app, ctx);
-  ladderRoutes(app, ctx);
-  clarityRoutes(app, ctx);
-  serverSettingsRoutes(app, ctx, options.retentionDays);
-  waitingRoutes(app, ctx);
+  // One handler per route of the protocol's table, found by its key: a route without a handler
+  // (or a handler for no route) fails the type check, and registerRoutes refuses to start.
+  const handlers: Handlers = {
+    ...healthHandlers(ctx),
+    ...staffHandlers(ctx),
+    ...participantHandlers(ctx),
+    ...boardSearchHandlers(ctx, { ...(options.searchRateLimit ?? defaults.searchRateLimit), trustProxy, adminToken }),
+    ...boardExportHandlers(ctx),
+    ...boardFeedHandlers(ctx),
+    ...accountabilityHandlers(ctx),
+    ...boardModerationHandlers(ctx),
+    ...waitingHandlers(ctx),
+    ...boardHandlers(ctx),
+    ...formPostHandlers(ctx, options.allowedOrigins ?? defaults.allowedOrigins),
+    ...roomHandlers(ctx),
+    ...ladderHandlers(ctx),
+    ...clarityHandlers(ctx),
+    ...serverSettingsHandlers(ctx, options.retentionDays),
+  };
+  registerRoutes(app, routeTable, handlers);
   staticRoutes(app, options);
   return app;
 }

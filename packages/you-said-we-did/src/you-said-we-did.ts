@@ -1,5 +1,5 @@
 import { CoproElement, EndpointClient, endpointUrl, errorMessageKey, formatDueDate, heading } from '@copro/core';
-import type { Accountability, AccountabilityPair } from '@copro/protocol';
+import { boardAccountability, type Accountability, type AccountabilityPair } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -51,7 +51,7 @@ export class CoproYouSaidWeDid extends CoproElement {
     task: async ([endpoint, board]) => {
       if (!endpoint || !board) return undefined;
       try {
-        return await new EndpointClient(endpoint).getAccountability(board);
+        return await new EndpointClient(endpoint).call(boardAccountability, { params: { board } });
       } catch (error) {
         this.reportError(error);
         throw error;

@@ -1,6 +1,6 @@
 import { Announcer, CoproElement, EndpointClient, errorMessageKey, StaffSession, translateIsolated } from '@copro/core';
 import { Task, TaskStatus } from '@lit/task';
-import type { ClarityReport } from '@copro/protocol';
+import { clarityReport, type ClarityReport } from '@copro/protocol';
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clarityMessages } from './messages.ts';
@@ -101,7 +101,7 @@ export class CoproClarityReport extends CoproElement {
     task: async ([endpoint, page, token], { signal }) => {
       if (!token) return undefined;
       try {
-        const report = await new EndpointClient(endpoint).getClarity(page, token, signal);
+        const report = await new EndpointClient(endpoint).call(clarityReport, { query: { page }, token, signal });
         this.#announcer.announce(this.t('report.loaded', { count: report.blocks.length }), true);
         return report;
       } catch (error) {

@@ -2,7 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import { ApiError } from './errors.ts';
 
 const ALLOWED_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
-const ALLOWED_HEADERS = 'Authorization, Content-Type';
+// Copro-Participant: the participant id on the support and per-reader routes, kept out of addresses.
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Copro-Participant';
 
 /**
  * CORS by allow-list. `['*']` allows any origin; `[]` allows only the server's own origin.

@@ -1,8 +1,11 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorBody, ErrorCode, ValidationIssue } from '@copro/protocol';
+import { DomainError, type DomainErrorKind } from '../store/errors.ts';
 
-/** An error that becomes `{"error": {code, message, issues?}}` with an HTTP status. */
+/**
+ * An HTTP-only refusal (no token, wrong media type, too large, too many, wrong origin or host).
+ * What the stores refuse is a `DomainError`, mapped below. An error that becomes `{"error": {code, message, issues?}}` with an HTTP status. */
 export class ApiError extends Error {
   readonly status: ContentfulStatusCode;
   readonly code: ErrorCode;
@@ -31,9 +34,28 @@ export function errorBody(code: ErrorCode, message: string, issues?: ValidationI
   return { error: { code, message, ...(issues ? { issues } : {}) } };
 }
 
-export const notFound = (what: string) => new ApiError(404, 'not_found', `There is no ${what} with that id.`);
-export const invalid = (message: string, issues?: ValidationIssue[]) =>
-  new ApiError(400, 'validation_failed', message, { issues });
+/** The one place a domain error becomes an HTTP status and an error code. */
+const domainAnswers: Record<DomainErrorKind, { status: ContentfulStatusCode; code: ErrorCode }> = {
+  not_found: { status: 404, code: 'not_found' },
+  invalid: { status: 400, code: 'validation_failed' },
+  conflict: { status: 409, code: 'conflict' },
+  id_conflict: { status: 409, code: 'id_conflict' },
+  closed: { status: 409, code: 'closed' },
+  gone: { status: 410, code: 'gone' },
+};
+
+/** The HTTP answer for a refusal (an `ApiError`, or a store's `DomainError`); undefined for anything unexpected. */
+export function asApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (error instanceof DomainError) {
+    const { status, code } = domainAnswers[error.kind];
+    return new ApiError(status, code, error.message, { issues: error.issues });
+  }
+  return undefined;
+}
+
+/** Whether `error` is a refusal answered with a 4xx (not a fault of the server). */
+export const isRefusal = (error: unknown) => (asApiError(error)?.status ?? 500) < 500;
 
 /**
  * What may be logged of an unexpected error: its name, its code (PostgreSQL's SQLSTATE, Node's
@@ -50,9 +72,10 @@ export function errorSummary(error: unknown): string {
 
 /** Turns any thrown value into a JSON error answer. Unexpected errors are logged without request data. */
 export function errorResponse(c: Context, error: unknown, log: (line: string) => void): Response {
-  if (error instanceof ApiError) {
-    for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
-    return c.json(error.body ?? errorBody(error.code, error.message, error.issues), error.status);
+  const refusal = asApiError(error);
+  if (refusal) {
+    for (const [name, value] of Object.entries(refusal.headers ?? {})) c.header(name, value);
+    return c.json(refusal.body ?? errorBody(refusal.code, refusal.message, refusal.issues), refusal.status);
   }
   log(`error ${errorSummary(error)}`);
   return c.json(errorBody('internal_error', 'Something went wrong on the server. Please try again later.'), 500);

@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { limits, type ValidationIssue } from '@copro/protocol';
 import { readBodyBytes } from './body-limit.ts';
-import { ApiError, invalid } from './errors.ts';
+import { invalid } from '../store/errors.ts';
+import { ApiError } from './errors.ts';
 
 type Schema = z.core.$ZodType;
 

@@ -1,14 +1,10 @@
-import type { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { Accountability, ClientId, FeedQuery, Slug, responseStatusWords, type Post } from '@copro/protocol';
-import { notFound } from '../http/errors.ts';
-import { params, query, reply } from '../http/validation.ts';
+import { Accountability, FeedQuery, responseStatusWords, type Post } from '@copro/protocol';
+import type { SomeHandlers } from '../http/router.ts';
+import { notFound } from '../store/errors.ts';
+import { query, reply } from '../http/validation.ts';
 import { normalizeId } from '../store/ids.ts';
 import { xml } from './board-feed.ts';
 import type { RouteContext } from './context.ts';
-
-const BoardParams = z.object({ board: Slug });
-const PostParams = z.object({ board: Slug, post: ClientId });
 
 const words = {
   en: { post: 'You said', due: 'Due by', update: 'Our answer' },
@@ -44,19 +40,19 @@ ${entries.join('\n')}
 }
 
 /** The board's public record, and each post's own feed of answers and updates. */
-export function accountabilityRoutes(app: Hono, ctx: RouteContext): void {
-  app.get('/v1/boards/:board/accountability', async (c) => {
-    const { board } = params(c, BoardParams);
+export function accountabilityHandlers(ctx: RouteContext) {
+  return {
+  boardAccountability: async (c, { board }) => {
     // A staff token adds the new-voices figures (a wrong token is refused, not read as a reader).
     const staff = (await ctx.auth.identify(c))?.role != null;
     return reply(c, Accountability, await ctx.accountability.record(board, { staff }));
-  });
+  },
 
-  app.get('/v1/boards/:board/posts/:post/feed.atom', async (c) => {
-    const p = params(c, PostParams);
+  postFeed: async (c, p) => {
     const { lang } = query(c, FeedQuery);
     const post = await ctx.accountability.post(p.board, normalizeId(p.post));
     if (!post) throw notFound('post on this board');
     return c.body(postFeed(post, c.req.url, lang), 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
-  });
+  },
+  } satisfies SomeHandlers;
 }

@@ -1,10 +1,7 @@
-import type { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { Slug, postCsvColumns, type Post } from '@copro/protocol';
-import { params } from '../http/validation.ts';
+import { postCsvColumns, type Post } from '@copro/protocol';
+import type { SomeHandlers } from '../http/router.ts';
 import type { RouteContext } from './context.ts';
 
-const BoardParams = z.object({ board: Slug });
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -63,9 +60,9 @@ export function csvStream<T>(columns: readonly string[], batches: AsyncGenerator
 }
 
 /** `GET /v1/boards/{board}/export.csv` (staff): every post, streamed in batches. */
-export function boardExportRoutes(app: Hono, ctx: RouteContext): void {
-  app.get('/v1/boards/:board/export.csv', async (c) => {
-    const { board } = params(c, BoardParams);
+export function boardExportHandlers(ctx: RouteContext) {
+  return {
+  exportPosts: async (c, { board }) => {
     const { categories } = await ctx.boards.get(board);
     const labels = new Map(categories.map((category) => [category.id, category.label]));
     // A category since removed from the board keeps its id.
@@ -74,5 +71,6 @@ export function boardExportRoutes(app: Hono, ctx: RouteContext): void {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${board}-posts.csv"`,
     });
-  });
+  },
+  } satisfies SomeHandlers;
 }

@@ -1,11 +1,9 @@
-import type { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { FeedQuery, Slug, responseStatusWords, type Board, type Post } from '@copro/protocol';
+import { FeedQuery, responseStatusWords, type Board, type Post } from '@copro/protocol';
+import type { SomeHandlers } from '../http/router.ts';
 import { publicRequestUrl } from '../http/public-url.ts';
-import { params, query } from '../http/validation.ts';
+import { query } from '../http/validation.ts';
 import type { RouteContext } from './context.ts';
 
-const BoardParams = z.object({ board: Slug });
 const FEED_SIZE = 50;
 
 export const xml = (text: string) =>
@@ -54,12 +52,13 @@ ${entries.join('\n')}
 }
 
 /** `GET /v1/boards/{board}/feed.atom`: the answered posts, newest answer first. */
-export function boardFeedRoutes(app: Hono, ctx: RouteContext): void {
-  app.get('/v1/boards/:board/feed.atom', async (c) => {
-    const { board: id } = params(c, BoardParams);
+export function boardFeedHandlers(ctx: RouteContext) {
+  return {
+  boardFeed: async (c, { board: id }) => {
     const { lang } = query(c, FeedQuery);
     const board = await ctx.boards.get(id);
     const posts = await ctx.boardExtras.answered(id, FEED_SIZE);
     return c.body(atomFeed(board, posts, publicRequestUrl(c, ctx.publicUrl).href, lang), 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
-  });
+  },
+  } satisfies SomeHandlers;
 }

@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Context, Hono } from 'hono';
-import * as z from 'zod/mini';
-import { limits, NewPost, NewPostForm, Slug } from '@copro/protocol';
+import type { Context } from 'hono';
+import { limits, NewPost, NewPostForm } from '@copro/protocol';
+import type { SomeHandlers } from '../http/router.ts';
 import { readBodyBytes } from '../http/body-limit.ts';
-import { ApiError } from '../http/errors.ts';
+import { ApiError, isRefusal } from '../http/errors.ts';
 import { publicRequestUrl } from '../http/public-url.ts';
-import { check, params } from '../http/validation.ts';
+import { check } from '../http/validation.ts';
 import type { RouteContext } from './context.ts';
 import { notifyWaiting } from './waiting.ts';
 
@@ -14,7 +14,6 @@ export const FORM_THANKS_FRAGMENT = 'copro-thanks';
 /** Where the page says the post was not stored (board closed, too long, a bad category). */
 export const FORM_NOT_SENT_FRAGMENT = 'copro-not-sent';
 
-const BoardParams = z.object({ board: Slug });
 const formType = /^application\/x-www-form-urlencoded\s*(?:;.*)?$/i;
 
 /**
@@ -42,7 +41,7 @@ const formType = /^application\/x-www-form-urlencoded\s*(?:;.*)?$/i;
  * the list refuses (unless it is `*`): such a page needs `<meta name="referrer"
  * content="strict-origin-when-cross-origin">` (the browsers' default), as the demo page has.
  */
-export function formPostRoutes(app: Hono, ctx: RouteContext, allowedOrigins: string[]): void {
+export function formPostHandlers(ctx: RouteContext, allowedOrigins: string[]) {
   const any = allowedOrigins.includes('*');
   const listed = new Set(allowedOrigins.map((origin) => origin.replace(/\/+$/, '').toLowerCase()));
 
@@ -64,8 +63,8 @@ export function formPostRoutes(app: Hono, ctx: RouteContext, allowedOrigins: str
     return allowed ? url : undefined;
   }
 
-  app.post('/v1/boards/:board/posts/form', async (c) => {
-    const { board } = params(c, BoardParams);
+  return {
+  postFromForm: async (c, { board }) => {
     const type = c.req.header('content-type') ?? '';
     if (!formType.test(type.trim())) {
       throw new ApiError(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
@@ -103,7 +102,7 @@ export function formPostRoutes(app: Hono, ctx: RouteContext, allowedOrigins: str
       outcome = FORM_THANKS_FRAGMENT;
     } catch (error) {
       // Without a page to go back to, the usual JSON error answer is the most useful thing.
-      if (!back || !(error instanceof ApiError) || error.status >= 500) throw error;
+      if (!back || !isRefusal(error)) throw error;
       outcome = FORM_NOT_SENT_FRAGMENT;
     }
 
@@ -111,7 +110,8 @@ export function formPostRoutes(app: Hono, ctx: RouteContext, allowedOrigins: str
     back.hash = outcome;
     c.header('Cache-Control', 'no-store');
     return c.redirect(back.href, 303);
-  });
+  },
+  } satisfies SomeHandlers;
 }
 
 /**

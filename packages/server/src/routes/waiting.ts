@@ -1,11 +1,9 @@
-import type { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { Slug, WaitingCount, type Post } from '@copro/protocol';
+import { WaitingCount, type Post } from '@copro/protocol';
 import { iso, type Queryable } from '../db/database.ts';
-import { params, reply } from '../http/validation.ts';
+import type { SomeHandlers } from '../http/router.ts';
+import { reply } from '../http/validation.ts';
 import type { RouteContext } from './context.ts';
 
-const BoardParams = z.object({ board: Slug });
 /** At most one `moderation.waiting` notice per board in this long, across every server on the database. */
 export const WAITING_NOTICE_INTERVAL_MS = 3_600_000;
 
@@ -48,9 +46,8 @@ export async function notifyWaiting(ctx: RouteContext, board: string, post: Post
 }
 
 /** `GET /v1/boards/{board}/waiting` (viewer; the route table's guard checks the role). */
-export function waitingRoutes(app: Hono, ctx: RouteContext): void {
-  app.get('/v1/boards/:board/waiting', async (c) => {
-    const { board } = params(c, BoardParams);
-    return reply(c, WaitingCount, await countWaiting(ctx.db, board));
-  });
+export function waitingHandlers(ctx: RouteContext) {
+  return {
+    waitingCount: async (c, { board }) => reply(c, WaitingCount, await countWaiting(ctx.db, board)),
+  } satisfies SomeHandlers;
 }

@@ -1,6 +1,6 @@
 import type { NewReport, Post, Report, ReportReason, ReportedPost } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from './errors.ts';
 import type { BoardStore } from './boards.ts';
 import { POST_COLUMNS, toPost } from './boards.ts';
 import { normalizeId } from './ids.ts';

@@ -1,6 +1,6 @@
-import { defaultReportsToHide, defaultTimeZone, type Board, type BoardSettings, type ListPostsQuery, type NewPost, type Post, type PostPage, type ResponseHistoryEntry, type ResponseStatus, type SetResponse, type SupportState, type Visibility } from '@copro/protocol';
+import { defaultReportsToHide, defaultTimeZone, type Board, type BoardMine, type BoardSettings, type ListPostsQuery, type NewPost, type Post, type PostPage, type ResponseHistoryEntry, type ResponseStatus, type SetResponse, type SupportState, type Visibility } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
-import { ApiError, invalid, notFound } from '../http/errors.ts';
+import { closed, invalid, notFound } from './errors.ts';
 import { findUnstorableText } from '../http/validation.ts';
 import { normalizeId, titleFromId } from './ids.ts';
 import { sameWrite, writeHash } from './replays.ts';
@@ -41,9 +41,7 @@ function toBoard(row: Row): Board {
 const pastClosing = (board: Board, now: Date) => board.closesAt !== null && Date.parse(board.closesAt) <= now.getTime();
 
 const closedError = (board: Board) =>
-  new ApiError(
-    409,
-    'closed',
+  closed(
     board.closesAt !== null && board.open
       ? `This board closed on ${board.closesAt.slice(0, 10)}: it takes no new posts or supports. Its answers stay here.`
       : 'This board is closed: it takes no new posts.',
@@ -287,6 +285,34 @@ export class BoardStore {
       );
       return { supported, supportCount: Number(rows[0].support_count) };
     });
+  }
+
+  /**
+   * The per-reader part of a board (`GET /v1/boards/{board}/mine`): the visible posts this
+   * participant supports, the posts they wrote that they may see, and their posts still waiting
+   * for moderation. The public pages of posts are then the same for everyone.
+   */
+  async mine(boardId: string, participantRaw: string): Promise<BoardMine> {
+    const participant = normalizeId(participantRaw);
+    await this.get(boardId);
+    const supported = await this.db.query<{ post_id: string }>(
+      `SELECT s.post_id FROM supports s JOIN posts p ON p.id = s.post_id
+       WHERE p.board_id = $1 AND s.participant = $2 AND p.visibility = 'visible' ORDER BY s.post_id`,
+      [boardId, participant],
+    );
+    const own = await this.db.query(
+      `SELECT ${POST_COLUMNS},
+         EXISTS (SELECT 1 FROM supports s WHERE s.post_id = p.id AND s.participant = $2) AS supported
+       FROM posts p WHERE p.board_id = $1 AND p.participant = $2 AND p.visibility IN ('visible', 'pending')
+       ORDER BY p.created_at DESC, p.id DESC`,
+      [boardId, participant],
+    );
+    const now = this.now();
+    return {
+      supported: supported.rows.map((row) => row.post_id),
+      pending: own.rows.filter((row) => row.visibility === 'pending').map((row) => toPost(row, participant, now)),
+      posted: own.rows.map((row) => row.id as string),
+    };
   }
 
   /**

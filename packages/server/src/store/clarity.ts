@@ -1,7 +1,8 @@
 import type { Clarity, ClarityBlockReport, ClarityReport, NewClarity, UpdateClarity } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Row } from '../db/database.ts';
 import { normalizeId } from './ids.ts';
-import { idConflict, sameWrite, writeHash } from './replays.ts';
+import { idConflict } from './errors.ts';
+import { sameWrite, writeHash } from './replays.ts';
 
 function toClarity(row: Row): Clarity {
   return {

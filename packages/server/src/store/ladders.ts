@@ -13,9 +13,10 @@ import {
   type RoleSummary,
 } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
-import { invalid, notFound } from '../http/errors.ts';
+import { invalid, notFound } from './errors.ts';
 import { normalizeId, titleFromId } from './ids.ts';
-import { idConflict, sameWrite, writeHash } from './replays.ts';
+import { idConflict } from './errors.ts';
+import { sameWrite, writeHash } from './replays.ts';
 import { localLadder } from './standard-text.ts';
 import { setRetentionDays } from './retention-settings.ts';
 

@@ -1,6 +1,6 @@
 import type { ErasedCounts, ParticipantData } from '@copro/protocol';
 import { iso, type Database, type Queryable } from '../db/database.ts';
-import { ApiError, notFound } from '../http/errors.ts';
+import { gone, notFound } from './errors.ts';
 
 /**
  * Erasure and subject access by participant id. Erased post and rating ids are remembered in
@@ -90,7 +90,7 @@ export class ParticipantStore {
   /** 410 when `id` was erased: a late replay stores nothing. */
   async refuseErased(id: string): Promise<void> {
     const { rows } = await this.db.query('SELECT 1 FROM erased_ids WHERE id = $1', [id.toLowerCase()]);
-    if (rows[0]) throw new ApiError(410, 'gone', 'This was erased, so it cannot be sent again.');
+    if (rows[0]) throw gone();
   }
 }
 

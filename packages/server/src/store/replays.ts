@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ApiError } from '../http/errors.ts';
+import { idConflict } from './errors.ts';
 
 /**
  * Replays (finding 2 of docs/security.md). A write carries a client-made id so that sending it twice
@@ -21,8 +21,6 @@ export function writeHash(kind: 'post' | 'rating' | 'clarity' | 'report', fields
     .digest('hex');
 }
 
-export const idConflict = () =>
-  new ApiError(409, 'id_conflict', 'That id belongs to a different write. Nothing was stored: send this one with a new id.');
 
 /** Passes when `stored` is the hash of the same write; throws 409 `id_conflict` otherwise. */
 export function sameWrite(stored: string, incoming: string): void {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { defaultGroups, maxGroupsPerRoom, type Group, type GroupConflict, type NewGroup, type Room, type RoomSettings, type UpdateGroup } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
-import { ApiError, notFound } from '../http/errors.ts';
+import { conflict, notFound } from './errors.ts';
 import { titleFromId } from './ids.ts';
 import { localGroup } from './standard-text.ts';
 import { setRetentionDays } from './retention-settings.ts';
@@ -134,7 +134,7 @@ export class RoomStore {
       if (!isUniqueViolation(error)) throw error;
     }
     const existing = (await this.db.query(`SELECT ${GROUP_COLUMNS} FROM room_groups WHERE room_id = $1 AND id = $2`, [roomId, input.id])).rows[0];
-    if (!existing) throw new ApiError(409, 'conflict', `This checklist already has ${maxGroupsPerRoom} groups, the most it can hold. Remove one first.`);
+    if (!existing) throw conflict(`This checklist already has ${maxGroupsPerRoom} groups, the most it can hold. Remove one first.`);
     return { group: toGroup(existing), created: false };
   }
 

@@ -1,6 +1,6 @@
 import type { AuditEntry, AuditPage, AuditQuery, StaffMember } from '@copro/protocol';
 import { iso, type Database, type Row } from '../db/database.ts';
-import { invalid, notFound } from '../http/errors.ts';
+import { invalid, notFound } from './errors.ts';
 
 function toEntry(row: Row): AuditEntry {
   return {
