@@ -2,6 +2,7 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import * as z from 'zod/mini';
 import { ErasedCounts, ParticipantData } from '@copro/protocol';
 import { endpointUrl, httpError, resolveEndpoint, sendRequest } from './client.ts';
+import { saveFile } from './downloads.ts';
 import { CoproRequestError, errorMessageKey } from './errors.ts';
 import type { Translator } from './i18n.ts';
 import { outboxFor } from './outbox.ts';
@@ -49,14 +50,7 @@ const ERASE = 'DELETE';
  */
 export class ForgetMe implements ReactiveController {
   /** Saves a file (a download); tests replace it. @internal */
-  static save = (name: string, text: string, root: Node): void => {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: name, hidden: true });
-    (root instanceof ShadowRoot ? root : document.body).append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  static save = (name: string, text: string, root: Node): void => saveFile(name, new Blob([text], { type: 'application/json' }), root);
 
   #open = false;
   #erase = false;

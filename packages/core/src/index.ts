@@ -51,3 +51,4 @@ export { StaffSession, StaffSessionStore, staffSessionFor, staffRoles, type Staf
 export { heading, headingLevel } from './heading.ts';
 export { translateIsolated } from './isolate.ts';
 export { formatDueDate } from './due-date.ts';
+export { downloadStaffFile, saveFile } from './downloads.ts';

@@ -1,4 +1,4 @@
-import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, StaffSession } from '@copro/core';
+import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, StaffSession } from '@copro/core';
 import { redactPost, reportedPosts, defaultReportsToHide, statusesWithDue, type Post, type ReportedPost } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, type ReactiveController } from 'lit';
@@ -347,18 +347,7 @@ export class BoardStaff implements ReactiveController {
   readonly #exportCsv = async () => {
     const board = this.c.board();
     try {
-      const response = await fetch(endpointUrl(this.c.endpoint(), `/v1/boards/${encodeURIComponent(board)}/export.csv`), {
-        headers: { Authorization: `Bearer ${this.token}` },
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-      });
-      if (!response.ok) throw new CoproRequestError('http', `HTTP ${response.status}`, response.status, response.status === 401 ? 'unauthorized' : '');
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${board}-posts.csv`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      await downloadStaffFile(this.c.endpoint(), `/v1/boards/${encodeURIComponent(board)}/export.csv`, this.token, `${board}-posts.csv`);
       this.c.announce(this.c.t()('staff.exported'));
     } catch (error) {
       this.#failed(error instanceof CoproRequestError ? error : new CoproRequestError('network', String(error)));

@@ -1,4 +1,4 @@
-import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, heading, StaffSession, type Translator } from '@copro/core';
+import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, heading, StaffSession, type Translator } from '@copro/core';
 import { ladderComments, type LadderComment, type LadderCommentPage } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
@@ -88,18 +88,7 @@ export class LadderComments {
   readonly #download = async () => {
     const ladder = this.c.ladder();
     try {
-      const response = await fetch(endpointUrl(this.c.endpoint(), `/v1/ladders/${encodeURIComponent(ladder)}/comments.csv`), {
-        headers: { Authorization: `Bearer ${this.#session.token}` },
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-      });
-      if (!response.ok) throw new CoproRequestError('http', `HTTP ${response.status}`, response.status, response.status === 401 ? 'unauthorized' : '');
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${ladder}-comments.csv`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      await downloadStaffFile(this.c.endpoint(), `/v1/ladders/${encodeURIComponent(ladder)}/comments.csv`, this.#session.token, `${ladder}-comments.csv`);
       this.c.announce(this.c.t()('comments.downloaded'));
     } catch (error) {
       const failure = error instanceof CoproRequestError ? error : new CoproRequestError('network', String(error));

@@ -1,4 +1,4 @@
-import { CoproRequestError, EndpointClient, endpointUrl } from '@copro/core';
+import { downloadStaffFile, EndpointClient } from '@copro/core';
 import { AuditPage, NewStaff, StaffCreated, StaffList, StaffMember, WaitingCount, type AuditQuery } from '@copro/protocol';
 
 const enc = encodeURIComponent;
@@ -14,21 +14,6 @@ export const staffApi = {
   audit: (endpoint: string, query: AuditQuery, token: string, signal?: AbortSignal) =>
     new EndpointClient(endpoint).request<AuditPage>('GET', '/v1/audit', { query: { ...query }, schema: AuditPage, token, signal }),
   /** The audit trail as CSV, with the same filters (the token goes in a header, so this fetches, then saves). */
-  async downloadAudit(endpoint: string, query: AuditQuery, token: string): Promise<void> {
-    const response = await fetch(endpointUrl(endpoint, '/v1/audit/export.csv', { staff: query.staff, action: query.action, target: query.target }), {
-      headers: { Authorization: `Bearer ${token}` },
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-    });
-    if (!response.ok) {
-      const code = response.status === 401 ? 'unauthorized' : response.status === 403 ? 'forbidden_role' : '';
-      throw new CoproRequestError('http', `HTTP ${response.status}`, response.status, code);
-    }
-    const url = URL.createObjectURL(await response.blob());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'audit.csv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-  },
+  downloadAudit: (endpoint: string, query: AuditQuery, token: string): Promise<void> =>
+    downloadStaffFile(endpoint, '/v1/audit/export.csv', token, 'audit.csv', { staff: query.staff, action: query.action, target: query.target }),
 };
