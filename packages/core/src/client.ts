@@ -10,6 +10,8 @@ import {
   participantHeader,
   respondToPost,
   setPostVisibility,
+  SimilarPosts,
+  similarPosts as similarPostsRoute,
   supportInPath,
   supportPost,
   unsupportInPath,
@@ -174,6 +176,22 @@ export function supportRequest(endpoint: string, board: string, post: string, pa
   const inPath = readerRoutes.get(resolveEndpoint(endpoint)) === false;
   const path = routePath(inPath ? (supported ? supportInPath : unsupportInPath) : supported ? supportPost : unsupportPost, { board, post, participant });
   return { method: supported ? 'PUT' : 'DELETE', path: inPath ? path : path + PARTICIPANT_FRAGMENT + enc(participant) };
+}
+
+/**
+ * Posts like the words someone is typing, marked with this reader's part. The participant goes in
+ * the `Copro-Participant` header, out of the address that proxies log; only an endpoint known to
+ * have version 1 alone (its `GET .../mine` answered 404, so it may not allow the header) gets it
+ * as `?participant=`.
+ */
+export function similarPosts(endpoint: string, board: string, q: string, limit: number, participant: string, signal?: AbortSignal): Promise<SimilarPosts> {
+  const inQuery = readerRoutes.get(resolveEndpoint(endpoint)) === false;
+  return new EndpointClient(endpoint, 5000).request<SimilarPosts>('GET', routePath(similarPostsRoute, { board }), {
+    schema: SimilarPosts,
+    query: { q, limit, ...(inQuery ? { participant } : {}) },
+    headers: inQuery ? undefined : { [participantHeader]: participant },
+    signal,
+  });
 }
 
 /** A page of posts as everyone reads it, marked with this reader's part (their pending posts lead the first page). */

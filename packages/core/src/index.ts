@@ -30,6 +30,7 @@ export {
   errorMessageKey,
   resolveEndpoint,
   routePath,
+  similarPosts,
   supportRequest,
   type AnswerOf,
   type CallOptions,

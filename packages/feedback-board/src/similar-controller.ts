@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
-import { EndpointClient } from '@copro/core';
-import { SimilarPosts, type Post } from '@copro/protocol';
+import { similarPosts } from '@copro/core';
+import type { Post } from '@copro/protocol';
 
 /** Fewer characters than this say too little to compare. */
 const MIN_LENGTH = 12;
@@ -28,11 +28,7 @@ export class SimilarController implements ReactiveController {
       autoRun: false,
       task: async ([query], { signal }) => {
         const { endpoint, board, participant } = this.source();
-        const answer = await new EndpointClient(endpoint, 5000).request<SimilarPosts>('GET', `/v1/boards/${encodeURIComponent(board)}/similar`, {
-          schema: SimilarPosts,
-          query: { q: query, limit: 3, participant },
-          signal,
-        });
+        const answer = await similarPosts(endpoint, board, query, 3, participant, signal);
         return { query, items: answer.items };
       },
       onComplete: ({ query, items }) => {

@@ -54,6 +54,14 @@ describe('similar posts', () => {
     const mine = SimilarPosts.parse((await call(app, 'GET', `/v1/boards/${board}/similar?q=quiet%20study%20room&participant=${me}`)).body).items;
     assert.equal(mine[0].id, club.id);
     assert.equal(mine[0].supported, true);
+    // The reader in the Copro-Participant header, out of the logged address (issue 16).
+    const byHeader = SimilarPosts.parse((await call(app, 'GET', `/v1/boards/${board}/similar?q=quiet%20study%20room`, { headers: { 'Copro-Participant': me } })).body).items;
+    assert.equal(byHeader[0].supported, true, 'the header marks the reader as the query parameter does');
+    const someoneElse = SimilarPosts.parse((await call(app, 'GET', `/v1/boards/${board}/similar?q=quiet%20study%20room`, { headers: { 'Copro-Participant': uid() } })).body).items;
+    assert.equal(someoneElse[0].supported, false);
+    const malformed = await call(app, 'GET', `/v1/boards/${board}/similar?q=quiet%20study%20room`, { headers: { 'Copro-Participant': 'not-an-id' } });
+    assert.equal(malformed.status, 200, 'a malformed header only loses the marks');
+    assert.equal(SimilarPosts.parse(malformed.body).items[0].supported, false);
     assert.equal((await call(app, 'GET', `/v1/boards/${board}/similar?q=ab`)).status, 400);
     assert.equal((await call(app, 'GET', `/v1/boards/${board}/similar`)).status, 400);
   });
