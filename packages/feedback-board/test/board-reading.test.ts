@@ -203,7 +203,7 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
       // The tick drawn on a pressed button is not read as part of its name. (Chromium puts a space
       // before the visually hidden part.)
       const named = (role: string) => findNodes(tree, (node) => node.role === role && Boolean(node.name?.includes('Free swimming'))).map((node) => node.name!.replace(' :', ':'));
-      expect(named('button')).to.deep.equal(['Support: Free swimming for under 16s']);
+      expect(named('button')).to.deep.equal(['Support: Free swimming for under 16s', 'Report this post: Free swimming for under 16s']);
       expect(named('heading')).to.deep.equal(['Post from someone who did not give a name: Free swimming for under 16s']);
     }
     expect($(element, '[role="status"]')).to.not.equal(null);

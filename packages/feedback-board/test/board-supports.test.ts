@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { newId, participantId } from '@copro/core';
 import { api, freshId, testEndpoint, until } from '../../../test/support/index.ts';
-import { configure, makeBoard, postItem, reloadBoard, seedPost } from './helpers.ts';
+import { $, configure, makeBoard, postItem, reloadBoard, seedPost, typeInto } from './helpers.ts';
 
 /** Every request the page makes, as sent (passed through to the real server, only recorded). */
 function recordRequests() {
@@ -50,6 +50,20 @@ describe('<copro-feedback-board> keeps the participant id out of addresses', () 
     expect(reloaded().getAttribute('aria-pressed')).to.equal('true');
     reloaded().click();
     await until(async () => !(await mine(board)).supported.includes(post.id), 'the withdrawal to reach the server');
+    expect(recorder.sent.filter((request) => request.url.toLowerCase().includes(me.toLowerCase())).map((request) => request.url)).to.deep.equal([]);
+  });
+
+  it('searches for similar posts with the reader in the Copro-Participant header, not in the address', async () => {
+    const board = freshId('fb');
+    await seedPost(board, 'Open the youth club on Saturday evenings');
+    const me = participantId(testEndpoint());
+    recorder = recordRequests();
+    const element = await makeBoard(board);
+    await typeInto($<HTMLTextAreaElement>(element, '#body')!, 'youth club saturdays please');
+    await until(() => $(element, '[part="similar"]'), 'similar posts', 5000);
+    const search = recorder.sent.find((request) => request.url.includes(`/v1/boards/${board}/similar`));
+    expect(search, 'a similar-post search').to.not.equal(undefined);
+    expect(search!.participant).to.equal(me);
     expect(recorder.sent.filter((request) => request.url.toLowerCase().includes(me.toLowerCase())).map((request) => request.url)).to.deep.equal([]);
   });
 
