@@ -28,10 +28,21 @@ export interface ForgetMeOptions {
 
 /** Tells every element on this page (and, through a BroadcastChannel, other tabs) that an endpoint's person was forgotten. */
 const pageForgets = new EventTarget();
-const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('copro-forget') : undefined;
-channel?.addEventListener('message', (event: MessageEvent<{ endpoint?: string }>) => {
-  if (typeof event.data?.endpoint === 'string') pageForgets.dispatchEvent(new CustomEvent('forgotten', { detail: { endpoint: event.data.endpoint, erased: null } }));
-});
+let channel: BroadcastChannel | undefined;
+/**
+ * The channel to other tabs, opened when the first control connects, not when this module loads:
+ * an open BroadcastChannel keeps a Node process alive, and Node scripts (the translator kit, the
+ * message checks) import the element modules without ever rendering one.
+ */
+function otherTabs(): BroadcastChannel | undefined {
+  if (!channel && typeof BroadcastChannel !== 'undefined') {
+    channel = new BroadcastChannel('copro-forget');
+    channel.addEventListener('message', (event: MessageEvent<{ endpoint?: string }>) => {
+      if (typeof event.data?.endpoint === 'string') pageForgets.dispatchEvent(new CustomEvent('forgotten', { detail: { endpoint: event.data.endpoint, erased: null } }));
+    });
+  }
+  return channel;
+}
 
 const ERASE = 'DELETE';
 
@@ -75,6 +86,7 @@ export class ForgetMe implements ReactiveController {
   }
 
   hostConnected(): void {
+    otherTabs();
     pageForgets.addEventListener('forgotten', this.#onForgotten);
   }
 
@@ -165,7 +177,7 @@ export class ForgetMe implements ReactiveController {
       this.options.announce(this.#message);
       const base = resolveEndpoint(endpoint);
       pageForgets.dispatchEvent(new CustomEvent('forgotten', { detail: { endpoint: base, erased } }));
-      channel?.postMessage({ endpoint: base });
+      otherTabs()?.postMessage({ endpoint: base });
       this.host.dispatchEvent(new CustomEvent('copro-forgotten', { detail: { erased }, bubbles: true, composed: true }));
       void (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() =>
         this.host.shadowRoot?.querySelector<HTMLElement>(`#${this.#id}-toggle`)?.focus(),
