@@ -97,7 +97,9 @@ describe('<copro-room-checklist>', () => {
     await until(async () => {
       stored = (await api<Room>('GET', `/v1/rooms/${room}`)).json.groups.find((group) => group.id === 'older-people')!;
       return stored.note === 'Lunch club';
-    }, 'the note to be stored on leaving the field');
+      // 15 s: the send waits its turn for the origin's outbox lock, which test files running beside
+      // this one in other tabs of the same browser may hold (it timed out at 8 s once in CI).
+    }, 'the note to be stored on leaving the field', 15_000);
     expect(stored.revision).to.equal(1);
   });
 
