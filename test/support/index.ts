@@ -166,6 +166,10 @@ export interface AxNode {
 
 /** Whether this engine gives tests its accessibility tree (Chromium does; Firefox and WebKit here do not). */
 export const hasAccessibilityTree = /Chrome\//.test(navigator.userAgent);
+/** WebKit (MiniBrowser), not Chromium: for the few known WebKit-only defects a test names. */
+/** Firefox: for the few known Firefox-only defects a test names. */
+export const isFirefox = /Firefox\//.test(navigator.userAgent);
+export const isWebKit = /AppleWebKit\//.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);
 
 /**
  * The page's accessibility tree (the whole page: the runner's command cannot select inside a
