@@ -108,7 +108,7 @@ describe('the demo under a strict Content-Security-Policy with Trusted Types', {
     // The staff element loads its chunk and, signed in as an admin, renders the staff and audit screens.
     await page.locator('copro-staff-admin >>> #token').fill(STAFF.authorization.slice('Bearer '.length));
     await page.locator('copro-staff-admin >>> form button[type="submit"]').click();
-    await page.locator('copro-staff-admin >>> [part="audit-filters"]').setTimeout(10_000).wait();
+    await page.locator('copro-staff-admin >>> [part="audit-filters"]').setTimeout(30_000).wait();
     await page.locator('copro-staff-admin >>> [part="staff-screen"]').wait();
     await page.locator('copro-staff-admin >>> [part="waiting"]').wait();
     assert.deepEqual(problems, []);
