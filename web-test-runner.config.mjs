@@ -28,6 +28,9 @@ const serverOptions = {
   writeRateLimit: { limit: 100000, windowSeconds: 60 },
   // Every test page shares one address: without this, typing in boards across files spends the search allowance.
   searchRateLimit: { burst: 100000, perSecond: 100000 },
+  // The same for failed staff sign-ins: tests that try a wrong token, across files and engines,
+  // would otherwise lock every later staff sign-in out for ten minutes.
+  signInFailures: 100000,
   version: 'test',
   log: () => {},
 };

@@ -62,7 +62,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     rooms: new RoomStore(db, autoCreate),
     ladders: new LadderStore(db, autoCreate),
     clarity: new ClarityStore(db),
-    auth: new StaffAuth(db, { adminToken, trustProxy, log, now: () => now().getTime() }),
+    auth: new StaffAuth(db, { adminToken, trustProxy, log, now: () => now().getTime(), signInFailures: options.signInFailures }),
     staff: new StaffStore(db),
     participants: new ParticipantStore(db),
     publicUrl: options.publicUrl,

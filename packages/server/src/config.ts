@@ -29,6 +29,8 @@ export interface ServerOptions {
    * then one every 2 s. Env `COPRO_SEARCH_RATE_LIMIT=10/0.5`.
    */
   searchRateLimit?: { burst: number; perSecond: number };
+  /** Failed staff sign-ins per address in 10 minutes before 429 (default 10). Tests, whose pages all share one address, raise it. */
+  signInFailures?: number;
   /** When set, static files are served at `/` (index.html for `/`, admin.html for `/admin`). */
   publicDir?: string;
   /** URL prefix -> folder, e.g. `{'/copro/': 'packages/copro/dist'}`. */

@@ -124,10 +124,10 @@ export class StaffAuth {
 
   constructor(
     private readonly db: Database,
-    private readonly options: { adminToken?: string; trustProxy: TrustedProxies; log: (line: string) => void; now?: () => number },
+    private readonly options: { adminToken?: string; trustProxy: TrustedProxies; log: (line: string) => void; now?: () => number; signInFailures?: number },
   ) {
     checkAdminToken(options.adminToken);
-    this.throttle = new AuthThrottle({ limit: 10, windowMs: 10 * 60_000, now: options.now ?? Date.now, log: options.log });
+    this.throttle = new AuthThrottle({ limit: options.signInFailures ?? 10, windowMs: 10 * 60_000, now: options.now ?? Date.now, log: options.log });
   }
 
   /** HMAC-SHA256 of a token with this database's key, as hex. */
