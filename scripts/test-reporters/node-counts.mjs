@@ -4,7 +4,11 @@
 // the log itself is cut short.
 export default async function* nodeCounts(source) {
   const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
-  const named = (data) => `${data.file ?? '?'}: ${data.name}`;
+  const named = (data) => {
+    const error = data.details?.error;
+    const message = String(error?.cause?.message ?? error?.message ?? '').trim().split('\n')[0].slice(0, 200);
+    return `${data.file ?? '?'}: ${data.name}${message ? ` (${message})` : ''}`;
+  };
   for await (const event of source) {
     if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
     const { data } = event;

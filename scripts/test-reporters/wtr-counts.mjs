@@ -10,11 +10,14 @@ function countSuite(suite, counts, where, path = []) {
     else if (test.passed) counts.passed += 1;
     else {
       counts.failed += 1;
-      counts.failures.push(`${where}: ${[...here, test.name].join(' > ')}`);
+      counts.failures.push(`${where}: ${[...here, test.name].join(' > ')}${why(test.error?.message)}`);
     }
   }
   for (const child of suite.suites ?? []) countSuite(child, counts, where, here);
 }
+
+/** The first line of a failure's message (cut at 200 characters), so a cut log still says why. */
+const why = (message) => (message ? ` (${String(message).trim().split('\n')[0].slice(0, 200)})` : '');
 
 export function countingReporter({ onDone } = {}) {
   return {

@@ -108,9 +108,11 @@ describe('the demo under a strict Content-Security-Policy with Trusted Types', {
     // The staff element loads its chunk and, signed in as an admin, renders the staff and audit screens.
     await page.locator('copro-staff-admin >>> #token').fill(STAFF.authorization.slice('Bearer '.length));
     await page.locator('copro-staff-admin >>> form button[type="submit"]').click();
-    await page.locator('copro-staff-admin >>> [part="audit-filters"]').setTimeout(30_000).wait();
-    await page.locator('copro-staff-admin >>> [part="staff-screen"]').wait();
-    await page.locator('copro-staff-admin >>> [part="waiting"]').wait();
+    // Polled on a timer: a locator's wait can miss changes made only inside a shadow root.
+    await page.waitForFunction(
+      () => ['audit-filters', 'staff-screen', 'waiting'].every((part) => document.querySelector('copro-staff-admin')?.shadowRoot?.querySelector(`[part="${part}"]`)),
+      { timeout: 30_000, polling: 100 },
+    );
     assert.deepEqual(problems, []);
   });
 });

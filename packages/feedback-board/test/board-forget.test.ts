@@ -90,6 +90,9 @@ describe('<copro-feedback-board> "Forget me on this device"', () => {
     await serverDown();
     await submit(element, 'Kept because deleting failed');
     await until(() => $$(element, 'li.unsent').length === 1, 'the unsent post');
+    // The send gives up and says the post is kept on this device, moving focus to that news: only
+    // then does the person turn to the forget-me panel (earlier, that focus move would take focus from it).
+    await until(() => $(element, '#confirmation-heading'), 'the post kept on this device', 15_000);
     await openForget(element);
     $<HTMLInputElement>(element, '#copro-forget-erase')!.click();
     await element.updateComplete;
