@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { staffSessionFor } from '@copro/core';
 import '@copro/staff/define';
 import type { CoproStaffAdmin } from '@copro/staff';
-import { api, expectAccessible, freshId, setTestViewport, staffToken, testEndpoint, until, isWebKit } from '../support/index.ts';
+import { api, expectAccessible, freshId, setTestViewport, staffToken, testEndpoint, until } from '../support/index.ts';
 
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => element.shadowRoot!.querySelector<T & Element>(selector) as T | null;
 const text = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -15,8 +15,8 @@ const buttonNamed = (element: Element, words: string) =>
   [...element.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.replace(/\s+/g, ' ').trim() === words) as HTMLButtonElement | undefined;
 const focused = (element: Element) => element.shadowRoot!.activeElement;
 
-async function mount(board = '') {
-  const holder = await fixture<HTMLElement>(html`<div lang="en"><copro-staff-admin endpoint=${testEndpoint()} board=${board} heading-level="3"></copro-staff-admin></div>`);
+async function mount(board = '', width = '') {
+  const holder = await fixture<HTMLElement>(html`<div lang="en" style=${width ? `inline-size: ${width}` : ''}><copro-staff-admin endpoint=${testEndpoint()} board=${board} heading-level="3"></copro-staff-admin></div>`);
   const element = holder.querySelector('copro-staff-admin') as CoproStaffAdmin;
   await until(() => $(element, '#token'), 'the sign-in form');
   return element;
@@ -67,6 +67,39 @@ describe('<copro-staff-admin>', () => {
     await expectAccessible(element);
   });
 
+  it('an admin sees how long personal data is kept and changes a period; a wrong number is refused at its field', async () => {
+    type Settings = { retentionDays: number; clarityRetentionDays: number | null; auditRetentionDays: number | null };
+    const before = (await api<Settings>('GET', '/v1/settings', undefined, staffToken())).json;
+    const element = await mount();
+    await signIn(element, staffToken());
+    const field = (await until(() => $<HTMLInputElement>(element, '#clarityRetentionDays'), 'the retention form'))!;
+    expect(text(element)).to.include(`default period is ${before.retentionDays.toLocaleString('en')} days`);
+    const save = () => $<HTMLButtonElement>(element, 'form[part="retention-form"] button[type="submit"]')!.click();
+    try {
+      field.value = '0';
+      save();
+      await until(() => $(element, '#clarityRetentionDays-error')?.textContent?.includes('whole number of days'), 'the error at the field');
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      expect(field.getAttribute('aria-describedby')).to.contain('clarityRetentionDays-error');
+      await until(() => focused(element) === field, 'focus in the field');
+      expect((await api<Settings>('GET', '/v1/settings', undefined, staffToken())).json.clarityRetentionDays, 'nothing saved').to.equal(before.clarityRetentionDays);
+
+      field.value = '90';
+      save();
+      await until(() => text(element).includes('The periods were saved.'), 'saved, and said so');
+      expect((await api<Settings>('GET', '/v1/settings', undefined, staffToken())).json.clarityRetentionDays).to.equal(90);
+      expect($(element, '#clarityRetentionDays-error')).to.equal(null);
+      await expectAccessible(element);
+
+      // A blank field goes back to the default.
+      $<HTMLInputElement>(element, '#clarityRetentionDays')!.value = '';
+      save();
+      await until(async () => (await api<Settings>('GET', '/v1/settings', undefined, staffToken())).json.clarityRetentionDays === null, 'back to the default');
+    } finally {
+      await api('PUT', '/v1/settings', { clarityRetentionDays: before.clarityRetentionDays, auditRetentionDays: before.auditRetentionDays }, staffToken());
+    }
+  });
+
   it('a moderator sees who they are and the waiting count, and no staff or audit screens', async () => {
     const board = freshId('wait');
     await api('PUT', `/v1/boards/${board}`, { moderation: 'before' }, staffToken());
@@ -82,6 +115,7 @@ describe('<copro-staff-admin>', () => {
     expect(text(element)).not.to.include('manages staff');
     expect($(element, '[part="staff-screen"]')).to.equal(null);
     expect($(element, '[part="audit-screen"]')).to.equal(null);
+    expect($(element, '[part="retention-screen"]')).to.equal(null);
     await expectAccessible(element);
   });
 
@@ -142,26 +176,36 @@ describe('<copro-staff-admin>', () => {
       HTMLAnchorElement.prototype.click = click;
     }
     expect(downloaded).to.equal('audit.csv');
-    const exported = await until(async () => (await api<{ items: Array<{ changes: { filters?: { target?: string } } }> }>('GET', '/v1/audit?action=audit.export&limit=1', undefined, staffToken())).json.items[0], 'the export is audited');
-    expect(exported.changes.filters?.target).to.equal(`board:${prefix}`);
+    // The trail is the whole server's: tests in other files and engines add to it at the same time.
+    type Exports = { items: Array<{ changes: { filters?: { target?: string } } }> };
+    await until(
+      async () => (await api<Exports>('GET', '/v1/audit?action=audit.export&limit=20', undefined, staffToken())).json.items.some((item) => item.changes.filters?.target === `board:${prefix}`),
+      'the export is audited, with its filters',
+    );
     await expectAccessible(element);
 
     // Clear filters empties the fields and reads the whole trail again, from its first page.
     buttonNamed(element, 'Clear filters')!.click();
-    await until(() => rows().length && rows()[0].textContent!.includes('audit.export'), 'the unfiltered trail, the export on top');
+    await until(() => rows().length === 25 && rows().some((tr) => tr.textContent!.includes('audit.export')), 'the unfiltered trail, the export among its newest');
     expect($<HTMLInputElement>(element, '#audit-target')!.value).to.equal('');
     expect($<HTMLInputElement>(element, '#audit-action')!.value).to.equal('');
     expect(focused(element)?.id).to.equal('audit-staff');
   });
 
-  // Known defect, open in issue 16's note: in WebKit the page is 447 px wide at 320 px (something
-  // in the staff screens does not shrink). Chromium and Firefox check it.
-  (isWebKit ? it.skip : it)('fits 320 px: the page does not scroll sideways, the tables scroll inside a focusable region', async () => {
+  it('fits 320 px: the page does not scroll sideways, the tables scroll inside a focusable region', async () => {
     await setTestViewport(320, 640);
-    const element = await mount();
+    // WebKit's window (through WebDriver) is never narrower than 447 px, so the element also sits
+    // in a 320 px column: in every engine, nothing in it may reach past 320 px.
+    const element = await mount('', 'min(320px, 100%)');
     await signIn(element, staffToken());
     await until(() => $(element, '[part="audit-table"]') && $(element, '[part="staff-table"]'), 'both tables');
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    expect(element.getBoundingClientRect().width).to.be.at.most(320);
+    const left = element.getBoundingClientRect().left;
+    const wide = [...element.shadowRoot!.querySelectorAll('*')]
+      .filter((node) => !node.closest('.table-wrap') && node.getBoundingClientRect().right - left > 320 + 1)
+      .map((node) => `${node.localName}${node.id ? `#${node.id}` : ''} ends at ${Math.round(node.getBoundingClientRect().right - left)} px`);
+    expect(wide, 'nothing outside a scrolling table reaches past 320 px').to.deep.equal([]);
     for (const wrap of element.shadowRoot!.querySelectorAll('.table-wrap')) {
       expect(wrap.getAttribute('tabindex')).to.equal('0');
       expect(wrap.getAttribute('role')).to.equal('region');

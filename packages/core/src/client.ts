@@ -228,6 +228,10 @@ export function routePath(route: Pick<RouteSpec, 'path'>, params: Record<string,
   return route.path.replace(/\{(\w+)\}/g, (_, name: string) => enc(params[name] ?? ''));
 }
 
+/** The method and path of a write to `route`, for the outbox: `{ id, ...routeWrite(addGroup, { room }), body, … }`. */
+export function routeWrite(route: Pick<RouteSpec, 'method' | 'path'> & { method: 'post' | 'put' | 'delete' }, params: Record<string, string> = {}) {
+  return { method: route.method.toUpperCase() as 'POST' | 'PUT' | 'DELETE', path: routePath(route, params) };
+}
 
 const enc = encodeURIComponent;
 

@@ -30,6 +30,7 @@ export {
   errorMessageKey,
   resolveEndpoint,
   routePath,
+  routeWrite,
   similarPosts,
   supportRequest,
   type AnswerOf,
@@ -38,6 +39,7 @@ export {
   type RequestOptions,
 } from './client.ts';
 export { newId } from './ids.ts';
+export { tabDrafts, type DraftKind } from './drafts.ts';
 export { forgetStoredPersonalData, participantId, personalStorage, sessionOnlyParticipants, setSessionOnlyParticipants } from './participant.ts';
 export { ForgetMe, forgetMeStyles, type ForgetMeOptions } from './forget-me.ts';
 export { HOLD_AFTER_MS, Outbox, outboxFor, type OutboxOptions, type OutboxResult, type OutboxSettledDetail, type SettledResult, type OutboxWrite, type StoredWrite } from './outbox.ts';
@@ -48,6 +50,7 @@ export { HostFontController, isBrowserDefaultFont, systemSansStack } from './hos
 export { PopoverController, popoverPanelStyles, type PopoverOptions } from './popover.ts';
 export { styleProperties } from './style-properties.ts';
 export { adoptRoomKey, writeCredential } from './write-credentials.ts';
+export { StaffSignIn, type StaffSignInParts, type StaffSignInWords } from './staff-sign-in.ts';
 export { StaffSession, StaffSessionStore, staffSessionFor, staffRoles, type StaffIdentity, type StaffRole, type StaffSessionState } from './staff-session.ts';
 export { heading, headingLevel } from './heading.ts';
 export { translateIsolated } from './isolate.ts';

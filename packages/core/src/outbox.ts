@@ -90,6 +90,12 @@ export class Outbox extends EventTarget {
   #timer?: ReturnType<typeof setTimeout>;
   /** The sends of this page still waiting for their result, by write id. */
   readonly #waiters = new Map<string, { write: StoredWrite; resolve: (result: OutboxResult) => void }>();
+  /**
+   * Other pages' writes this page may not send: refused (401) for want of a credential this tab does
+   * not have (a room editor key lives in the tab that opened the link). They stay waiting for a
+   * page that has it, and this page stops trying them.
+   */
+  readonly #notMine = new Set<string>();
 
   constructor(endpoint: string, options: OutboxOptions = {}) {
     super();
@@ -302,7 +308,7 @@ export class Outbox extends EventTarget {
     // Read afresh under the lock: another tab may have sent some of these already.
     const now = Date.now();
     const stored = await this.pending();
-    const due = stored.filter((write) => write.state === 'waiting' && !this.isHeld(write, now) && (force || write.nextAttemptAt <= now));
+    const due = stored.filter((write) => write.state === 'waiting' && !this.#notMine.has(write.id) && !this.isHeld(write, now) && (force || write.nextAttemptAt <= now));
     // A send of this page whose write another page has already refused (without being able to
     // tell this one): settle it now rather than leave it waiting.
     for (const write of stored) if (write.state === 'rejected' && this.#waiters.has(write.id)) this.#settle(write, { state: 'rejected', id: write.id, error: storedError(write) }, false);
@@ -317,9 +323,10 @@ export class Outbox extends EventTarget {
   }
 
   async #attempt(write: StoredWrite): Promise<void> {
+    let credential: string | undefined;
     try {
       // The credential is looked up when sending, never stored with the write.
-      const credential = await writeCredential(this.endpoint, write.path);
+      credential = await writeCredential(this.endpoint, write.path);
       // One deadline for the whole answer, its body included: a body that stalls after the
       // headers would otherwise hold the send lock for ever.
       const deadline = AbortSignal.timeout(this.#timeoutMs);
@@ -351,6 +358,11 @@ export class Outbox extends EventTarget {
         return;
       }
       const lastError = { kind: error.kind, status: error.status, code: error.code, message: error.message };
+      if (error.kind === 'http' && error.status === 401 && !credential && !this.#waiters.has(write.id)) {
+        // Another page's write needing a credential this tab lacks: not refused, only not ours to send.
+        this.#notMine.add(write.id);
+        return;
+      }
       if (error.retryable) {
         const attempts = write.attempts + 1;
         const delay = error.retryAfter !== undefined ? error.retryAfter * 1000 : this.#backoff(attempts);
@@ -401,7 +413,7 @@ export class Outbox extends EventTarget {
     let soonest: number;
     try {
       const now = Date.now();
-      const waiting = (await this.pending()).filter((write) => write.state === 'waiting' && !this.isHeld(write, now));
+      const waiting = (await this.pending()).filter((write) => write.state === 'waiting' && !this.#notMine.has(write.id) && !this.isHeld(write, now));
       if (!waiting.length) return;
       soonest = Math.max(this.#notBefore, Math.min(...waiting.map((write) => write.nextAttemptAt)));
     } catch {

@@ -1,15 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import * as z from 'zod/mini';
-import { ClarityReport } from '@copro/protocol';
+import { clarityReport, roleAllows, staffMe, staffRoles, type StaffMe, type StaffRole } from '@copro/protocol';
 import { CoproRequestError, EndpointClient, resolveEndpoint } from './client.ts';
 
 /** Staff roles, lowest first: each can do what the ones before it can (CONTRACT.md, "Staff and roles"). */
-export const staffRoles = ['viewer', 'moderator', 'admin'] as const;
-export type StaffRole = (typeof staffRoles)[number];
-
-// TODO(lead): move to @copro/protocol beside the server's `GET /v1/staff/me` schema when that route lands.
-const StaffIdentity = z.object({ name: z.string(), role: z.enum(staffRoles) });
-export type StaffIdentity = z.infer<typeof StaffIdentity>;
+export { staffRoles, type StaffRole };
+/** Who a staff token belongs to: `GET /v1/staff/me`. */
+export type StaffIdentity = StaffMe;
 
 /** Where a session stands: no token, a token being checked, or a token the endpoint accepted. */
 export type StaffSessionState = 'signed-out' | 'checking' | 'signed-in';
@@ -58,7 +54,7 @@ export class StaffSessionStore extends EventTarget {
   can(role: StaffRole): boolean {
     if (!this.#token) return false;
     const mine = this.#identity?.role;
-    return mine === undefined || staffRoles.indexOf(mine) >= staffRoles.indexOf(role);
+    return mine === undefined || roleAllows(mine, role);
   }
 
   /** Resolves once a kept token has been checked (at once when there is none). */
@@ -138,11 +134,11 @@ export class StaffSessionStore extends EventTarget {
 async function identify(endpoint: string, token: string): Promise<StaffIdentity> {
   const client = new EndpointClient(endpoint);
   try {
-    return await client.request<StaffIdentity>('GET', '/v1/staff/me', { schema: StaffIdentity, token });
+    return await client.call(staffMe, { token });
   } catch (error) {
     if (!(error instanceof CoproRequestError && error.kind === 'http' && error.status === 404)) throw error;
   }
-  await client.request('GET', '/v1/clarity', { query: { page: '/' }, schema: ClarityReport, token });
+  await client.call(clarityReport, { query: { page: '/' }, token });
   return { name: '', role: 'admin' };
 }
 

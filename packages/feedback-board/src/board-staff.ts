@@ -1,5 +1,5 @@
-import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, StaffSession } from '@copro/core';
-import { redactPost, reportedPosts, defaultReportsToHide, statusesWithDue, type Post, type ReportedPost } from '@copro/protocol';
+import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, routePath, StaffSession, StaffSignIn } from '@copro/core';
+import { exportPosts, redactPost, reportedPosts, defaultReportsToHide, statusesWithDue, type Post, type ReportedPost } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, type ReactiveController } from 'lit';
 import type { BoardParts } from './board-parts.ts';
@@ -23,11 +23,11 @@ export interface BoardStaffHost extends BoardParts {
  */
 export class BoardStaff implements ReactiveController {
   view: StaffView = 'pending';
-  #tokenError = '';
   #editors = new Map<string, ResponseEditor>();
   /** The token the list was last loaded with, to reload when the session changes (here or in another element). */
   #seenToken = '';
   readonly #session: StaffSession;
+  readonly #signInForm: StaffSignIn;
   readonly #record: StaffRecord;
   #redactors = new Map<string, Redactor>();
   /** Posts with reports no moderator has dealt with, read whenever the signed-in token changes and after each decision. */
@@ -35,6 +35,17 @@ export class BoardStaff implements ReactiveController {
 
   constructor(private readonly c: BoardStaffHost) {
     this.#session = new StaffSession(c.host, c.endpoint);
+    this.#signInForm = new StaffSignIn({
+      host: c.host,
+      session: this.#session,
+      t: c.t,
+      focus: c.focus,
+      signedIn: () => {
+        this.view = 'pending';
+        this.c.announce(this.c.t()('staff.signedIn'));
+        this.c.focus('#staff-view');
+      },
+    });
     this.#record = new StaffRecord(c.host, () => [c.endpoint(), c.board(), this.#session.token] as const, (error) => this.failed(error));
     this.#reports = new Task(c.host, {
       task: async ([endpoint, board, token], { signal }) => {
@@ -170,15 +181,15 @@ export class BoardStaff implements ReactiveController {
   }
 
   #context(): StaffContext {
-    const refused = this.#session.refusal ? this.c.t()('staff.token.wrong') : '';
+    const t = this.c.t();
     return {
-      t: this.c.t(),
+      t,
       level: this.c.level(),
-      tokenError: this.#tokenError || refused,
+      signInForm: () =>
+        this.#signInForm.render({ label: t('staff.token.label'), hint: t('staff.token.hint'), submit: t('staff.signIn'), empty: t('staff.token.empty'), wrong: t('staff.token.wrong') }),
       view: this.view,
       canModerate: this.#session.can('moderator'),
       editors: this.#editors,
-      onSignIn: this.#signIn,
       onSignOut: this.#signOut,
       onViewChange: this.#onViewChange,
       onExport: this.#exportCsv,
@@ -195,36 +206,9 @@ export class BoardStaff implements ReactiveController {
     this.c.host.requestUpdate();
   }
 
-  readonly #signIn = async (event: Event) => {
-    event.preventDefault();
-    const t = this.c.t();
-    const input = (event.target as HTMLFormElement).elements.namedItem('token') as HTMLInputElement;
-    const token = input.value.trim();
-    if (!token) {
-      this.#setTokenError(t('staff.token.empty'));
-      return;
-    }
-    try {
-      await this.#session.signIn(token);
-    } catch (error) {
-      this.#setTokenError(error instanceof CoproRequestError && error.status === 401 ? t('staff.token.wrong') : t(errorMessageKey(error)));
-      return;
-    }
-    this.#tokenError = '';
-    this.view = 'pending';
-    this.c.announce(t('staff.signedIn'));
-    this.c.focus('#staff-view');
-  };
-
-  #setTokenError(message: string): void {
-    this.#tokenError = message;
-    this.#update();
-    this.c.focus('#token');
-  }
-
   readonly #signOut = () => {
     this.#session.signOut();
-    this.#tokenError = '';
+    this.#signInForm.reset();
     this.c.announce(this.c.t()('staff.signedOut'));
     this.c.focus('#token');
   };
@@ -347,7 +331,7 @@ export class BoardStaff implements ReactiveController {
   readonly #exportCsv = async () => {
     const board = this.c.board();
     try {
-      await downloadStaffFile(this.c.endpoint(), `/v1/boards/${encodeURIComponent(board)}/export.csv`, this.token, `${board}-posts.csv`);
+      await downloadStaffFile(this.c.endpoint(), routePath(exportPosts, { board }), this.token, `${board}-posts.csv`);
       this.c.announce(this.c.t()('staff.exported'));
     } catch (error) {
       this.#failed(error instanceof CoproRequestError ? error : new CoproRequestError('network', String(error)));

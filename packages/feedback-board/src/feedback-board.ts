@@ -1,5 +1,5 @@
-import { Announcer, CoproElement, endpointUrl, errorMessageKey, ForgetMe, forgetMeStyles, heading, participantId, type Translator } from '@copro/core';
-import type { PostSort, PostStatusFilter } from '@copro/protocol';
+import { Announcer, CoproElement, endpointUrl, errorMessageKey, ForgetMe, forgetMeStyles, heading, participantId, routePath, type Translator } from '@copro/core';
+import { boardFeed } from '@copro/protocol';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BoardParts } from './board-parts.ts';
@@ -10,7 +10,8 @@ import type {} from './events.ts';
 import { renderList } from './list-view.ts';
 import { messages } from './messages.ts';
 import type { PostContext, ReportView } from './post-view.ts';
-import { PostsController, type ListChoices } from './posts-controller.ts';
+import { ListChoicesController } from './list-choices-controller.ts';
+import { PostsController } from './posts-controller.ts';
 import type { ReportController } from './report-controller.ts';
 import { SimilarController } from './similar-controller.ts';
 import { boardStyles } from './styles.ts';
@@ -76,6 +77,7 @@ const loadReports = () => import('./report-controller.ts');
  * @csspart report - "Report this post" under a post, and its short form (a reason from a list).
  * @csspart more - The "Show more posts" button.
  * @csspart sign-in - The staff sign-in form.
+ * @csspart token - The staff token field of the sign-in form.
  * @csspart reported - Staff: the reported posts everyone can still see, with "Keep it visible" and "Hide".
  * @csspart reports - Staff: under a post, how many times and why readers reported it.
  * @csspart personal-data-flag - Staff: under a post, the flag that its words seem to include an email address or phone number.
@@ -105,9 +107,6 @@ export class CoproFeedbackBoard extends CoproElement {
   /** Posts per page; "Show more posts" loads the next page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
-  @state() private sort: PostSort = 'newest';
-  @state() private statusFilter: PostStatusFilter | '' = '';
-  @state() private categoryFilter = '';
   /** Staff work, loaded with `mode="moderate"` only. */
   @state() private staff?: BoardStaff;
 
@@ -151,6 +150,11 @@ export class CoproFeedbackBoard extends CoproElement {
     announceCount: (text) => this.#countAnnouncer.announce(text),
     queued: (post) => this.emit('copro-post-queued', { id: post.id, body: post.body }),
   });
+  readonly #list = new ListChoicesController({
+    ...this.#parts,
+    staffChoices: () => (this.#moderating ? { visibility: this.staff?.visibility, overdue: this.staff?.overdueOnly } : {}),
+    failed: (error) => this.staff?.failed(error),
+  });
   readonly #support = new SupportController({ ...this.#parts, changed: (detail) => this.emit('copro-support-changed', detail) });
   /** "Report this post": its code loads when someone first opens a report form. */
   #reports?: ReportController;
@@ -177,7 +181,7 @@ export class CoproFeedbackBoard extends CoproElement {
       // The draft and the confirmation of the last post are the last person's: start clean, and
       // read the list again as the new participant (no "yours", no posts waiting to be checked).
       this.#composer.forgotten();
-      if (!this.#moderating) void this.#reloadList();
+      if (!this.#moderating) void this.#list.reload();
     },
   });
 
@@ -187,16 +191,6 @@ export class CoproFeedbackBoard extends CoproElement {
 
   get #moderating(): boolean {
     return this.mode === 'moderate';
-  }
-
-  get #choices(): ListChoices {
-    return {
-      sort: this.sort,
-      status: this.statusFilter || undefined,
-      category: this.categoryFilter || undefined,
-      visibility: this.#moderating ? this.staff?.visibility : undefined,
-      overdue: this.#moderating ? this.staff?.overdueOnly : undefined,
-    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -213,7 +207,7 @@ export class CoproFeedbackBoard extends CoproElement {
   /** The staff module, on demand: readers never download it. */
   async #loadStaff(): Promise<void> {
     const { BoardStaff } = await loadBoardStaff();
-    const reloadList = (soon?: boolean) => (soon ? this.#reloadListSoon() : void this.#reloadList());
+    const reloadList = (soon?: boolean) => (soon ? this.#list.reloadSoon() : void this.#list.reload());
     this.staff ??= new BoardStaff({ ...this.#parts, level: () => this.headingLevel, reloadList });
   }
 
@@ -223,7 +217,7 @@ export class CoproFeedbackBoard extends CoproElement {
       await this.#posts.loadBoard();
       // Staff lists wait for a signed-in session; the staff module loads them when there is one.
       if (this.#moderating) return;
-      await this.#posts.reload(this.#choices);
+      await this.#posts.reload(this.#list.choices);
     } catch (error) {
       this.reportError(error);
     }
@@ -258,18 +252,11 @@ export class CoproFeedbackBoard extends CoproElement {
         data,
         posts: data.posts.filter((each) => !unsent.some((mine) => mine.id === each.id)),
         unsent,
-        sort: this.sort,
-        statusFilter: this.statusFilter,
-        categoryFilter: this.categoryFilter,
+        ...this.#list.view,
         emptyKey: this.#moderating && this.staff?.view === 'pending' ? 'staff.queue.empty' : this.#moderating && this.staff?.view === 'overdue' ? 'staff.overdue.empty' : undefined,
-        onSort: (event) => this.#choose({ sort: (event.target as HTMLSelectElement).value as PostSort }),
-        onStatus: (event) => this.#choose({ statusFilter: (event.target as HTMLSelectElement).value as PostStatusFilter | '' }),
-        onCategory: (event) => this.#choose({ categoryFilter: (event.target as HTMLSelectElement).value }),
-        onRetry: () => void this.#reloadList(),
-        onMore: this.#showMore,
       });
     if (this.#moderating && this.staff) return html`${heading(this.headingLevel, html`<bdi>${board.title}</bdi>`, { part: 'title' })}${this.staff.render(list)}`;
-    const feed = endpointUrl(this.endpoint, `/v1/boards/${encodeURIComponent(this.board)}/feed.atom`, { lang: t.lang.startsWith('cy') ? 'cy' : undefined });
+    const feed = endpointUrl(this.endpoint, routePath(boardFeed, { board: this.board }), { lang: t.lang.startsWith('cy') ? 'cy' : undefined });
     return html`
       ${heading(this.headingLevel, html`<bdi>${board.title}</bdi>`, { part: 'title' })}
       ${board.open ? renderComposer(board, this.#composer.context(post)) : html`<p class="notice">${t('write.closed')}</p>`}
@@ -295,53 +282,6 @@ export class CoproFeedbackBoard extends CoproElement {
       staffTools: this.staff?.tools,
     };
   }
-
-  // ---------- list choices ----------
-
-  async #reloadList(): Promise<void> {
-    try {
-      if (!(await this.#posts.reload(this.#choices))) return;
-      const count = this.#posts.posts.length;
-      this.#announcer.announce(count ? this.t(this.#posts.nextCursor ? 'posts.showingMore' : 'posts.showing', { count }) : this.t('posts.noMatch'));
-    } catch (error) {
-      this.reportError(error);
-      this.staff?.failed(error);
-    }
-  }
-
-  #choose(change: { sort?: PostSort; statusFilter?: PostStatusFilter | ''; categoryFilter?: string }): void {
-    Object.assign(this, change);
-    this.#reloadListSoon();
-  }
-
-  /**
-   * Arrow keys on a closed select change its value at every step (Chromium on Linux, Firefox), so
-   * the list reloads once the choice has settled: one request, and one announcement of the count.
-   */
-  #reloadListSoon(): void {
-    clearTimeout(this.#reloadTimer);
-    this.#reloadTimer = setTimeout(() => void this.#reloadList(), CoproFeedbackBoard.choiceSettleMs);
-  }
-  #reloadTimer?: ReturnType<typeof setTimeout>;
-  /** How long a sort or filter choice must stay put before the list reloads. @internal */
-  static choiceSettleMs = 400;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#reloadTimer);
-  }
-
-  #showMore = async () => {
-    try {
-      const added = await this.#posts.more(this.#choices);
-      if (added.length) {
-        this.#announcer.announce(this.t('posts.moreShown', { count: added.length }));
-        this.focusAfterUpdate(`#post-${CSS.escape(added[0].id)}`);
-      }
-    } catch (error) {
-      this.reportError(error);
-    }
-  };
 }
 
 declare global {

@@ -16,12 +16,12 @@ export interface ResponseEditor extends DueEditor {
 export interface StaffContext {
   t: Translator;
   level: number;
-  tokenError: string;
+  /** The staff sign-in form (core's, shared by every staff view). */
+  signInForm(): unknown;
   view: StaffView;
   /** The signed-in role may moderate and answer (a viewer only reads and exports). */
   canModerate: boolean;
   editors: ReadonlyMap<string, ResponseEditor>;
-  onSignIn(event: Event): void;
   onSignOut(): void;
   onViewChange(event: Event): void;
   onExport(): void;
@@ -35,28 +35,12 @@ export interface StaffContext {
   onUpdate(post: Post): void;
 }
 
-/** Staff sign-in: a password field that allows paste and password managers (WCAG 3.3.8). */
+/** Staff sign-in, under its heading. */
 export function renderSignIn(c: StaffContext) {
   const t = c.t;
   return html`<section aria-labelledby="sign-in-heading" part="sign-in">
     ${heading(c.level, t('staff.signIn.heading'), { id: 'sign-in-heading', offset: sectionOffset })}
-    <form novalidate @submit=${c.onSignIn}>
-      <div class="field ${c.tokenError ? 'invalid' : ''}">
-        <label for="token">${t('staff.token.label')}</label>
-        <div class="hint" id="token-hint">${t('staff.token.hint')}</div>
-        ${c.tokenError ? html`<p class="error" id="token-error">${c.tokenError}</p>` : nothing}
-        <input
-          id="token"
-          name="token"
-          type="password"
-          autocomplete="current-password"
-          spellcheck="false"
-          aria-describedby=${c.tokenError ? 'token-hint token-error' : 'token-hint'}
-          aria-invalid=${c.tokenError ? 'true' : 'false'}
-        />
-      </div>
-      <button type="submit" class="primary">${t('staff.signIn')}</button>
-    </form>
+    ${c.signInForm()}
   </section>`;
 }
 

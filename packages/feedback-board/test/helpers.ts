@@ -8,8 +8,9 @@ import { api, flakyEndpoint, serverUp, staffToken, testEndpoint, until } from '.
 export const $ = <T extends Element = HTMLElement>(board: Element, selector: string) => board.shadowRoot!.querySelector<T & Element>(selector) as T | null;
 export const $$ = <T extends Element = HTMLElement>(board: Element, selector: string) => [...board.shadowRoot!.querySelectorAll<T & Element>(selector)] as T[];
 
-export async function makeBoard(board: string, options: { endpoint?: string; mode?: string; pageSize?: number; lang?: string; headingLevel?: number } = {}) {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${options.lang ?? 'en'}>
+export async function makeBoard(board: string, options: { endpoint?: string; mode?: string; pageSize?: number; lang?: string; headingLevel?: number; width?: string } = {}) {
+  // `width`: a column of that width (WebKit's window through WebDriver is never narrower than 447 px).
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${options.lang ?? 'en'} style=${options.width ? `inline-size: ${options.width}` : ''}>
     <button type="button">before</button>
     <copro-feedback-board
       endpoint=${options.endpoint ?? testEndpoint()}

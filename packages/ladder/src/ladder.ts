@@ -11,11 +11,12 @@ import {
   OutboxWatch,
   participantId,
   primaryLanguage,
+  routeWrite,
   storedError,
   type OutboxResult,
   type StoredWrite,
 } from '@copro/core';
-import { getLadder, ladderSummary, NewRating, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
+import { getLadder, ladderSummary, NewRating, rateLadder, Rating, type Ladder, type LadderSummary, type PrincipleId } from '@copro/protocol';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -341,8 +342,7 @@ export class CoproLadder extends CoproElement {
       result = await this.#watch.follow()!.send(
         {
           id: rating.id,
-          method: 'POST',
-          path: `/v1/ladders/${encodeURIComponent(this.ladder)}/ratings`,
+          ...routeWrite(rateLadder, { ladder: this.ladder }),
           body: rating,
           kind: RATING_KIND,
           meta: { ladder: this.ladder, participant },

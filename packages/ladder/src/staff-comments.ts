@@ -1,5 +1,5 @@
-import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, heading, StaffSession, type Translator } from '@copro/core';
-import { ladderComments, type LadderComment, type LadderCommentPage } from '@copro/protocol';
+import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, heading, routePath, StaffSession, type Translator } from '@copro/core';
+import { exportLadderComments, ladderComments, type LadderComment, type LadderCommentPage } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ShownLadder } from './labels.ts';
@@ -88,7 +88,7 @@ export class LadderComments {
   readonly #download = async () => {
     const ladder = this.c.ladder();
     try {
-      await downloadStaffFile(this.c.endpoint(), `/v1/ladders/${encodeURIComponent(ladder)}/comments.csv`, this.#session.token, `${ladder}-comments.csv`);
+      await downloadStaffFile(this.c.endpoint(), routePath(exportLadderComments, { ladder }), this.#session.token, `${ladder}-comments.csv`);
       this.c.announce(this.c.t()('comments.downloaded'));
     } catch (error) {
       const failure = error instanceof CoproRequestError ? error : new CoproRequestError('network', String(error));

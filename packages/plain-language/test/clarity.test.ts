@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@copro/plain-language/define';
 import type { CoproClarityQuestion, CoproClarityReport, CoproPlainText } from '@copro/plain-language';
-import { outboxFor, staffSessionFor, type OutboxSettledDetail } from '@copro/core';
+import { outboxFor, resolveEndpoint, staffSessionFor, type OutboxSettledDetail } from '@copro/core';
 import { ClarityReport, limits } from '@copro/protocol';
 import type { TemplateResult } from 'lit';
 import { api, expectAccessible, flakyEndpoint, freshId, serverDown, serverDropsAnswers, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
@@ -345,9 +345,14 @@ describe('<copro-clarity-report>', () => {
     const report = await reportFixture(html`<copro-clarity-report endpoint=${testEndpoint()} page="/"></copro-clarity-report>`);
     inShadow<HTMLInputElement>(report, '#token').value = 'not-the-token';
     inShadow<HTMLButtonElement>(report, 'button[type=submit]').click();
-    await until(() => text(report.shadowRoot!.querySelector('[role=status]')).includes('staff key'), 'the error');
-    expect(report.shadowRoot!.querySelector('#token'), 'asks again').to.exist;
-    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('copro:staff-token:'))).to.have.length(0);
+    // At the field, in the GOV.UK pattern: the message above it, naming it, and focus back in it.
+    await until(() => text(report.shadowRoot!.querySelector('#token-error')).includes('not accepted'), 'the error');
+    const field = inShadow<HTMLInputElement>(report, '#token');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(field.getAttribute('aria-describedby')).to.contain('token-error');
+    await until(() => report.shadowRoot!.activeElement === field, 'focus in the field');
+    // Only this endpoint's key: other test files on this origin may keep theirs.
+    expect(sessionStorage.getItem(`copro:staff-token:${resolveEndpoint(testEndpoint())}`)).to.equal(null);
     await expectAccessible(report);
   });
 });

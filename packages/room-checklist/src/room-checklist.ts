@@ -1,5 +1,5 @@
-import { adoptRoomKey, writeCredential, Announcer, CoproElement, EndpointClient, errorMessageKey, heading, newId, PopoverController, primaryLanguage, type CoproRequestError } from '@copro/core';
-import type { GroupStatus, Room } from '@copro/protocol';
+import { adoptRoomKey, writeCredential, Announcer, CoproElement, EndpointClient, errorMessageKey, heading, newId, PopoverController, primaryLanguage, routePath, type CoproRequestError } from '@copro/core';
+import { addGroup, type GroupStatus, type Room } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -170,7 +170,7 @@ export class CoproRoomChecklist extends CoproElement {
         if (!this.readonly) {
           // Declared groups are added only by someone who may change the room (an editor link, a staff
           // sign-in, or a room open to all): otherwise each would be a refused write (401) on every load.
-          const mayChange = loaded.publicEditing || Boolean(await writeCredential(endpoint, `/v1/rooms/${encodeURIComponent(room)}/groups`));
+          const mayChange = loaded.publicEditing || Boolean(await writeCredential(endpoint, routePath(addGroup, { room })));
           if (mayChange) for (const group of this.#declared.groups) if (!this.#sync.entries.has(group.id)) void this.#sync.addGroup(group);
         }
         this.#sortList();

@@ -3,13 +3,14 @@ import {
   newId,
   OutboxWatch,
   outboxFor,
+  routeWrite,
   storedError,
   type CoproRequestError,
   type Outbox,
   type OutboxSettledDetail,
   type StoredWrite,
 } from '@copro/core';
-import { Group, GroupConflict, NewGroup, UpdateGroup, type Room } from '@copro/protocol';
+import { addGroup, Group, GroupConflict, NewGroup, UpdateGroup, updateGroup, type Room } from '@copro/protocol';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
 import { sameValues, type GroupValues } from './model.ts';
@@ -185,8 +186,7 @@ export class RoomSync implements ReactiveController {
     const result = await this.#outbox.send(
       {
         id: newId(),
-        method: 'POST',
-        path: `/v1/rooms/${encodeURIComponent(room)}/groups`,
+        ...routeWrite(addGroup, { room }),
         body: group,
         kind: GROUP_ADD_WRITE,
         meta: { room, group: group.id, instance: this.instance } satisfies WriteMeta,
@@ -214,8 +214,7 @@ export class RoomSync implements ReactiveController {
     const result = await this.#outbox.send(
       {
         id: writeId,
-        method: 'PUT',
-        path: `/v1/rooms/${encodeURIComponent(room)}/groups/${encodeURIComponent(id)}`,
+        ...routeWrite(updateGroup, { room, group: id }),
         body,
         kind: GROUP_WRITE,
         meta: { room, group: id, instance: this.instance } satisfies WriteMeta,

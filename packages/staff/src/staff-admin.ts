@@ -1,9 +1,10 @@
-import { Announcer, CoproElement, CoproRequestError, errorMessageKey, StaffSession, translateIsolated } from '@copro/core';
+import { Announcer, CoproElement, CoproRequestError, errorMessageKey, StaffSession, StaffSignIn, translateIsolated } from '@copro/core';
 import type { WaitingCount } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { AuditScreen } from './audit-screen.ts';
+import { RetentionScreen } from './retention-screen.ts';
 import type { ScreenContext } from './context.ts';
 import { messages } from './messages.ts';
 import { staffApi } from './staff-api.ts';
@@ -18,8 +19,10 @@ import { staffStyles } from './styles.ts';
  * Shows the name and role from `GET /v1/staff/me`, and only what that role allows:
  * - everyone: with `board`, the count of posts waiting for moderation (`GET /v1/boards/{board}/waiting`);
  * - admins: the staff screen (named staff in a table; add one with a role, the token shown once with a
- *   copy button; revoke with a confirmation) and the audit screen (newest first; filters by staff,
- *   action and item; older and newer pages; CSV download with the same filters).
+ *   copy button; revoke with a confirmation), how long personal data is kept (the default period;
+ *   the periods of clarity answers and of the audit trail, which they can change) and the audit
+ *   screen (newest first; filters by staff, action and item; older and newer pages; CSV download
+ *   with the same filters).
  *
  * Loaded only on pages that show it: readers' pages never download it.
  *
@@ -30,6 +33,8 @@ import { staffStyles } from './styles.ts';
  * @csspart staff-table - The table of named staff.
  * @csspart add-staff - The form that adds a staff member.
  * @csspart new-token - The panel that shows a new token, once.
+ * @csspart retention-screen - How long personal data is kept (admins): the server's default period, and the periods of clarity answers and the audit trail.
+ * @csspart retention-form - The form that changes those periods.
  * @csspart audit-screen - The audit screen (admins).
  * @csspart audit-filters - The audit trail's filters and CSV download.
  * @csspart audit-export - The CSV download button.
@@ -45,10 +50,16 @@ export class CoproStaffAdmin extends CoproElement {
   /** A board whose moderation queue is counted (optional). */
   @property() board = '';
 
-  @state() private signInError = '';
   readonly #announcer = new Announcer(this, 0);
   readonly #session = new StaffSession(this, () => this.endpoint);
-  #screens?: { staff: StaffScreen; audit: AuditScreen };
+  readonly #signIn = new StaffSignIn({
+    host: this,
+    session: this.#session,
+    t: () => this.t,
+    focus: (selector) => this.focusAfterUpdate(selector),
+    signedIn: () => this.focusAfterUpdate('#sign-out'),
+  });
+  #screens?: { staff: StaffScreen; retention: RetentionScreen; audit: AuditScreen };
 
   readonly #context: ScreenContext = {
     t: () => this.t,
@@ -85,37 +96,11 @@ export class CoproStaffAdmin extends CoproElement {
     return this.t(errorMessageKey(error instanceof CoproRequestError ? error : new CoproRequestError('network', String(error))));
   }
 
-  async #submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#token')!;
-    try {
-      await this.#session.signIn(input.value.trim());
-      this.signInError = '';
-      this.focusAfterUpdate('#sign-out');
-    } catch (error) {
-      this.signInError = this.#failure(error);
-      this.focusAfterUpdate('#token');
-    }
-  }
-
   readonly #signOut = () => {
     this.#session.signOut();
+    this.#signIn.reset();
     this.focusAfterUpdate('#token');
   };
-
-  #renderSignIn() {
-    const refused = this.#session.refusal ? this.t(errorMessageKey(this.#session.refusal)) : '';
-    const error = this.signInError || refused;
-    return html`<form class="who" @submit=${this.#submit}>
-      <div class="field">
-        <label for="token">${this.t('signIn.token')}</label>
-        <span class="hint" id="token-hint">${this.t('signIn.hint')}</span>
-        ${error ? html`<span class="error" id="token-error">${error}</span>` : nothing}
-        <input part="token" id="token" type="password" autocomplete="off" spellcheck="false" required aria-describedby=${error ? 'token-hint token-error' : 'token-hint'} aria-invalid=${error ? 'true' : 'false'} />
-      </div>
-      <button class="primary" type="submit">${this.t('signIn.submit')}</button>
-    </form>`;
-  }
 
   #renderWho() {
     const identity = this.#session.identity;
@@ -155,12 +140,17 @@ export class CoproStaffAdmin extends CoproElement {
     const signedIn = this.#session.signedIn;
     const admin = signedIn && this.#session.identity?.role === 'admin';
     // The admin screens (and their reads) exist only once an admin has signed in on this page.
-    if (admin) this.#screens ??= { staff: new StaffScreen(this, this.#context), audit: new AuditScreen(this, this.#context) };
+    if (admin) this.#screens ??= { staff: new StaffScreen(this, this.#context), retention: new RetentionScreen(this, this.#context), audit: new AuditScreen(this, this.#context) };
     return html`
-      ${signedIn ? this.#renderWho() : this.#renderSignIn()}
+      ${signedIn
+        ? this.#renderWho()
+        : this.#signIn.render(
+            { label: this.t('signIn.token'), hint: this.t('signIn.hint'), submit: this.t('signIn.submit'), empty: this.t('signIn.empty'), wrong: this.t('signIn.wrong') },
+            { className: 'who' },
+          )}
       ${signedIn ? this.#renderWaiting() : nothing}
       <p class="visually-hidden" role="status">${this.#announcer.text}</p>
-      ${admin && this.#screens ? html`${this.#screens.staff.render()}${this.#screens.audit.render()}` : nothing}
+      ${admin && this.#screens ? html`${this.#screens.staff.render()}${this.#screens.retention.render()}${this.#screens.audit.render()}` : nothing}
     `;
   }
 }

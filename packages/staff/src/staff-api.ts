@@ -1,19 +1,16 @@
-import { downloadStaffFile, EndpointClient } from '@copro/core';
-import { AuditPage, NewStaff, StaffCreated, StaffList, StaffMember, WaitingCount, type AuditQuery } from '@copro/protocol';
+import { downloadStaffFile, EndpointClient, routePath } from '@copro/core';
+import { addStaff, auditTrail, changeServerSettings, exportAudit, listStaff, revokeStaff, serverSettings, waitingCount, type AuditQuery, type NewStaff, type ServerSettingsChange } from '@copro/protocol';
 
-const enc = encodeURIComponent;
-
-/** The staff calls this element makes; every body and answer is checked against the protocol's schemas. */
+/** The staff calls this element makes, from the protocol's route table: every body and answer is checked against its schemas. */
 export const staffApi = {
-  waiting: (endpoint: string, board: string, token: string, signal?: AbortSignal) =>
-    new EndpointClient(endpoint).request<WaitingCount>('GET', `/v1/boards/${enc(board)}/waiting`, { schema: WaitingCount, token, signal }),
-  staff: (endpoint: string, token: string, signal?: AbortSignal) => new EndpointClient(endpoint).request<StaffList>('GET', '/v1/staff', { schema: StaffList, token, signal }),
-  addStaff: (endpoint: string, body: NewStaff, token: string) =>
-    new EndpointClient(endpoint).request<StaffCreated>('POST', '/v1/staff', { body, bodySchema: NewStaff, schema: StaffCreated, token }),
-  revokeStaff: (endpoint: string, id: string, token: string) => new EndpointClient(endpoint).request<StaffMember>('DELETE', `/v1/staff/${enc(id)}`, { schema: StaffMember, token }),
-  audit: (endpoint: string, query: AuditQuery, token: string, signal?: AbortSignal) =>
-    new EndpointClient(endpoint).request<AuditPage>('GET', '/v1/audit', { query: { ...query }, schema: AuditPage, token, signal }),
+  waiting: (endpoint: string, board: string, token: string, signal?: AbortSignal) => new EndpointClient(endpoint).call(waitingCount, { params: { board }, token, signal }),
+  staff: (endpoint: string, token: string, signal?: AbortSignal) => new EndpointClient(endpoint).call(listStaff, { token, signal }),
+  addStaff: (endpoint: string, body: NewStaff, token: string) => new EndpointClient(endpoint).call(addStaff, { body, token }),
+  revokeStaff: (endpoint: string, id: string, token: string) => new EndpointClient(endpoint).call(revokeStaff, { params: { id }, token }),
+  audit: (endpoint: string, query: AuditQuery, token: string, signal?: AbortSignal) => new EndpointClient(endpoint).call(auditTrail, { query, token, signal }),
+  settings: (endpoint: string, token: string, signal?: AbortSignal) => new EndpointClient(endpoint).call(serverSettings, { token, signal }),
+  changeSettings: (endpoint: string, body: ServerSettingsChange, token: string) => new EndpointClient(endpoint).call(changeServerSettings, { body, token }),
   /** The audit trail as CSV, with the same filters (the token goes in a header, so this fetches, then saves). */
   downloadAudit: (endpoint: string, query: AuditQuery, token: string): Promise<void> =>
-    downloadStaffFile(endpoint, '/v1/audit/export.csv', token, 'audit.csv', { staff: query.staff, action: query.action, target: query.target }),
+    downloadStaffFile(endpoint, routePath(exportAudit, {}), token, 'audit.csv', { staff: query.staff, action: query.action, target: query.target }),
 };

@@ -40,6 +40,9 @@ export const staffStyles = css`
     inline-size: 100%;
     box-sizing: border-box;
   }
+  input.days {
+    inline-size: 8em;
+  }
   input.token {
     font-family: ui-monospace, monospace;
   }

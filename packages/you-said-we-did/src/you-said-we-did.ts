@@ -1,5 +1,5 @@
-import { CoproElement, EndpointClient, endpointUrl, errorMessageKey, formatDueDate, heading } from '@copro/core';
-import { boardAccountability, type Accountability, type AccountabilityPair } from '@copro/protocol';
+import { CoproElement, EndpointClient, endpointUrl, errorMessageKey, formatDueDate, heading, routePath } from '@copro/core';
+import { boardAccountability, boardFeed, type Accountability, type AccountabilityPair } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -116,7 +116,7 @@ export class CoproYouSaidWeDid extends CoproElement {
       </div>
       ${this.#renderLatest(record.latest)}
       <p class="feed">
-        <a part="feed" href=${endpointUrl(this.endpoint, `/v1/boards/${encodeURIComponent(this.board)}/feed.atom`, { lang: this.t.lang.startsWith('cy') ? 'cy' : 'en' })}
+        <a part="feed" href=${endpointUrl(this.endpoint, routePath(boardFeed, { board: this.board }), { lang: this.t.lang.startsWith('cy') ? 'cy' : 'en' })}
           >${t('feed')}</a
         >
       </p>`;

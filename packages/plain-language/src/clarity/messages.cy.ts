@@ -25,6 +25,8 @@ const cy: Translation<ClarityMessages> = {
   'report.token': 'Tocyn staff',
   'report.tokenHint': 'Yn cael ei gadw yn y tab porwr hwn yn unig, nes i chi ei gau.',
   'report.show': 'Dangos canlyniadau',
+  'report.tokenEmpty': 'Rhowch y tocyn staff',
+  'report.tokenWrong': 'Ni dderbyniwyd y tocyn staff hwnnw. Gwiriwch ef a rhowch gynnig arall arni.',
   'report.refresh': 'Adnewyddu canlyniadau',
   'report.forget': 'Anghofio’r tocyn',
   'report.caption': 'Atebion i “Oedd hyn yn glir?” ar gyfer {page}',

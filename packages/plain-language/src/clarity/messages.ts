@@ -21,6 +21,8 @@ const en = {
   'report.token': 'Staff token',
   'report.tokenHint': 'Kept in this browser tab only, until you close it.',
   'report.show': 'Show results',
+  'report.tokenEmpty': 'Enter the staff token',
+  'report.tokenWrong': 'That staff token was not accepted. Check it and try again.',
   'report.refresh': 'Refresh results',
   'report.forget': 'Forget token',
   'report.caption': 'Answers to "Was this clear?" for {page}',

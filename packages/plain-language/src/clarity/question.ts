@@ -1,5 +1,5 @@
-import { Announcer, CoproElement, ForgetMe, forgetMeStyles, newId, outboxFor, OutboxWatch, participantId, storedError, type OutboxWrite, type StoredWrite } from '@copro/core';
-import { NewClarity, UpdateClarity, limits, type ReadingVersion } from '@copro/protocol';
+import { Announcer, CoproElement, ForgetMe, forgetMeStyles, newId, outboxFor, OutboxWatch, participantId, routeWrite, storedError, type OutboxWrite, type StoredWrite } from '@copro/core';
+import { NewClarity, sendClarity, UpdateClarity, updateClarity, limits, type ReadingVersion } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { forgetAnswer, hasAnswered, rememberAnswer } from './answered.ts';
@@ -211,7 +211,7 @@ export class CoproClarityQuestion extends CoproElement {
   /** The first answer (or one the service refused, sent again): stored under its own id, once. */
   async #sendAnswer(): Promise<boolean> {
     const clarity = this.#answer();
-    const state = await this.#write({ method: 'POST', path: '/v1/clarity', body: clarity }, NewClarity);
+    const state = await this.#write({ ...routeWrite(sendClarity), body: clarity }, NewClarity);
     if (!state) return false;
     this.refused = false;
     rememberAnswer(this.page, this.block);
@@ -224,7 +224,7 @@ export class CoproClarityQuestion extends CoproElement {
   /** A follow-up to a saved answer: its comment, or Yes changed to No. */
   async #sendUpdate(change: Omit<UpdateClarity, 'participant'>): Promise<'sent' | 'queued' | undefined> {
     const update: UpdateClarity = { participant: participantId(this.endpoint), ...change };
-    const state = await this.#write({ method: 'PUT', path: `/v1/clarity/${this.#answerId}`, body: update }, UpdateClarity);
+    const state = await this.#write({ ...routeWrite(updateClarity, { id: this.#answerId }), body: update }, UpdateClarity);
     if (!state) return undefined;
     if (change.comment) {
       this.commented = state;

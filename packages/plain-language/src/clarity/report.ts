@@ -1,8 +1,8 @@
-import { Announcer, CoproElement, EndpointClient, errorMessageKey, StaffSession, translateIsolated } from '@copro/core';
+import { Announcer, CoproElement, EndpointClient, errorMessageKey, StaffSession, StaffSignIn, translateIsolated } from '@copro/core';
 import { Task, TaskStatus } from '@lit/task';
 import { clarityReport, type ClarityReport } from '@copro/protocol';
 import { css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { clarityMessages } from './messages.ts';
 
 /**
@@ -40,6 +40,9 @@ export class CoproClarityReport extends CoproElement {
       }
       .hint {
         color: var(--_text-secondary);
+      }
+      .error {
+        margin: 0;
       }
       input {
         min-height: var(--_target);
@@ -92,10 +95,17 @@ export class CoproClarityReport extends CoproElement {
   /** The level of the headings above each block's comments. */
   @property({ type: Number, attribute: 'heading-level' }) override headingLevel = 3;
 
-  @state() private signInError = '';
   readonly #announcer = new Announcer(this, 0);
   /** The page's staff session for this endpoint: signing in or out here does so for every staff element on the page. */
   readonly #session = new StaffSession(this, () => this.endpoint);
+  readonly #signIn = new StaffSignIn({
+    host: this,
+    session: this.#session,
+    t: () => this.t,
+    focus: (selector) => this.focusAfterUpdate(selector),
+    // The form gives way to the refresh button: keep keyboard focus on the control that replaced it.
+    signedIn: () => this.focusAfterUpdate('.actions button'),
+  });
   /** The results, read whenever the page, the endpoint or the signed-in token changes; a superseded read is aborted. */
   readonly #report = new Task(this, {
     task: async ([endpoint, page, token], { signal }) => {
@@ -117,35 +127,11 @@ export class CoproClarityReport extends CoproElement {
     return this.#report.run();
   }
 
-  async #submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#token')!;
-    try {
-      await this.#session.signIn(input.value.trim());
-      this.signInError = '';
-      // The form gives way to the refresh button: keep keyboard focus on the control that replaced it.
-      this.focusAfterUpdate('.actions button');
-    } catch (error) {
-      this.signInError = this.t(errorMessageKey(error));
-      this.focusAfterUpdate('#token');
-    }
-  }
-
   readonly #signOut = () => {
     this.#session.signOut();
+    this.#signIn.reset();
     this.focusAfterUpdate('#token');
   };
-
-  #renderTokenForm() {
-    return html`<form @submit=${this.#submit}>
-      <div class="field">
-        <label for="token">${this.t('report.token')}</label>
-        <span class="hint" id="token-hint">${this.t('report.tokenHint')}</span>
-        <input part="token" id="token" type="password" autocomplete="off" spellcheck="false" aria-describedby="token-hint" required />
-      </div>
-      <button class="primary" type="submit">${this.t('report.show')}</button>
-    </form>`;
-  }
 
   #renderReport(report: ClarityReport) {
     if (!report.blocks.length) return html`<p>${this.t('report.empty', { page: report.page })}</p>`;
@@ -189,14 +175,16 @@ export class CoproClarityReport extends CoproElement {
 
   protected override render() {
     const signedIn = this.#session.signedIn;
-    const refused = this.#session.refusal ? this.t(errorMessageKey(this.#session.refusal)) : '';
-    const status = this.#report.render({
-      initial: () => this.signInError || refused || this.#announcer.text,
-      pending: () => this.t('loading'),
-      complete: () => (signedIn ? this.#announcer.text : this.signInError || refused),
-      error: (error) => (signedIn ? this.t(errorMessageKey(error)) : this.signInError || refused),
-    });
-    const failed = this.#report.status === TaskStatus.ERROR || (!signedIn && Boolean(this.signInError || refused));
+    // Signed out, the form says what went wrong with a token, at its field.
+    const status = signedIn
+      ? this.#report.render({
+          initial: () => this.#announcer.text,
+          pending: () => this.t('loading'),
+          complete: () => this.#announcer.text,
+          error: (error) => this.t(errorMessageKey(error)),
+        })
+      : this.#announcer.text;
+    const failed = signedIn && this.#report.status === TaskStatus.ERROR;
     const report = signedIn ? this.#report.value : undefined;
     return html`
       ${signedIn
@@ -204,7 +192,13 @@ export class CoproClarityReport extends CoproElement {
             <button class="primary" type="button" @click=${() => void this.load()}>${this.t('report.refresh')}</button>
             <button type="button" @click=${this.#signOut}>${this.t('report.forget')}</button>
           </div>`
-        : this.#renderTokenForm()}
+        : this.#signIn.render({
+            label: this.t('report.token'),
+            hint: this.t('report.tokenHint'),
+            submit: this.t('report.show'),
+            empty: this.t('report.tokenEmpty'),
+            wrong: this.t('report.tokenWrong'),
+          })}
       <p class="status ${failed ? 'error' : ''}" role="status">${status}</p>
       ${report ? this.#renderReport(report) : nothing}
     `;

@@ -1,0 +1,100 @@
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { CoproRequestError } from './client.ts';
+import { errorMessageKey } from './errors.ts';
+import type { Translator } from './i18n.ts';
+import type { StaffSession } from './staff-session.ts';
+
+/** The words of a sign-in form, from the element's own messages (each says where the token is for). */
+export interface StaffSignInWords {
+  label: string;
+  hint?: string;
+  submit: string;
+  /** Said when the field is empty. */
+  empty: string;
+  /** Said when the endpoint refused the token (401), now or on a later staff call. */
+  wrong: string;
+}
+
+export interface StaffSignInParts {
+  host: ReactiveControllerHost;
+  session: StaffSession;
+  t(): Translator;
+  /** Moves focus once the current render has finished. */
+  focus(selector: string): void;
+  /** After the endpoint accepted the token: move focus to what replaced the form, say so. */
+  signedIn(): void;
+  /** The field's id, unique in the shadow root (`token` unless several forms share one). */
+  id?: string;
+}
+
+/**
+ * The staff sign-in form of every staff view: a password field that allows paste and password
+ * managers (WCAG 3.3.8), an error in the GOV.UK pattern (above the field, which it describes, with
+ * focus moved to the field), and the reason a token was refused after the page's one staff session
+ * signed every element out. Signing in here signs in every staff element for the endpoint.
+ */
+export class StaffSignIn {
+  #error = '';
+  /** The words last shown, for the errors the form then says. */
+  #words?: StaffSignInWords;
+
+  constructor(private readonly c: StaffSignInParts) {}
+
+  get id(): string {
+    return this.c.id ?? 'token';
+  }
+
+  /** Forgets the last error (after signing out). */
+  reset(): void {
+    this.#error = '';
+  }
+
+  render(words: StaffSignInWords, options: { className?: string } = {}) {
+    this.#words = words;
+    const id = this.id;
+    const error = this.#error || (this.c.session.refusal ? words.wrong : '');
+    const describedBy = [words.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<form class=${options.className ?? nothing} novalidate @submit=${this.#submit}>
+      <div class="field ${error ? 'invalid' : ''}">
+        <label for=${id}>${words.label}</label>
+        ${words.hint ? html`<div class="hint" id="${id}-hint">${words.hint}</div>` : nothing}
+        ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
+        <input
+          part="token"
+          id=${id}
+          name=${id}
+          type="password"
+          autocomplete="current-password"
+          spellcheck="false"
+          aria-describedby=${describedBy || nothing}
+          aria-invalid=${error ? 'true' : 'false'}
+        />
+      </div>
+      <button class="primary" type="submit">${words.submit}</button>
+    </form>`;
+  }
+
+  readonly #submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const input = form.elements.namedItem(this.id) as HTMLInputElement;
+    const words = this.#words!;
+    const token = input.value.trim();
+    if (!token) return this.#fail(words.empty);
+    try {
+      await this.c.session.signIn(token);
+    } catch (error) {
+      const refused = error instanceof CoproRequestError && error.kind === 'http' && error.status === 401;
+      return this.#fail(refused ? words.wrong : this.c.t()(errorMessageKey(error)));
+    }
+    this.#error = '';
+    this.c.host.requestUpdate();
+    this.c.signedIn();
+  };
+
+  #fail(message: string): void {
+    this.#error = message;
+    this.c.host.requestUpdate();
+    this.c.focus(`#${this.id}`);
+  }
+}
