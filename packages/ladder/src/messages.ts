@@ -105,6 +105,11 @@ const en = {
     one: '{role}: {count} answer so far. A group’s results show once enough people in it have answered, so that no one’s answer can be picked out.',
     other: '{role}: {count} answers so far. A group’s results show once enough people in it have answered, so that no one’s answer can be picked out.',
   },
+  'results.staffSees': {
+    one: 'You are signed in as staff, so you see every group. The public sees a group’s results only once it has {count} answer. Until then, these are hidden from the public:',
+    other: 'You are signed in as staff, so you see every group. The public sees a group’s results only once it has {count} answers. Until then, these are hidden from the public:',
+  },
+  'results.hiddenRole': { one: '{role}: {count} answer so far', other: '{role}: {count} answers so far' },
   'comments.heading': 'Comments left with ratings',
   'comments.signInHint': 'Only staff can read the comments. Sign in with your staff token.',
   'comments.token': 'Staff token',

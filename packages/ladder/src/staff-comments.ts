@@ -49,6 +49,16 @@ export class LadderComments {
     });
   }
 
+  /** The page's staff token for this endpoint ('' when signed out): the ladder reads its results with it too. */
+  get token(): string {
+    return this.#session.token;
+  }
+
+  /** A staff read failed: a refused token signs the page's staff session out (see `StaffSession.failed`). */
+  failed(error: unknown): void {
+    this.#session.failed(error);
+  }
+
   #page(endpoint: string, ladder: string, token: string, cursor?: string, signal?: AbortSignal) {
     return new EndpointClient(endpoint).call(ladderComments, { params: { ladder }, query: { limit: String(PAGE), ...(cursor ? { cursor } : {}) }, token, signal });
   }
