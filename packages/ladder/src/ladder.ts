@@ -494,7 +494,7 @@ export class CoproLadder extends CoproElement {
     if (this.summary) {
       body = resultsView({
         ladder: shown,
-        publicMinimum: this.summaryAsStaff ? ladder.minAnswersToShow : undefined,
+        staffNote: this.summaryAsStaff ? this.comments?.hiddenNote(this.summary, shown, ladder.minAnswersToShow) : undefined,
         level: this.headingLevel,
         summary: this.summary,
         staffRole: this.staffRole,

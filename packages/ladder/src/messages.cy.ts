@@ -142,12 +142,12 @@ const cy: Translation<LadderMessages> = {
     other: '{role}: {count} ateb hyd yma. Mae canlyniadau grŵp yn dangos pan fydd digon o bobl ynddo wedi ateb, fel na ellir adnabod ateb neb.',
   },
   'results.staffSees': {
-    zero: 'Rydych chi wedi mewngofnodi fel staff, felly rydych chi’n gweld pob grŵp. Dim ond pan fydd gan grŵp {count} ateb y mae’r cyhoedd yn gweld ei ganlyniadau. Tan hynny, mae’r rhain wedi’u cuddio rhag y cyhoedd:',
-    one: 'Rydych chi wedi mewngofnodi fel staff, felly rydych chi’n gweld pob grŵp. Dim ond pan fydd gan grŵp {count} ateb y mae’r cyhoedd yn gweld ei ganlyniadau. Tan hynny, mae’r rhain wedi’u cuddio rhag y cyhoedd:',
-    two: 'Rydych chi wedi mewngofnodi fel staff, felly rydych chi’n gweld pob grŵp. Dim ond pan fydd gan grŵp {count} ateb y mae’r cyhoedd yn gweld ei ganlyniadau. Tan hynny, mae’r rhain wedi’u cuddio rhag y cyhoedd:',
-    few: 'Rydych chi wedi mewngofnodi fel staff, felly rydych chi’n gweld pob grŵp. Dim ond pan fydd gan grŵp {count} ateb y mae’r cyhoedd yn gweld ei ganlyniadau. Tan hynny, mae’r rhain wedi’u cuddio rhag y cyhoedd:',
-    many: 'Rydych chi wedi mewngofnodi fel staff, felly rydych chi’n gweld pob grŵp. Dim ond pan fydd gan grŵp {count} ateb y mae’r cyhoedd yn gweld ei ganlyniadau. Tan hynny, mae’r rhain wedi’u cuddio rhag y cyhoedd:',
-    other: 'Rydych chi wedi mewngofnodi fel staff, felly rydych chi’n gweld pob grŵp. Dim ond pan fydd gan grŵp {count} ateb y mae’r cyhoedd yn gweld ei ganlyniadau. Tan hynny, mae’r rhain wedi’u cuddio rhag y cyhoedd:',
+    zero: 'Wedi’u cuddio rhag y cyhoedd nes bod gan grŵp {count} ateb. Rydych chi’n eu gweld am eich bod wedi mewngofnodi fel staff:',
+    one: 'Wedi’u cuddio rhag y cyhoedd nes bod gan grŵp {count} ateb. Rydych chi’n eu gweld am eich bod wedi mewngofnodi fel staff:',
+    two: 'Wedi’u cuddio rhag y cyhoedd nes bod gan grŵp {count} ateb. Rydych chi’n eu gweld am eich bod wedi mewngofnodi fel staff:',
+    few: 'Wedi’u cuddio rhag y cyhoedd nes bod gan grŵp {count} ateb. Rydych chi’n eu gweld am eich bod wedi mewngofnodi fel staff:',
+    many: 'Wedi’u cuddio rhag y cyhoedd nes bod gan grŵp {count} ateb. Rydych chi’n eu gweld am eich bod wedi mewngofnodi fel staff:',
+    other: 'Wedi’u cuddio rhag y cyhoedd nes bod gan grŵp {count} ateb. Rydych chi’n eu gweld am eich bod wedi mewngofnodi fel staff:',
   },
   'results.hiddenRole': {
     zero: '{role}: {count} ateb hyd yma',

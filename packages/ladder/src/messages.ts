@@ -106,8 +106,8 @@ const en = {
     other: '{role}: {count} answers so far. A group’s results show once enough people in it have answered, so that no one’s answer can be picked out.',
   },
   'results.staffSees': {
-    one: 'You are signed in as staff, so you see every group. The public sees a group’s results only once it has {count} answer. Until then, these are hidden from the public:',
-    other: 'You are signed in as staff, so you see every group. The public sees a group’s results only once it has {count} answers. Until then, these are hidden from the public:',
+    one: 'Hidden from the public until a group has {count} answer. You see them because you are signed in as staff:',
+    other: 'Hidden from the public until a group has {count} answers. You see them because you are signed in as staff:',
   },
   'results.hiddenRole': { one: '{role}: {count} answer so far', other: '{role}: {count} answers so far' },
   'comments.heading': 'Comments left with ratings',

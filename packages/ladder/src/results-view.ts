@@ -1,20 +1,17 @@
 import { heading, type Translator } from '@copro/core';
 import type { LadderSummary } from '@copro/protocol';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { spreadChart, spreadTable } from './chart.ts';
 import type { Shown, ShownLadder } from './labels.ts';
-import { gapBetween, hiddenFromPublic, spreads, withheldRoles, type Question, type Spread } from './results.ts';
+import { gapBetween, spreads, withheldRoles, type Question, type Spread } from './results.ts';
 
 export interface ResultsInput {
   ladder: ShownLadder;
   /** The level of the element's title; each question's heading sits two below it, under "Results". */
   level: number;
   summary: LadderSummary;
-  /**
-   * Results read with a staff token: the ladder's `minAnswersToShow`, so that the roles the public
-   * cannot see yet are named. Undefined for the public's results.
-   */
-  publicMinimum?: number;
+  /** Results read with a staff token: the note naming the roles the public cannot see yet (from the staff module). */
+  staffNote?: TemplateResult | typeof nothing;
   staffRole: string;
   livedRole: string;
   width: number;
@@ -129,18 +126,10 @@ export function resultsView(input: ResultsInput) {
   const { summary, t } = input;
   if (!summary.total) return html`<p class="total">${t('results.none')}</p>`;
   const withheld = withheldRoles(summary, input.ladder.roles);
-  const hidden = input.publicMinimum === undefined ? [] : hiddenFromPublic(summary, input.ladder.roles, input.publicMinimum);
   return html`
     <p class="total">${t('results.total', { count: summary.total })}</p>
     <p class="self-declared">${t('results.selfDeclared')}</p>
-    ${hidden.length
-      ? html`<div class="hidden-from-public">
-          <p>${t('results.staffSees', { count: input.publicMinimum! })}</p>
-          <ul>
-            ${hidden.map(({ role, count }) => html`<li>${t('results.hiddenRole', { role: capitalise(groupName(role, t)), count })}</li>`)}
-          </ul>
-        </div>`
-      : nothing}
+    ${input.staffNote ?? nothing}
     ${withheld.length
       ? html`<ul class="withheld">
           ${withheld.map(({ role, count }) => html`<li>${t('results.withheld', { role: capitalise(groupName(role, t)), count })}</li>`)}

@@ -68,13 +68,3 @@ export function gapBetween(all: readonly Spread[], staffRole: string, livedRole:
 export function withheldRoles(summary: LadderSummary, roles: readonly Shown[]): { role: Shown; count: number }[] {
   return roles.filter((role) => summary.byRole[role.id]?.withheld && summary.byRole[role.id].count > 0).map((role) => ({ role, count: summary.byRole[role.id].count }));
 }
-
-/** In results read with a staff token: the roles with answers, but fewer than the public needs (`minAnswersToShow`) to see them. */
-export function hiddenFromPublic(summary: LadderSummary, roles: readonly Shown[], minimum: number): { role: Shown; count: number }[] {
-  return roles
-    .filter((role) => {
-      const count = summary.byRole[role.id]?.count ?? 0;
-      return count > 0 && count < minimum;
-    })
-    .map((role) => ({ role, count: summary.byRole[role.id].count }));
-}

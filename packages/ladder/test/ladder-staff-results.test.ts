@@ -40,7 +40,7 @@ describe('<copro-ladder staff>: results as staff see them', () => {
     await resultsShown(element);
 
     const note = (await until(() => $(element, '.hidden-from-public'), 'the note on groups hidden from the public'))!;
-    expect(text(note.querySelector('p'))).to.equal('You are signed in as staff, so you see every group. The public sees a group’s results only once it has 5 answers. Until then, these are hidden from the public:');
+    expect(text(note.querySelector('p'))).to.equal('Hidden from the public until a group has 5 answers. You see them because you are signed in as staff:');
     expect([...note.querySelectorAll('li')].map(text)).to.deep.equal(['Staff: 1 answer so far']);
     expect($(element, '.withheld'), 'not the public wording').to.equal(null);
     expect(nowColumns(element)).to.deep.equal(['Rung', 'People who use the service', 'Staff']);
