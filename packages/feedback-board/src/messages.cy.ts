@@ -115,6 +115,7 @@ const cy: Translation<BoardMessages> = {
   'post.date': 'Postiwyd ar {date}',
   'post.category': 'Categori: {label}',
   'post.mine': 'Eich neges',
+  'post.redacted': 'Golygwyd gan gymedrolwr i dynnu manylion personol',
   'post.pending': 'Yn aros i gael ei gwirio. Dim ond chi sy’n gallu ei gweld nes bydd cymedrolwr yn ei dangos i bawb.',
   'post.pendingStaff': 'Yn aros i gael ei chymedroli',
   'post.hidden': 'Wedi’i chuddio rhag y cyhoedd',

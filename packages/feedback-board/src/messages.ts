@@ -63,6 +63,7 @@ const en = {
   'post.date': 'Posted on {date}',
   'post.category': 'Category: {label}',
   'post.mine': 'Your post',
+  'post.redacted': 'Edited by a moderator to remove personal details',
   'post.pending': 'Waiting to be checked. Only you can see it until a moderator shows it to everyone.',
   'post.pendingStaff': 'Waiting for moderation',
   'post.hidden': 'Hidden from the public',

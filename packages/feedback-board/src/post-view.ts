@@ -49,6 +49,7 @@ export function renderPost(post: Post, c: PostContext) {
       </p>
       ${renderBadges(post, c)}
       <p class="body" part="post-body" id="body-${post.id}" dir="auto">${post.body}</p>
+      ${post.redactedAt ? html`<p class="meta redacted">${t('post.redacted')}</p>` : nothing}
       ${renderResponse(post, t)}
       ${c.staff ? renderStaffSupports(post, t) : post.visibility !== 'visible' ? nothing : renderSupport(post, c)}
       ${message ? html`<p class="${message.kind === 'error' ? 'error' : 'meta'}">${message.text}</p>` : nothing}

@@ -23,6 +23,7 @@ function post(index: number): Post {
     response: null,
     supported: false,
     mine: false,
+    redactedAt: null,
   };
 }
 

@@ -127,7 +127,9 @@ export class CoproLadder extends CoproElement {
   /**
    * A staff view: also lists the comments left with ratings (each with its rating), a page at a
    * time, with a CSV download. Needs a staff token: it uses the page's one staff sign-in (the
-   * board's, say), or asks for the token itself.
+   * board's, say), or asks for the token itself. Signed in, the results are read with the token
+   * too, so they include the groups withheld from the public (fewer answers than the ladder's
+   * `minAnswersToShow`), named in a note; signing in or out reads them again.
    */
   @property({ type: Boolean }) staff = false;
 
@@ -142,6 +144,8 @@ export class CoproLadder extends CoproElement {
   @state() private sendError = '';
   @state() private summary?: LadderSummary;
   @state() private summaryError = '';
+  /** The results shown were read with a staff token (so they include roles withheld from the public). */
+  @state() private summaryAsStaff = false;
   /** Staff comments, loaded with the `staff` attribute only. */
   @state() private comments?: LadderComments;
 
@@ -174,21 +178,39 @@ export class CoproLadder extends CoproElement {
     idPrefix: 'copro-forget',
   });
 
-  /** The results, read on demand (shown, refreshed, a rating sent); a newer read aborts the one it supersedes. */
+  /**
+   * The results, read on demand (shown, refreshed, a rating sent); a newer read aborts the one it
+   * supersedes. A staff view signed in reads them with the staff token, so it sees every role.
+   */
   readonly #summaryRead = new Task(this, {
-    task: ([endpoint, id], { signal }) => new EndpointClient(endpoint).call(ladderSummary, { params: { ladder: id }, signal }),
-    args: () => [this.endpoint, this.ladder] as const,
+    task: ([endpoint, id, token], { signal }) => {
+      this.#summaryToken = token;
+      return new EndpointClient(endpoint).call(ladderSummary, { params: { ladder: id }, signal, ...(token ? { token } : {}) });
+    },
+    args: () => [this.endpoint, this.ladder, this.#staffToken] as const,
     autoRun: false,
     onComplete: (summary) => {
       this.summary = summary;
+      this.summaryAsStaff = Boolean(this.#summaryToken);
       this.summaryError = '';
       if (this.#announceSummary) this.#announcer.announce(this.t('results.updated'), true);
     },
     onError: (error) => {
-      if (!(error instanceof DOMException && error.name === 'AbortError')) this.summaryError = this.t(errorMessageKey(error));
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      // A staff token no longer accepted signs the page's staff out; the results are then read again as the public's.
+      if (this.#summaryToken) this.comments?.failed(error);
+      if (this.#summaryToken && !this.#staffToken) return;
+      this.summaryError = this.t(errorMessageKey(error));
     },
   });
   #announceSummary = false;
+  /** The staff token the results shown (or being read) were read with: '' for the public's. */
+  #summaryToken = '';
+
+  /** The page's staff token, in a staff view only ('' otherwise, or while signed out). */
+  get #staffToken(): string {
+    return (this.staff && this.comments?.token) || '';
+  }
 
   readonly #load = new Task(this, {
     task: async ([endpoint, id, lang], { signal }) => {
@@ -214,6 +236,11 @@ export class CoproLadder extends CoproElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('staff') && this.staff && !this.comments) void this.#loadComments();
+    // Signed out: what only staff may see goes at once, and the public's results are read (see updated).
+    if (this.summaryAsStaff && !this.#staffToken) {
+      this.summary = undefined;
+      this.summaryAsStaff = false;
+    }
     if ((changed.has('endpoint') || changed.has('ladder') || changed.has('participant')) && this.endpoint && this.ladder) {
       this.#watch.follow();
       this.#forgetMe.follow();
@@ -234,7 +261,12 @@ export class CoproLadder extends CoproElement {
     if (thanks && !thanks.hasAttribute('tabindex')) thanks.tabIndex = -1;
     this.#width.observe(this.renderRoot.querySelector('.results'));
     // Loaded after this update, not inside it, so the new state starts a fresh one.
-    if (this.#resultsShown && this.delivery !== 'sending' && this.#load.value && !this.summary && this.#summaryRead.status !== TaskStatus.PENDING && !this.summaryError) void Promise.resolve().then(() => this.#loadSummary());
+    // A staff view waits for its staff session (loaded with the comments) so that staff never see the public's results first.
+    if (!this.#resultsShown || this.delivery === 'sending' || !this.#load.value || (this.staff && !this.comments)) return;
+    const unread = !this.summary && this.#summaryRead.status !== TaskStatus.PENDING && !this.summaryError;
+    // Signed in or out (here or on any staff element of the page): read again, as staff or as the public.
+    const otherReader = this.#summaryToken !== this.#staffToken && (this.summary || this.summaryError || this.#summaryRead.status === TaskStatus.PENDING);
+    if (unread || otherReader) void Promise.resolve().then(() => this.#loadSummary());
   }
 
   /**
@@ -416,7 +448,7 @@ export class CoproLadder extends CoproElement {
     return html`
       ${heading(this.headingLevel, ladder.title, { part: 'title' })}
       ${this.resultsOnly ? nothing : html`<p>${this.t('ladder.intro')}</p>${this.#renderAnswer(ladder, shown)}`}
-      ${this.#resultsShown ? this.#renderResults(shown) : nothing}
+      ${this.#resultsShown ? this.#renderResults(shown, ladder) : nothing}
       ${this.staff && this.comments ? this.comments.render(this.headingLevel, shown) : nothing}
       <p class="credit">
         <a href=${CREDIT_HREF} target="_blank" rel="noopener noreferrer">${this.t('credit.text')} ${this.t('credit.newTab')}</a>
@@ -457,11 +489,12 @@ export class CoproLadder extends CoproElement {
     `;
   }
 
-  #renderResults(shown: ShownLadder) {
+  #renderResults(shown: ShownLadder, ladder: Ladder) {
     let body;
     if (this.summary) {
       body = resultsView({
         ladder: shown,
+        staffNote: this.summaryAsStaff ? this.comments?.hiddenNote(this.summary, shown, ladder.minAnswersToShow) : undefined,
         level: this.headingLevel,
         summary: this.summary,
         staffRole: this.staffRole,

@@ -105,6 +105,11 @@ const en = {
     one: '{role}: {count} answer so far. A group’s results show once enough people in it have answered, so that no one’s answer can be picked out.',
     other: '{role}: {count} answers so far. A group’s results show once enough people in it have answered, so that no one’s answer can be picked out.',
   },
+  'results.staffSees': {
+    one: 'Hidden from the public until a group has {count} answer. You see them because you are signed in as staff:',
+    other: 'Hidden from the public until a group has {count} answers. You see them because you are signed in as staff:',
+  },
+  'results.hiddenRole': { one: '{role}: {count} answer so far', other: '{role}: {count} answers so far' },
   'comments.heading': 'Comments left with ratings',
   'comments.signInHint': 'Only staff can read the comments. Sign in with your staff token.',
   'comments.token': 'Staff token',

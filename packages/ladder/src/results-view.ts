@@ -1,6 +1,6 @@
 import { heading, type Translator } from '@copro/core';
 import type { LadderSummary } from '@copro/protocol';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { spreadChart, spreadTable } from './chart.ts';
 import type { Shown, ShownLadder } from './labels.ts';
 import { gapBetween, spreads, withheldRoles, type Question, type Spread } from './results.ts';
@@ -10,6 +10,8 @@ export interface ResultsInput {
   /** The level of the element's title; each question's heading sits two below it, under "Results". */
   level: number;
   summary: LadderSummary;
+  /** Results read with a staff token: the note naming the roles the public cannot see yet (from the staff module). */
+  staffNote?: TemplateResult | typeof nothing;
   staffRole: string;
   livedRole: string;
   width: number;
@@ -127,6 +129,7 @@ export function resultsView(input: ResultsInput) {
   return html`
     <p class="total">${t('results.total', { count: summary.total })}</p>
     <p class="self-declared">${t('results.selfDeclared')}</p>
+    ${input.staffNote ?? nothing}
     ${withheld.length
       ? html`<ul class="withheld">
           ${withheld.map(({ role, count }) => html`<li>${t('results.withheld', { role: capitalise(groupName(role, t)), count })}</li>`)}

@@ -1,5 +1,5 @@
 import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, heading, routePath, StaffSession, type Translator } from '@copro/core';
-import { exportLadderComments, ladderComments, type LadderComment, type LadderCommentPage } from '@copro/protocol';
+import { exportLadderComments, ladderComments, type LadderComment, type LadderCommentPage, type LadderSummary } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ShownLadder } from './labels.ts';
@@ -47,6 +47,35 @@ export class LadderComments {
         this.#session.failed(error);
       },
     });
+  }
+
+  /** The page's staff token for this endpoint ('' when signed out): the ladder reads its results with it too. */
+  get token(): string {
+    return this.#session.token;
+  }
+
+  /** A staff read failed: a refused token signs the page's staff session out (see `StaffSession.failed`). */
+  failed(error: unknown): void {
+    this.#session.failed(error);
+  }
+
+  /**
+   * In results read with the staff token: the roles with answers, but fewer than the public needs
+   * (`minAnswersToShow`) to see them, named in a note (nothing when there are none).
+   */
+  hiddenNote(summary: LadderSummary, ladder: ShownLadder, minimum: number) {
+    const t = this.c.t();
+    const hidden = ladder.roles.filter((role) => {
+      const count = summary.byRole[role.id]?.count ?? 0;
+      return count > 0 && count < minimum;
+    });
+    if (!hidden.length) return nothing;
+    return html`<div class="hidden-from-public">
+      <p>${t('results.staffSees', { count: minimum })}</p>
+      <ul>
+        ${hidden.map((role) => html`<li>${t('results.hiddenRole', { role: capitalise(groupName(role, t)), count: summary.byRole[role.id].count })}</li>`)}
+      </ul>
+    </div>`;
   }
 
   #page(endpoint: string, ladder: string, token: string, cursor?: string, signal?: AbortSignal) {

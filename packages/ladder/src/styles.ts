@@ -326,6 +326,15 @@ export const ladderStyles = css`
   .withheld {
     color: var(--_text-secondary);
   }
+  /* Staff only: the groups the public cannot see yet, set apart from the results everyone sees. */
+  .hidden-from-public {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: calc(var(--_space) * 1.5);
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  .hidden-from-public ul {
+    margin: 0;
+  }
   details.numbers > summary {
     cursor: pointer;
     min-height: 24px;

@@ -118,6 +118,11 @@ export const Post = z.object({
    * club or a library shares one address. Absent for the public.
    */
   supportsFromOneAddress: z.optional(z.boolean()),
+  /**
+   * When a moderator last changed the post's words (to take out personal details), so readers can
+   * be told; null for a post as its author wrote it (and from an endpoint that does not say).
+   */
+  redactedAt: z._default(z.nullable(Timestamp), null),
 });
 export type Post = z.infer<typeof Post>;
 
@@ -298,6 +303,7 @@ export const postCsvColumns = [
   'response_message',
   'responded_at',
   'days_to_answer',
+  'redacted_at',
 ] as const;
 
 /**

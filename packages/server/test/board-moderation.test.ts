@@ -115,6 +115,52 @@ describe('moderators redact personal details', () => {
   });
 });
 
+describe('readers see that a moderator changed a post', () => {
+  it('a redacted post says when (redactedAt) to everyone; an unchanged one says null; the export and the feeds follow', async () => {
+    const app = await makeApp();
+    const board = slug('redacted-at');
+    const idea = await post(app, board, 'Fix the swings. Ring me on 07700 900123');
+    const untouched = await post(app, board, 'More benches');
+    assert.equal(idea.redactedAt, null, 'a new post has not been changed');
+    await call(app, 'PUT', `/v1/boards/${board}/posts/${idea.id}/response`, { token: TOKEN, body: { status: 'heard', message: 'Thanks' } });
+    const answered = (await call(app, 'GET', `/v1/boards/${board}/posts`)).body.items.find((p: Post) => p.id === idea.id) as Post;
+
+    const redacted = await call(app, 'PUT', `/v1/boards/${board}/posts/${idea.id}/body`, { token: TOKEN, body: { body: 'Fix the swings.' } });
+    assert.equal(redacted.status, 200);
+    const at = redacted.body.redactedAt as string;
+    assert.match(at, /^\d{4}-\d{2}-\d{2}T/);
+    assert.ok(Date.parse(at) >= Date.parse(answered.response!.respondedAt));
+
+    const items = (await call(app, 'GET', `/v1/boards/${board}/posts`)).body.items as Post[];
+    assert.equal(items.find((p) => p.id === idea.id)!.redactedAt, at, 'every reader sees it, with no token');
+    assert.equal(items.find((p) => p.id === untouched.id)!.redactedAt, null);
+
+    // Sending the same words again changes nothing, so it is no new edit.
+    const again = await call(app, 'PUT', `/v1/boards/${board}/posts/${idea.id}/body`, { token: TOKEN, body: { body: 'Fix the swings.' } });
+    assert.equal(again.body.redactedAt, at);
+
+    const csv = String((await call(app, 'GET', `/v1/boards/${board}/export.csv`, { token: TOKEN })).body).replace(/^\ufeff/, '').split('\r\n');
+    assert.ok(csv[0].endsWith(',days_to_answer,redacted_at'), csv[0]);
+    assert.ok(csv.find((row) => row.startsWith(idea.id))!.endsWith(`,${at}`));
+    assert.ok(csv.find((row) => row.startsWith(untouched.id))!.endsWith(','), 'empty for a post never changed');
+
+    // Feed readers keep an entry until its <updated> changes: the redaction must change it, or they keep the old words.
+    const feed = String((await call(app, 'GET', `/v1/boards/${board}/feed.atom`)).body);
+    assert.ok(!feed.includes('07700'));
+    assert.ok(feed.includes(`<updated>${at}</updated>`), feed);
+    assert.ok(feed.includes('Edited by a moderator to remove personal details.'), feed);
+    const welsh = String((await call(app, 'GET', `/v1/boards/${board}/feed.atom?lang=cy`)).body);
+    assert.ok(welsh.includes('Golygwyd gan gymedrolwr i dynnu manylion personol.'), welsh);
+    const own = String((await call(app, 'GET', `/v1/boards/${board}/posts/${idea.id}/feed.atom`)).body);
+    assert.ok(!own.includes('07700'));
+    assert.ok(own.includes(`  <updated>${at}</updated>`), own);
+
+    const doc = (await call(app, 'GET', '/v1/openapi.json')).body;
+    const listed = doc.paths['/v1/boards/{board}/posts'].get.responses['200'].content['application/json'].schema;
+    assert.ok(listed.properties.items.items.properties.redactedAt, 'the OpenAPI document describes it');
+  });
+});
+
 describe('exports and feeds people can use', () => {
   it('the CSV export names each post’s category by its label', async () => {
     const app = await makeApp();

@@ -85,6 +85,32 @@ describe('ladder results for the public and for staff (PGlite)', () => {
     assert.equal(lowered.byRole.staff.now.informing, 1, 'the setting is the ladder’s');
   });
 
+  it('a viewer token (the lowest staff role) sees every role; a wrong or revoked token gets a 401 and nothing of a withheld role', async () => {
+    const app = await makeApp();
+    const ladder = slug('ladder');
+    await rate(app, ladder, 'staff', 'informing');
+    for (let i = 0; i < 5; i++) await rate(app, ladder, 'lived-experience', 'consultation');
+    const viewer = (await call(app, 'POST', '/v1/staff', { token: TOKEN, body: { name: 'Vi Viewer', role: 'viewer' } })).body;
+
+    const seen = await call(app, 'GET', `/v1/ladders/${ladder}/summary`, { token: viewer.token });
+    assert.equal(seen.status, 200);
+    assert.equal(seen.body.byRole.staff.withheld, false);
+    assert.equal(seen.body.byRole.staff.now.informing, 1);
+    assert.equal(seen.body.byRole.staff.aim['co-production'], 1);
+
+    const wrong = await call(app, 'GET', `/v1/ladders/${ladder}/summary`, { token: 'not-a-staff-token-but-long-enough-to-look-like-one' });
+    assert.equal(wrong.status, 401, 'a mistyped token is told so, not treated as the public');
+    assert.equal(JSON.stringify(wrong.body).includes('informing'), false);
+
+    await call(app, 'DELETE', `/v1/staff/${viewer.id}`, { token: TOKEN });
+    const revoked = await call(app, 'GET', `/v1/ladders/${ladder}/summary`, { token: viewer.token });
+    assert.equal(revoked.status, 401);
+    assert.equal(JSON.stringify(revoked.body).includes('informing'), false);
+
+    const open = await call(app, 'GET', `/v1/ladders/${ladder}/summary`);
+    assert.equal(open.body.byRole.staff.withheld, true, 'no token: withheld as before');
+  });
+
   it('gives staff the comments with the rating each came with, newest first, in pages and as CSV', async () => {
     const app = await makeApp();
     const ladder = slug('ladder');

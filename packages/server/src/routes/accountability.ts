@@ -15,7 +15,9 @@ const words = {
 export function postFeed(post: Post, selfUrl: string, lang: 'en' | 'cy'): string {
   const status = responseStatusWords[lang];
   const history = [...(post.response?.history ?? [])].reverse();
-  const updated = history[0]?.at ?? post.createdAt;
+  // A moderator's later change to the post's words is an update too (the feed's subtitle holds them).
+  const answered = history[0]?.at ?? post.createdAt;
+  const updated = post.redactedAt && post.redactedAt > answered ? post.redactedAt : answered;
   const entries = history.map((entry, index) => {
     const due = entry.due ? `\n${words[lang].due}: ${entry.due}` : '';
     return `  <entry>

@@ -30,6 +30,7 @@ function csvRow(post: Post, categoryLabel: (id: string) => string): string {
     response_message: post.response?.message ?? null,
     responded_at: post.response?.respondedAt ?? null,
     days_to_answer: answeredAfter,
+    redacted_at: post.redactedAt,
   };
   return postCsvColumns.map((column) => csvCell(cells[column])).join(',') + '\r\n';
 }

@@ -18,23 +18,34 @@ export const xml = (text: string) =>
 const summaryOf = (body: string) => (body.length > 80 ? `${body.slice(0, 79).trimEnd()}…` : body);
 
 const labels = {
-  en: { answer: 'Our answer', post: 'You said' },
-  cy: { answer: 'Ein hateb', post: 'Dywedoch chi' },
+  en: { answer: 'Our answer', post: 'You said', redacted: 'Edited by a moderator to remove personal details.' },
+  // WELSH: machine-made, not yet checked by a fluent speaker.
+  cy: { answer: 'Ein hateb', post: 'Dywedoch chi', redacted: 'Golygwyd gan gymedrolwr i dynnu manylion personol.' },
 } as const;
+
+/**
+ * When an entry last changed: its answer, or a moderator's later change to the post's words. Feed
+ * readers keep an entry's words until this changes, so a redaction must move it on.
+ */
+export const entryUpdated = (post: Post) => {
+  const answered = post.response?.respondedAt ?? post.createdAt;
+  return post.redactedAt && post.redactedAt > answered ? post.redactedAt : answered;
+};
 
 export function atomFeed(board: Board, posts: Post[], selfUrl: string, lang: 'en' | 'cy'): string {
   const words = responseStatusWords[lang];
-  const updated = posts[0]?.response?.respondedAt ?? new Date(0).toISOString();
+  const updated = posts.map(entryUpdated).sort().at(-1) ?? new Date(0).toISOString();
   // The page that holds the board, when the board names one: where a reader of the feed goes to see the answer in place.
   const page = board.pageUrl ? `\n    <link rel="alternate" type="text/html" href="${xml(board.pageUrl)}"/>` : '';
   const entries = posts.map((post) => {
     const response = post.response!;
-    const content = `${labels[lang].post}:\n${post.body}\n\n${labels[lang].answer} (${words[response.status]}):\n${response.message}`;
+    const redacted = post.redactedAt ? `\n(${labels[lang].redacted})` : '';
+    const content = `${labels[lang].post}:\n${post.body}${redacted}\n\n${labels[lang].answer} (${words[response.status]}):\n${response.message}`;
     return `  <entry>
     <id>urn:uuid:${post.id}</id>
     <title>${xml(`${words[response.status]}: ${summaryOf(post.body)}`)}</title>
     <published>${post.createdAt}</published>
-    <updated>${response.respondedAt}</updated>${page}
+    <updated>${entryUpdated(post)}</updated>${page}
     <category term="${response.status}" label="${xml(words[response.status])}"/>
     <content type="text">${xml(content)}</content>
   </entry>`;

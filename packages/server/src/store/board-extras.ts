@@ -16,6 +16,7 @@ export function honeypotPost(board: Board, input: NewPost): Post {
     response: null,
     supported: false,
     mine: true,
+    redactedAt: null,
   };
 }
 

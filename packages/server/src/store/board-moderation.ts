@@ -113,7 +113,8 @@ export class BoardModerationStore {
     return this.db.transaction(async (tx) => {
       const before = (await tx.query('SELECT board_id, body FROM posts WHERE id = $1 FOR UPDATE', [postId])).rows[0];
       if (!before || before.board_id !== boardId) throw notFound('post on this board');
-      await tx.query('UPDATE posts SET body = $2 WHERE id = $1', [postId, body]);
+      // Readers are told the words were changed, and when (the same words again are no new change).
+      await tx.query('UPDATE posts SET body = $2, redacted_at = CASE WHEN body = $2 THEN redacted_at ELSE $3 END WHERE id = $1', [postId, body, this.now().toISOString()]);
       const { rows } = await tx.query(`SELECT ${POST_COLUMNS}, false AS supported FROM posts p WHERE p.id = $1`, [postId]);
       return { post: toPost(rows[0], undefined, this.now()), removedCharacters: (before.body as string).length - body.length };
     });

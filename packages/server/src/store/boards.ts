@@ -48,7 +48,7 @@ const closedError = (board: Board) =>
   );
 
 export const POST_COLUMNS = `p.id, p.participant, p.body, p.category, p.display_name, p.created_at, p.support_count,
-  p.visibility, p.response_status, p.response_message, p.responded_at,
+  p.visibility, p.response_status, p.response_message, p.responded_at, p.redacted_at,
   to_char(p.response_due, 'YYYY-MM-DD') AS response_due,
   (SELECT b.time_zone FROM boards b WHERE b.id = p.board_id) AS board_time_zone,
   (SELECT COALESCE(jsonb_agg(jsonb_build_object('status', h.status, 'message', h.message,
@@ -92,6 +92,7 @@ export function toPost(row: Row, participant?: string, now: Date = new Date()): 
           },
     supported: Boolean(row.supported),
     mine: participant !== undefined && row.participant === participant,
+    redactedAt: row.redacted_at == null ? null : iso(row.redacted_at),
   };
 }
 
