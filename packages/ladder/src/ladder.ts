@@ -91,6 +91,7 @@ const RATING_KIND = 'ladder-rating';
  * @csspart forget-button - The "Forget me on this device" button.
  * @csspart forget-panel - What forgetting would remove, the choices to also delete what was sent or to keep people for the tab only, and the download of what is stored.
  * @csspart held-writes - A rating kept on this device longer than a day, offered back: "Send now" or "Discard".
+ * @csspart token - Staff (with `staff`, signed out): the staff token field of the comments' sign-in form.
  *
  * @cssprop --copro-color-accent - Colour of buttons, links, the chosen rung and the first role's bars.
  * @cssprop --copro-ladder-rail - Colour of the ladder's rails and rungs (defaults to the border colour).

@@ -162,6 +162,7 @@ const cy: Translation<LadderMessages> = {
   'comments.token': 'Tocyn staff',
   'comments.tokenWrong': 'Ni chafodd y tocyn staff hwnnw ei dderbyn. Gwiriwch ef a rhowch gynnig arall arni.',
   'comments.signIn': 'Mewngofnodi',
+  'comments.tokenEmpty': 'Rhowch y tocyn staff',
   'comments.none': 'Does neb wedi gadael sylw eto.',
   'comments.showing': {
     zero: 'Yn dangos {count} sylw, y diweddaraf yn gyntaf.',

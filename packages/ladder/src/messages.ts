@@ -115,6 +115,7 @@ const en = {
   'comments.token': 'Staff token',
   'comments.tokenWrong': 'That staff token was not accepted. Check it and try again.',
   'comments.signIn': 'Sign in',
+  'comments.tokenEmpty': 'Enter the staff token',
   'comments.none': 'No one has left a comment yet.',
   'comments.showing': { one: 'Showing {count} comment, newest first.', other: 'Showing all {count} comments, newest first.' },
   'comments.showingMore': { one: 'Showing the newest {count} comment.', other: 'Showing the newest {count} comments.' },

@@ -1,4 +1,4 @@
-import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, heading, routePath, StaffSession, type Translator } from '@copro/core';
+import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, heading, routePath, StaffSession, StaffSignIn, type Translator } from '@copro/core';
 import { exportLadderComments, ladderComments, type LadderComment, type LadderCommentPage, type LadderSummary } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
@@ -27,11 +27,12 @@ export class LadderComments {
   readonly #session: StaffSession;
   #items: LadderComment[] = [];
   #next: string | null = null;
-  #signInError = '';
+  readonly #signIn: StaffSignIn;
   readonly #read: Task<readonly [string, string, string], LadderCommentPage | undefined>;
 
   constructor(private readonly c: CommentsHost) {
     this.#session = new StaffSession(c.host, c.endpoint);
+    this.#signIn = new StaffSignIn({ host: c.host, session: this.#session, t: c.t, focus: c.focus, signedIn: () => c.focus('#comments-heading'), id: 'comments-token' });
     this.#read = new Task(c.host, {
       task: async ([endpoint, ladder, token], { signal }) => {
         if (!token) return undefined;
@@ -82,21 +83,6 @@ export class LadderComments {
     return new EndpointClient(endpoint).call(ladderComments, { params: { ladder }, query: { limit: String(PAGE), ...(cursor ? { cursor } : {}) }, token, signal });
   }
 
-  readonly #signIn = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const input = (event.target as HTMLFormElement).elements.namedItem('comments-token') as HTMLInputElement;
-    const t = this.c.t();
-    try {
-      await this.#session.signIn(input.value.trim());
-      this.#signInError = '';
-      this.c.focus('#comments-heading');
-    } catch (error) {
-      this.#signInError = error instanceof CoproRequestError && error.status === 401 ? t('comments.tokenWrong') : t(errorMessageKey(error));
-      this.c.host.requestUpdate();
-      this.c.focus('#comments-token');
-    }
-  };
-
   readonly #more = async () => {
     if (!this.#next) return;
     try {
@@ -134,23 +120,10 @@ export class LadderComments {
       return shown ? capitalise(groupName(shown, t)) : id;
     };
     const body = !this.#session.signedIn
-      ? html`<form class="comments-sign-in" novalidate @submit=${this.#signIn}>
-          <p>${t('comments.signInHint')}</p>
-          <div class="field">
-            <label for="comments-token">${t('comments.token')}</label>
-            ${this.#signInError ? html`<p class="field-error" id="comments-token-error">${this.#signInError}</p>` : nothing}
-            <input
-              id="comments-token"
-              name="comments-token"
-              type="password"
-              autocomplete="current-password"
-              spellcheck="false"
-              aria-invalid=${this.#signInError ? 'true' : 'false'}
-              aria-describedby=${this.#signInError ? 'comments-token-error' : nothing}
-            />
-          </div>
-          <button type="submit">${t('comments.signIn')}</button>
-        </form>`
+      ? this.#signIn.render(
+          { label: t('comments.token'), hint: t('comments.signInHint'), submit: t('comments.signIn'), empty: t('comments.tokenEmpty'), wrong: t('comments.tokenWrong') },
+          { className: 'comments-sign-in' },
+        )
       : this.#read.render({
           pending: () => html`<p>${t('loading')}</p>`,
           error: (error) => html`<p class="error">${t(errorMessageKey(error))}</p>
