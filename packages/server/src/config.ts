@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { trustedProxies } from './http/rate-limit.ts';
 import { checkAdminToken } from './http/staff-auth.ts';
+import type { ReadCacheOptions } from './http/read-cache.ts';
 
 export interface ServerOptions {
   /** Default 8787; 0 picks a free port. */
@@ -61,6 +62,12 @@ export interface ServerOptions {
   now?: () => Date;
   /** HMAC-SHA256 key for the `X-Copro-Signature` header (env `COPRO_WEBHOOK_SECRET`). */
   webhookSecret?: string;
+  /**
+   * The in-memory cache of public reads (http/read-cache.ts): most answers and bytes kept, how long
+   * by the server's clock, and the `max-age` of public answers. Default 1,000 answers, 16 MB, 60 s,
+   * max-age 5. `{ entries: 0 }` keeps none (ETags and 304s still work).
+   */
+  readCache?: Partial<ReadCacheOptions>;
 }
 
 let packageVersion: string | undefined;

@@ -5,6 +5,7 @@ import type { BoardStore } from './boards.ts';
 import { POST_COLUMNS, toPost } from './boards.ts';
 import { normalizeId } from './ids.ts';
 import { sameWrite, writeHash } from './replays.ts';
+import { databaseOnly, type ChangeRecorder } from '../changes.ts';
 
 const toReport = (row: Row): Report => ({
   id: row.id as string,
@@ -25,6 +26,7 @@ export class BoardModerationStore {
     private readonly db: Database,
     private readonly boards: BoardStore,
     private readonly now: () => Date = () => new Date(),
+    private readonly changes: ChangeRecorder = databaseOnly,
   ) {}
 
   /** Stores a report once per id (`created` false on a replay of the same report). 404 unless the post is visible on this board. */
@@ -48,7 +50,8 @@ export class BoardModerationStore {
         );
         const open = await this.#openCount(tx, postId);
         if (board.reportsToHide > 0 && open >= board.reportsToHide) {
-          await tx.query(`UPDATE posts SET visibility = 'pending' WHERE id = $1 AND visibility = 'visible'`, [postId]);
+          const hidden = await tx.query(`UPDATE posts SET visibility = 'pending' WHERE id = $1 AND visibility = 'visible'`, [postId]);
+          if (hidden.rowCount > 0) await this.changes.record(tx, { kind: 'board', resource: boardId, event: 'visibility', item: postId });
         }
         return { report: toReport(rows[0]), created: true };
       });
@@ -114,6 +117,7 @@ export class BoardModerationStore {
       const before = (await tx.query('SELECT board_id, body FROM posts WHERE id = $1 FOR UPDATE', [postId])).rows[0];
       if (!before || before.board_id !== boardId) throw notFound('post on this board');
       await tx.query('UPDATE posts SET body = $2 WHERE id = $1', [postId, body]);
+      await this.changes.record(tx, { kind: 'board', resource: boardId, event: 'post', item: postId });
       const { rows } = await tx.query(`SELECT ${POST_COLUMNS}, false AS supported FROM posts p WHERE p.id = $1`, [postId]);
       return { post: toPost(rows[0], undefined, this.now()), removedCharacters: (before.body as string).length - body.length };
     });
