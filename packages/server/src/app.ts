@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { limits, routeTable, routes } from '@copro/protocol';
+import { publicCacheRoutes } from '@copro/protocol/openapi';
 import type { Database } from './db/database.ts';
 import { bodyLimit } from './http/body-limit.ts';
 import { cors } from './http/cors.ts';
@@ -41,21 +42,6 @@ import { StaffStore } from './store/staff.ts';
 import { SupportSources } from './store/support-sources.ts';
 import { defaults, type ServerOptions } from './config.ts';
 import { createWebhook } from './webhooks.ts';
-
-/**
- * The public reads that cache (http/read-cache.ts), with the path parameter naming the board, room
- * or ladder whose changes clear them. Every other answer of the API is `private, no-store`.
- */
-const cacheableReads = [
-  ['getBoard', 'board', 'board'],
-  ['listPosts', 'board', 'board'],
-  ['boardAccountability', 'board', 'board'],
-  ['boardFeed', 'board', 'board'],
-  ['postFeed', 'board', 'board'],
-  ['getRoom', 'room', 'room'],
-  ['getLadder', 'ladder', 'ladder'],
-  ['ladderSummary', 'ladder', 'ladder'],
-] as const satisfies readonly (readonly [keyof typeof routeTable, 'board' | 'room' | 'ladder', string])[];
 
 /** An app's change feed and read cache, for tests, the bench and (later) live streams. */
 const internals = new WeakMap<Hono, { changes: ChangeFeed; readCache: ReadCache }>();
@@ -138,7 +124,13 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     ...clarityHandlers(ctx),
     ...serverSettingsHandlers(ctx, options.retentionDays),
   };
-  for (const [key, kind, param] of cacheableReads) app.use(honoPath(routeTable[key].path), publicReads(readCache, kind, param));
+  // Public reads that cache (http/read-cache.ts), each cleared by changes to the board, room or ladder its path names.
+  for (const key of publicCacheRoutes) {
+    const path = routeTable[key].path;
+    const [, kind] = /\{(board|room|ladder)\}/.exec(path) ?? [];
+    if (!kind) throw new Error(`${key}: a cacheable read must name a board, room or ladder`);
+    app.use(honoPath(path), publicReads(readCache, kind as 'board' | 'room' | 'ladder', kind));
+  }
   registerRoutes(app, routeTable, handlers);
   internals.set(app, { changes, readCache });
   staticRoutes(app, options);

@@ -7,7 +7,9 @@ import type { ChangeFeed, FeedMessage } from '../changes.ts';
  * Reads that cache (issue 21). A public read (no `Authorization`, no `Copro-Participant` header, no
  * `participant` in the query) is the same for every reader, so it carries a strong `ETag` (a hash of
  * its body), answers `304` to a matching `If-None-Match`, and may be kept briefly by a shared cache
- * (`Cache-Control: public, max-age=5`, `Vary: Origin`). Every other answer is `private, no-store`.
+ * (`Cache-Control: public, max-age=0, s-maxage=5`, `Vary: Origin`). Browsers revalidate each time
+ * (a cheap `304`), so a resident who has just posted or supported never sees their own browser's
+ * older copy; a reverse proxy or CDN keeps it 5 s. Every other answer is `private, no-store`.
  *
  * This server also keeps public answers in memory (bounded in entries and bytes), so a repeated
  * read skips the database. The change feed clears a board's, room's or ladder's answers when any
@@ -22,11 +24,13 @@ export interface ReadCacheOptions {
   bytes: number;
   /** Longest an answer is kept, by the server's clock (default 60). */
   seconds: number;
-  /** `max-age` of public answers for browsers and shared caches (default 5). */
+  /** `max-age` of public answers: how long a browser may use one without asking (default 0: it revalidates, a cheap 304). */
   maxAge: number;
+  /** `s-maxage`: how long a shared cache (a reverse proxy, a CDN) may keep one (default 5). */
+  sharedMaxAge: number;
 }
 
-export const defaultReadCache: ReadCacheOptions = { entries: 1000, bytes: 16 * 1024 * 1024, seconds: 60, maxAge: 5 };
+export const defaultReadCache: ReadCacheOptions = { entries: 1000, bytes: 16 * 1024 * 1024, seconds: 60, maxAge: 0, sharedMaxAge: 5 };
 
 interface Entry {
   body: Uint8Array<ArrayBuffer>;
@@ -148,7 +152,7 @@ export const privateCacheControl = 'private, no-store';
  * private.
  */
 export function publicReads(cache: ReadCache, kind: 'board' | 'room' | 'ladder', param: string): MiddlewareHandler {
-  const publicControl = `public, max-age=${cache.options.maxAge}`;
+  const publicControl = `public, max-age=${cache.options.maxAge}, s-maxage=${cache.options.sharedMaxAge}`;
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     if (!isPublicRead({ header: (name) => c.req.header(name), query: (name) => c.req.query(name) })) {
