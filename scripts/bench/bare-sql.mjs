@@ -11,6 +11,8 @@ import { POST_COLUMNS } from '../../packages/server/src/store/boards.ts';
 const db = await openDatabase(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { dataDir: process.env.COPRO_DATA_DIR });
 const LIMIT = limits.defaultPageSize;
 const app = new Hono();
+let stopping = false;
+app.onError((_error, c) => c.json({ error: 'stopping' }, 503));
 app.get('/v1/boards/:board/posts', async (c) => {
   const board = c.req.param('board');
   const found = await db.query('SELECT * FROM boards WHERE id = $1', [board]);
@@ -25,4 +27,11 @@ app.get('/v1/boards/:board/posts', async (c) => {
   return c.json({ board: found.rows[0]?.id ?? board, items: rows.slice(0, LIMIT), nextCursor: null });
 });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`bare sql listening on http://127.0.0.1:${info.port}`));
-process.on('SIGTERM', () => server.close(() => db.close().then(() => process.exit(0))));
+process.on('SIGTERM', () => {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  server.closeAllConnections?.();
+  // Requests still in flight when the bench stops it get a 503 instead of a closed pool's error.
+  setTimeout(() => db.close().finally(() => process.exit(0)), 200);
+});
