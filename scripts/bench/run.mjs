@@ -9,17 +9,21 @@
 //   2. The reference server's resident memory on PGlite, after start and after the load.
 //   3. First render of each element in headless Chromium (the board with 50 and 10,000 posts).
 //   4. Bundle sizes, gzip -9: copro.js and each widget's define entry bundled alone.
-// Each load run is bounded (BENCH_SECONDS, default 5 s; 10 connections). BENCH_ONLY=http measures only 1 and 2.
+// Each load run is bounded (BENCH_SECONDS, default 5 s; 10 connections); a comparison alternates
+// BENCH_ROUNDS (default 5) slices of BENCH_SECONDS / BENCH_ROUNDS each. BENCH_ONLY=http measures only 1 and 2.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startPostgres } from '../postgres.mjs';
-import { root, startServerProcess, tempDir, uid } from '../faults/lib.mjs';
+import { root, tempDir, uid } from '../faults/lib.mjs';
+import { startBenchServer as startServerProcess } from './server-process.mjs';
 import { bundleSizes } from './sizes.mjs';
 import { elementRenders } from './render.mjs';
 import { seedBoard } from './seed.mjs';
+import { inProcessReads } from './in-process.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ONLY_HTTP = process.env.BENCH_ONLY === 'http';
@@ -30,13 +34,19 @@ const notes = [];
 const started = performance.now();
 console.log(`copro bench: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at start; ${SECONDS} s per run, ${CONNECTIONS} connections`);
 
-async function load(url, method) {
+// Ratios come from alternating slices: each pair of handlers runs side by side, and the load goes
+// to one, then the other, ROUNDS times, so a machine whose load changes mid-run (other work on it)
+// weighs on both alike. The figure is the median of the per-round ratios.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SLICE = Math.max(1, Math.round(SECONDS / ROUNDS));
+
+async function load(url, method, seconds = SECONDS) {
   const post = method === 'POST';
   const result = await autocannon({
     url,
     method,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     headers: post ? { 'content-type': 'application/json' } : {},
     requests: post ? [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ id: uid(), participant: uid(), body: 'A benchmark idea about the park' }) }) }] : undefined,
   });
@@ -44,19 +54,33 @@ async function load(url, method) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ok, total: result.requests.total, errors: result.errors + result.timeouts + result.non2xx };
 }
 
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+};
+const combine = (runs) => ({
+  rps: median(runs.map((r) => r.rps)),
+  p50: median(runs.map((r) => r.p50)),
+  p99: Math.max(...runs.map((r) => r.p99)),
+  errors: runs.reduce((n, r) => n + r.errors, 0),
+});
+
+/** Reads of a board's first page from `subject` and `yardstick` in alternating slices: both summaries and the median ratio. */
+async function compareReads(subject, yardstick) {
+  const path = '/v1/boards/bench-read/posts';
+  const a = [];
+  const b = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    a.push(await load(`${subject.url}${path}`, 'GET', SLICE));
+    b.push(await load(`${yardstick.url}${path}`, 'GET', SLICE));
+  }
+  return { subject: combine(a), yardstick: combine(b), ratio: median(a.map((run, i) => run.rps / b[i].rps)) };
+}
+
 const rssMb = (pid) => {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : NaN;
 };
-
-async function startBare(page) {
-  return startScript('bare-hono.mjs', { BARE_PAGE: JSON.stringify(page) });
-}
-
-/** The bare handler that runs the reference server's SQL for a page of posts on the same database (bare-sql.mjs). */
-async function startBareSql(env) {
-  return startScript('bare-sql.mjs', env, ['--import', 'tsx']);
-}
 
 async function startScript(name, env, flags = []) {
   const child = spawn(process.execPath, [...flags, join(root, 'scripts/bench', name)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -77,72 +101,61 @@ async function startScript(name, env, flags = []) {
   };
 }
 
-/** Reads only: a page of posts, the same address each time. */
-async function measureReads(label, url) {
-  return { label, read: await load(`${url}/v1/boards/bench-read/posts`, 'GET') };
-}
+/** The bare handler answering the JSON the server answers for the page (bare-hono.mjs). */
+const startBare = (page) => startScript('bare-hono.mjs', { BARE_PAGE: JSON.stringify(page) });
+/** The bare handler running the server's SQL for the page on the same data (bare-sql.mjs). */
+const startBareSql = (env) => startScript('bare-sql.mjs', env, ['--import', 'tsx']);
 
-/** The reference server with its read cache off (every read runs its SQL), then the bare handler with the same SQL, one after the other on one database. */
-async function measureMisses(label, serverEnv, sqlEnv) {
-  const server = await startServerProcess({ ...serverEnv, COPRO_READ_CACHE: '0/0' });
-  let miss;
+/**
+ * One database: the server with its cache on against the bare JSON handler (reads), then its writes
+ * and memory; then the server with its cache off (COPRO_READ_CACHE=0/0: every read runs its SQL)
+ * against the bare SQL handler. `sqlEnv` points the bare SQL handler at the same data (for PGlite,
+ * a copy of the folder made after seeding: a PGlite folder is one process's).
+ */
+async function measureDatabase(label, serverEnv, sqlEnv) {
+  const result = { label };
+  const server = await startServerProcess(serverEnv);
   try {
-    miss = await measureReads(`${label}, cache off (every read misses)`, server.url);
+    result.rssStart = rssMb(server.pid);
+    const page = await (await fetch(`${server.url}/v1/boards/bench-read/posts`)).json();
+    const bare = await startBare(page);
+    try {
+      result.cached = await compareReads(server, bare);
+    } finally {
+      await bare.stop();
+    }
+    result.write = await load(`${server.url}/v1/boards/bench-write-${uid().slice(0, 6)}/posts`, 'POST');
+    result.rssAfter = rssMb(server.pid);
   } finally {
     await server.stop();
   }
-  const bareSql = await startBareSql(sqlEnv);
+  const uncached = await startServerProcess({ ...serverEnv, COPRO_READ_CACHE: '0/0' });
   try {
-    return { miss, floor: await measureReads(`bare Hono handler, same SQL, ${label}`, bareSql.url) };
+    const bareSql = await startBareSql(sqlEnv);
+    try {
+      result.miss = await compareReads(uncached, bareSql);
+    } finally {
+      await bareSql.stop();
+    }
   } finally {
-    await bareSql.stop();
+    await uncached.stop();
   }
-}
-
-async function measureServer(label, url, pid) {
-  const board = 'bench-read';
-  const read = await load(`${url}/v1/boards/${board}/posts`, 'GET');
-  const write = await load(`${url}/v1/boards/bench-write-${uid().slice(0, 6)}/posts`, 'POST');
-  return { label, read, write, rssAfter: pid ? rssMb(pid) : undefined };
+  return result;
 }
 
 // --- HTTP ---
 const data = await tempDir('bench');
-let bareRow;
-let pgliteRow;
-let postgresRow;
-let pgliteMisses;
-let postgresMisses;
+const measured = [];
 try {
   await seedBoard({ dataDir: join(data.path, 'db') }, 'bench-read', POSTS);
-  const pglite = await startServerProcess({ COPRO_DATA_DIR: join(data.path, 'db'), COPRO_RATE_LIMIT: '1000000000/60', COPRO_ALLOWED_ORIGINS: '' });
-  const rssStart = rssMb(pglite.pid);
-  // The bare handler answers exactly what the reference server answers for the same page.
-  const page = await (await fetch(`${pglite.url}/v1/boards/bench-read/posts`)).json();
-  const bare = await startBare(page);
-  try {
-    bareRow = await measureServer('bare Hono handler (same JSON, no database)', bare.url);
-  } finally {
-    bare.stop();
-  }
-  try {
-    pgliteRow = { ...(await measureServer('reference server, PGlite, public reads cached', pglite.url, pglite.pid)), rssStart };
-  } finally {
-    await pglite.stop();
-  }
-  // PGlite is one process's: the server with its cache off and the bare SQL handler open the folder in turn.
-  pgliteMisses = await measureMisses('PGlite', { COPRO_DATA_DIR: join(data.path, 'db'), COPRO_RATE_LIMIT: '1000000000/60', COPRO_ALLOWED_ORIGINS: '' }, { COPRO_DATA_DIR: join(data.path, 'db') });
+  await cp(join(data.path, 'db'), join(data.path, 'db-copy'), { recursive: true });
+  const env = { COPRO_RATE_LIMIT: '1000000000/60', COPRO_ALLOWED_ORIGINS: '' };
+  measured.push(await measureDatabase('PGlite', { ...env, COPRO_DATA_DIR: join(data.path, 'db') }, { COPRO_DATA_DIR: join(data.path, 'db-copy') }));
   const postgres = await startPostgres().catch((error) => ({ skipped: error.message }));
   if (postgres.url) {
     try {
       await seedBoard({ databaseUrl: postgres.url }, 'bench-read', POSTS);
-      const server = await startServerProcess({ DATABASE_URL: postgres.url, COPRO_RATE_LIMIT: '1000000000/60' });
-      try {
-        postgresRow = await measureServer('reference server, PostgreSQL, public reads cached', server.url);
-      } finally {
-        await server.stop();
-      }
-      postgresMisses = await measureMisses('PostgreSQL', { DATABASE_URL: postgres.url, COPRO_RATE_LIMIT: '1000000000/60' }, { DATABASE_URL: postgres.url });
+      measured.push(await measureDatabase('PostgreSQL', { ...env, DATABASE_URL: postgres.url }, { DATABASE_URL: postgres.url }));
     } finally {
       await postgres.stop();
     }
@@ -154,20 +167,21 @@ try {
 }
 
 const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
-const http = [bareRow, pgliteRow, postgresRow].filter(Boolean);
-rows.push(['**HTTP** (autocannon, loopback)', 'read posts: req/s', 'read p50 / p99 ms', 'post: req/s', 'post p50 / p99 ms']);
-for (const row of http) {
-  const ratio = row === bareRow ? '' : ` (${fmt(row.read.rps / bareRow.read.rps, 2)} × bare)`;
-  const wratio = row === bareRow ? '' : ` (${fmt(row.write.rps / bareRow.write.rps, 2)} × bare)`;
-  rows.push([row.label, `${fmt(row.read.rps)}${ratio}`, `${row.read.p50} / ${row.read.p99}`, `${fmt(row.write.rps)}${wratio}`, `${row.write.p50} / ${row.write.p99}`]);
-  if (row.read.errors || row.write.errors) notes.push(`${row.label}: ${row.read.errors} read and ${row.write.errors} post answers were errors or not 2xx`);
+const latency = (r) => `${r.p50} / ${r.p99}`;
+rows.push(['**HTTP** (autocannon, loopback; alternating slices)', 'read posts: req/s', 'read p50 / p99 ms', 'post: req/s', 'post p50 / p99 ms']);
+for (const db of measured) {
+  rows.push([`bare Hono handler, same JSON (beside ${db.label})`, fmt(db.cached.yardstick.rps), latency(db.cached.yardstick), '', '']);
+  rows.push([`reference server, ${db.label}, public read cached`, `${fmt(db.cached.subject.rps)} (${fmt(db.cached.ratio, 2)} × bare)`, latency(db.cached.subject), fmt(db.write.rps), latency(db.write)]);
+  rows.push([`bare Hono handler, same SQL, ${db.label}`, fmt(db.miss.yardstick.rps), latency(db.miss.yardstick), '', '']);
+  rows.push([`reference server, ${db.label}, cache off (every read misses)`, `${fmt(db.miss.subject.rps)} (${fmt(db.miss.ratio, 2)} × same SQL)`, latency(db.miss.subject), '', '']);
+  for (const [what, r] of [['cached reads', db.cached.subject], ['bare JSON reads', db.cached.yardstick], ['uncached reads', db.miss.subject], ['bare SQL reads', db.miss.yardstick], ['posts', db.write]]) {
+    if (r.errors) notes.push(`${db.label}, ${what}: ${r.errors} answers were errors or not 2xx`);
+  }
 }
-for (const misses of [pgliteMisses, postgresMisses].filter(Boolean)) {
-  rows.push([misses.floor.label, fmt(misses.floor.read.rps), `${misses.floor.read.p50} / ${misses.floor.read.p99}`, '', '']);
-  rows.push([misses.miss.label, `${fmt(misses.miss.read.rps)} (${fmt(misses.miss.read.rps / misses.floor.read.rps, 2)} × same SQL)`, `${misses.miss.read.p50} / ${misses.miss.read.p99}`, '', '']);
-  for (const row of [misses.floor, misses.miss]) if (row.read.errors) notes.push(`${row.label}: ${row.read.errors} read answers were errors or not 2xx`);
-}
-if (pgliteRow) rows.push(['reference server RSS, PGlite (after start / after the load)', `${fmt(pgliteRow.rssStart)} MB`, `${fmt(pgliteRow.rssAfter)} MB`, '', '']);
+const inProcess = await inProcessReads();
+rows.push(['in process, no socket (app.request, one at a time): µs per read', `bare Hono ${fmt(inProcess.bareUs)}`, `cached ${fmt(inProcess.cachedUs)} (${fmt(inProcess.bareUs / inProcess.cachedUs, 2)} × bare)`, `cache off ${fmt(inProcess.missUs)}`, '']);
+const pglite = measured.find((db) => db.label === 'PGlite');
+if (pglite) rows.push(['reference server RSS, PGlite (after start / after the load)', `${fmt(pglite.rssStart)} MB`, `${fmt(pglite.rssAfter)} MB`, '', '']);
 
 // --- first render ---
 if (!ONLY_HTTP) {
@@ -194,9 +208,7 @@ console.log(line(rows[0]));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows.slice(1)) console.log(line(row));
 for (const note of notes) console.log(`note: ${note}`);
-const readRatio = pgliteRow && bareRow ? pgliteRow.read.rps / bareRow.read.rps : NaN;
-const pgRatio = postgresRow && bareRow ? postgresRow.read.rps / bareRow.read.rps : NaN;
-console.log(`\ncached public reads vs bare Hono (same JSON): PGlite ${fmt(readRatio, 2)}, PostgreSQL ${fmt(pgRatio, 2)} (target at least 0.5)`);
-const missRatio = (misses) => (misses ? misses.miss.read.rps / misses.floor.read.rps : NaN);
-console.log(`reads that miss the cache vs bare Hono with the same SQL: PGlite ${fmt(missRatio(pgliteMisses), 2)}, PostgreSQL ${fmt(missRatio(postgresMisses), 2)} (target at least 0.8)`);
+const ratio = (label, key) => fmt(measured.find((db) => db.label === label)?.[key].ratio, 2);
+console.log(`\ncached public reads vs bare Hono (same JSON): PGlite ${ratio('PGlite', 'cached')}, PostgreSQL ${ratio('PostgreSQL', 'cached')} (target at least 0.5)`);
+console.log(`reads that miss the cache vs bare Hono with the same SQL: PGlite ${ratio('PGlite', 'miss')}, PostgreSQL ${ratio('PostgreSQL', 'miss')} (target at least 0.8)`);
 console.log(`load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the end; ${((performance.now() - started) / 1000).toFixed(0)} s in all`);
