@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { appInternals, type Change } from '../src/index.ts';
+import { appInternals, runRetention, type Change } from '../src/index.ts';
 import { TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
 
 const handle = memoryDatabase();
@@ -206,6 +206,45 @@ describe('reads that cache', () => {
     assert.doesNotMatch(JSON.stringify(heard), new RegExp(resident), 'never a participant id');
     const logged = await handle.db.query<{ id: string }>(`SELECT id FROM changes WHERE kind = 'board' AND resource = $1 ORDER BY id`, [board]);
     assert.deepEqual(logged.rows.map((row) => Number(row.id)), [1, 2, 3, 4, 5, 6], 'kept for replay');
+  });
+
+  it('a change recorded in a transaction that rolls back is neither kept nor heard', async () => {
+    const app = await handle.app();
+    const { changes } = appInternals(app)!;
+    const heard: Change[] = [];
+    const stop = changes.subscribe((message) => message.type === 'change' && heard.push(message.change));
+    const board = slug('rollback');
+    await assert.rejects(
+      handle.db.transaction(async (tx) => {
+        await changes.record(tx, { kind: 'board', resource: board, event: 'post', item: 'x' });
+        throw new Error('the write failed after recording');
+      }),
+      /the write failed/,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stop();
+    assert.deepEqual(heard, []);
+    assert.equal((await handle.db.query('SELECT 1 FROM changes WHERE resource = $1', [board])).rows.length, 0);
+    const next = await changes.record(handle.db, { kind: 'board', resource: board, event: 'post', item: 'y' });
+    assert.equal(next.id, 1, 'the number was not used up');
+  });
+
+  it('the retention job publishes a change for each board it anonymised, which clears the cached page', async () => {
+    // The server's clock stands still, far ahead (the job runs once per day across the database,
+    // so no other test's run took that day): the cached page cannot expire, only the feed can clear it.
+    const clock = Date.parse('2031-03-03T12:00:00Z');
+    const app = await handle.app({ now: () => new Date(clock) });
+    const board = slug('retained');
+    await call(app, 'PUT', `/v1/boards/${board}`, { token: TOKEN, body: { retentionDays: 1 } });
+    await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: uid(), body: 'My number is 0123', displayName: 'Sam' } });
+    const before = await call(app, 'GET', `/v1/boards/${board}/posts`);
+    assert.equal(before.body.items[0].displayName, 'Sam');
+    assert.equal((await call(app, 'GET', `/v1/boards/${board}/posts`)).body.items[0].displayName, 'Sam', 'kept in memory');
+    // The post was stored today (the database's clock): a day's retention has long passed by then.
+    const ran = await runRetention(handle.db, new Date(clock), { defaultDays: 30 });
+    assert.ok(ran && ran.posts >= 1);
+    const seen = await eventually(async () => (await call(app, 'GET', `/v1/boards/${board}/posts`)).body.items[0].displayName === null);
+    assert.ok(seen, 'the cached page was cleared by the job’s change');
   });
 });
 
