@@ -1,24 +1,32 @@
 #!/usr/bin/env node
 // `npm run bench`: one table of figures, all measured on 127.0.0.1 in one run.
 //   1. HTTP: requests per second and p50/p99 latency for reading a board's posts and for posting,
-//      on the reference server with PGlite and with PostgreSQL, beside a bare Hono handler that
-//      answers the same JSON (the ratio to it is the figure; the target for reads is at least 0.5).
+//      on the reference server with PGlite and with PostgreSQL. A repeated public read is answered
+//      from the server's cache: compared with a bare Hono handler that answers the same JSON (target
+//      at least 0.5). A read that misses the cache (the server started with COPRO_READ_CACHE=0/0)
+//      is compared with a bare Hono handler running the same SQL on the same database (target at
+//      least 0.8): the floor any database-backed server pays.
 //   2. The reference server's resident memory on PGlite, after start and after the load.
 //   3. First render of each element in headless Chromium (the board with 50 and 10,000 posts).
 //   4. Bundle sizes, gzip -9: copro.js and each widget's define entry bundled alone.
-// Each load run is bounded (BENCH_SECONDS, default 5 s; 10 connections).
+// Each load run is bounded (BENCH_SECONDS, default 5 s; 10 connections); a comparison alternates
+// BENCH_ROUNDS (default 5) slices of BENCH_SECONDS / BENCH_ROUNDS each. BENCH_ONLY=http measures only 1 and 2.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startPostgres } from '../postgres.mjs';
-import { root, startServerProcess, tempDir, uid } from '../faults/lib.mjs';
+import { root, tempDir, uid } from '../faults/lib.mjs';
+import { startBenchServer as startServerProcess } from './server-process.mjs';
 import { bundleSizes } from './sizes.mjs';
 import { elementRenders } from './render.mjs';
 import { seedBoard } from './seed.mjs';
+import { inProcessReads } from './in-process.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ONLY_HTTP = process.env.BENCH_ONLY === 'http';
 const CONNECTIONS = 10;
 const POSTS = 1000;
 const rows = [];
@@ -26,13 +34,19 @@ const notes = [];
 const started = performance.now();
 console.log(`copro bench: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at start; ${SECONDS} s per run, ${CONNECTIONS} connections`);
 
-async function load(url, method) {
+// Ratios come from alternating slices: each pair of handlers runs side by side, and the load goes
+// to one, then the other, ROUNDS times, so a machine whose load changes mid-run (other work on it)
+// weighs on both alike. The figure is the median of the per-round ratios.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SLICE = Math.max(1, Math.round(SECONDS / ROUNDS));
+
+async function load(url, method, seconds = SECONDS) {
   const post = method === 'POST';
   const result = await autocannon({
     url,
     method,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     headers: post ? { 'content-type': 'application/json' } : {},
     requests: post ? [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ id: uid(), participant: uid(), body: 'A benchmark idea about the park' }) }) }] : undefined,
   });
@@ -40,62 +54,108 @@ async function load(url, method) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, ok, total: result.requests.total, errors: result.errors + result.timeouts + result.non2xx };
 }
 
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+};
+const combine = (runs) => ({
+  rps: median(runs.map((r) => r.rps)),
+  p50: median(runs.map((r) => r.p50)),
+  p99: Math.max(...runs.map((r) => r.p99)),
+  errors: runs.reduce((n, r) => n + r.errors, 0),
+});
+
+/** Reads of a board's first page from `subject` and `yardstick` in alternating slices: both summaries and the median ratio. */
+async function compareReads(subject, yardstick) {
+  const path = '/v1/boards/bench-read/posts';
+  const a = [];
+  const b = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    a.push(await load(`${subject.url}${path}`, 'GET', SLICE));
+    b.push(await load(`${yardstick.url}${path}`, 'GET', SLICE));
+  }
+  return { subject: combine(a), yardstick: combine(b), ratio: median(a.map((run, i) => run.rps / b[i].rps)) };
+}
+
 const rssMb = (pid) => {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : NaN;
 };
 
-async function startBare(page) {
-  const child = spawn(process.execPath, [join(root, 'scripts/bench/bare-hono.mjs')], { cwd: root, env: { ...process.env, BARE_PAGE: JSON.stringify(page) }, stdio: ['ignore', 'pipe', 'inherit'] });
+async function startScript(name, env, flags = []) {
+  const child = spawn(process.execPath, [...flags, join(root, 'scripts/bench', name)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
       const match = /listening on (\S+)/.exec(String(chunk));
       if (match) resolve(match[1]);
     });
-    child.once('exit', (code) => reject(new Error(`bare hono exited ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${name} exited ${code}`)));
   });
-  return { url, stop: () => child.kill('SIGTERM') };
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
-async function measureServer(label, url, pid) {
-  const board = 'bench-read';
-  const read = await load(`${url}/v1/boards/${board}/posts`, 'GET');
-  const write = await load(`${url}/v1/boards/bench-write-${uid().slice(0, 6)}/posts`, 'POST');
-  return { label, read, write, rssAfter: pid ? rssMb(pid) : undefined };
+/** The bare handler answering the JSON the server answers for the page (bare-hono.mjs). */
+const startBare = (page) => startScript('bare-hono.mjs', { BARE_PAGE: JSON.stringify(page) });
+/** The bare handler running the server's SQL for the page on the same data (bare-sql.mjs). */
+const startBareSql = (env) => startScript('bare-sql.mjs', env, ['--import', 'tsx']);
+
+/**
+ * One database: the server with its cache on against the bare JSON handler (reads), then its writes
+ * and memory; then the server with its cache off (COPRO_READ_CACHE=0/0: every read runs its SQL)
+ * against the bare SQL handler. `sqlEnv` points the bare SQL handler at the same data (for PGlite,
+ * a copy of the folder made after seeding: a PGlite folder is one process's).
+ */
+async function measureDatabase(label, serverEnv, sqlEnv) {
+  const result = { label };
+  const server = await startServerProcess(serverEnv);
+  try {
+    result.rssStart = rssMb(server.pid);
+    const page = await (await fetch(`${server.url}/v1/boards/bench-read/posts`)).json();
+    const bare = await startBare(page);
+    try {
+      result.cached = await compareReads(server, bare);
+    } finally {
+      await bare.stop();
+    }
+    result.write = await load(`${server.url}/v1/boards/bench-write-${uid().slice(0, 6)}/posts`, 'POST');
+    result.rssAfter = rssMb(server.pid);
+  } finally {
+    await server.stop();
+  }
+  const uncached = await startServerProcess({ ...serverEnv, COPRO_READ_CACHE: '0/0' });
+  try {
+    const bareSql = await startBareSql(sqlEnv);
+    try {
+      result.miss = await compareReads(uncached, bareSql);
+    } finally {
+      await bareSql.stop();
+    }
+  } finally {
+    await uncached.stop();
+  }
+  return result;
 }
 
 // --- HTTP ---
 const data = await tempDir('bench');
-let bareRow;
-let pgliteRow;
-let postgresRow;
+const measured = [];
 try {
   await seedBoard({ dataDir: join(data.path, 'db') }, 'bench-read', POSTS);
-  const pglite = await startServerProcess({ COPRO_DATA_DIR: join(data.path, 'db'), COPRO_RATE_LIMIT: '1000000000/60', COPRO_ALLOWED_ORIGINS: '' });
-  const rssStart = rssMb(pglite.pid);
-  // The bare handler answers exactly what the reference server answers for the same page.
-  const page = await (await fetch(`${pglite.url}/v1/boards/bench-read/posts`)).json();
-  const bare = await startBare(page);
-  try {
-    bareRow = await measureServer('bare Hono handler (same JSON, no database)', bare.url);
-  } finally {
-    bare.stop();
-  }
-  try {
-    pgliteRow = { ...(await measureServer('reference server, PGlite', pglite.url, pglite.pid)), rssStart };
-  } finally {
-    await pglite.stop();
-  }
+  await cp(join(data.path, 'db'), join(data.path, 'db-copy'), { recursive: true });
+  const env = { COPRO_RATE_LIMIT: '1000000000/60', COPRO_ALLOWED_ORIGINS: '' };
+  measured.push(await measureDatabase('PGlite', { ...env, COPRO_DATA_DIR: join(data.path, 'db') }, { COPRO_DATA_DIR: join(data.path, 'db-copy') }));
   const postgres = await startPostgres().catch((error) => ({ skipped: error.message }));
   if (postgres.url) {
     try {
       await seedBoard({ databaseUrl: postgres.url }, 'bench-read', POSTS);
-      const server = await startServerProcess({ DATABASE_URL: postgres.url, COPRO_RATE_LIMIT: '1000000000/60' });
-      try {
-        postgresRow = await measureServer('reference server, PostgreSQL', server.url);
-      } finally {
-        await server.stop();
-      }
+      measured.push(await measureDatabase('PostgreSQL', { ...env, DATABASE_URL: postgres.url }, { DATABASE_URL: postgres.url }));
     } finally {
       await postgres.stop();
     }
@@ -107,17 +167,24 @@ try {
 }
 
 const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
-const http = [bareRow, pgliteRow, postgresRow].filter(Boolean);
-rows.push(['**HTTP** (autocannon, loopback)', 'read posts: req/s', 'read p50 / p99 ms', 'post: req/s', 'post p50 / p99 ms']);
-for (const row of http) {
-  const ratio = row === bareRow ? '' : ` (${fmt(row.read.rps / bareRow.read.rps, 2)} × bare)`;
-  const wratio = row === bareRow ? '' : ` (${fmt(row.write.rps / bareRow.write.rps, 2)} × bare)`;
-  rows.push([row.label, `${fmt(row.read.rps)}${ratio}`, `${row.read.p50} / ${row.read.p99}`, `${fmt(row.write.rps)}${wratio}`, `${row.write.p50} / ${row.write.p99}`]);
-  if (row.read.errors || row.write.errors) notes.push(`${row.label}: ${row.read.errors} read and ${row.write.errors} post answers were errors or not 2xx`);
+const latency = (r) => `${r.p50} / ${r.p99}`;
+rows.push(['**HTTP** (autocannon, loopback; alternating slices)', 'read posts: req/s', 'read p50 / p99 ms', 'post: req/s', 'post p50 / p99 ms']);
+for (const db of measured) {
+  rows.push([`bare Hono handler, same JSON (beside ${db.label})`, fmt(db.cached.yardstick.rps), latency(db.cached.yardstick), '', '']);
+  rows.push([`reference server, ${db.label}, public read cached`, `${fmt(db.cached.subject.rps)} (${fmt(db.cached.ratio, 2)} × bare)`, latency(db.cached.subject), fmt(db.write.rps), latency(db.write)]);
+  rows.push([`bare Hono handler, same SQL, ${db.label}`, fmt(db.miss.yardstick.rps), latency(db.miss.yardstick), '', '']);
+  rows.push([`reference server, ${db.label}, cache off (every read misses)`, `${fmt(db.miss.subject.rps)} (${fmt(db.miss.ratio, 2)} × same SQL)`, latency(db.miss.subject), '', '']);
+  for (const [what, r] of [['cached reads', db.cached.subject], ['bare JSON reads', db.cached.yardstick], ['uncached reads', db.miss.subject], ['bare SQL reads', db.miss.yardstick], ['posts', db.write]]) {
+    if (r.errors) notes.push(`${db.label}, ${what}: ${r.errors} answers were errors or not 2xx`);
+  }
 }
-if (pgliteRow) rows.push(['reference server RSS, PGlite (after start / after the load)', `${fmt(pgliteRow.rssStart)} MB`, `${fmt(pgliteRow.rssAfter)} MB`, '', '']);
+const inProcess = await inProcessReads();
+rows.push(['in process, no socket (app.request, one at a time): µs per read', `bare Hono ${fmt(inProcess.bareUs)}`, `cached ${fmt(inProcess.cachedUs)} (${fmt(inProcess.bareUs / inProcess.cachedUs, 2)} × bare)`, `cache off ${fmt(inProcess.missUs)}`, '']);
+const pglite = measured.find((db) => db.label === 'PGlite');
+if (pglite) rows.push(['reference server RSS, PGlite (after start / after the load)', `${fmt(pglite.rssStart)} MB`, `${fmt(pglite.rssAfter)} MB`, '', '']);
 
 // --- first render ---
+if (!ONLY_HTTP) {
 rows.push(['**First render** (headless Chromium, median of 5)', 'from element creation', 'from navigation', 'what is shown', '']);
 const board = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'packages/feedback-board/bench/board.bench.mjs')], { cwd: root, encoding: 'utf8', timeout: 180_000 });
 const boardLines = (board.stdout ?? '').split('\n').filter(Boolean);
@@ -131,6 +198,7 @@ for (const render of await elementRenders()) rows.push([render.tag, `${fmt(rende
 // --- sizes ---
 rows.push(['**Bundle size** (esbuild --minify)', 'minified', 'gzip -9', '', '']);
 for (const size of await bundleSizes()) rows.push([size.label, `${(size.min / 1024).toFixed(1)} KB`, `${(size.gzip / 1024).toFixed(1)} KB`, '', '']);
+}
 
 // --- the table ---
 const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
@@ -140,7 +208,7 @@ console.log(line(rows[0]));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows.slice(1)) console.log(line(row));
 for (const note of notes) console.log(`note: ${note}`);
-const readRatio = pgliteRow && bareRow ? pgliteRow.read.rps / bareRow.read.rps : NaN;
-const pgRatio = postgresRow && bareRow ? postgresRow.read.rps / bareRow.read.rps : NaN;
-console.log(`\nreads vs bare Hono: PGlite ${fmt(readRatio, 2)}, PostgreSQL ${fmt(pgRatio, 2)} (target at least 0.5)`);
+const ratio = (label, key) => fmt(measured.find((db) => db.label === label)?.[key].ratio, 2);
+console.log(`\ncached public reads vs bare Hono (same JSON): PGlite ${ratio('PGlite', 'cached')}, PostgreSQL ${ratio('PostgreSQL', 'cached')} (target at least 0.5)`);
+console.log(`reads that miss the cache vs bare Hono with the same SQL: PGlite ${ratio('PGlite', 'miss')}, PostgreSQL ${ratio('PostgreSQL', 'miss')} (target at least 0.8)`);
 console.log(`load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the end; ${((performance.now() - started) / 1000).toFixed(0)} s in all`);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { participantHeader, routes, type RouteSpec } from './routes.ts';
+import { participantHeader, routeTable, routes, type RouteKey, type RouteSpec } from './routes.ts';
 import { ParticipantId } from './common.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -9,6 +9,25 @@ function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema {
   delete json.$schema;
   return json;
 }
+
+/**
+ * The reads whose public answers (no `Authorization`, no `Copro-Participant`, no `participant` in
+ * the query) are the same for everyone: they carry an `ETag`, answer `304` to `If-None-Match`, and
+ * are `Cache-Control: public, max-age=0, s-maxage=5`. Every other answer is `private, no-store`.
+ * The reference server caches these answers, cleared by its change feed (docs/http-api.md).
+ */
+export const publicCacheRoutes = ['getBoard', 'listPosts', 'boardAccountability', 'boardFeed', 'postFeed', 'getRoom', 'getLadder', 'ladderSummary'] as const satisfies readonly RouteKey[];
+
+const cacheable = new Set<RouteSpec>(publicCacheRoutes.map((key) => routeTable[key]));
+
+const cacheHeaders = {
+  ETag: { description: 'A strong validator of this answer (a hash of its body): send it back in `If-None-Match`.', schema: { type: 'string' } },
+  'Cache-Control': {
+    description: '`public, max-age=0, s-maxage=5` for a public read (no token, no participant): a shared cache may keep it 5 s, a browser revalidates. `private, no-store` otherwise.',
+    schema: { type: 'string' },
+  },
+  Vary: { description: '`Origin`.', schema: { type: 'string' } },
+};
 
 /** The OpenAPI 3.1 document for HTTP API version 1, made from the same zod schemas the code checks with. */
 export function openApiDocument(version: string): JsonSchema {
@@ -33,13 +52,24 @@ export function openApiDocument(version: string): JsonSchema {
         parameters.push({ name, in: 'query', required: query.required?.includes(name) ?? false, schema });
       }
     }
+    if (cacheable.has(route)) {
+      parameters.push({
+        name: 'If-None-Match',
+        in: 'header',
+        required: false,
+        description: 'The `ETag` of an answer you hold: `304` with no body while it is still current (public reads only).',
+        schema: { type: 'string' },
+      });
+    }
     const responses: Record<string, unknown> = {};
     for (const [status, answer] of Object.entries(Object.assign({}, ...(route.errors ?? []), route.responses) as RouteSpec['responses'])) {
       responses[status] = {
         description: answer.description,
         ...(answer.schema ? { content: { [answer.mediaType ?? 'application/json']: { schema: schemaOf(answer.schema, 'output') } } } : {}),
+        ...(status === '200' && cacheable.has(route) ? { headers: cacheHeaders } : {}),
       };
     }
+    if (cacheable.has(route)) responses['304'] = { description: 'Not modified: the `If-None-Match` ETag is current (public reads). No body.', headers: cacheHeaders };
     paths[route.path] ??= {};
     paths[route.path][route.method] = {
       summary: route.summary,
@@ -57,7 +87,7 @@ export function openApiDocument(version: string): JsonSchema {
       title: 'copro HTTP API',
       version,
       description:
-        'The contract between copro widgets and an endpoint. Writes carry a client-made UUID `id`; sending the same write twice stores it once.',
+        'The contract between copro widgets and an endpoint. Writes carry a client-made UUID `id`; sending the same write twice stores it once. Public reads (no token, no participant) of the routes that document `304` carry an `ETag` and may be kept 5 s by a shared cache; every other answer is `Cache-Control: private, no-store`.',
     },
     components: { securitySchemes: { staffToken: { type: 'http', scheme: 'bearer' } } },
     paths,

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { limits, routeTable, routes } from '@copro/protocol';
+import { publicCacheRoutes } from '@copro/protocol/openapi';
 import type { Database } from './db/database.ts';
 import { bodyLimit } from './http/body-limit.ts';
 import { cors } from './http/cors.ts';
@@ -8,7 +9,9 @@ import { clientKey, noProxies, trustedProxies, writeRateLimit } from './http/rat
 import { publicHost } from './http/public-url.ts';
 import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
-import { registerRoutes, type Handlers } from './http/router.ts';
+import { honoPath, registerRoutes, type Handlers } from './http/router.ts';
+import { ReadCache, defaultReadCache, privateCacheControl, publicReads } from './http/read-cache.ts';
+import { ChangeFeed } from './changes.ts';
 import { StaffAuth, guardRoute } from './http/staff-auth.ts';
 import { accountabilityHandlers } from './routes/accountability.ts';
 import { boardExportHandlers } from './routes/board-export.ts';
@@ -40,6 +43,10 @@ import { SupportSources } from './store/support-sources.ts';
 import { defaults, type ServerOptions } from './config.ts';
 import { createWebhook } from './webhooks.ts';
 
+/** An app's change feed and read cache, for tests, the bench and (later) live streams. */
+const internals = new WeakMap<Hono, { changes: ChangeFeed; readCache: ReadCache }>();
+export const appInternals = (app: Hono) => internals.get(app);
+
 /**
  * The whole HTTP API as one Hono app: a `fetch(Request) => Response` handler that tests call
  * with `app.request()` and `startServer` puts on a socket. The database must be migrated.
@@ -51,23 +58,28 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   const adminToken = options.adminToken || undefined;
   const trustProxy = options.trustProxy?.length ? trustedProxies(options.trustProxy) : noProxies;
   const now = options.now ?? defaults.now;
-  const boards = new BoardStore(db, autoCreate, now);
+  const changes = new ChangeFeed(db);
+  await changes.start();
+  const readCache = new ReadCache({ ...defaultReadCache, ...options.readCache }, () => now().getTime());
+  readCache.follow(changes);
+  const boards = new BoardStore(db, autoCreate, now, changes);
   const supportSources = new SupportSources(db, now);
   const ctx: RouteContext = {
     db,
     boards,
     accountability: new AccountabilityStore(db, boards, now),
     boardExtras: new BoardExtrasStore(db),
-    moderation: new BoardModerationStore(db, boards, now),
-    rooms: new RoomStore(db, autoCreate),
-    ladders: new LadderStore(db, autoCreate),
+    moderation: new BoardModerationStore(db, boards, now, changes),
+    rooms: new RoomStore(db, autoCreate, changes),
+    ladders: new LadderStore(db, autoCreate, changes),
     clarity: new ClarityStore(db),
     auth: new StaffAuth(db, { adminToken, trustProxy, log, now: () => now().getTime(), signInFailures: options.signInFailures }),
     staff: new StaffStore(db),
-    participants: new ParticipantStore(db),
+    participants: new ParticipantStore(db, changes),
     publicUrl: options.publicUrl,
     version: options.version ?? defaults.version(),
     webhook: createWebhook({ url: options.webhookUrl, secret: options.webhookSecret, log }),
+    changes,
     now,
     supportSource: (c) => supportSources.tag(clientKey(c, trustProxy)),
   };
@@ -82,7 +94,8 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   app.use('*', cors(options.allowedOrigins ?? defaults.allowedOrigins));
   app.use('/v1/*', async (c, next) => {
     await next();
-    c.res.headers.set('Cache-Control', 'no-store');
+    // Public reads set their own (http/read-cache.ts); nothing else may be kept by a shared cache.
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', privateCacheControl);
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
   app.use('/v1/*', bodyLimit(limits.maxBodyBytes));
@@ -111,7 +124,15 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     ...clarityHandlers(ctx),
     ...serverSettingsHandlers(ctx, options.retentionDays),
   };
+  // Public reads that cache (http/read-cache.ts), each cleared by changes to the board, room or ladder its path names.
+  for (const key of publicCacheRoutes) {
+    const path = routeTable[key].path;
+    const [, kind] = /\{(board|room|ladder)\}/.exec(path) ?? [];
+    if (!kind) throw new Error(`${key}: a cacheable read must name a board, room or ladder`);
+    app.use(honoPath(path), publicReads(readCache, kind as 'board' | 'room' | 'ladder', kind));
+  }
   registerRoutes(app, routeTable, handlers);
+  internals.set(app, { changes, readCache });
   staticRoutes(app, options);
   return app;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { trustedProxies } from './http/rate-limit.ts';
 import { checkAdminToken } from './http/staff-auth.ts';
+import type { ReadCacheOptions } from './http/read-cache.ts';
 
 export interface ServerOptions {
   /** Default 8787; 0 picks a free port. */
@@ -61,6 +62,12 @@ export interface ServerOptions {
   now?: () => Date;
   /** HMAC-SHA256 key for the `X-Copro-Signature` header (env `COPRO_WEBHOOK_SECRET`). */
   webhookSecret?: string;
+  /**
+   * The in-memory cache of public reads (http/read-cache.ts): most answers and bytes kept, how long
+   * by the server's clock, and `max-age` / `s-maxage` of public answers. Default 1,000 answers,
+   * 16 MB, 60 s, max-age 0, s-maxage 5. `{ entries: 0 }` keeps none (ETags and 304s still work).
+   */
+  readCache?: Partial<ReadCacheOptions>;
 }
 
 let packageVersion: string | undefined;
@@ -161,6 +168,11 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
       throw new Error(`COPRO_SEARCH_RATE_LIMIT must look like "20/0.5" (searches at once / per second after), not "${env.COPRO_SEARCH_RATE_LIMIT}".`);
     }
     options.searchRateLimit = { burst: Number(match[1]), perSecond: Number(match[2]) };
+  }
+  if (env.COPRO_READ_CACHE?.trim()) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(env.COPRO_READ_CACHE);
+    if (!match) throw new Error(`COPRO_READ_CACHE must look like "1000/16" (public answers kept in memory / megabytes; 0/0 keeps none), not "${env.COPRO_READ_CACHE}".`);
+    options.readCache = { entries: Number(match[1]), bytes: Math.round(Number(match[2]) * 1024 * 1024) };
   }
   return options;
 }

@@ -1,5 +1,6 @@
 /** @copro/server: the reference endpoint for copro's HTTP API version 1. */
-export { createApp } from './app.ts';
+export { appInternals, createApp } from './app.ts';
+export { ChangeFeed, type Change, type ChangeEvent, type ChangeKind, type FeedMessage } from './changes.ts';
 export { optionsFromEnv, type ServerOptions } from './config.ts';
 export { openDatabase, startServer, type RunningServer } from './server.ts';
 export type { Database, Queryable, QueryResult } from './db/database.ts';

@@ -1,5 +1,6 @@
 import type { Database } from './db/database.ts';
 import { readServerSettings } from './store/retention-settings.ts';
+import { pruneChanges, recordChange } from './changes.ts';
 
 /** Default retention of personal data, in days (two years: long enough to publish "you said, we did" and answer follow-ups). */
 export const DEFAULT_RETENTION_DAYS = 730;
@@ -28,7 +29,8 @@ export interface RetentionResult {
  * them; clarity answers (the `clarityRetentionDays` server setting, else `clarityDays`, else the
  * default) lose their comment and participant link; audit entries go after `auditRetentionDays`
  * (else `auditDays`, else six years). Anonymised post, rating and clarity ids are remembered in
- * `erased_ids`, so a late replay answers 410.
+ * `erased_ids`, so a late replay answers 410. Each board, room and ladder it changed records one
+ * change (every server's feed hears it), and changes older than a day are dropped.
  */
 export async function runRetention(
   db: Database,
@@ -59,15 +61,15 @@ export async function runRetention(
       `DELETE FROM supports s USING posts p WHERE s.post_id = p.id AND ${cutoff('boards', 'p')}`,
       [at],
     );
-    const posts = await tx.query<{ id: string }>(
+    const posts = await tx.query<{ id: string; board_id: string }>(
       `UPDATE posts p SET participant = '', display_name = NULL,
          body = CASE WHEN p.response_status IS NULL THEN 'Removed after the retention period.' ELSE p.body END
-       WHERE p.participant <> '' AND ${cutoff('boards', 'p')} RETURNING p.id`,
+       WHERE p.participant <> '' AND ${cutoff('boards', 'p')} RETURNING p.id, p.board_id`,
       [at],
     );
-    const ratings = await tx.query<{ id: string }>(
+    const ratings = await tx.query<{ id: string; ladder_id: string }>(
       `UPDATE ratings r SET participant = 'removed:' || r.id, comment = NULL
-       WHERE r.participant NOT LIKE 'removed:%' AND ${cutoff('ladders', 'r')} RETURNING r.id`,
+       WHERE r.participant NOT LIKE 'removed:%' AND ${cutoff('ladders', 'r')} RETURNING r.id, r.ladder_id`,
       [at],
     );
     const clarity = await tx.query<{ id: string }>(
@@ -75,15 +77,20 @@ export async function runRetention(
        WHERE (comment IS NOT NULL OR participant IS NOT NULL) AND created_at < $1::timestamptz - make_interval(days => $2) RETURNING id`,
       [at, clarityDays],
     );
-    const groups = await tx.query(
+    const groups = await tx.query<{ room_id: string }>(
       `UPDATE room_groups g SET note = '', updated_by = NULL
        WHERE (g.note <> '' OR g.updated_by IS NOT NULL)
-         AND g.updated_at < $1::timestamptz - make_interval(days => COALESCE((SELECT retention_days FROM rooms WHERE id = g.room_id), ${Number(days)}))`,
+         AND g.updated_at < $1::timestamptz - make_interval(days => COALESCE((SELECT retention_days FROM rooms WHERE id = g.room_id), ${Number(days)}))
+       RETURNING g.room_id`,
       [at],
     );
     const audit = await tx.query(`DELETE FROM audit_log WHERE at < $1::timestamptz - make_interval(days => $2)`, [at, auditDays]);
     const erased = [...posts.rows.map((r) => [r.id, 'post']), ...ratings.rows.map((r) => [r.id, 'rating']), ...clarity.rows.map((r) => [r.id, 'clarity'])];
     for (const [id, kind] of erased) await tx.query('INSERT INTO erased_ids (id, kind) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, kind]);
+    for (const board of new Set(posts.rows.map((r) => r.board_id))) await recordChange(tx, { kind: 'board', resource: board, event: 'post' });
+    for (const ladder of new Set(ratings.rows.map((r) => r.ladder_id))) await recordChange(tx, { kind: 'ladder', resource: ladder, event: 'rating' });
+    for (const room of new Set(groups.rows.map((r) => r.room_id))) await recordChange(tx, { kind: 'room', resource: room, event: 'group' });
+    await pruneChanges(tx, now);
     return { posts: posts.rows.length, supports: supports.rowCount, ratings: ratings.rows.length, clarity: clarity.rows.length, groups: groups.rowCount, audit: audit.rowCount };
   });
   }

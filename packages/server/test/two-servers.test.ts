@@ -1,12 +1,13 @@
 /**
  * Retention, erasure and subject access with two servers on one PostgreSQL (issue 16): each server
- * has its own connection pool, as two processes would; the daily job runs once across both.
+ * has its own connection pool, as two processes would; the daily job runs once across both. And the
+ * change feed (issue 21): a write on one clears the other's cache of public reads.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 // @ts-expect-error: a plain ES module script without type declarations
 import { startPostgres } from '../../../scripts/postgres.mjs';
-import { createApp, runRetention, type Database } from '../src/index.ts';
+import { appInternals, createApp, runRetention, type Change, type Database } from '../src/index.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openPostgres } from '../src/db/postgres.ts';
 import { TOKEN, call, slug, uid } from './helpers.ts';
@@ -33,6 +34,32 @@ describe('two servers on one PostgreSQL', { skip }, () => {
   after(async () => {
     await Promise.all(dbs.map((db) => db.close()));
     if (!skip) await (pg as { stop(): Promise<void> }).stop();
+  });
+
+  it('a write on one server clears the other’s cache of public reads, and its feed hears the change with its number', async () => {
+    const board = slug('two-cache');
+    const path = `/v1/boards/${board}/posts`;
+    const heard: Change[] = [];
+    const stop = appInternals(two)!.changes.subscribe((message) => message.type === 'change' && message.change.resource === board && heard.push(message.change));
+    const cache = appInternals(two)!.readCache;
+    const first = await call(two, 'GET', path);
+    const hits = cache.hits;
+    assert.equal((await call(two, 'GET', path)).status, 200);
+    assert.equal(cache.hits, hits + 1, 'server two answers the repeat from memory');
+
+    const post = (await call(one, 'POST', path, { body: { id: uid(), participant: uid(), body: 'Written on one' } })).body;
+    const seen = await eventually(async () => {
+      const read = await call(two, 'GET', path, { headers: { 'if-none-match': first.headers.get('etag')! } });
+      return read.status === 200 && read.body.items.some((p: { id: string }) => p.id === post.id);
+    });
+    assert.ok(seen, 'server two reads the new post within two seconds');
+    await call(one, 'PUT', `/v1/boards/${board}/posts/${post.id}/support`, { headers: { 'copro-participant': uid() } });
+    assert.ok(await eventually(async () => (await call(two, 'GET', path)).body.items[0]?.supportCount === 1));
+    stop();
+    assert.deepEqual(heard.map((change) => [change.id, change.event, change.item]), [
+      [1, 'post', post.id],
+      [2, 'support', post.id],
+    ]);
   });
 
   it('erasure on one server is seen at once on the other, and a late replay to either answers 410', async () => {
@@ -97,3 +124,12 @@ describe('two servers on one PostgreSQL', { skip }, () => {
     assert.equal((await call(two, 'POST', `/v1/boards/${board}/posts`, { body: { id: short.id, participant: resident, body: 'My address is 4 Elm Row', displayName: 'Kim' } })).status, 410);
   });
 });
+
+async function eventually(check: () => Promise<boolean>, ms = 2000): Promise<boolean> {
+  const until = Date.now() + ms;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

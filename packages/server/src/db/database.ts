@@ -12,12 +12,25 @@ export interface Queryable {
   query<T = Row>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
   /** Several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Inside a transaction: runs `fn` once the transaction has committed (never when it rolls back).
+   * Absent outside a transaction, where every statement commits on its own.
+   */
+  afterCommit?(fn: () => void): void;
+}
+
+/** What a `listen()` gets: each NOTIFY payload, and `lost()` when notifications may have been missed (a dropped connection). */
+export interface Listener {
+  notify(payload: string): void;
+  lost(): void;
 }
 
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** LISTENs on `channel` (PostgreSQL: on a connection of its own, reconnected when dropped). Resolves to a function that stops. */
+  listen?(channel: string, listener: Listener): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -30,4 +43,18 @@ export function isUniqueViolation(error: unknown): boolean {
 export function iso(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   return new Date(String(value)).toISOString();
+}
+
+/** Runs `fn` in a transaction whose `afterCommit` callbacks run once `commit` (the driver's own transaction) has resolved. */
+export async function withAfterCommit<T>(commit: (run: (tx: Queryable) => Promise<T>) => Promise<T>, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  const callbacks: (() => void)[] = [];
+  const result = await commit((tx) => fn({ query: tx.query, exec: tx.exec, afterCommit: (callback) => void callbacks.push(callback) }));
+  for (const callback of callbacks) {
+    try {
+      callback();
+    } catch {
+      // A subscriber's failure is its own; the write has committed.
+    }
+  }
+  return result;
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { Database, Queryable, QueryResult } from './database.ts';
+import { withAfterCommit, type Database, type Queryable, type QueryResult } from './database.ts';
 
 const MAINTENANCE_MS = 60_000;
 const WRITE = /^\s*(?:INSERT|UPDATE|DELETE)\b/i;
@@ -69,7 +69,14 @@ export async function openPglite(dataDir: string): Promise<Database> {
     },
     exec: base.exec,
     // PGlite runs one statement at a time; its transaction() holds the connection for the callback.
-    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    transaction: (fn) => withAfterCommit((run) => db.transaction((tx) => run(wrap(tx))), fn),
+    // One process holds a PGlite folder, so its own NOTIFYs are all it hears; the change feed uses them all the same.
+    async listen(channel, listener) {
+      const stop = await db.listen(channel, (payload) => listener.notify(payload));
+      return async () => {
+        if (!closed) await stop();
+      };
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -3,7 +3,8 @@ import { ApiError } from './errors.ts';
 
 const ALLOWED_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
 // Copro-Participant: the participant id on the support and per-reader routes, kept out of addresses.
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Copro-Participant';
+// If-None-Match: revalidating a public read (ETag); Last-Event-ID: resuming a live stream.
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Copro-Participant, If-None-Match, Last-Event-ID';
 
 /**
  * CORS by allow-list. `['*']` allows any origin; `[]` allows only the server's own origin.
@@ -44,8 +45,8 @@ export function cors(allowedOrigins: string[]): MiddlewareHandler {
     }
     await next();
     c.res.headers.set('Access-Control-Allow-Origin', allowOrigin);
-    c.res.headers.set('Access-Control-Expose-Headers', 'Retry-After');
-    c.res.headers.append('Vary', 'Origin');
+    c.res.headers.set('Access-Control-Expose-Headers', 'Retry-After, ETag');
+    if (!/(?:^|,)\s*origin\s*(?:,|$)/i.test(c.res.headers.get('Vary') ?? '')) c.res.headers.append('Vary', 'Origin');
   };
 }
 

@@ -11,6 +11,7 @@ import type { ParticipantStore } from '../store/participants.ts';
 import type { RoomStore } from '../store/rooms.ts';
 import type { StaffStore } from '../store/staff.ts';
 import type { Webhook } from '../webhooks.ts';
+import type { ChangeFeed } from '../changes.ts';
 
 /** What every route module gets from `createApp`. */
 export interface RouteContext {
@@ -36,6 +37,8 @@ export interface RouteContext {
   supportSource: (c: Context) => Promise<string>;
   /** Tells the optional webhook about new posts and responses, after they are committed. */
   webhook: Webhook;
+  /** Every committed write's change, this server's and others' on the same database (changes.ts). */
+  changes: ChangeFeed;
   /** The server's one clock. */
   now: () => Date;
 }

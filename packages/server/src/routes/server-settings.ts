@@ -15,6 +15,7 @@ export function serverSettingsHandlers(ctx: RouteContext, retentionDays = DEFAUL
       c.set('auditTarget', 'server');
       c.set('auditChanges', change as Record<string, unknown>);
       await changeServerSettings(ctx.db, change);
+      await ctx.changes.record(ctx.db, { kind: 'settings', resource: 'server', event: 'settings' });
       return reply(c, ServerSettings, await readServerSettings(ctx.db, retentionDays));
     },
   } satisfies SomeHandlers;

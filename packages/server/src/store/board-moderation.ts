@@ -5,6 +5,7 @@ import type { BoardStore } from './boards.ts';
 import { POST_COLUMNS, toPost } from './boards.ts';
 import { normalizeId } from './ids.ts';
 import { sameWrite, writeHash } from './replays.ts';
+import { databaseOnly, type ChangeRecorder } from '../changes.ts';
 
 const toReport = (row: Row): Report => ({
   id: row.id as string,
@@ -25,6 +26,7 @@ export class BoardModerationStore {
     private readonly db: Database,
     private readonly boards: BoardStore,
     private readonly now: () => Date = () => new Date(),
+    private readonly changes: ChangeRecorder = databaseOnly,
   ) {}
 
   /** Stores a report once per id (`created` false on a replay of the same report). 404 unless the post is visible on this board. */
@@ -48,7 +50,8 @@ export class BoardModerationStore {
         );
         const open = await this.#openCount(tx, postId);
         if (board.reportsToHide > 0 && open >= board.reportsToHide) {
-          await tx.query(`UPDATE posts SET visibility = 'pending' WHERE id = $1 AND visibility = 'visible'`, [postId]);
+          const hidden = await tx.query(`UPDATE posts SET visibility = 'pending' WHERE id = $1 AND visibility = 'visible'`, [postId]);
+          if (hidden.rowCount > 0) await this.changes.record(tx, { kind: 'board', resource: boardId, event: 'visibility', item: postId });
         }
         return { report: toReport(rows[0]), created: true };
       });
@@ -115,6 +118,7 @@ export class BoardModerationStore {
       if (!before || before.board_id !== boardId) throw notFound('post on this board');
       // Readers are told the words were changed, and when (the same words again are no new change).
       await tx.query('UPDATE posts SET body = $2, redacted_at = CASE WHEN body = $2 THEN redacted_at ELSE $3 END WHERE id = $1', [postId, body, this.now().toISOString()]);
+      await this.changes.record(tx, { kind: 'board', resource: boardId, event: 'post', item: postId });
       const { rows } = await tx.query(`SELECT ${POST_COLUMNS}, false AS supported FROM posts p WHERE p.id = $1`, [postId]);
       return { post: toPost(rows[0], undefined, this.now()), removedCharacters: (before.body as string).length - body.length };
     });

@@ -7,6 +7,7 @@ import { sameWrite, writeHash } from './replays.ts';
 import { ONE_ADDRESS_MIN_SUPPORTS, ONE_ADDRESS_SHARE } from './support-sources.ts';
 import { dateInTimeZone, isOverdue, nextDue } from './promises.ts';
 import { setRetentionDays } from './retention-settings.ts';
+import { databaseOnly, type ChangeRecorder } from '../changes.ts';
 
 export const defaultBoard = (id: string): Board => ({
   id,
@@ -102,6 +103,8 @@ export class BoardStore {
     private readonly autoCreate: boolean,
     /** The store's clock: closing dates and overdue promises are read against it (tests control it). */
     private readonly now: () => Date = () => new Date(),
+    /** Every committed write records a change (changes.ts): caches and live streams hear of it. */
+    private readonly changes: ChangeRecorder = databaseOnly,
   ) {}
 
   /**
@@ -152,6 +155,7 @@ export class BoardStore {
       ]);
       if (settings.retentionDays !== undefined) await setRetentionDays(tx, 'boards', id, settings.retentionDays);
       if (board.retentionDays == null) delete board.retentionDays;
+      await this.changes.record(tx, { kind: 'board', resource: id, event: 'settings' });
       return { board: pastClosing(board, this.now()) ? { ...board, open: false } : board, created: !existing };
     });
   }
@@ -234,7 +238,10 @@ export class BoardStore {
            response_status, response_message, responded_at`,
         [id, boardId, participant, input.body, category, displayName, visibility, hash],
       );
-      if (rows[0]) return { post: toPost(rows[0], participant), created: true };
+      if (rows[0]) {
+        await this.changes.record(this.db, { kind: 'board', resource: boardId, event: 'post', item: id });
+        return { post: toPost(rows[0], participant), created: true };
+      }
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
@@ -280,6 +287,7 @@ export class BoardStore {
         ? await tx.query('INSERT INTO supports (post_id, participant, source) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [postId, participant, source ?? null])
         : await tx.query('DELETE FROM supports WHERE post_id = $1 AND participant = $2', [postId, participant]);
       const delta = change.rowCount > 0 ? (supported ? 1 : -1) : 0;
+      if (delta !== 0) await this.changes.record(tx, { kind: 'board', resource: boardId, event: 'support', item: postId });
       const { rows } = await tx.query<{ support_count: number }>(
         'UPDATE posts SET support_count = support_count + $2 WHERE id = $1 RETURNING support_count',
         [postId, delta],
@@ -337,6 +345,7 @@ export class BoardStore {
         'INSERT INTO post_responses (post_id, status, message, due, role, at) VALUES ($1, $2, $3, $4::date, $5, $6)',
         [postId, response.status, response.message, due, role, at.toISOString()],
       );
+      await this.changes.record(tx, { kind: 'board', resource: boardId, event: 'response', item: postId });
       return toPost((await this.findPost(postId, tx))!, undefined, at);
     });
   }
@@ -347,6 +356,7 @@ export class BoardStore {
     return this.db.transaction(async (tx) => {
       await this.postOnBoard(tx, boardId, postId, false);
       await tx.query('UPDATE posts SET visibility = $2 WHERE id = $1', [postId, visibility]);
+      await this.changes.record(tx, { kind: 'board', resource: boardId, event: 'visibility', item: postId });
       return toPost((await this.findPost(postId, tx))!, undefined, this.now());
     });
   }

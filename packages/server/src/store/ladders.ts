@@ -19,6 +19,7 @@ import { idConflict } from './errors.ts';
 import { sameWrite, writeHash } from './replays.ts';
 import { localLadder } from './standard-text.ts';
 import { setRetentionDays } from './retention-settings.ts';
+import { databaseOnly, type ChangeRecorder } from '../changes.ts';
 
 export const defaultLadder = (id: string): Ladder => ({
   id,
@@ -72,6 +73,8 @@ export class LadderStore {
   constructor(
     private readonly db: Database,
     private readonly autoCreate: boolean,
+    /** Every committed write records a change (changes.ts). */
+    private readonly changes: ChangeRecorder = databaseOnly,
   ) {}
 
   /** The ladder, or its defaults when it is not stored yet (a read never writes); 404 when auto-creation is off. */
@@ -104,6 +107,7 @@ export class LadderStore {
       await this.write(tx, ladder, true);
       if (settings.retentionDays !== undefined) await setRetentionDays(tx, 'ladders', id, settings.retentionDays);
       if (ladder.retentionDays == null) delete ladder.retentionDays;
+      await this.changes.record(tx, { kind: 'ladder', resource: id, event: 'settings' });
       return ladder;
     });
   }
@@ -151,6 +155,7 @@ export class LadderStore {
              RETURNING *`,
             [id, ladderId, participant, input.role, input.now, input.aim ?? null, JSON.stringify(principles), comment, hash],
           );
+          if (rows[0]) await this.changes.record(tx, { kind: 'ladder', resource: ladderId, event: 'rating' });
           return rows[0];
         });
         if (rating) return { rating: toRating(rating), created: true };

@@ -1,13 +1,18 @@
 import type { ErasedCounts, ParticipantData } from '@copro/protocol';
 import { iso, type Database, type Queryable } from '../db/database.ts';
 import { gone, notFound } from './errors.ts';
+import { databaseOnly, type ChangeRecorder } from '../changes.ts';
 
 /**
  * Erasure and subject access by participant id. Erased post and rating ids are remembered in
  * `erased_ids`, so a late replay of one answers 410 and stores nothing.
  */
 export class ParticipantStore {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    /** Erasure records a change on every board and ladder it touched (changes.ts). */
+    private readonly changes: ChangeRecorder = databaseOnly,
+  ) {}
 
   /** Everything stored under a participant id. */
   async access(participant: string): Promise<ParticipantData> {
@@ -65,13 +70,16 @@ export class ParticipantStore {
     const id = participant.toLowerCase();
     return this.db.transaction(async (tx) => {
       const posts = onlyPost
-        ? await tx.query<{ id: string }>('DELETE FROM posts WHERE id = $1 RETURNING id', [onlyPost])
-        : await tx.query<{ id: string }>('DELETE FROM posts WHERE participant = $1 RETURNING id', [id]);
+        ? await tx.query<{ id: string; board_id: string }>('DELETE FROM posts WHERE id = $1 RETURNING id, board_id', [onlyPost])
+        : await tx.query<{ id: string; board_id: string }>('DELETE FROM posts WHERE participant = $1 RETURNING id, board_id', [id]);
       const supports = onlyPost ? { rows: [] as { post_id: string }[] } : await tx.query<{ post_id: string }>('DELETE FROM supports WHERE participant = $1 RETURNING post_id', [id]);
       for (const { post_id } of supports.rows) {
-        await tx.query('UPDATE posts SET support_count = GREATEST(support_count - 1, 0) WHERE id = $1', [post_id]);
+        const board = await tx.query<{ board_id: string }>('UPDATE posts SET support_count = GREATEST(support_count - 1, 0) WHERE id = $1 RETURNING board_id', [post_id]);
+        if (board.rows[0]) await this.changes.record(tx, { kind: 'board', resource: board.rows[0].board_id, event: 'support', item: post_id });
       }
-      const ratings = onlyPost ? { rows: [] as { id: string }[] } : await tx.query<{ id: string }>('DELETE FROM ratings WHERE participant = $1 RETURNING id', [id]);
+      for (const post of posts.rows) await this.changes.record(tx, { kind: 'board', resource: post.board_id, event: 'removed', item: post.id });
+      const ratings = onlyPost ? { rows: [] as { id: string; ladder_id: string }[] } : await tx.query<{ id: string; ladder_id: string }>('DELETE FROM ratings WHERE participant = $1 RETURNING id, ladder_id', [id]);
+      for (const ladder of new Set(ratings.rows.map((row) => row.ladder_id))) await this.changes.record(tx, { kind: 'ladder', resource: ladder, event: 'rating' });
       const clarity = onlyPost ? { rows: [] as { id: string }[] } : await tx.query<{ id: string }>('DELETE FROM clarity WHERE participant = $1 RETURNING id', [id]);
       await remember(tx, posts.rows.map((row) => row.id), 'post');
       await remember(tx, clarity.rows.map((row) => row.id), 'clarity');

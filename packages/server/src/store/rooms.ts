@@ -5,6 +5,7 @@ import { conflict, notFound } from './errors.ts';
 import { titleFromId } from './ids.ts';
 import { localGroup } from './standard-text.ts';
 import { setRetentionDays } from './retention-settings.ts';
+import { databaseOnly, type ChangeRecorder } from '../changes.ts';
 
 /** A stored group, in English (routes answer it in the reader's language: see standard-text.ts). */
 function toGroup(row: Row): Group {
@@ -36,6 +37,8 @@ export class RoomStore {
   constructor(
     private readonly db: Database,
     private readonly autoCreate: boolean,
+    /** Every committed write records a change (changes.ts). */
+    private readonly changes: ChangeRecorder = databaseOnly,
   ) {}
 
   /** Makes sure the room exists (with the 26 default groups), creating it when allowed. */
@@ -52,6 +55,7 @@ export class RoomStore {
           values.push(`($1, $${params.push(group.id)}, $${params.push(group.label.en)}, $${params.push(group.hint.en)}, ${position})`);
         });
         await tx.query(`INSERT INTO room_groups (room_id, id, label, hint, position) VALUES ${values.join(', ')}`, params);
+        await this.changes.record(tx, { kind: 'room', resource: id, event: 'settings' });
       }
       const row = (await tx.query<{ title: string }>('SELECT title FROM rooms WHERE id = $1', [id])).rows[0];
       return { title: row.title, created: inserted.rowCount > 0 };
@@ -84,6 +88,7 @@ export class RoomStore {
     if (settings.title !== undefined) await this.db.query('UPDATE rooms SET title = $2 WHERE id = $1', [id, settings.title]);
     if (settings.publicEditing !== undefined) await this.db.query('UPDATE rooms SET public_editing = $2 WHERE id = $1', [id, settings.publicEditing]);
     if (settings.retentionDays !== undefined) await setRetentionDays(this.db, 'rooms', id, settings.retentionDays);
+    await this.changes.record(this.db, { kind: 'room', resource: id, event: 'settings' });
     return this.get(id);
   }
 
@@ -103,7 +108,10 @@ export class RoomStore {
        RETURNING ${GROUP_COLUMNS}`,
       [roomId, groupId, change.status, change.note, change.revision, by],
     );
-    if (updated.rows[0]) return { group: toGroup(updated.rows[0]) };
+    if (updated.rows[0]) {
+      await this.changes.record(this.db, { kind: 'room', resource: roomId, event: 'group', item: groupId });
+      return { group: toGroup(updated.rows[0]) };
+    }
     const current = (await this.db.query(`SELECT ${GROUP_COLUMNS} FROM room_groups WHERE room_id = $1 AND id = $2 AND removed_at IS NULL`, [roomId, groupId])).rows[0];
     if (!current) throw notFound('group in this room');
     const group = toGroup(current);
@@ -129,7 +137,10 @@ export class RoomStore {
          RETURNING ${GROUP_COLUMNS}`,
         [roomId, input.id, input.label, input.hint ?? '', by],
       );
-      if (rows[0]) return { group: toGroup(rows[0]), created: true };
+      if (rows[0]) {
+        await this.changes.record(this.db, { kind: 'room', resource: roomId, event: 'group', item: input.id });
+        return { group: toGroup(rows[0]), created: true };
+      }
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
@@ -148,6 +159,7 @@ export class RoomStore {
       [roomId, groupId, by],
     );
     if (!rows[0]) throw notFound('group in this room');
+    await this.changes.record(this.db, { kind: 'room', resource: roomId, event: 'group', item: groupId });
     return toGroup(rows[0]);
   }
 
