@@ -178,6 +178,14 @@ export const baseStyles = css`
     color: var(--_error);
     font-weight: 700;
   }
+  /* A field with an error, in the GOV.UK pattern: a bar beside it, and its control outlined in the error colour. */
+  .field.invalid {
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 2);
+  }
+  .field.invalid input {
+    border-color: var(--_error);
+  }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;

@@ -45,10 +45,6 @@ export const boardStyles = css`
   .count.over {
     border-color: var(--_error);
   }
-  .field.invalid {
-    border-inline-start: 5px solid var(--_error);
-    padding-inline-start: calc(var(--_space) * 2);
-  }
   .count {
     margin-block-start: calc(var(--_space) / 2);
     color: var(--_text-secondary);

@@ -13,6 +13,9 @@ export const staffStyles = css`
     gap: calc(var(--_space) * 2);
     margin-block-end: calc(var(--_space) * 2);
   }
+  form > button {
+    justify-self: start;
+  }
   .filters {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
     align-items: end;
