@@ -39,7 +39,8 @@ export const CHUNKS_DIR = 'chunks';
  * - `base`: Lit and the element base (language, tokens, announcer): every element, the
  *   plain-language switch included, needs all of it;
  * - `data`: the endpoint client with its schemas (zod/mini), the outbox and the small helpers the
- *   elements that talk to an endpoint share (headings, dates, Lit's directives and `@lit/task`),
+ *   elements that talk to an endpoint share (headings, dates, Lit's directives and `@lit/task`,
+ *   the "Forget me on this device" button, whose panel loads only when opened),
  *   so a page with the switch only never downloads them.
  * A module used by only one element, and staff-only code, stays in that element's own chunk.
  */
@@ -68,7 +69,7 @@ const SHARED_CHUNKS = [
       /\/node_modules\/(zod|@lit\/task)\//.test(slashed(id)) ||
       /\/node_modules\/lit-html\/(directive|static)\.js$/.test(slashed(id)) ||
       /\/packages\/protocol\/src\/(?!defaults)/.test(slashed(id)) ||
-      /\/packages\/core\/src\/(client|outbox|outbox-store|outbox-watch|ids|participant|write-credentials|heading|isolate|due-date)\.ts$/.test(slashed(id)),
+      /\/packages\/core\/src\/(client|outbox|outbox-store|outbox-watch|ids|participant|write-credentials|heading|isolate|due-date|forget-me)\.ts$/.test(slashed(id)),
   },
 ];
 

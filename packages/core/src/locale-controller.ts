@@ -25,6 +25,20 @@ function loadCouncilMessages(lang: string): Promise<void> | undefined {
   });
 }
 
+/** Each element's controller, so a part loaded later can add its messages (see `addMessages`). */
+const controllers = new WeakMap<HTMLElement, LocaleController>();
+
+/**
+ * Adds the messages of a part of an element that loads later (a board's staff tools, the
+ * "Forget me" panel) to that element's translator: the part's code and its English arrive
+ * together, and another language of it loads now if the element needs it. Resolves once the
+ * element's translator has them (at once when nothing needs loading). An element with no
+ * `LocaleController` (not a copro element) is left as it is.
+ */
+export function addMessages(host: HTMLElement, messages: Catalogue): Promise<void> {
+  return controllers.get(host)?.add(messages) ?? Promise.resolve();
+}
+
 /**
  * Keeps an element's translator in step with the nearest `lang` attribute (which may change
  * while the page is open), with its `strings` overrides and with messages a page registers.
@@ -49,6 +63,15 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
     this.#catalogues = [...(Array.isArray(catalogues) ? catalogues : [catalogues as Catalogue]), coreMessages];
     this.#t = createTranslator('en', this.#catalogues);
+    controllers.set(host, this);
+  }
+
+  /** Adds a catalogue (see `addMessages`); resolves once the translator has its messages. */
+  add(messages: Catalogue): Promise<void> {
+    if (this.#catalogues.includes(messages)) return this.#pending ?? Promise.resolve();
+    this.#catalogues.push(messages);
+    this.#refresh(true);
+    return this.#pending ?? Promise.resolve();
   }
 
   /** The current translator. */

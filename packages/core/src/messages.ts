@@ -29,26 +29,7 @@ const en = {
     other: '{count} items are saved on this device and waiting to be sent.',
   },
   'forget.button': 'Forget me on this device',
-  'forget.heading': 'Forget me on this device?',
-  'forget.explain':
-    'Use this on a shared or public computer. This device will forget the code that links you to what you wrote here, your drafts and your remembered answers, so the next person cannot see or change them. What you have already sent stays on the service unless you also delete it.',
-  'forget.unsent': {
-    one: '{count} thing you wrote here has not been sent yet. It will be deleted from this device and not sent.',
-    other: '{count} things you wrote here have not been sent yet. They will be deleted from this device and not sent.',
-  },
-  'forget.erase': 'Also delete what I have posted',
-  'forget.eraseHint':
-    'Your posts, supports, ratings and answers sent from this device are deleted from the service for good, with any answers staff gave to your posts. This cannot be undone.',
-  'forget.session': 'This is a shared computer: from now on, forget whoever uses it when the tab is closed',
-  'forget.confirm': 'Forget me',
-  'forget.confirmErase': 'Delete what I posted and forget me',
-  'forget.cancel': 'Cancel',
-  'forget.download': 'Download what is stored about me',
-  'forget.done': 'Done: this device has forgotten you.',
-  'forget.erased': 'Deleted from the service: posts {posts}, supports {supports}, ratings {ratings}, answers {clarity}.',
   'forget.failed': 'Nothing was deleted or forgotten. {reason}',
-  'forget.downloaded': 'Downloaded what is stored about you, as {name}.',
-  'forget.downloadFailed': 'Your data could not be downloaded. {reason}',
   'forget.held': {
     one: '{count} thing written on this device on {date} has not been sent. Send it now, or discard it?',
     other: '{count} things written on this device since {date} have not been sent. Send them now, or discard them?',
