@@ -114,7 +114,26 @@ describe('drop-in copro.js (the built file alone)', function () {
     const added = scriptsOf(win).filter((path) => !before.includes(path));
     expect(added.some((path) => path.startsWith(`${DIST}chunks/define-notes-`)), added.join(', ')).to.equal(true);
   });
+
+  it('loads the “Forget me on this device” panel, its messages included, from its own chunk only when it is opened', async () => {
+    const { doc, win } = page;
+    const before = scriptsOf(win);
+    const download = 'Download what is stored about me';
+    expect(await scriptsHolding(before, download), 'the panel is not in what every reader downloads').to.deep.equal([]);
+    inside(doc, 'copro-feedback-board', '#copro-forget-toggle')!.click();
+    await until(() => inside(doc, 'copro-feedback-board', '.forget-download')?.textContent?.trim() === download, 'the panel', 10000);
+    await until(() => doc.querySelector('copro-feedback-board')!.shadowRoot!.activeElement?.classList.contains('forget-heading'), 'focus on the panel heading');
+    const added = scriptsOf(win).filter((path) => !before.includes(path));
+    expect(added.some((path) => path.startsWith(`${DIST}chunks/forget-panel-`)), added.join(', ')).to.equal(true);
+    inside(doc, 'copro-feedback-board', '#copro-forget-toggle')!.click();
+  });
 });
+
+/** Which of these scripts hold `text` (in their code or their messages). */
+async function scriptsHolding(paths: string[], text: string): Promise<string[]> {
+  const bodies = await Promise.all(paths.map(async (path) => (await fetch(path)).text()));
+  return paths.filter((_, index) => bodies[index]!.includes(text));
+}
 
 describe('drop-in copro.js: elements added after it loaded', function () {
   this.timeout(30000);

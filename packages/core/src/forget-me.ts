@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ErasedCounts } from '@copro/protocol';
 import { resolveEndpoint } from './client.ts';
-import type { ForgetPanel, ForgetPanelHost } from './forget/panel.ts';
+import type { ForgetPanel, ForgetPanelHost } from './forget/forget-panel.ts';
 import type { Translator } from './i18n.ts';
 import { outboxFor } from './outbox.ts';
 import { OutboxWatch } from './outbox-watch.ts';
@@ -42,7 +42,7 @@ function otherTabs(): BroadcastChannel | undefined {
 }
 
 /** The panel, loaded the first time someone opens it (at module level: see feedback-board.ts). */
-const loadPanel = () => import('./forget/panel.ts');
+const loadPanel = () => import('./forget/forget-panel.ts');
 
 /**
  * "Forget me on this device", one control for every element that keeps a participant id (issue
@@ -55,7 +55,7 @@ const loadPanel = () => import('./forget/panel.ts');
  * It also offers back writes held because they waited longer than a day ("Send now" or "Discard"),
  * so a person decides, and the next person at a shared computer does not send them unknowingly.
  *
- * Only the button and that offer are always loaded: the panel (forget/panel.ts, with its messages
+ * Only the button and that offer are always loaded: the panel (forget/forget-panel.ts, with its messages
  * and styles) loads the first time someone opens it.
  *
  * The host renders `render()` where it wants the control and adds `forgetMeStyles` to its styles.
