@@ -9,6 +9,9 @@ import { renderStaffRecord, StaffRecord } from './staff-record.ts';
 import { renderPostFlags, renderRedactButton, renderRedactForm, renderReportedSection, type ModerationContext, type Redactor } from './staff-reports-view.ts';
 import { renderResponseEditor, renderSignIn, renderStaffActions, renderStaffToolbar, staffViews, type ResponseEditor, type StaffContext, type StaffView } from './staff-view.ts';
 
+/** The staff words, which come with this module (the board adds them to its translator before it shows any). */
+export { staffMessages } from './staff/messages.ts';
+
 /** What the board's staff work needs from the board. */
 export interface BoardStaffHost extends BoardParts {
   level(): number;
