@@ -115,6 +115,12 @@ describe('drop-in copro.js (the built file alone)', function () {
     expect(added.some((path) => path.startsWith(`${DIST}chunks/define-notes-`)), added.join(', ')).to.equal(true);
   });
 
+  it('keeps the board’s staff words out of what a reader downloads', async () => {
+    const staffWords = ['Sign in to moderate', 'Download all posts (CSV)', 'Nothing is waiting for moderation.'];
+    const scripts = scriptsOf(page.win);
+    for (const words of staffWords) expect(await scriptsHolding(scripts, words), words).to.deep.equal([]);
+  });
+
   it('loads the “Forget me on this device” panel, its messages included, from its own chunk only when it is opened', async () => {
     const { doc, win } = page;
     const before = scriptsOf(win);
