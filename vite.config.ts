@@ -68,7 +68,9 @@ const SHARED_CHUNKS = [
     test: (id: string) =>
       /\/node_modules\/(zod|@lit\/task)\//.test(slashed(id)) ||
       /\/node_modules\/lit-html\/(directive|static)\.js$/.test(slashed(id)) ||
-      /\/packages\/protocol\/src\/(?!defaults)/.test(slashed(id)) ||
+      // Of the protocol, what the shared client reads (the board's reads and supports); every other
+      // resource's routes and schemas go with the widget that calls them.
+      /\/packages\/protocol\/src\/(common|boards|routes\/(spec|boards))\.ts$/.test(slashed(id)) ||
       /\/packages\/core\/src\/(client|outbox|outbox-store|outbox-watch|ids|participant|write-credentials|heading|isolate|due-date|forget-me)\.ts$/.test(slashed(id)),
   },
 ];

@@ -1,15 +1,10 @@
 import * as z from 'zod/mini';
 import {
   ErrorBody,
-  GroupConflict,
-  addGroup,
   boardMine,
   getBoard,
-  getRoom,
   listPosts,
   participantHeader,
-  respondToPost,
-  setPostVisibility,
   SimilarPosts,
   similarPosts as similarPostsRoute,
   supportInPath,
@@ -18,11 +13,8 @@ import {
   unsupportPost,
   type BoardMine,
   type ListPostsQuery,
-  type NewGroup,
   type PostPage,
   type RouteSpec,
-  type SetResponse,
-  type SetVisibility,
   type ValidationIssue,
 } from '@copro/protocol';
 
@@ -142,21 +134,8 @@ export class EndpointClient {
     }
     return read(query);
   }
-  setResponse(board: string, post: string, response: SetResponse, token: string) {
-    return this.call(respondToPost, { params: { board, post }, body: response, token });
-  }
-  setVisibility(board: string, post: string, visibility: SetVisibility, token: string) {
-    return this.call(setPostVisibility, { params: { board, post }, body: visibility, token });
-  }
-
-  // Who's not in the room
-  /** `lang`: the language of the default groups' standard wording (`?lang=`). */
-  getRoom(room: string, signal?: AbortSignal, lang?: string) {
-    return this.call(getRoom, { params: { room }, query: { lang }, signal });
-  }
-  addGroup(room: string, group: NewGroup) {
-    return this.call(addGroup, { params: { room }, body: group });
-  }
+  // Everything else (a board's staff writes, a room, a ladder, "Forget me"): `call(route, …)` with
+  // the route's export, so each widget's bundle holds only the routes, and schemas, it calls.
 
 }
 
@@ -298,9 +277,9 @@ async function readJson(response: Response): Promise<unknown> {
 export function httpError(response: Response, json: unknown): CoproRequestError {
   const retryAfterHeader = response.headers.get('Retry-After');
   const retryAfter = retryAfterHeader && /^\d+$/.test(retryAfterHeader) ? Number(retryAfterHeader) : undefined;
-  const conflict = z.safeParse(GroupConflict, json);
+  // Every error body, a room's 409 with its current group included, has `error` in this shape.
   const parsed = z.safeParse(ErrorBody, json);
-  const error = conflict.success ? conflict.data.error : parsed.success ? parsed.data.error : undefined;
+  const error = parsed.success ? parsed.data.error : undefined;
   return new CoproRequestError(
     'http',
     error?.message ?? `HTTP ${response.status}`,

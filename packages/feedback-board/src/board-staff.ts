@@ -1,5 +1,5 @@
 import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, StaffSession } from '@copro/core';
-import { redactPost, reportedPosts, defaultReportsToHide, statusesWithDue, type Post, type ReportedPost } from '@copro/protocol';
+import { redactPost, reportedPosts, respondToPost, setPostVisibility, defaultReportsToHide, statusesWithDue, type Post, type ReportedPost } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, type ReactiveController } from 'lit';
 import type { BoardParts } from './board-parts.ts';
@@ -115,7 +115,7 @@ export class BoardStaff implements ReactiveController {
   /** Keep a reported post visible, or hide it: either deals with its reports. */
   readonly #decide = async (post: Post, visibility: 'visible' | 'hidden') => {
     try {
-      const updated = await new EndpointClient(this.c.endpoint()).setVisibility(this.c.board(), post.id, { visibility }, this.token);
+      const updated = await new EndpointClient(this.c.endpoint()).call(setPostVisibility, { params: { board: this.c.board(), post: post.id }, body: { visibility }, token: this.token });
       if (this.c.posts.posts.some((each) => each.id === post.id)) this.c.posts.upsert(updated);
       await this.#reports.run();
       this.c.announce(this.c.t()(visibility === 'visible' ? 'staff.reported.kept' : 'staff.hiddenDone'));
@@ -259,7 +259,7 @@ export class BoardStaff implements ReactiveController {
   readonly #setVisibility = async (post: Post, visibility: 'visible' | 'hidden') => {
     const posts = this.c.posts;
     try {
-      const updated = await new EndpointClient(this.c.endpoint()).setVisibility(this.c.board(), post.id, { visibility }, this.token);
+      const updated = await new EndpointClient(this.c.endpoint()).call(setPostVisibility, { params: { board: this.c.board(), post: post.id }, body: { visibility }, token: this.token });
       if (this.view !== 'all' && this.view !== visibility) {
         const index = posts.posts.findIndex((each) => each.id === post.id);
         posts.remove(post.id);
@@ -333,7 +333,11 @@ export class BoardStaff implements ReactiveController {
       return;
     }
     try {
-      const updated = await new EndpointClient(this.c.endpoint()).setResponse(this.c.board(), post.id, { status: editor.status, message, ...(dated && editor.due ? { due: editor.due } : {}) }, this.token);
+      const updated = await new EndpointClient(this.c.endpoint()).call(respondToPost, {
+        params: { board: this.c.board(), post: post.id },
+        body: { status: editor.status, message, ...(dated && editor.due ? { due: editor.due } : {}) },
+        token: this.token,
+      });
       const next = new Map(this.#editors);
       next.delete(post.id);
       this.#editors = next;
