@@ -7,7 +7,8 @@
  * route has no handler or a handler has no route.
  */
 import { health, openApi } from './routes/health.ts';
-import { getBoard, listPosts, createPost, postFromForm, supportPost, unsupportPost, boardMine, supportInPath, unsupportInPath, reportPost, similarPosts, boardFeed, boardAccountability, postFeed } from './routes/boards.ts';
+import { getBoard, listPosts, createPost, postFromForm, supportPost, unsupportPost, boardMine, supportInPath, unsupportInPath, reportPost, similarPosts, boardFeed, postFeed } from './routes/boards.ts';
+import { boardAccountability } from './routes/accountability.ts';
 import { configureBoard, respondToPost, setPostVisibility, reportedPosts, redactPost, exportPosts, waitingCount, erasePost } from './routes/board-staff.ts';
 import { getRoom, configureRoom, updateGroup, addGroup, removeGroup, restoreGroup, addEditorLink, revokeEditorLink } from './routes/rooms.ts';
 import { getLadder, configureLadder, rateLadder, ladderSummary, ladderComments, exportLadderComments } from './routes/ladders.ts';
@@ -19,6 +20,7 @@ import type { RouteSpec } from './routes/spec.ts';
 export { participantHeader, type RouteSpec } from './routes/spec.ts';
 export * from './routes/health.ts';
 export * from './routes/boards.ts';
+export * from './routes/accountability.ts';
 export * from './routes/board-staff.ts';
 export * from './routes/rooms.ts';
 export * from './routes/ladders.ts';

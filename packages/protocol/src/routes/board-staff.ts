@@ -1,5 +1,6 @@
 /** Feedback boards, staff only: settings, answers, moderation, reports, redaction, exports, erasure. One module per resource, so a widget's bundle holds only its own routes (routes.ts joins them). */
-import { Board, BoardSettings, Post, RedactPost, ReportedPosts, SetResponse, SetVisibility } from '../boards.ts';
+import { BoardSettings, RedactPost, ReportedPosts, SetResponse, SetVisibility } from '../board-staff.ts';
+import { Board, Post } from '../boards.ts';
 import { ErasedCounts, ErasePostQuery } from '../participants.ts';
 import { WaitingCount } from '../staff.ts';
 import { Text, board, post, readErrors, writeErrors, staffErrors, type RouteSpec } from './spec.ts';
