@@ -167,6 +167,31 @@ describe('drop-in copro.js: elements added after it loaded', function () {
       frame.remove();
     }
   });
+
+  it('gives a page with only the board none of the other widgets’ routes, nor the board’s staff routes', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'Drop-in page with a board';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/fixtures/drop-in-empty.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const board = win.document.createElement('copro-feedback-board');
+      board.setAttribute('endpoint', testEndpoint());
+      board.setAttribute('board', freshId('drop-in'));
+      win.document.querySelector('main')!.append(board);
+      await until(() => board.shadowRoot?.querySelector('textarea'), 'the board’s form', 10000);
+      const scripts = scriptsOf(win);
+      // Each route's path is a string in the bundle: the board's own reads are there, nothing else's.
+      expect((await scriptsHolding(scripts, '/v1/boards/{board}/mine')).length, 'the board’s own routes').to.be.greaterThan(0);
+      for (const path of ['/v1/ladders/', '/v1/rooms/', '/v1/clarity', '/v1/staff', '/v1/boards/{board}/reports', '/posts/{post}/response', '/posts/{post}/visibility']) {
+        expect(await scriptsHolding(scripts, path), path).to.deep.equal([]);
+      }
+    } finally {
+      frame.remove();
+    }
+  });
 });
 
 /** English texts (no placeholders, long enough to be unmistakable) that Welsh says differently. */
