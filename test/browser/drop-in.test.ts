@@ -163,6 +163,8 @@ describe('drop-in copro.js: elements added after it loaded', function () {
       await until(() => win.customElements.get('copro-term'), '<copro-term> to be defined', 10000);
       await until(() => section.querySelector('copro-term')?.shadowRoot?.querySelector('button'), 'the term to render');
       expect(win.customElements.get('copro-feedback-board'), 'the board is not loaded for a term').to.equal(undefined);
+      // Nor the words of elements that talk to an endpoint (errors, the outbox): a term never does.
+      expect(await scriptsHolding(scriptsOf(win), 'You seem to be offline'), 'the endpoint’s error words').to.deep.equal([]);
     } finally {
       frame.remove();
     }

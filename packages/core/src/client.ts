@@ -19,12 +19,18 @@ import {
 } from '@copro/protocol';
 
 import { CoproRequestError } from './errors.ts';
+import { shareMessages } from './locale-controller.ts';
+import { sendingMessages } from './sending/messages.ts';
 
 export { CoproRequestError, errorMessageKey, type FailureKind } from './errors.ts';
 
 // Pages may forbid eval (a strict Content-Security-Policy without 'unsafe-eval'). zod's JIT probes
 // `new Function`, and a strict CSP reports that probe as a violation even though zod catches it.
 z.config({ jitless: true });
+
+// Every element that talks to an endpoint says its errors and the outbox's states in words that
+// come with this client: a page whose elements never talk to one never downloads them.
+shareMessages(sendingMessages);
 
 function issuesOf(error: z.core.$ZodError): ValidationIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)), message: issue.message }));

@@ -25,6 +25,19 @@ function loadCouncilMessages(lang: string): Promise<void> | undefined {
   });
 }
 
+/** Catalogues every element uses besides its own: the core messages, and those `shareMessages` adds. */
+const shared: Catalogue[] = [coreMessages];
+
+/**
+ * Adds messages to every element on the page, from a shared part's code as it loads: the endpoint
+ * client adds the errors and the outbox's states (core's sending/messages.ts), so pages whose
+ * elements never talk to an endpoint never download them. Elements made before pick them up at
+ * their next translation.
+ */
+export function shareMessages(messages: Catalogue): void {
+  if (!shared.includes(messages)) shared.push(messages);
+}
+
 /** Each element's controller, so a part loaded later can add its messages (see `addMessages`). */
 const controllers = new WeakMap<HTMLElement, LocaleController>();
 
@@ -54,22 +67,27 @@ export class LocaleController implements ReactiveController {
   #version = -1;
   #overrides: Messages = {};
   #pending?: Promise<void>;
-  readonly #catalogues: Catalogue[];
+  /** The element's own catalogues (and those its parts added); the shared ones come after them. */
+  readonly #own: Catalogue[];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     catalogues: Catalogue | readonly Catalogue[],
   ) {
     host.addController(this);
-    this.#catalogues = [...(Array.isArray(catalogues) ? catalogues : [catalogues as Catalogue]), coreMessages];
+    this.#own = [...(Array.isArray(catalogues) ? catalogues : [catalogues as Catalogue])];
     this.#t = createTranslator('en', this.#catalogues);
     controllers.set(host, this);
+  }
+
+  get #catalogues(): Catalogue[] {
+    return [...this.#own, ...shared];
   }
 
   /** Adds a catalogue (see `addMessages`); resolves once the translator has its messages. */
   add(messages: Catalogue): Promise<void> {
     if (this.#catalogues.includes(messages)) return this.#pending ?? Promise.resolve();
-    this.#catalogues.push(messages);
+    this.#own.push(messages);
     this.#refresh(true);
     return this.#pending ?? Promise.resolve();
   }
