@@ -71,7 +71,7 @@ const SHARED_CHUNKS = [
       // Of the protocol, what the shared client reads (the board's reads and supports); every other
       // resource's routes and schemas go with the widget that calls them.
       /\/packages\/protocol\/src\/(common|boards|routes\/(spec|boards))\.ts$/.test(slashed(id)) ||
-      /\/packages\/core\/src\/(client|outbox|outbox-store|outbox-watch|ids|participant|write-credentials|heading|isolate|due-date|forget-me|sending\/messages)\.ts$/.test(slashed(id)),
+      /\/packages\/core\/src\/(client|outbox|outbox-store|outbox-watch|ids|participant|write-credentials|heading|isolate|due-date|drafts|forget-me|sending\/messages)\.ts$/.test(slashed(id)),
   },
 ];
 
