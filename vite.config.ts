@@ -39,7 +39,8 @@ export const CHUNKS_DIR = 'chunks';
  * - `base`: Lit and the element base (language, tokens, announcer): every element, the
  *   plain-language switch included, needs all of it;
  * - `data`: the endpoint client with its schemas (zod/mini), the outbox and the small helpers the
- *   elements that talk to an endpoint share (headings, dates, Lit's directives and `@lit/task`),
+ *   elements that talk to an endpoint share (headings, dates, Lit's directives and `@lit/task`,
+ *   the "Forget me on this device" button, whose panel loads only when opened),
  *   so a page with the switch only never downloads them.
  * A module used by only one element, and staff-only code, stays in that element's own chunk.
  */
@@ -67,8 +68,10 @@ const SHARED_CHUNKS = [
     test: (id: string) =>
       /\/node_modules\/(zod|@lit\/task)\//.test(slashed(id)) ||
       /\/node_modules\/lit-html\/(directive|static)\.js$/.test(slashed(id)) ||
-      /\/packages\/protocol\/src\/(?!defaults)/.test(slashed(id)) ||
-      /\/packages\/core\/src\/(client|outbox|outbox-store|outbox-watch|ids|participant|write-credentials|heading|isolate|due-date)\.ts$/.test(slashed(id)),
+      // Of the protocol, what the shared client reads (the board's reads and supports); every other
+      // resource's routes and schemas go with the widget that calls them.
+      /\/packages\/protocol\/src\/(common|boards|routes\/(spec|boards))\.ts$/.test(slashed(id)) ||
+      /\/packages\/core\/src\/(client|outbox|outbox-store|outbox-watch|ids|participant|write-credentials|heading|isolate|due-date|drafts|forget-me|sending\/messages)\.ts$/.test(slashed(id)),
   },
 ];
 

@@ -25,6 +25,8 @@ function valueOf(message: Message): string {
 /** The TypeScript source of one language file. `keys` gives the order (English's). */
 export function languageSource(entry: CatalogueEntry, lang: string, messages: Messages, keys: readonly string[]): string {
   const core = entry.file.startsWith('packages/core/');
+  // A core catalogue in a folder of core's src (forget/messages.ts) reaches i18n.ts from there.
+  const i18n = core ? `${'../'.repeat(entry.file.split('/').length - 4) || './'}i18n.ts` : '@copro/core';
   const name = LANGUAGE_NAMES[lang] ?? `"${lang}"`;
   const lines = keys.filter((key) => key in messages).map((key) => `  ${keyOf(key)}: ${valueOf(messages[key]!)},`);
   return `/**
@@ -35,7 +37,7 @@ export function languageSource(entry: CatalogueEntry, lang: string, messages: Me
  * if you must; the type check fails on a missing or extra key). Which strings a fluent speaker
  * has checked: \`npm run messages -- status ${lang}\`.
  */
-import type { Translation } from '${core ? './i18n.ts' : '@copro/core'}';
+import type { Translation } from '${i18n}';
 import type { ${entry.typeName} } from './messages.ts';
 
 const ${lang}: Translation<${entry.typeName}> = {

@@ -114,7 +114,32 @@ describe('drop-in copro.js (the built file alone)', function () {
     const added = scriptsOf(win).filter((path) => !before.includes(path));
     expect(added.some((path) => path.startsWith(`${DIST}chunks/define-notes-`)), added.join(', ')).to.equal(true);
   });
+
+  it('keeps the board’s staff words out of what a reader downloads', async () => {
+    const staffWords = ['Sign in to moderate', 'Download all posts (CSV)', 'Nothing is waiting for moderation.'];
+    const scripts = scriptsOf(page.win);
+    for (const words of staffWords) expect(await scriptsHolding(scripts, words), words).to.deep.equal([]);
+  });
+
+  it('loads the “Forget me on this device” panel, its messages included, from its own chunk only when it is opened', async () => {
+    const { doc, win } = page;
+    const before = scriptsOf(win);
+    const download = 'Download what is stored about me';
+    expect(await scriptsHolding(before, download), 'the panel is not in what every reader downloads').to.deep.equal([]);
+    inside(doc, 'copro-feedback-board', '#copro-forget-toggle')!.click();
+    await until(() => inside(doc, 'copro-feedback-board', '.forget-download')?.textContent?.trim() === download, 'the panel', 10000);
+    await until(() => doc.querySelector('copro-feedback-board')!.shadowRoot!.activeElement?.classList.contains('forget-heading'), 'focus on the panel heading');
+    const added = scriptsOf(win).filter((path) => !before.includes(path));
+    expect(added.some((path) => path.startsWith(`${DIST}chunks/forget-panel-`)), added.join(', ')).to.equal(true);
+    inside(doc, 'copro-feedback-board', '#copro-forget-toggle')!.click();
+  });
 });
+
+/** Which of these scripts hold `text` (in their code or their messages). */
+async function scriptsHolding(paths: string[], text: string): Promise<string[]> {
+  const bodies = await Promise.all(paths.map(async (path) => (await fetch(path)).text()));
+  return paths.filter((_, index) => bodies[index]!.includes(text));
+}
 
 describe('drop-in copro.js: elements added after it loaded', function () {
   this.timeout(30000);
@@ -138,6 +163,33 @@ describe('drop-in copro.js: elements added after it loaded', function () {
       await until(() => win.customElements.get('copro-term'), '<copro-term> to be defined', 10000);
       await until(() => section.querySelector('copro-term')?.shadowRoot?.querySelector('button'), 'the term to render');
       expect(win.customElements.get('copro-feedback-board'), 'the board is not loaded for a term').to.equal(undefined);
+      // Nor the words of elements that talk to an endpoint (errors, the outbox): a term never does.
+      expect(await scriptsHolding(scriptsOf(win), 'You seem to be offline'), 'the endpoint’s error words').to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('gives a page with only the board none of the other widgets’ routes, nor the board’s staff routes', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'Drop-in page with a board';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/fixtures/drop-in-empty.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const board = win.document.createElement('copro-feedback-board');
+      board.setAttribute('endpoint', testEndpoint());
+      board.setAttribute('board', freshId('drop-in'));
+      win.document.querySelector('main')!.append(board);
+      await until(() => board.shadowRoot?.querySelector('textarea'), 'the board’s form', 10000);
+      const scripts = scriptsOf(win);
+      // Each route's path is a string in the bundle: the board's own reads are there, nothing else's.
+      expect((await scriptsHolding(scripts, '/v1/boards/{board}/mine')).length, 'the board’s own routes').to.be.greaterThan(0);
+      for (const path of ['/v1/ladders/', '/v1/rooms/', '/v1/clarity', '/v1/staff', '/v1/boards/{board}/reports', '/posts/{post}/response', '/posts/{post}/visibility']) {
+        expect(await scriptsHolding(scripts, path), path).to.deep.equal([]);
+      }
     } finally {
       frame.remove();
     }

@@ -64,7 +64,7 @@ describe('translator kit (PO files)', () => {
   it('exports every Welsh string with its English, a note and every plural form, all marked fuzzy, and imports it back unchanged', async () => {
     const states = await cyStates();
     const po = exportPo('cy', states, {});
-    const pending = po.match(/msgctxt "core:outbox\.pending#(\w+)"/g)!.map((line) => line.split('#')[1]!.replace('"', ''));
+    const pending = po.match(/msgctxt "sending:outbox\.pending#(\w+)"/g)!.map((line) => line.split('#')[1]!.replace('"', ''));
     assert.deepEqual(pending, ['zero', 'one', 'two', 'few', 'many', 'other']);
     assert.match(po, /#\. Plural form "few" \(Welsh has zero, one, two, few, many, other\): used when \{count\} is 3\./);
     assert.match(po, /#\. Shows in <copro-feedback-board>, the feedback board\.\n#, fuzzy\nmsgctxt "board:submit"\nmsgid "Post"\nmsgstr "Postio"/);
@@ -98,7 +98,7 @@ describe('translator kit (PO files)', () => {
 
   it('refuses a file that loses a placeholder', async () => {
     const po = exportPo('cy', await cyStates(), {}).replace('msgstr "Nid oedd modd anfon hwn: {reason}"', 'msgstr "Nid oedd modd anfon hwn"');
-    assert.deepEqual(importPo('cy', po, catalogues, {}).problems, ['core: "outbox.rejected" leaves out {reason}']);
+    assert.deepEqual(importPo('cy', po, catalogues, {}).problems, ['sending: "outbox.rejected" leaves out {reason}']);
   });
 
   it('lists in docs/translation-status.md every string not yet checked (all Welsh today)', async () => {

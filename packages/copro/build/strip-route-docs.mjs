@@ -1,5 +1,5 @@
 /**
- * The route table (packages/protocol/src/routes.ts) carries, besides what a client needs of a
+ * The route table (packages/protocol/src/routes/*.ts, one module per resource) carries, besides what a client needs of a
  * route (`method`, `path`, `body`, the successful answers' schemas), what only the
  * server and its OpenAPI document read: `summary` and every `description`, the shared `errors`,
  * `params` and `query` schemas (the server checks them), `role`, `audit`, `roomEditor`,
@@ -11,7 +11,8 @@
  */
 import ts from 'typescript';
 
-const ROUTE_TABLE = /\/packages\/protocol\/src\/routes\.ts$/;
+/** The route modules, one per resource (packages/protocol/src/routes/*.ts). */
+const ROUTE_TABLE = /\/packages\/protocol\/src\/routes\/[\w-]+\.ts$/;
 /** Route fields the browser never reads. */
 export const SERVER_ONLY_FIELDS = new Set(['summary', 'description', 'errors', 'params', 'query', 'role', 'audit', 'roomEditor', 'bodyMediaType', 'participantHeader']);
 

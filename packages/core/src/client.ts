@@ -1,15 +1,10 @@
 import * as z from 'zod/mini';
 import {
   ErrorBody,
-  GroupConflict,
-  addGroup,
   boardMine,
   getBoard,
-  getRoom,
   listPosts,
   participantHeader,
-  respondToPost,
-  setPostVisibility,
   SimilarPosts,
   similarPosts as similarPostsRoute,
   supportInPath,
@@ -18,21 +13,24 @@ import {
   unsupportPost,
   type BoardMine,
   type ListPostsQuery,
-  type NewGroup,
   type PostPage,
   type RouteSpec,
-  type SetResponse,
-  type SetVisibility,
   type ValidationIssue,
 } from '@copro/protocol';
 
 import { CoproRequestError } from './errors.ts';
+import { shareMessages } from './locale-controller.ts';
+import { sendingMessages } from './sending/messages.ts';
 
 export { CoproRequestError, errorMessageKey, type FailureKind } from './errors.ts';
 
 // Pages may forbid eval (a strict Content-Security-Policy without 'unsafe-eval'). zod's JIT probes
 // `new Function`, and a strict CSP reports that probe as a violation even though zod catches it.
 z.config({ jitless: true });
+
+// Every element that talks to an endpoint says its errors and the outbox's states in words that
+// come with this client: a page whose elements never talk to one never downloads them.
+shareMessages(sendingMessages);
 
 function issuesOf(error: z.core.$ZodError): ValidationIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)), message: issue.message }));
@@ -142,21 +140,8 @@ export class EndpointClient {
     }
     return read(query);
   }
-  setResponse(board: string, post: string, response: SetResponse, token: string) {
-    return this.call(respondToPost, { params: { board, post }, body: response, token });
-  }
-  setVisibility(board: string, post: string, visibility: SetVisibility, token: string) {
-    return this.call(setPostVisibility, { params: { board, post }, body: visibility, token });
-  }
-
-  // Who's not in the room
-  /** `lang`: the language of the default groups' standard wording (`?lang=`). */
-  getRoom(room: string, signal?: AbortSignal, lang?: string) {
-    return this.call(getRoom, { params: { room }, query: { lang }, signal });
-  }
-  addGroup(room: string, group: NewGroup) {
-    return this.call(addGroup, { params: { room }, body: group });
-  }
+  // Everything else (a board's staff writes, a room, a ladder, "Forget me"): `call(route, …)` with
+  // the route's export, so each widget's bundle holds only the routes, and schemas, it calls.
 
 }
 
@@ -302,9 +287,9 @@ async function readJson(response: Response): Promise<unknown> {
 export function httpError(response: Response, json: unknown): CoproRequestError {
   const retryAfterHeader = response.headers.get('Retry-After');
   const retryAfter = retryAfterHeader && /^\d+$/.test(retryAfterHeader) ? Number(retryAfterHeader) : undefined;
-  const conflict = z.safeParse(GroupConflict, json);
+  // Every error body, a room's 409 with its current group included, has `error` in this shape.
   const parsed = z.safeParse(ErrorBody, json);
-  const error = conflict.success ? conflict.data.error : parsed.success ? parsed.data.error : undefined;
+  const error = parsed.success ? parsed.data.error : undefined;
   return new CoproRequestError(
     'http',
     error?.message ?? `HTTP ${response.status}`,

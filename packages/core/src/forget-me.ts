@@ -1,14 +1,11 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import * as z from 'zod/mini';
-import { ErasedCounts, ParticipantData } from '@copro/protocol';
-import { endpointUrl, httpError, resolveEndpoint, sendRequest } from './client.ts';
-import { saveFile } from './downloads.ts';
-import { CoproRequestError, errorMessageKey } from './errors.ts';
+import type { ErasedCounts } from '@copro/protocol';
+import { resolveEndpoint } from './client.ts';
+import type { ForgetPanel, ForgetPanelHost } from './forget/forget-panel.ts';
 import type { Translator } from './i18n.ts';
 import { outboxFor } from './outbox.ts';
 import { OutboxWatch } from './outbox-watch.ts';
 import type { StoredWrite } from './outbox-store.ts';
-import { forgetStoredPersonalData, sessionOnlyParticipants, setSessionOnlyParticipants } from './participant.ts';
 
 export interface ForgetMeOptions {
   endpoint: () => string;
@@ -44,7 +41,8 @@ function otherTabs(): BroadcastChannel | undefined {
   return channel;
 }
 
-const ERASE = 'DELETE';
+/** The panel, loaded the first time someone opens it (at module level: see feedback-board.ts). */
+const loadPanel = () => import('./forget/forget-panel.ts');
 
 /**
  * "Forget me on this device", one control for every element that keeps a participant id (issue
@@ -57,19 +55,23 @@ const ERASE = 'DELETE';
  * It also offers back writes held because they waited longer than a day ("Send now" or "Discard"),
  * so a person decides, and the next person at a shared computer does not send them unknowingly.
  *
+ * Only the button and that offer are always loaded: the panel (forget/forget-panel.ts, with its messages
+ * and styles) loads the first time someone opens it.
+ *
  * The host renders `render()` where it wants the control and adds `forgetMeStyles` to its styles.
  */
 export class ForgetMe implements ReactiveController {
-  /** Saves a file (a download); tests replace it. @internal */
-  static save = (name: string, text: string, root: Node): void => saveFile(name, new Blob([text], { type: 'application/json' }), root);
+  /** Saves a download instead of the browser's download (tests set it). @internal */
+  static save: ((name: string, text: string, root: Node) => void) | undefined;
 
   #open = false;
-  #erase = false;
-  #busy = false;
+  #opening = false;
   #message = '';
   #error = '';
   #writes: StoredWrite[] = [];
+  #panel?: ForgetPanel;
   readonly #watch: OutboxWatch;
+  readonly #control: ForgetPanelHost;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -83,6 +85,29 @@ export class ForgetMe implements ReactiveController {
       onSettled: () => {},
       onChange: () => void this.#refresh(),
     });
+    // What the panel may do to this control.
+    this.#control = {
+      host: this.host,
+      options: this.options,
+      id: this.#id,
+      unsent: () => this.#writes.length,
+      show: ({ message, error, announce }) => {
+        if (message !== undefined) this.#message = message;
+        if (error !== undefined) this.#error = error;
+        if (announce && message) this.options.announce(message);
+        this.host.requestUpdate();
+      },
+      close: () => this.#setOpen(false),
+      get save() {
+        return ForgetMe.save;
+      },
+      forgotten: (erased) => {
+        const base = resolveEndpoint(this.options.endpoint());
+        pageForgets.dispatchEvent(new CustomEvent('forgotten', { detail: { endpoint: base, erased } }));
+        otherTabs()?.postMessage({ endpoint: base });
+        this.host.dispatchEvent(new CustomEvent('copro-forgotten', { detail: { erased }, bubbles: true, composed: true }));
+      },
+    };
   }
 
   hostConnected(): void {
@@ -124,86 +149,38 @@ export class ForgetMe implements ReactiveController {
     return outbox ? this.#writes.filter((write) => outbox.isHeld(write)) : [];
   }
 
-  #toggle = () => {
-    this.#open = !this.#open;
-    this.#erase = false;
-    this.#error = '';
-    this.host.requestUpdate();
-    void (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() =>
-      this.host.shadowRoot?.querySelector<HTMLElement>(this.#open ? `#${this.#id}-heading` : `#${this.#id}-toggle`)?.focus(),
-    );
-  };
-
-  #request(method: string): Promise<Response> {
-    const endpoint = this.options.endpoint();
-    return sendRequest(method, endpointUrl(endpoint, `/v1/participants/${encodeURIComponent(this.options.participant())}`), undefined, 15000);
+  #focus(selector: string): void {
+    void (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  async #read<T>(response: Response, schema: z.core.$ZodType): Promise<T> {
-    const text = await response.text();
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    if (!response.ok) throw httpError(response, json);
-    const parsed = z.safeParse(schema, json);
-    if (!parsed.success) throw new CoproRequestError('invalid-response', 'The answer does not match the schema.', response.status);
-    return parsed.data as T;
+
+  #setOpen(open: boolean): void {
+    this.#open = open;
+    this.#panel?.reset();
+    this.#error = '';
+    this.host.requestUpdate();
+    this.#focus(open ? `#${this.#id}-heading` : `#${this.#id}-toggle`);
   }
 
-  #forget = async () => {
-    if (this.#busy) return;
-    const t = this.options.t();
-    const endpoint = this.options.endpoint();
-    const erase = this.#erase;
-    const shared = this.host.shadowRoot?.querySelector<HTMLInputElement>(`#${this.#id}-session`)?.checked;
-    this.#busy = true;
-    this.#error = '';
-    this.host.requestUpdate();
-    let erased: ErasedCounts['erased'] | null = null;
-    try {
-      // With the outbox's send lock held: no write of this person is sent while they are erased and forgotten.
-      await outboxFor(endpoint).forget(async () => {
-        if (erase) erased = (await this.#read<ErasedCounts>(await this.#request(ERASE), ErasedCounts)).erased;
-      });
-      forgetStoredPersonalData(endpoint);
-      if (shared !== undefined) setSessionOnlyParticipants(shared);
-      this.#open = false;
-      this.#message = erased
-        ? `${t('forget.done')} ${t('forget.erased', erased as unknown as Record<string, number>)}`
-        : t('forget.done');
-      this.options.announce(this.#message);
-      const base = resolveEndpoint(endpoint);
-      pageForgets.dispatchEvent(new CustomEvent('forgotten', { detail: { endpoint: base, erased } }));
-      otherTabs()?.postMessage({ endpoint: base });
-      this.host.dispatchEvent(new CustomEvent('copro-forgotten', { detail: { erased }, bubbles: true, composed: true }));
-      void (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() =>
-        this.host.shadowRoot?.querySelector<HTMLElement>(`#${this.#id}-toggle`)?.focus(),
-      );
-    } catch (error) {
-      // Nothing was erased or forgotten: say so, in plain words.
-      this.#error = t('forget.failed', { reason: t(errorMessageKey(error)) });
-    } finally {
-      this.#busy = false;
-      this.host.requestUpdate();
+  #toggle = async () => {
+    if (this.#open) return this.#setOpen(false);
+    if (!this.#panel) {
+      if (this.#opening) return;
+      this.#opening = true;
+      try {
+        const { ForgetPanel } = await loadPanel();
+        this.#panel = await ForgetPanel.open(this.#control);
+      } catch {
+        // Its code could not load (offline before it was ever opened): nothing was forgotten.
+        const t = this.options.t();
+        this.#error = t('forget.failed', { reason: t('error.offline') });
+        this.host.requestUpdate();
+        return;
+      } finally {
+        this.#opening = false;
+      }
     }
-  };
-
-  #download = async () => {
-    const t = this.options.t();
-    this.#error = '';
-    try {
-      const data = await this.#read<ParticipantData>(await this.#request('GET'), ParticipantData);
-      const name = `copro-my-data-${new Date().toISOString().slice(0, 10)}.json`;
-      ForgetMe.save(name, JSON.stringify({ endpoint: resolveEndpoint(this.options.endpoint()), downloadedAt: new Date().toISOString(), ...data }, null, 2), this.host.shadowRoot ?? document);
-      this.#message = t('forget.downloaded', { name });
-      this.options.announce(this.#message);
-    } catch (error) {
-      this.#error = t('forget.downloadFailed', { reason: t(errorMessageKey(error)) });
-    }
-    this.host.requestUpdate();
+    this.#setOpen(true);
   };
 
   #sendHeld = async () => {
@@ -230,7 +207,6 @@ export class ForgetMe implements ReactiveController {
     const t = this.options.t();
     const id = this.#id;
     const held = this.held;
-    const unsent = this.#writes.length;
     const oldest = held.length ? Math.min(...held.map((write) => write.confirmedAt ?? write.createdAt)) : 0;
     return html`<div class="forget-me" part="forget-me">
       ${held.length
@@ -246,30 +222,7 @@ export class ForgetMe implements ReactiveController {
         ${t('forget.button')}
       </button>
       <div id="${id}-panel" class="forget-panel" part="forget-panel" role="group" aria-labelledby="${id}-heading" ?hidden=${!this.#open}>
-        ${this.#open
-          ? html`<p id="${id}-heading" class="forget-heading" tabindex="-1"><strong>${t('forget.heading')}</strong></p>
-              <p>${t('forget.explain')}</p>
-              ${unsent ? html`<p class="forget-warning"><strong>${t('forget.unsent', { count: unsent })}</strong></p>` : nothing}
-              <div class="forget-choice">
-                <input type="checkbox" id="${id}-erase" aria-describedby="${id}-erase-hint" .checked=${this.#erase} @change=${(event: Event) => {
-                  this.#erase = (event.target as HTMLInputElement).checked;
-                  this.host.requestUpdate();
-                }} />
-                <label for="${id}-erase">${t('forget.erase')}</label>
-                <p id="${id}-erase-hint" class="forget-hint">${t('forget.eraseHint')}</p>
-              </div>
-              <div class="forget-choice">
-                <input type="checkbox" id="${id}-session" .checked=${sessionOnlyParticipants()} />
-                <label for="${id}-session">${t('forget.session')}</label>
-              </div>
-              <div class="forget-actions">
-                <button type="button" class="primary forget-confirm" ?disabled=${this.#busy} @click=${this.#forget}>
-                  ${t(this.#erase ? 'forget.confirmErase' : 'forget.confirm')}
-                </button>
-                <button type="button" @click=${this.#toggle}>${t('forget.cancel')}</button>
-              </div>
-              <p><button type="button" class="forget-download" @click=${this.#download}>${t('forget.download')}</button></p>`
-          : nothing}
+        ${this.#open && this.#panel ? this.#panel.render() : nothing}
       </div>
       ${this.#error ? html`<p class="error" role="alert">${this.#error}</p>` : nothing}
       <p class="forget-status">${this.#message}</p>
@@ -296,45 +249,13 @@ export const forgetMeStyles = css`
   .forget-panel[hidden] {
     display: none;
   }
-  .forget-choice {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 var(--_space);
-    align-items: start;
-    margin-block-end: var(--_space);
-  }
-  .forget-choice input {
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    min-inline-size: 24px;
-    min-block-size: 24px;
-    margin: 0.6em 0 0;
-  }
-  .forget-choice label {
-    display: block;
-    padding-block: 0.6em;
-    min-block-size: var(--_target);
-  }
-  .forget-hint {
-    grid-column: 2;
-    color: var(--_text-secondary);
-  }
   .forget-actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
     margin-block-end: var(--_space);
   }
-  .forget-warning {
-    color: var(--_warning);
-  }
   .forget-status {
     margin: 0;
-  }
-  .forget-heading:focus {
-    outline: none;
-  }
-  .forget-heading:focus-visible {
-    outline: 3px solid var(--_focus);
   }
 `;

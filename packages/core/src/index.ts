@@ -21,7 +21,8 @@ export {
 export { formatDate, hasDateData, type FormatDateOptions } from './dates.ts';
 export { loadCouncilMessages } from './council-messages.ts';
 export { coreMessages } from './messages.ts';
-export { LocaleController } from './locale-controller.ts';
+export { addMessages, LocaleController, shareMessages } from './locale-controller.ts';
+export { sendingMessages } from './sending/messages.ts';
 export { Announcer } from './announcer.ts';
 export {
   CoproRequestError,

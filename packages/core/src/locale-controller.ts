@@ -25,6 +25,33 @@ function loadCouncilMessages(lang: string): Promise<void> | undefined {
   });
 }
 
+/** Catalogues every element uses besides its own: the core messages, and those `shareMessages` adds. */
+const shared: Catalogue[] = [coreMessages];
+
+/**
+ * Adds messages to every element on the page, from a shared part's code as it loads: the endpoint
+ * client adds the errors and the outbox's states (core's sending/messages.ts), so pages whose
+ * elements never talk to an endpoint never download them. Elements made before pick them up at
+ * their next translation.
+ */
+export function shareMessages(messages: Catalogue): void {
+  if (!shared.includes(messages)) shared.push(messages);
+}
+
+/** Each element's controller, so a part loaded later can add its messages (see `addMessages`). */
+const controllers = new WeakMap<HTMLElement, LocaleController>();
+
+/**
+ * Adds the messages of a part of an element that loads later (a board's staff tools, the
+ * "Forget me" panel) to that element's translator: the part's code and its English arrive
+ * together, and another language of it loads now if the element needs it. Resolves once the
+ * element's translator has them (at once when nothing needs loading). An element with no
+ * `LocaleController` (not a copro element) is left as it is.
+ */
+export function addMessages(host: HTMLElement, messages: Catalogue): Promise<void> {
+  return controllers.get(host)?.add(messages) ?? Promise.resolve();
+}
+
 /**
  * Keeps an element's translator in step with the nearest `lang` attribute (which may change
  * while the page is open), with its `strings` overrides and with messages a page registers.
@@ -40,15 +67,29 @@ export class LocaleController implements ReactiveController {
   #version = -1;
   #overrides: Messages = {};
   #pending?: Promise<void>;
-  readonly #catalogues: Catalogue[];
+  /** The element's own catalogues (and those its parts added); the shared ones come after them. */
+  readonly #own: Catalogue[];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     catalogues: Catalogue | readonly Catalogue[],
   ) {
     host.addController(this);
-    this.#catalogues = [...(Array.isArray(catalogues) ? catalogues : [catalogues as Catalogue]), coreMessages];
+    this.#own = [...(Array.isArray(catalogues) ? catalogues : [catalogues as Catalogue])];
     this.#t = createTranslator('en', this.#catalogues);
+    controllers.set(host, this);
+  }
+
+  get #catalogues(): Catalogue[] {
+    return [...this.#own, ...shared];
+  }
+
+  /** Adds a catalogue (see `addMessages`); resolves once the translator has its messages. */
+  add(messages: Catalogue): Promise<void> {
+    if (this.#catalogues.includes(messages)) return this.#pending ?? Promise.resolve();
+    this.#own.push(messages);
+    this.#refresh(true);
+    return this.#pending ?? Promise.resolve();
   }
 
   /** The current translator. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CoproRequestError, EndpointClient, endpointUrl, errorMessageKey, newId, participantId, resolveEndpoint, routePath } from '@copro/core';
-import { createPost, getBoard, health, updateGroup } from '@copro/protocol';
+import { createPost, getBoard, getRoom, health, respondToPost, updateGroup } from '@copro/protocol';
 import { api, flakyEndpoint, freshId, serverDown, serverUp, staffToken, testEndpoint } from '../../../test/support/index.ts';
 
 describe('EndpointClient, against the real server', () => {
@@ -42,11 +42,11 @@ describe('EndpointClient, against the real server', () => {
     const board = freshId('client');
     const post = await client().call(createPost, { params: { board }, body: { id: newId(), participant: newId(), body: 'More benches in the park' } });
     const error = await client()
-      .setResponse(board, post.id, { status: 'heard', message: 'Thank you' }, 'wrong-token')
+      .call(respondToPost, { params: { board, post: post.id }, body: { status: 'heard', message: 'Thank you' }, token: 'wrong-token' })
       .catch((caught: unknown) => caught);
     expect((error as CoproRequestError).status).to.equal(401);
     expect(errorMessageKey(error)).to.equal('error.unauthorized');
-    const answered = await client().setResponse(board, post.id, { status: 'planned', message: 'In the spring' }, staffToken());
+    const answered = await client().call(respondToPost, { params: { board, post: post.id }, body: { status: 'planned', message: 'In the spring' }, token: staffToken() });
     expect(answered.response?.status).to.equal('planned');
   });
 
@@ -66,7 +66,7 @@ describe('EndpointClient, against the real server', () => {
     const room = freshId('client');
     // Anyone may edit this room (room writes need an editor link or staff otherwise).
     await api('PUT', `/v1/rooms/${room}`, { publicEditing: true }, staffToken());
-    const loaded = await client().getRoom(room);
+    const loaded = await client().call(getRoom, { params: { room } });
     const group = loaded.groups[0];
     await client().call(updateGroup, { params: { room, group: group.id }, body: { status: 'invited', note: 'Asked the youth council', revision: group.revision } });
     const error = (await client()

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { catalogue, CoproElement, createTranslator, defineElement, registerMessages, resolveLang } from '@copro/core';
+import { addMessages, catalogue, CoproElement, createTranslator, defineElement, registerMessages, resolveLang } from '@copro/core';
 
 describe('localisation', () => {
   const catalogues = {
@@ -49,6 +49,10 @@ describe('localisation', () => {
     override render() {
       return html`<p>${this.t('hello')}</p>`;
     }
+    /** The translator, for tests. */
+    say(key: string) {
+      return this.t(key);
+    }
   }
   defineElement('copro-test-lang-probe', LangProbe);
 
@@ -64,6 +68,24 @@ describe('localisation', () => {
     probe.strings = { hello: 'Shwmae' };
     await probe.updateComplete;
     expect(probe.shadowRoot!.textContent).to.contain('Shwmae');
+  });
+
+  it('adds a part’s messages loaded later (staff tools, a panel) to an element, its Welsh loaded before it renders', async () => {
+    let loads = 0;
+    const later = catalogue({ 'later.only': 'Only later' }, { cy: async () => (loads++, { default: { 'later.only': 'Dim ond wedyn' } }) });
+    const wrapper = await fixture(html`<div lang="cy"><copro-test-lang-probe></copro-test-lang-probe></div>`);
+    const probe = wrapper.querySelector('copro-test-lang-probe') as LangProbe;
+    await probe.updateComplete;
+    expect(probe.say('later.only')).to.equal('later.only');
+    await addMessages(probe, later);
+    expect(probe.say('later.only')).to.equal('Dim ond wedyn');
+    expect(probe.say('hello')).to.equal('Helo', 'its own messages stay');
+    await addMessages(probe, later);
+    wrapper.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await probe.updateComplete;
+    expect(probe.say('later.only')).to.equal('Only later');
+    expect(loads).to.equal(1);
   });
 
   it('warns instead of throwing when a tag is defined twice (a CMS loading the script twice)', () => {

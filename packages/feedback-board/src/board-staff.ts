@@ -1,5 +1,5 @@
 import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, routePath, StaffSession, StaffSignIn } from '@copro/core';
-import { exportPosts, redactPost, reportedPosts, defaultReportsToHide, statusesWithDue, type Post, type ReportedPost } from '@copro/protocol';
+import { exportPosts, redactPost, reportedPosts, respondToPost, setPostVisibility, defaultReportsToHide, statusesWithDue, type Post, type ReportedPost } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, type ReactiveController } from 'lit';
 import type { BoardParts } from './board-parts.ts';
@@ -8,6 +8,9 @@ import { dueError, localToday, renderOverdueFlag } from './staff-promises-view.t
 import { renderStaffRecord, StaffRecord } from './staff-record.ts';
 import { renderPostFlags, renderRedactButton, renderRedactForm, renderReportedSection, type ModerationContext, type Redactor } from './staff-reports-view.ts';
 import { renderResponseEditor, renderSignIn, renderStaffActions, renderStaffToolbar, staffViews, type ResponseEditor, type StaffContext, type StaffView } from './staff-view.ts';
+
+/** The staff words, which come with this module (the board adds them to its translator before it shows any). */
+export { staffMessages } from './staff/messages.ts';
 
 /** What the board's staff work needs from the board. */
 export interface BoardStaffHost extends BoardParts {
@@ -123,7 +126,7 @@ export class BoardStaff implements ReactiveController {
   /** Keep a reported post visible, or hide it: either deals with its reports. */
   readonly #decide = async (post: Post, visibility: 'visible' | 'hidden') => {
     try {
-      const updated = await new EndpointClient(this.c.endpoint()).setVisibility(this.c.board(), post.id, { visibility }, this.token);
+      const updated = await new EndpointClient(this.c.endpoint()).call(setPostVisibility, { params: { board: this.c.board(), post: post.id }, body: { visibility }, token: this.token });
       if (this.c.posts.posts.some((each) => each.id === post.id)) this.c.posts.upsert(updated);
       await this.#reports.run();
       this.c.announce(this.c.t()(visibility === 'visible' ? 'staff.reported.kept' : 'staff.hiddenDone'));
@@ -240,7 +243,7 @@ export class BoardStaff implements ReactiveController {
   readonly #setVisibility = async (post: Post, visibility: 'visible' | 'hidden') => {
     const posts = this.c.posts;
     try {
-      const updated = await new EndpointClient(this.c.endpoint()).setVisibility(this.c.board(), post.id, { visibility }, this.token);
+      const updated = await new EndpointClient(this.c.endpoint()).call(setPostVisibility, { params: { board: this.c.board(), post: post.id }, body: { visibility }, token: this.token });
       if (this.view !== 'all' && this.view !== visibility) {
         const index = posts.posts.findIndex((each) => each.id === post.id);
         posts.remove(post.id);
@@ -314,7 +317,11 @@ export class BoardStaff implements ReactiveController {
       return;
     }
     try {
-      const updated = await new EndpointClient(this.c.endpoint()).setResponse(this.c.board(), post.id, { status: editor.status, message, ...(dated && editor.due ? { due: editor.due } : {}) }, this.token);
+      const updated = await new EndpointClient(this.c.endpoint()).call(respondToPost, {
+        params: { board: this.c.board(), post: post.id },
+        body: { status: editor.status, message, ...(dated && editor.due ? { due: editor.due } : {}) },
+        token: this.token,
+      });
       const next = new Map(this.#editors);
       next.delete(post.id);
       this.#editors = next;

@@ -1,4 +1,4 @@
-import { Announcer, CoproElement, endpointUrl, errorMessageKey, ForgetMe, forgetMeStyles, heading, participantId, routePath, type Translator } from '@copro/core';
+import { addMessages, Announcer, CoproElement, endpointUrl, errorMessageKey, ForgetMe, forgetMeStyles, heading, participantId, routePath, type Translator } from '@copro/core';
 import { boardFeed } from '@copro/protocol';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -204,9 +204,11 @@ export class CoproFeedbackBoard extends CoproElement {
     }
   }
 
-  /** The staff module, on demand: readers never download it. */
+  /** The staff module and its words, on demand: readers never download them. */
   async #loadStaff(): Promise<void> {
-    const { BoardStaff } = await loadBoardStaff();
+    const { BoardStaff, staffMessages } = await loadBoardStaff();
+    // The staff words (and their Welsh, on a Welsh page) before anything staff is shown.
+    await addMessages(this, staffMessages);
     const reloadList = (soon?: boolean) => (soon ? this.#list.reloadSoon() : void this.#list.reload());
     this.staff ??= new BoardStaff({ ...this.#parts, level: () => this.headingLevel, reloadList });
   }

@@ -194,45 +194,6 @@ export const SupportState = z.object({
 });
 export type SupportState = z.infer<typeof SupportState>;
 
-export const SetResponse = z.object({
-  status: ResponseStatus,
-  message: optionalText(limits.responseMessage),
-  /** With `planned`: the date promised; with `considering`: the date a decision will be made. */
-  due: z.optional(DueDate),
-}).check(
-  z.refine((value) => value.status !== 'not-doing' || value.message.length > 0, {
-    message: 'Give a reason when the answer is "not doing".',
-    path: ['message'],
-  }),
-  z.refine((value) => value.due === undefined || statusesWithDue.includes(value.status), {
-    message: 'A date goes only with "planned" or "considering".',
-    path: ['due'],
-  }),
-);
-export type SetResponse = z.infer<typeof SetResponse>;
-
-/** Staff: create or change a board. Fields left out keep their current value (or the default for a new board). */
-export const BoardSettings = z.object({
-  title: z.optional(text(limits.title)),
-  categories: z.optional(z.array(Category).check(z.maxLength(50))),
-  moderation: z.optional(Moderation),
-  maxLength: z.optional(z.int().check(z.minimum(1), z.maximum(limits.postBody))),
-  open: z.optional(z.boolean()),
-  /** Null removes the closing date. */
-  closesAt: z.optional(z.nullable(Timestamp)),
-  timeZone: z.optional(TimeZone),
-  /** Days personal data on this board is kept; null: the server's default. */
-  retentionDays: z.optional(z.nullable(RetentionDays)),
-  /** Reports that hide a post for review; 0 never hides one. */
-  reportsToHide: z.optional(z.int().check(z.minimum(0), z.maximum(1000))),
-  /** The public page that holds the board (null removes it). */
-  pageUrl: z.optional(z.nullable(PageUrl)),
-});
-export type BoardSettings = z.infer<typeof BoardSettings>;
-
-export const SetVisibility = z.object({ visibility: z.enum(['visible', 'hidden']) });
-export type SetVisibility = z.infer<typeof SetVisibility>;
-
 /** Why a resident reports a post: a short list, so a report needs no words and no account. */
 export const ReportReason = z.enum(['offensive', 'personal-details', 'spam', 'off-topic']);
 export type ReportReason = z.infer<typeof ReportReason>;
@@ -244,24 +205,6 @@ export type NewReport = z.infer<typeof NewReport>;
 
 export const Report = z.object({ id: ClientId, post: ClientId, reason: ReportReason, createdAt: Timestamp });
 export type Report = z.infer<typeof Report>;
-
-/** A post with reports no moderator has dealt with yet (showing or hiding the post deals with them). */
-export const ReportedPost = z.object({
-  post: Post,
-  count: z.int().check(z.minimum(1)),
-  /** How many reports gave each reason, the most given first. */
-  reasons: z.array(z.object({ reason: ReportReason, count: z.int().check(z.minimum(1)) })),
-  lastReportedAt: Timestamp,
-});
-export type ReportedPost = z.infer<typeof ReportedPost>;
-
-/** `GET /v1/boards/{board}/reports` (staff): reported posts, the most reported first. */
-export const ReportedPosts = z.object({ items: z.array(ReportedPost) });
-export type ReportedPosts = z.infer<typeof ReportedPosts>;
-
-/** `PUT /v1/boards/{board}/posts/{post}/body` (moderator): the post's words with personal details taken out. */
-export const RedactPost = z.object({ body: text(limits.postBody) });
-export type RedactPost = z.infer<typeof RedactPost>;
 
 /** Similar-post search, shown while someone types so they can support a post instead of repeating it. */
 export const SimilarPostsQuery = z.object({
@@ -329,55 +272,6 @@ export const WebhookDelivery = z.object({
   waiting: z.optional(z.int().check(z.minimum(0))),
 });
 export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
-
-/** One "you said, we did" pair on the public record: the post's words beside its answer. */
-export const AccountabilityPair = z.object({
-  id: ClientId,
-  body: z.string(),
-  response: PostResponse,
-});
-export type AccountabilityPair = z.infer<typeof AccountabilityPair>;
-
-/** How many dated promises were kept on time, kept late, are overdue, or are still open (not yet due). */
-export const PromiseCounts = z.object({
-  onTime: z.int().check(z.minimum(0)),
-  late: z.int().check(z.minimum(0)),
-  overdue: z.int().check(z.minimum(0)),
-  open: z.int().check(z.minimum(0)),
-});
-export type PromiseCounts = z.infer<typeof PromiseCounts>;
-
-/**
- * Staff only: one month of new voices. `posts` counts the board's posts that month, `ratings` the
- * ratings on every ladder of this endpoint (ratings belong to no board); `firstTime…` those from
- * people whose first post or rating on this endpoint fell in that month. From participant ids alone;
- * anonymised items (erased or past retention) are left out.
- */
-export const NewVoicesMonth = z.object({
-  /** `YYYY-MM`, in the board's time zone. */
-  month: z.string(),
-  posts: z.int().check(z.minimum(0)),
-  firstTimePosts: z.int().check(z.minimum(0)),
-  ratings: z.int().check(z.minimum(0)),
-  firstTimeRatings: z.int().check(z.minimum(0)),
-});
-export type NewVoicesMonth = z.infer<typeof NewVoicesMonth>;
-
-/** `GET /v1/boards/{board}/accountability`: a board's public record, over its visible posts. */
-export const Accountability = z.object({
-  /** Visible posts with an answer. */
-  answered: z.int().check(z.minimum(0)),
-  /** Visible posts still waiting for one. */
-  waiting: z.int().check(z.minimum(0)),
-  /** Median whole-and-tenth days from a post to its first answer; null when nothing is answered. */
-  medianDaysToFirstAnswer: z.nullable(z.number().check(z.minimum(0))),
-  promises: PromiseCounts,
-  /** The most recently answered visible posts, newest answer first (at most 5). */
-  latest: z.array(AccountabilityPair),
-  /** Staff only (with a staff token): the last 12 months with posts or ratings, newest first. Readers never get it. */
-  newVoices: z.optional(z.array(NewVoicesMonth)),
-});
-export type Accountability = z.infer<typeof Accountability>;
 
 /**
  * `GET /v1/boards/{board}/mine` (participant in the `Copro-Participant` header): the per-reader

@@ -1,5 +1,7 @@
 export * from './common.ts';
 export * from './boards.ts';
+export * from './board-staff.ts';
+export * from './accountability.ts';
 export * from './rooms.ts';
 export * from './ladders.ts';
 export * from './clarity.ts';

@@ -1,5 +1,5 @@
 import { adoptRoomKey, writeCredential, Announcer, CoproElement, EndpointClient, errorMessageKey, heading, newId, PopoverController, primaryLanguage, routePath, type CoproRequestError } from '@copro/core';
-import { addGroup, type GroupStatus, type Room } from '@copro/protocol';
+import { addGroup, getRoom, type GroupStatus, type Room } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -195,7 +195,7 @@ export class CoproRoomChecklist extends CoproElement {
   readonly #words = new Task(this, {
     task: async ([endpoint, room, lang], { signal }) => {
       if (!this.#sync.loaded || lang === this.#textsLang) return;
-      this.#keepTexts(await new EndpointClient(endpoint).getRoom(room, signal, lang), lang);
+      this.#keepTexts(await new EndpointClient(endpoint).call(getRoom, { params: { room }, query: { lang }, signal }), lang);
     },
     args: () => [this.endpoint, this.room, primaryLanguage(this.locale.lang)] as const,
   });

@@ -10,7 +10,7 @@ import {
   type OutboxSettledDetail,
   type StoredWrite,
 } from '@copro/core';
-import { addGroup, Group, GroupConflict, NewGroup, UpdateGroup, updateGroup, type Room } from '@copro/protocol';
+import { addGroup, getRoom, Group, GroupConflict, NewGroup, UpdateGroup, updateGroup, type Room } from '@copro/protocol';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
 import { sameValues, type GroupValues } from './model.ts';
@@ -130,7 +130,7 @@ export class RoomSync implements ReactiveController {
     // Follow before reading, and replay what settled meanwhile, so no answer falls between the two.
     const outbox = this.#watch.follow();
     const waiting = (await this.#watch.pending()) ?? [];
-    const loaded = await new EndpointClient(endpoint).getRoom(room, signal, lang);
+    const loaded = await new EndpointClient(endpoint).call(getRoom, { params: { room }, query: { lang }, signal });
     // A newer load (another endpoint or room) took over while this one read.
     if (signal?.aborted || this.#endpoint !== endpoint || this.#roomId !== room || this.#watch.outbox !== outbox) return loaded;
     this.room = loaded;
