@@ -81,19 +81,24 @@ const formSet = (prefix) => `<form>
  * so the shared data chunk holds only the board's reads: board 42.6 KiB, all four 76.6 KiB; then
  * the endpoint's error and outbox words moved from the base chunk to the data chunk: switch and
  * blocks 14.2 KiB (board 42.8, all four 76.7 KiB).
+ * Raised a little on 2026-12-05 when i17b merged with the day's other work (measured: board 43.1,
+ * all four 77.3 KiB): a moderator's redaction shown to readers, staff seeing the ladder's withheld
+ * roles, outbox writes and feed links taken from the route table, an outbox that leaves another
+ * tab's room write it has no key for, and the GOV.UK field-error style shared in the base styles.
+ * (A staff-only schema module had pulled zod's URL check into every reader page, +0.4 KiB: moved.)
  * What is left over the issue's figures: Lit and the element base (about 10.7 KiB on every page),
  * zod, the outbox, floating-ui for pop-overs.
  */
 const PAGES = [
   { name: 'copro: the loader alone', html: coproPage(''), tags: [], issue: 2 * KiB, budget: 2 * KiB },
-  { name: 'copro: only the feedback board', html: coproPage(BOARD), tags: ['copro-feedback-board'], issue: 33 * KiB, budget: 43 * KiB },
+  { name: 'copro: only the feedback board', html: coproPage(BOARD), tags: ['copro-feedback-board'], issue: 33 * KiB, budget: 43.5 * KiB },
   { name: 'copro: only plain-language switch + blocks', html: coproPage(PLAIN), tags: ['copro-plain-language', 'copro-plain-text'], issue: 14 * KiB, budget: 14.5 * KiB },
   {
     name: 'copro: all four elements',
     html: coproPage(`${PLAIN}<p>${TERM}</p>${BOARD}<copro-room-checklist ${endpoint} room="size"></copro-room-checklist><copro-ladder ${endpoint} ladder="size"></copro-ladder>`),
     tags: ['copro-feedback-board', 'copro-room-checklist', 'copro-ladder', 'copro-plain-language', 'copro-plain-text', 'copro-term'],
     issue: 64 * KiB,
-    budget: 77 * KiB,
+    budget: 77.5 * KiB,
   },
   {
     name: 'Shoelace 2 (same-scope form set)',

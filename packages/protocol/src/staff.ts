@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Timestamp, limits, text } from './common.ts';
+import { RetentionDays, Timestamp, limits, text } from './common.ts';
 
 /**
  * Staff roles, lowest first. Each includes everything the one before it may do:
@@ -93,4 +93,35 @@ export const auditCsvColumns = ['at', 'staff', 'action', 'target', 'changes'] as
 
 // Server-side administration (backups, editor links, server settings): its own module, so a browser
 // bundle that parses staff and audit answers does not carry their schemas (zod's URL check among them).
+// The room editor links' schemas, in their own module: its URL check (zod's URL schema) reaches only
+// pages that make editor links, not every page that calls a staff route.
 export * from './admin.ts';
+
+/** `GET /v1/backup` (admin): every table's rows, restorable with `npm run restore` into a new data folder. */
+export const BackupFile = z.object({
+  format: z.literal('copro-backup'),
+  version: z.literal(1),
+  madeAt: Timestamp,
+  schema: z.string(),
+  tables: z.record(z.string(), z.array(z.unknown())),
+});
+
+/**
+ * `GET /v1/settings` (admin): the server-wide retention settings. `retentionDays` is the default for
+ * boards, rooms and ladders without their own (`COPRO_RETENTION_DAYS`, read-only here); clarity
+ * answers and the audit trail have their own periods (null: the default, and six years for the audit trail).
+ */
+export const ServerSettings = z.object({
+  retentionDays: RetentionDays,
+  clarityRetentionDays: z.nullable(RetentionDays),
+  auditRetentionDays: z.nullable(z.int().check(z.minimum(1), z.maximum(36500))),
+});
+export type ServerSettings = z.infer<typeof ServerSettings>;
+
+/** `PUT /v1/settings` (admin): fields left out keep their value; null goes back to the default. */
+export const ServerSettingsChange = z.object({
+  clarityRetentionDays: z.optional(z.nullable(RetentionDays)),
+  auditRetentionDays: z.optional(z.nullable(z.int().check(z.minimum(1), z.maximum(36500)))),
+});
+export type ServerSettingsChange = z.infer<typeof ServerSettingsChange>;
+
