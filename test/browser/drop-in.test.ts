@@ -49,6 +49,19 @@ async function loadDropIn(): Promise<Loaded> {
   return { frame, win, doc: frame.contentDocument!, ids };
 }
 
+/** An empty page that loads copro.js, in a frame of this test page: its window once the loader is there. */
+async function emptyDropInPage(title: string): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis }> {
+  const frame = document.createElement('iframe');
+  frame.title = title;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/test/fixtures/drop-in-empty.html';
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await until(() => scriptsOf(win).includes(BUNDLE), 'copro.js');
+  return { frame, win };
+}
+
 const inside = (doc: Document, tag: string, selector: string) => doc.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 
 describe('drop-in copro.js (the built file alone)', function () {
@@ -145,15 +158,8 @@ describe('drop-in copro.js: elements added after it loaded', function () {
   this.timeout(30000);
 
   it('loads an element’s code the first time its tag appears, and only that element’s', async () => {
-    const frame = document.createElement('iframe');
-    frame.title = 'Empty drop-in page';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/fixtures/drop-in-empty.html';
-    document.body.append(frame);
+    const { frame, win } = await emptyDropInPage('Empty drop-in page');
     try {
-      await loaded;
-      const win = frame.contentWindow as Window & typeof globalThis;
-      await until(() => scriptsOf(win).includes(BUNDLE), 'copro.js');
       // Nothing on the page yet: nothing but the loader is fetched, nothing is defined.
       expect(scriptsOf(win)).to.deep.equal([BUNDLE]);
       expect(TAGS.filter((tag) => win.customElements.get(tag))).to.deep.equal([]);
@@ -171,14 +177,8 @@ describe('drop-in copro.js: elements added after it loaded', function () {
   });
 
   it('gives a page with only the board none of the other widgets’ routes, nor the board’s staff routes', async () => {
-    const frame = document.createElement('iframe');
-    frame.title = 'Drop-in page with a board';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/fixtures/drop-in-empty.html';
-    document.body.append(frame);
+    const { frame, win } = await emptyDropInPage('Drop-in page with a board');
     try {
-      await loaded;
-      const win = frame.contentWindow as Window & typeof globalThis;
       const board = win.document.createElement('copro-feedback-board');
       board.setAttribute('endpoint', testEndpoint());
       board.setAttribute('board', freshId('drop-in'));
@@ -213,15 +213,8 @@ describe('drop-in copro.js: a Welsh page', function () {
 
   it('shows Welsh from the first render through the loader: no English first while the element and Welsh load', async function () {
     this.retries(0);
-    const frame = document.createElement('iframe');
-    frame.title = 'Welsh drop-in page';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/fixtures/drop-in-empty.html';
-    document.body.append(frame);
+    const { frame, win } = await emptyDropInPage('Welsh drop-in page');
     try {
-      await loaded;
-      const win = frame.contentWindow as Window & typeof globalThis;
-      await until(() => scriptsOf(win).includes(BUNDLE), 'copro.js');
       // Every shadow root the elements make (when their chunks arrive) is watched from its start,
       // so every text it ever shows is recorded.
       const seen: string[] = [];
