@@ -51,6 +51,11 @@ export const Accountability = z.object({
   promises: PromiseCounts,
   /** The most recently answered visible posts, newest answer first (at most 5). */
   latest: z.array(AccountabilityPair),
+  /**
+   * Answered posts erased at their authors' request (with their answers), counted so that none
+   * leaves the record silently; what they said is gone. Absent from an endpoint that does not count them.
+   */
+  erasedAnswered: z.optional(z.int().check(z.minimum(0))),
   /** Staff only (with a staff token): the last 12 months with posts or ratings, newest first. Readers never get it. */
   newVoices: z.optional(z.array(NewVoicesMonth)),
 });

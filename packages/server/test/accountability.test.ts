@@ -142,7 +142,7 @@ describe('the public record', () => {
     await call(app, 'PUT', `/v1/boards/${board}/posts/${hidden.id}/visibility`, { token: TOKEN, body: { visibility: 'hidden' } });
 
     const empty = Accountability.parse((await call(app, 'GET', `/v1/boards/${board}/accountability`)).body);
-    assert.deepEqual(empty, { answered: 0, waiting: 5, medianDaysToFirstAnswer: null, promises: { onTime: 0, late: 0, overdue: 0, open: 0 }, latest: [] });
+    assert.deepEqual(empty, { answered: 0, waiting: 5, medianDaysToFirstAnswer: null, promises: { onTime: 0, late: 0, overdue: 0, open: 0 }, latest: [], erasedAnswered: 0 });
 
     at(1);
     await respond(app, board, hidden.id, { status: 'done', message: 'Hidden answers are not counted.' });
@@ -179,6 +179,37 @@ describe('the public record', () => {
     at(40);
     const later = Accountability.parse((await call(app, 'GET', `/v1/boards/${board}/accountability`)).body);
     assert.deepEqual(later.promises, { onTime: 1, late: 1, overdue: 2, open: 0 }, 'the open promise is now overdue');
+  });
+});
+
+describe('erasure leaves a mark in the record', () => {
+  it('counts answered posts erased at their authors’ request (never what they said); unanswered or hidden ones are not counted', async () => {
+    const { app } = await clockedApp();
+    const board = slug('erased');
+    const participant = uid();
+    const write = async (body: string) => {
+      const answer = await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant, body } });
+      assert.equal(answer.status, 201, JSON.stringify(answer.body));
+      return Post.parse(answer.body);
+    };
+    const answered = await write('A bench by the pond, please');
+    await respond(app, board, answered.id, { status: 'planned', message: 'Ordered for the spring.' });
+    await write('Not answered yet');
+    const hidden = await write('Answered, then hidden');
+    await respond(app, board, hidden.id, { status: 'heard', message: 'Thank you.' });
+    await call(app, 'PUT', `/v1/boards/${board}/posts/${hidden.id}/visibility`, { token: TOKEN, body: { visibility: 'hidden' } });
+    const other = await post(app, board, 'Someone else’s idea');
+    await respond(app, board, other.id, { status: 'done', message: 'Done.' });
+
+    const before = Accountability.parse((await call(app, 'GET', `/v1/boards/${board}/accountability`)).body);
+    assert.equal(before.answered, 2);
+    assert.equal(before.erasedAnswered, 0);
+    assert.equal((await call(app, 'DELETE', `/v1/participants/${participant}`)).status, 200);
+
+    const after = Accountability.parse((await call(app, 'GET', `/v1/boards/${board}/accountability`)).body);
+    assert.equal(after.answered, 1);
+    assert.equal(after.erasedAnswered, 1, 'the answered, visible post erased');
+    assert.ok(!JSON.stringify(after).includes('bench by the pond') && !JSON.stringify(after).includes('Ordered for the spring'), 'nothing of what it said');
   });
 });
 

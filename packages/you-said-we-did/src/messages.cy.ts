@@ -29,6 +29,14 @@ const cy: Translation<RecordMessages> = {
     other: 'Mae ateb gan {answered} o {count} neges. Yn dal i aros am ateb: {waiting}.',
   },
   'summary.none': 'Does dim negeseuon eto.',
+  erased: {
+    zero: 'Tynnwyd {count} neges a atebwyd, gyda’u hatebion, ar gais y bobl a’u hysgrifennodd.',
+    one: 'Tynnwyd {count} neges a atebwyd, gyda’i hateb, ar gais y person a’i hysgrifennodd.',
+    two: 'Tynnwyd {count} neges a atebwyd, gyda’u hatebion, ar gais y bobl a’u hysgrifennodd.',
+    few: 'Tynnwyd {count} neges a atebwyd, gyda’u hatebion, ar gais y bobl a’u hysgrifennodd.',
+    many: 'Tynnwyd {count} neges a atebwyd, gyda’u hatebion, ar gais y bobl a’u hysgrifennodd.',
+    other: 'Tynnwyd {count} neges a atebwyd, gyda’u hatebion, ar gais y bobl a’u hysgrifennodd.',
+  },
   'median.days': {
     zero: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.',
     one: 'Cafodd hanner y negeseuon a atebwyd ateb cyntaf o fewn {count} diwrnod.',

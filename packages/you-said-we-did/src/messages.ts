@@ -23,6 +23,10 @@ const en = {
     other: '{answered} of {count} posts have an answer. Still waiting for an answer: {waiting}.',
   },
   'summary.none': 'There are no posts yet.',
+  erased: {
+    one: '{count} answered post was removed, with its answer, at the request of the person who wrote it.',
+    other: '{count} answered posts were removed, with their answers, at the request of the people who wrote them.',
+  },
   'median.days': { one: 'Half of the answered posts had a first answer within {count} day.', other: 'Half of the answered posts had a first answer within {count} days.' },
   'record.median.none': 'No post has an answer yet.',
   'table.caption': 'Our record in numbers',

@@ -23,6 +23,7 @@ import { recordStyles } from './styles.ts';
  *
  * @csspart title - The heading.
  * @csspart summary - The sentences with the figures.
+ * @csspart erased - The sentence saying how many answered posts were removed at their authors' request (shown only when some were).
  * @csspart table - The table of figures.
  * @csspart pairs - The list of the latest "you said, we did" pairs.
  * @csspart pair - One pair: the post's words beside the answer.
@@ -102,6 +103,7 @@ export class CoproYouSaidWeDid extends CoproElement {
     return html`<div class="summary" part="summary">
         <p>${total ? t('summary', { answered: record.answered, waiting: record.waiting, count: total }) : t('summary.none')}</p>
         <p>${median === null ? t('record.median.none') : t('median.days', { count: median })}</p>
+        ${record.erasedAnswered ? html`<p part="erased">${t('erased', { count: record.erasedAnswered })}</p>` : nothing}
       </div>
       <div class="table-wrap">
         <table part="table">

@@ -77,6 +77,20 @@ describe('<copro-you-said-we-did>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('says how many answered posts were removed at their authors’ request, and nothing of what they said', async () => {
+    const board = await boardWithRecord();
+    const participant = crypto.randomUUID();
+    const mine = await api<Post>('POST', `/v1/boards/${board}/posts`, { id: crypto.randomUUID(), participant, body: 'Please fix the bus shelter on Mill Lane' });
+    await respond(board, mine.json.id, { status: 'heard', message: 'Passed to the transport team.' });
+    expect((await api('DELETE', `/v1/participants/${participant}`)).status).to.equal(200);
+    const element = await recordOf(board);
+    await loaded(element);
+    expect(text($(element, '[part="erased"]'))).to.equal('1 answered post was removed, with its answer, at the request of the person who wrote it.');
+    expect(text(element.shadowRoot as unknown as Element)).not.to.contain('Mill Lane');
+    expect(tableRows(element)['Posts with an answer']).to.equal('4');
+    await expect(element).to.be.accessible();
+  });
+
   it('latest="2" shows only the two most recent pairs (a compact record on a long page); the figures still count them all', async () => {
     const board = await boardWithRecord();
     const element = await fixture<CoproYouSaidWeDid>(html`<copro-you-said-we-did endpoint=${testEndpoint()} board=${board} latest="2"></copro-you-said-we-did>`);

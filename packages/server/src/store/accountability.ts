@@ -69,12 +69,15 @@ export class AccountabilityStore {
       return { id: post.id, body: post.body, response: post.response! };
     });
 
+    const erased = (await this.db.query<{ erased_answered: number }>('SELECT erased_answered FROM boards WHERE id = $1', [boardId])).rows[0];
+
     return {
       answered: Number(counts.answered),
       waiting: Number(counts.waiting),
       medianDaysToFirstAnswer: middle === null ? null : Math.round(middle * 10) / 10,
       promises,
       latest,
+      erasedAnswered: Number(erased?.erased_answered ?? 0),
       ...(options.staff ? { newVoices: await newVoices(this.db, boardId, board.timeZone) } : {}),
     };
   }

@@ -69,9 +69,15 @@ export class ParticipantStore {
   async erase(participant: string, onlyPost?: string): Promise<ErasedCounts> {
     const id = participant.toLowerCase();
     return this.db.transaction(async (tx) => {
+      type Erased = { id: string; board_id: string; answered: boolean };
+      const returning = `RETURNING id, board_id, (response_status IS NOT NULL AND visibility = 'visible') AS answered`;
       const posts = onlyPost
-        ? await tx.query<{ id: string; board_id: string }>('DELETE FROM posts WHERE id = $1 RETURNING id, board_id', [onlyPost])
-        : await tx.query<{ id: string; board_id: string }>('DELETE FROM posts WHERE participant = $1 RETURNING id, board_id', [id]);
+        ? await tx.query<Erased>(`DELETE FROM posts WHERE id = $1 ${returning}`, [onlyPost])
+        : await tx.query<Erased>(`DELETE FROM posts WHERE participant = $1 ${returning}`, [id]);
+      // The public record keeps a count of answered posts erased, so none leaves it silently.
+      const answeredPerBoard = new Map<string, number>();
+      for (const post of posts.rows) if (post.answered) answeredPerBoard.set(post.board_id, (answeredPerBoard.get(post.board_id) ?? 0) + 1);
+      for (const [board, count] of answeredPerBoard) await tx.query('UPDATE boards SET erased_answered = erased_answered + $2 WHERE id = $1', [board, count]);
       const supports = onlyPost ? { rows: [] as { post_id: string }[] } : await tx.query<{ post_id: string }>('DELETE FROM supports WHERE participant = $1 RETURNING post_id', [id]);
       for (const { post_id } of supports.rows) {
         const board = await tx.query<{ board_id: string }>('UPDATE posts SET support_count = GREATEST(support_count - 1, 0) WHERE id = $1 RETURNING board_id', [post_id]);
