@@ -25,6 +25,15 @@ interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
+// Each test file starts as if in a fresh tab. The runners load file after file in the same tab
+// (Chromium, Firefox and WebKit alike), and sessionStorage outlives those navigations: a staff
+// token or a draft one file kept would otherwise be found by the next.
+try {
+  sessionStorage.clear();
+} catch {
+  // Storage blocked: nothing is kept there either.
+}
+
 /** The base URL of the reference server the test runner started. */
 export function testEndpoint(): string {
   return window.__COPRO_TEST__.endpoint;

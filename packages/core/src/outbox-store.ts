@@ -14,6 +14,8 @@ export interface StoredWrite {
   /** A later write with the same key replaces an earlier unsent one (support on, then off). */
   replaces?: string;
   createdAt: number;
+  /** The tab that queued it (a random id kept in that tab's `sessionStorage`, so it survives a reload). */
+  tab?: string;
   /** When the person last said to send it ("Send now" on a held write); its age counts from here. */
   confirmedAt?: number;
   attempts: number;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CoproRequestError, endpointUrl, httpError, resolveEndpoint, sendRequest, type FailureKind } from './client.ts';
+import { newId } from './ids.ts';
 import { writeCredential } from './write-credentials.ts';
 import { storedError } from './outbox-watch.ts';
 import { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxStore, type StoredWrite } from './outbox-store.ts';
@@ -184,7 +185,7 @@ export class Outbox extends EventTarget {
           }
         }
       }
-      const stored: StoredWrite = { ...write, endpoint: this.endpoint, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'waiting' };
+      const stored: StoredWrite = { ...write, endpoint: this.endpoint, createdAt: now, tab: thisTab(), attempts: 0, nextAttemptAt: now, state: 'waiting' };
       await this.#store.put(stored);
       return stored;
     };
@@ -224,7 +225,9 @@ export class Outbox extends EventTarget {
   async sendNow(ids: readonly string[]): Promise<void> {
     const now = Date.now();
     for (const write of await this.pending()) {
-      if (ids.includes(write.id)) await this.#store.put({ ...write, confirmedAt: now, nextAttemptAt: now });
+      if (!ids.includes(write.id)) continue;
+      this.#notMine.delete(write.id);
+      await this.#store.put({ ...write, confirmedAt: now, nextAttemptAt: now });
     }
     this.#changed();
     await this.flush({ force: true });
@@ -308,6 +311,9 @@ export class Outbox extends EventTarget {
     // Read afresh under the lock: another tab may have sent some of these already.
     const now = Date.now();
     const stored = await this.pending();
+    // Another tab's write this tab lacked the credential for: try it again once this tab has one
+    // (a staff sign-in here, or the editor link opened here).
+    for (const write of stored) if (this.#notMine.has(write.id) && (await writeCredential(this.endpoint, write.path))) this.#notMine.delete(write.id);
     const due = stored.filter((write) => write.state === 'waiting' && !this.#notMine.has(write.id) && !this.isHeld(write, now) && (force || write.nextAttemptAt <= now));
     // A send of this page whose write another page has already refused (without being able to
     // tell this one): settle it now rather than leave it waiting.
@@ -358,7 +364,7 @@ export class Outbox extends EventTarget {
         return;
       }
       const lastError = { kind: error.kind, status: error.status, code: error.code, message: error.message };
-      if (error.kind === 'http' && error.status === 401 && !credential && !this.#waiters.has(write.id)) {
+      if (error.kind === 'http' && error.status === 401 && !credential && write.tab && write.tab !== thisTab()) {
         // Another page's write needing a credential this tab lacks: not refused, only not ours to send.
         this.#notMine.add(write.id);
         return;
@@ -424,6 +430,17 @@ export class Outbox extends EventTarget {
     if (this.#closed) return;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), Math.max(0, soonest - Date.now()));
+  }
+}
+
+/** This tab's id, for the writes it queues: random, kept in `sessionStorage` (so it survives a reload, not the tab). */
+function thisTab(): string | undefined {
+  try {
+    let id = sessionStorage.getItem('copro:tab');
+    if (!id) sessionStorage.setItem('copro:tab', (id = newId()));
+    return id;
+  } catch {
+    return undefined;
   }
 }
 

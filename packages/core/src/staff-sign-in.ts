@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { CoproRequestError } from './client.ts';
 import { errorMessageKey } from './errors.ts';
 import type { Translator } from './i18n.ts';
@@ -33,12 +33,21 @@ export interface StaffSignInParts {
  * focus moved to the field), and the reason a token was refused after the page's one staff session
  * signed every element out. Signing in here signs in every staff element for the endpoint.
  */
-export class StaffSignIn {
+export class StaffSignIn implements ReactiveController {
   #error = '';
+  /** A sign-in being checked: a second submit meanwhile is ignored. */
+  #busy = false;
   /** The words last shown, for the errors the form then says. */
   #words?: StaffSignInWords;
 
-  constructor(private readonly c: StaffSignInParts) {}
+  constructor(private readonly c: StaffSignInParts) {
+    c.host.addController(this);
+  }
+
+  /** Signed in (here or on any staff element of the page): an earlier attempt's error is no longer news. */
+  hostUpdate(): void {
+    if (this.c.session.signedIn) this.#error = '';
+  }
 
   get id(): string {
     return this.c.id ?? 'token';
@@ -80,12 +89,16 @@ export class StaffSignIn {
     const input = form.elements.namedItem(this.id) as HTMLInputElement;
     const words = this.#words!;
     const token = input.value.trim();
+    if (this.#busy) return;
     if (!token) return this.#fail(words.empty);
+    this.#busy = true;
     try {
       await this.c.session.signIn(token);
     } catch (error) {
       const refused = error instanceof CoproRequestError && error.kind === 'http' && error.status === 401;
       return this.#fail(refused ? words.wrong : this.c.t()(errorMessageKey(error)));
+    } finally {
+      this.#busy = false;
     }
     this.#error = '';
     this.c.host.requestUpdate();

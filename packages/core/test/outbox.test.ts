@@ -201,13 +201,19 @@ describe('Outbox, against the real server', () => {
     const store = new MemoryOutboxStore();
     const group = { id: 'young-carers', label: 'Young carers' };
     // Queued by the tab with the key (so it is not this page's own send), shared through the store.
-    await store.put({ id: newId(), endpoint: resolveEndpoint(endpoint), method: 'POST', path: `/v1/rooms/${room}/groups`, body: group, kind: 'room-group-add', meta: { room }, createdAt: Date.now(), attempts: 0, nextAttemptAt: 0, state: 'waiting' });
+    const queued = { endpoint: resolveEndpoint(endpoint), method: 'POST' as const, path: `/v1/rooms/${room}/groups`, kind: 'room-group-add', meta: { room }, createdAt: Date.now(), attempts: 0, nextAttemptAt: 0, state: 'waiting' as const };
+    await store.put({ ...queued, id: newId(), body: group, tab: 'another-tab' });
 
     const withoutKey = make(store);
     await withoutKey.flush();
     const [kept] = await store.all();
     expect(kept?.state, 'still waiting, not refused').to.equal('waiting');
     expect(kept.attempts).to.equal(0);
+    // This tab's own write without a key is refused, as before: the person is told.
+    const own = await withoutKey.send({ id: newId(), method: 'POST', path: `/v1/rooms/${room}/groups`, body: { id: 'older-people', label: 'Older people' }, kind: 'room-group-add', meta: { room } });
+    expect(own.state).to.equal('rejected');
+    expect(own.state === 'rejected' && own.error.status).to.equal(401);
+    await withoutKey.discard(own.id);
 
     // A tab that has the key sends it.
     const key = (await api<{ key: string }>('POST', `/v1/rooms/${room}/editor-links`, {}, staffToken())).json.key;

@@ -30,6 +30,7 @@ export class RetentionScreen {
   ) {
     this.#settings = new Task(host, {
       task: async ([endpoint, token], { signal }) => {
+        this.#failure = '';
         if (!token) return undefined;
         try {
           return await staffApi.settings(endpoint, token, signal);
@@ -50,7 +51,8 @@ export class RetentionScreen {
     const change: ServerSettingsChange = {};
     this.#errors = {};
     for (const { name, max } of periods) {
-      const text = String(data.get(name) ?? '').trim();
+      // "3,650" as the error message writes it is a number too.
+      const text = String(data.get(name) ?? '').replace(/[\s,]/g, '');
       const days = Number(text);
       if (!text) change[name] = null;
       else if (/^\d+$/.test(text) && days >= 1 && days <= max) change[name] = days;
@@ -114,7 +116,7 @@ export class RetentionScreen {
               <button class="primary" type="submit" ?disabled=${this.#busy}>${t('retention.save')}</button>
             </form>`
         : this.#failure
-          ? nothing
+          ? html`<button type="button" @click=${() => void this.#settings.run()}>${t('retry')}</button>`
           : html`<p>${t('loading')}</p>`}
     </section>`;
   }

@@ -115,7 +115,8 @@ export class CoproClarityReport extends CoproElement {
         this.#announcer.announce(this.t('report.loaded', { count: report.blocks.length }), true);
         return report;
       } catch (error) {
-        this.#session.failed(error);
+        // A token no longer accepted signs the page's staff out: the form says why, at its field.
+        if (this.#session.failed(error) === 'signed-out') this.focusAfterUpdate('#token');
         throw error;
       }
     },
