@@ -195,7 +195,8 @@ export const boardStyles = css`
   button.quiet[aria-expanded='true'] {
     border-color: var(--_border);
   }
-  .report-form fieldset {
+  .report-form fieldset,
+  .quick-entry fieldset {
     margin: var(--_space) 0 calc(var(--_space) * 2);
     padding: 0;
     border: 0;
@@ -204,7 +205,8 @@ export const boardStyles = css`
   .report-form fieldset.invalid {
     padding-inline-start: calc(var(--_space) * 2);
   }
-  .report-form legend {
+  .report-form legend,
+  .quick-entry legend {
     font-weight: 700;
     padding: 0;
     margin-block-end: calc(var(--_space) / 2);
