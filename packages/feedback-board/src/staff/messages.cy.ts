@@ -11,6 +11,7 @@ import type { BoardStaffMessages } from './messages.ts';
 
 const cy: Translation<BoardStaffMessages> = {
   'post.pendingStaff': 'Yn aros i gael ei chymedroli',
+  'post.hidden': 'Wedi’i chuddio rhag y cyhoedd',
   'staff.signIn.heading': 'Mewngofnodi i gymedroli',
   'staff.token.label': 'Tocyn staff',
   'staff.token.hint': 'Gludwch y tocyn a gawsoch. Dim ond nes i chi gau’r tab hwn y caiff ei gadw.',

@@ -9,6 +9,7 @@ import { catalogue, type Messages } from '@copro/core';
  */
 const en = {
   'post.pendingStaff': 'Waiting for moderation',
+  'post.hidden': 'Hidden from the public',
   'staff.signIn.heading': 'Sign in to moderate',
   'staff.token.label': 'Staff token',
   'staff.token.hint': 'Paste the token you were given. It is kept only until you close this tab.',
