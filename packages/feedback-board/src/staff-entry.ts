@@ -148,6 +148,7 @@ export class QuickEntry {
                     </select>
                   </div>`
                 : nothing}
+              ${state.added ? html`<p class="notice" id="entry-confirm">${this.#confirmation(t)}</p>` : nothing}
               <div class="field ${state.error ? 'invalid' : ''}">
                 <label for="entry-words">${t('staff.entry.words')}</label>
                 <div class="hint" id="entry-words-hint">${t('staff.entry.wordsHint')}</div>
@@ -166,7 +167,6 @@ export class QuickEntry {
                 <button type="submit" class="primary" aria-disabled=${state.sending ? 'true' : 'false'}>${t('staff.entry.add')}</button>
                 <button type="button" @click=${this.#toggle}>${t('staff.entry.done')}</button>
               </div>
-              ${state.added ? html`<p class="meta confirm" id="entry-confirm">${this.#confirmation(t)}</p>` : nothing}
             </form>
           </section>`
         : nothing}
