@@ -70,6 +70,10 @@ describe('<copro-feedback-board mode="moderate">: typing up responses (assisted 
     expect(focused(staff)).to.equal('entry-words');
     expect($(staff, '#entry-form')).to.exist;
 
+    // The staff record counts posts by how they arrived.
+    const paperRow = () => [...staff.shadowRoot!.querySelectorAll('table.channels tr')].find((row) => row.querySelector('th')!.textContent!.includes('On a paper form'));
+    await until(() => paperRow()?.querySelector('td')!.textContent === '2', 'the record’s channel count');
+
     const posts = await stored(board);
     const typed = posts.filter((post) => post.body === 'More benches by the pond' || post.body === 'Longer opening hours at the library');
     expect(typed.length).to.equal(2);

@@ -42,7 +42,7 @@ export const NewVoicesMonth = z.object({
 });
 export type NewVoicesMonth = z.infer<typeof NewVoicesMonth>;
 
-/** Staff only: how many of the board's posts (every visibility) arrived by each channel. */
+/** Staff only: how many of the board's posts (every visibility) arrived by each channel, every channel named. */
 export const ChannelCounts = z.object({
   online: Count,
   paper: Count,

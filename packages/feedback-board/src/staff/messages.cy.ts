@@ -100,6 +100,8 @@ const cy: Translation<BoardStaffMessages> = {
   'staff.record.ratings': 'Graddfeydd yr ysgol (pob ysgol)',
   'staff.record.firstTimeRatings': 'Gan bobl sy’n graddio am y tro cyntaf',
   'staff.record.share': '{count} ({percent}%)',
+  'staff.record.channels': 'Sut y cyrhaeddodd negeseuon',
+  'staff.record.online': 'Wedi’u teipio ar-lein gan breswylwyr',
   'staff.record.newVoicesHint': 'Y tro cyntaf: roedd eu neges neu eu gradd gyntaf ar y gwasanaeth hwn yn y mis hwnnw. Wedi’u cyfrif o’r rhifau ar hap y mae porwyr yn eu cadw, felly mae rhywun ar ddyfais newydd yn cyfrif fel newydd.',
   'staff.entry.open': 'Teipio ymatebion',
   'staff.entry.heading': 'Teipio ymatebion',

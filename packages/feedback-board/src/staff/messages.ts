@@ -87,6 +87,8 @@ const en = {
   'staff.record.ratings': 'Ladder ratings (all ladders)',
   'staff.record.firstTimeRatings': 'From people rating for the first time',
   'staff.record.share': '{count} ({percent}%)',
+  'staff.record.channels': 'How posts arrived',
+  'staff.record.online': 'Typed online by residents',
   'staff.record.newVoicesHint': 'First time: their first post or rating on this service was that month. Counted from the random ids browsers keep, so someone on a new device counts as new.',
   'staff.entry.open': 'Type up responses',
   'staff.entry.heading': 'Type up responses',
