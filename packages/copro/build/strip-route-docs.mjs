@@ -14,7 +14,7 @@ import ts from 'typescript';
 /** The route modules, one per resource (packages/protocol/src/routes/*.ts). */
 const ROUTE_TABLE = /\/packages\/protocol\/src\/routes\/[\w-]+\.ts$/;
 /** Route fields the browser never reads. */
-export const SERVER_ONLY_FIELDS = new Set(['summary', 'description', 'errors', 'params', 'query', 'role', 'audit', 'roomEditor', 'bodyMediaType', 'participantHeader']);
+export const SERVER_ONLY_FIELDS = new Set(['summary', 'description', 'errors', 'params', 'query', 'role', 'audit', 'roomEditor', 'bodyMediaType', 'participantHeader', 'onBehalf']);
 
 /**
  * Returns the route table's source without the server-only fields of its routes (in the

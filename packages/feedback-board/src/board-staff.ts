@@ -1,10 +1,11 @@
 import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, routePath, StaffSession, StaffSignIn } from '@copro/core';
 import { exportPosts, redactPost, reportedPosts, respondToPost, setPostVisibility, defaultReportsToHide, statusesWithDue, type Post, type ReportedPost } from '@copro/protocol';
 import { Task } from '@lit/task';
-import { html, type ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import type { BoardParts } from './board-parts.ts';
 import { removePersonalData } from './personal-data.ts';
 import { dueError, localToday, renderOverdueFlag } from './staff-promises-view.ts';
+import { QuickEntry } from './staff-entry.ts';
 import { renderStaffRecord, StaffRecord } from './staff-record.ts';
 import { renderPostFlags, renderRedactButton, renderRedactForm, renderReportedSection, type ModerationContext, type Redactor } from './staff-reports-view.ts';
 import { renderResponseEditor, renderSignIn, renderStaffActions, renderStaffToolbar, staffViews, type ResponseEditor, type StaffContext, type StaffView } from './staff-view.ts';
@@ -32,6 +33,8 @@ export class BoardStaff implements ReactiveController {
   readonly #session: StaffSession;
   readonly #signInForm: StaffSignIn;
   readonly #record: StaffRecord;
+  /** "Type up responses": posts on someone's behalf, from paper, an event, a call or an email. */
+  readonly #entry: QuickEntry;
   #redactors = new Map<string, Redactor>();
   /** Posts with reports no moderator has dealt with, read whenever the signed-in token changes and after each decision. */
   readonly #reports: Task<readonly [string, string, string], ReadonlyMap<string, ReportedPost>>;
@@ -47,6 +50,15 @@ export class BoardStaff implements ReactiveController {
         this.view = 'pending';
         this.c.announce(this.c.t()('staff.signedIn'));
         this.c.focus('#staff-view');
+      },
+    });
+    this.#entry = new QuickEntry({
+      ...c,
+      token: () => this.token,
+      failed: (error) => this.#failed(error),
+      added: () => {
+        this.#record.refresh();
+        if (this.view !== 'pending' && this.view !== 'hidden' && this.view !== 'overdue') this.c.reloadList(true);
       },
     });
     this.#record = new StaffRecord(c.host, () => [c.endpoint(), c.board(), this.#session.token] as const, (error) => this.failed(error));
@@ -98,7 +110,8 @@ export class BoardStaff implements ReactiveController {
   render(list: () => unknown) {
     const context = this.#context();
     const record = renderStaffRecord(this.#record.value, context.t, context.level, this.#showOverdue);
-    return this.#session.signedIn ? html`${renderStaffToolbar(context)}${record}${renderReportedSection(this.#moderation())}${list()}` : renderSignIn(context);
+    const entry = context.canModerate ? this.#entry.render() : nothing;
+    return this.#session.signedIn ? html`${renderStaffToolbar(context)}${entry}${record}${renderReportedSection(this.#moderation())}${list()}` : renderSignIn(context);
   }
 
   /** Reports, personal-data flags, moderation, redaction and the answer form under one post. */

@@ -83,6 +83,7 @@ const loadReports = () => import('./report-controller.ts');
  * @csspart personal-data-flag - Staff: under a post, the flag that its words seem to include an email address or phone number.
  * @csspart overdue-flag - Staff: under a post, the plain-words flag that its promised date has passed.
  * @csspart staff-record - Staff: the board's record (answered, waiting, promises) and new voices by month, folded under the toolbar.
+ * @csspart quick-entry - Staff (moderators): "Type up responses", the button and the form that adds posts on someone's behalf from paper, an event, a phone call or an email.
  * @csspart one-address - For staff: the note on a post whose supports came mostly from one internet address.
  * @csspart forget-me - The "Forget me on this device" area at the end of the board.
  * @csspart forget-button - The "Forget me on this device" button.
@@ -273,6 +274,7 @@ export class CoproFeedbackBoard extends CoproElement {
       t,
       level: this.headingLevel,
       staff: this.#moderating,
+      showChannel: this.#moderating || Boolean(this.#posts.board?.showChannel),
       categoryLabel: (id) => this.#posts.board?.categories.find((category) => category.id === id)?.label ?? id,
       message: (id) => this.#support.message(id),
       withPendingSupport: (post) => this.#support.withPending(post),

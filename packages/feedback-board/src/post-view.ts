@@ -17,6 +17,8 @@ export interface PostContext {
   level: number;
   /** Staff see every visibility and moderate; readers see their own badges and support. */
   staff: boolean;
+  /** Say how a post that staff typed up arrived ("From a paper form"): the board's `showChannel`, and always for staff. */
+  showChannel: boolean;
   categoryLabel(id: string): string;
   message(id: string): PostMessage | undefined;
   /** The post as the reader will see it once their unsent support change arrives. */
@@ -45,7 +47,7 @@ export function renderPost(post: Post, c: PostContext) {
     <article id="post-${post.id}" aria-labelledby="heading-${post.id}" tabindex="-1">
       ${heading(c.level, html`${title}${about(post)}`, { id: `heading-${post.id}`, className: 'post-heading', offset: postOffset })}
       <p class="meta">
-        ${t('post.date', { date: t.date(post.createdAt) })}${category ? html` · ${translateIsolated(t, 'post.category', { label: category })}` : nothing}
+        ${t('post.date', { date: t.date(post.createdAt) })}${category ? html` · ${translateIsolated(t, 'post.category', { label: category })}` : nothing}${c.showChannel && post.channel !== 'online' ? html` · ${t(`channel.${post.channel}`)}` : nothing}
       </p>
       ${renderBadges(post, c)}
       <p class="body" part="post-body" id="body-${post.id}" dir="auto">${post.body}</p>
@@ -69,6 +71,7 @@ function renderBadges(post: Post, { t, staff }: PostContext) {
   const badges: string[] = [];
   if (post.mine && !staff) badges.push(t('post.mine'));
   if (post.visibility === 'pending') badges.push(staff ? t('post.pendingStaff') : t('post.pending'));
+  // Only staff ever get a hidden post (its words come with the staff code).
   if (post.visibility === 'hidden') badges.push(t('post.hidden'));
   if (!badges.length) return nothing;
   return html`<p class="badges">${badges.map((badge) => html`<span class="badge" part="badge">${badge}</span>`)}</p>`;

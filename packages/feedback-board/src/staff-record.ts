@@ -2,6 +2,7 @@ import { CoproRequestError, EndpointClient, formatDate, heading, type Translator
 import { boardAccountability, type Accountability } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { assistedChannels } from './staff-entry.ts';
 import { sectionOffset } from './view-parts.ts';
 
 /**
@@ -46,7 +47,7 @@ function share(t: Translator, part: number, whole: number) {
 
 /**
  * The record for staff, folded away under the toolbar: the public figures as a table, new voices
- * per month, and a way to the overdue promises.
+ * per month, how posts arrived (typed online, or typed up by staff), and a way to the overdue promises.
  */
 export function renderStaffRecord(record: Accountability | undefined, t: Translator, level: number, onShowOverdue: () => void) {
   if (!record) return nothing;
@@ -95,6 +96,14 @@ export function renderStaffRecord(record: Accountability | undefined, t: Transla
             </tbody>
           </table>
           <p class="hint">${t('staff.record.newVoicesHint')}</p>`
+        : nothing}
+      ${record.channels
+        ? html`<table class="channels">
+            <caption>${t('staff.record.channels')}</caption>
+            <tbody>
+              ${(['online', ...assistedChannels] as const).map((channel) => html`<tr><th scope="row">${t(channel === 'online' ? 'staff.record.online' : `staff.entry.channel.${channel}`)}</th><td>${record.channels![channel]}</td></tr>`)}
+            </tbody>
+          </table>`
         : nothing}
     </details>
   </section>`;

@@ -195,16 +195,16 @@ export const boardStyles = css`
   button.quiet[aria-expanded='true'] {
     border-color: var(--_border);
   }
-  .report-form fieldset {
+  fieldset {
     margin: var(--_space) 0 calc(var(--_space) * 2);
     padding: 0;
     border: 0;
     min-inline-size: 0;
   }
-  .report-form fieldset.invalid {
+  fieldset.invalid {
     padding-inline-start: calc(var(--_space) * 2);
   }
-  .report-form legend {
+  legend {
     font-weight: 700;
     padding: 0;
     margin-block-end: calc(var(--_space) / 2);

@@ -24,6 +24,8 @@ function post(index: number): Post {
     supported: false,
     mine: false,
     redactedAt: null,
+    channel: 'online',
+    event: null,
   };
 }
 

@@ -7,6 +7,8 @@ import * as z from 'zod/mini';
 import { PostResponse } from './boards.ts';
 import { ClientId } from './common.ts';
 
+const Count = z.int().check(z.minimum(0));
+
 /** One "you said, we did" pair on the public record: the post's words beside its answer. */
 export const AccountabilityPair = z.object({
   id: ClientId,
@@ -40,6 +42,17 @@ export const NewVoicesMonth = z.object({
 });
 export type NewVoicesMonth = z.infer<typeof NewVoicesMonth>;
 
+/** Staff only: how many of the board's posts (every visibility) arrived by each channel, every channel named. */
+export const ChannelCounts = z.object({
+  online: Count,
+  paper: Count,
+  event: Count,
+  phone: Count,
+  email: Count,
+  other: Count,
+});
+export type ChannelCounts = z.infer<typeof ChannelCounts>;
+
 /** `GET /v1/boards/{board}/accountability`: a board's public record, over its visible posts. */
 export const Accountability = z.object({
   /** Visible posts with an answer. */
@@ -58,5 +71,7 @@ export const Accountability = z.object({
   erasedAnswered: z.optional(z.int().check(z.minimum(0))),
   /** Staff only (with a staff token): the last 12 months with posts or ratings, newest first. Readers never get it. */
   newVoices: z.optional(z.array(NewVoicesMonth)),
+  /** Staff only: the board's posts by how they arrived (typed online, or typed up by staff from paper, an event, a call, an email). */
+  channels: z.optional(ChannelCounts),
 });
 export type Accountability = z.infer<typeof Accountability>;

@@ -39,6 +39,8 @@ export const BoardSettings = z.object({
   reportsToHide: z.optional(z.int().check(z.minimum(0), z.maximum(1000))),
   /** The public page that holds the board (null removes it). */
   pageUrl: z.optional(z.nullable(PageUrl)),
+  /** Show residents how each post arrived ("From a paper form"). */
+  showChannel: z.optional(z.boolean()),
 });
 export type BoardSettings = z.infer<typeof BoardSettings>;
 

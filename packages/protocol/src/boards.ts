@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ClientId, ParticipantId, RetentionDays, Slug, Timestamp, limits, optionalText, text } from './common.ts';
+import { Channel, ClientId, EventName, ParticipantId, RetentionDays, Slug, Timestamp, limits, optionalText, text } from './common.ts';
 
 export const Category = z.object({ id: Slug, label: text(limits.label) });
 export type Category = z.infer<typeof Category>;
@@ -56,6 +56,8 @@ export const Board = z.object({
   reportsToHide: z._default(z.int().check(z.minimum(0)), defaultReportsToHide),
   /** The public page that holds the board: the Atom feed links its entries there. Null: none given. */
   pageUrl: z._default(z.nullable(z.string()), null),
+  /** Residents see how each post arrived in plain words ("From a paper form"); staff always do. */
+  showChannel: z._default(z.boolean(), false),
 });
 export type Board = z.infer<typeof Board>;
 
@@ -123,6 +125,10 @@ export const Post = z.object({
    * be told; null for a post as its author wrote it (and from an endpoint that does not say).
    */
   redactedAt: z._default(z.nullable(Timestamp), null),
+  /** How the post arrived: `online` when a resident typed it; otherwise staff typed it up on someone's behalf. */
+  channel: z._default(Channel, 'online'),
+  /** The event's name, for the `event` channel when staff gave one; else null. */
+  event: z._default(z.nullable(z.string()), null),
 });
 export type Post = z.infer<typeof Post>;
 
@@ -169,6 +175,13 @@ export const NewPost = z.object({
    * stored (so a bot learns nothing) and is not stored.
    */
   website: z.optional(z.string().check(z.maxLength(500))),
+  /**
+   * Staff only (a moderator's token): how the words arrived, typed up on someone's behalf (not
+   * `online`). Without a staff token only `online` is accepted (400 otherwise).
+   */
+  channel: z.optional(Channel),
+  /** Staff only, with `channel: "event"`: the event's name. */
+  event: z.optional(EventName),
 });
 export type NewPost = z.infer<typeof NewPost>;
 
@@ -247,6 +260,8 @@ export const postCsvColumns = [
   'responded_at',
   'days_to_answer',
   'redacted_at',
+  'channel',
+  'event',
 ] as const;
 
 /**

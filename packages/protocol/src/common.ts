@@ -104,6 +104,18 @@ export const limits = {
 } as const;
 
 /**
+ * How a post or rating arrived (CONTRACT.md "Channels"): `online`, typed by a resident in the
+ * element (residents cannot set anything else); the others typed up by staff (moderator or above)
+ * on someone's behalf: from a paper form, at an event, on the phone, by email, or another way.
+ */
+export const Channel = z.enum(['online', 'paper', 'event', 'phone', 'email', 'other']);
+export type Channel = z.infer<typeof Channel>;
+export const channels = Channel.options;
+
+/** The event's name on an entry from the `event` channel (e.g. "Pizza and Opinions, 4 December"). */
+export const EventName = optionalText(limits.label);
+
+/**
  * How long personal data is kept, in days (1 to 3650), before the daily retention job removes or
  * anonymises it. On an item's settings, null goes back to the server's default (`COPRO_RETENTION_DAYS`).
  */

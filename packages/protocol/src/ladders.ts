@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ClientId, ParticipantId, RetentionDays, Slug, Timestamp, limits, optionalText, standardFlag, text } from './common.ts';
+import { Channel, ClientId, EventName, ParticipantId, RetentionDays, Slug, Timestamp, limits, optionalText, standardFlag, text } from './common.ts';
 
 export const Rung = z.object({ id: Slug, label: text(limits.label), description: z.string() });
 export type Rung = z.infer<typeof Rung>;
@@ -60,6 +60,10 @@ export const NewRating = z.object({
   aim: z.optional(Slug),
   principles: z.optional(z.partialRecord(PrincipleId, PrincipleScore)),
   comment: z.optional(optionalText(limits.comment)),
+  /** Staff only (a moderator's token): how the rating arrived, entered on someone's behalf (not `online`). */
+  channel: z.optional(Channel),
+  /** Staff only, with `channel: "event"`: the event's name. */
+  event: z.optional(EventName),
 });
 export type NewRating = z.infer<typeof NewRating>;
 
@@ -71,6 +75,10 @@ export const Rating = z.object({
   principles: z.partialRecord(PrincipleId, PrincipleScore),
   comment: z.nullable(z.string()),
   createdAt: Timestamp,
+  /** How the rating arrived: `online` when the resident gave it; otherwise staff entered it on someone's behalf. */
+  channel: z._default(Channel, 'online'),
+  /** The event's name, for the `event` channel when staff gave one; else null. */
+  event: z._default(z.nullable(z.string()), null),
 });
 export type Rating = z.infer<typeof Rating>;
 

@@ -78,6 +78,8 @@ export function openApiDocument(version: string): JsonSchema {
         ? { requestBody: { required: true, content: { [route.bodyMediaType ?? 'application/json']: { schema: schemaOf(route.body, 'input') } } } }
         : {}),
       ...(route.role ? { security: [{ staffToken: [] }], 'x-copro-role': route.role } : {}),
+      // A resident's write (no token) that staff may also make on someone's behalf, with a channel.
+      ...(route.onBehalf ? { security: [{}, { staffToken: [] }], 'x-copro-on-behalf': route.onBehalf } : {}),
       responses,
     };
   }

@@ -94,7 +94,7 @@ describe('CSV export', () => {
     const raw = new Uint8Array(await (await app.request(`/v1/boards/${board}/export.csv`, { headers: { authorization: `Bearer ${TOKEN}` } })).arrayBuffer());
     assert.deepEqual([...raw.slice(0, 3)], [0xef, 0xbb, 0xbf]);
     assert.ok(text.includes(`${tricky.id},${tricky.createdAt},visible,,Siân,"Say ""hello"", then\nnew line",0,planned,"We will, in May.",`));
-    assert.ok(text.includes(`${formula.id},${formula.createdAt},pending,,,"'=HYPERLINK(""http://evil.example"")",0,,,,,\r\n`));
+    assert.ok(text.includes(`${formula.id},${formula.createdAt},pending,,,"'=HYPERLINK(""http://evil.example"")",0,,,,,,online,\r\n`));
     assert.equal(text.split('\r\n').filter(Boolean).length, 3);
   });
 

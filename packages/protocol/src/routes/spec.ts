@@ -40,6 +40,12 @@ export interface RouteSpec {
    * write has one, and so does every export; the server records each success under it.
    */
   audit?: string;
+  /**
+   * A resident's write that staff of `role` may also make on someone's behalf, with a `channel`
+   * (CONTRACT.md "Channels"): without a token it is the resident's own (`online`); with a staff
+   * token the role is checked (401/403) and each success is recorded in the audit trail as `audit`.
+   */
+  onBehalf?: { role: StaffRole; audit: string };
   params?: Record<string, Schema>;
   query?: z.ZodMiniObject;
   body?: Schema;

@@ -240,17 +240,32 @@ export function guardRoute(
   auth: StaffAuth,
   record: (entry: { staff: string; action: string; target: string; changes: Record<string, unknown> }) => Promise<void>,
 ): void {
-  if (!route.role) return;
-  const needed = route.role;
   const honoPath = route.path.replace(/\{(\w+)\}/g, ':$1');
   const pathIds = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+  const audit = async (c: Context, who: StaffIdentity, action: string | undefined) => {
+    if (!action || c.res.status >= 300) return;
+    // The ids in the path, in its order: `board:<id>/post:<id>` (a prefix finds everything on a board).
+    const target = c.get('auditTarget') ?? pathIds.map((name) => `${name}:${c.req.param(name)}`).join('/');
+    await record({ staff: who.name, action, target: target || route.path, changes: c.get('auditChanges') ?? {} });
+  };
+  if (route.onBehalf) {
+    // A resident's own write without a token; with one, staff of the route's role on someone's
+    // behalf (a wrong token 401, a lower role 403), recorded in the audit trail.
+    const { role, audit: action } = route.onBehalf;
+    app.on(route.method.toUpperCase(), honoPath, async (c, next) => {
+      const who = c.req.header('authorization') === undefined ? undefined : await auth.require(c, role);
+      c.set('staff', who);
+      await next();
+      if (who) await audit(c, who, action);
+    });
+    return;
+  }
+  if (!route.role) return;
+  const needed = route.role;
   app.on(route.method.toUpperCase(), honoPath, async (c, next) => {
     const who = route.roomEditor ? await auth.roomWriter(c, c.req.param('room') ?? '', needed) : await auth.require(c, needed);
     c.set('staff', who);
     await next();
-    if (!route.audit || c.res.status >= 300) return;
-    // The ids in the path, in its order: `board:<id>/post:<id>` (a prefix finds everything on a board).
-    const target = c.get('auditTarget') ?? pathIds.map((name) => `${name}:${c.req.param(name)}`).join('/');
-    await record({ staff: who.name, action: route.audit, target: target || route.path, changes: c.get('auditChanges') ?? {} });
+    await audit(c, who, route.audit);
   });
 }

@@ -31,6 +31,8 @@ function csvRow(post: Post, categoryLabel: (id: string) => string): string {
     responded_at: post.response?.respondedAt ?? null,
     days_to_answer: answeredAfter,
     redacted_at: post.redactedAt,
+    channel: post.channel,
+    event: post.event,
   };
   return postCsvColumns.map((column) => csvCell(cells[column])).join(',') + '\r\n';
 }

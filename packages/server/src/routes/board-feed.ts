@@ -1,4 +1,4 @@
-import { FeedQuery, responseStatusWords, type Board, type Post } from '@copro/protocol';
+import { FeedQuery, responseStatusWords, type Board, type Channel, type Post } from '@copro/protocol';
 import type { SomeHandlers } from '../http/router.ts';
 import { publicRequestUrl } from '../http/public-url.ts';
 import { query } from '../http/validation.ts';
@@ -22,6 +22,12 @@ const labels = {
   // WELSH: machine-made, not yet checked by a fluent speaker.
   cy: { answer: 'Ein hateb', post: 'Dywedoch chi', redacted: 'Golygwyd gan gymedrolwr i dynnu manylion personol.' },
 } as const;
+
+/** How a post arrived, in plain words (the feed's channel category). WELSH: machine-made, not yet checked by a fluent speaker. */
+export const channelWords: Record<'en' | 'cy', Record<Channel, string>> = {
+  en: { online: 'Written online', paper: 'From a paper form', event: 'Said at an event', phone: 'From a phone call', email: 'From an email', other: 'Passed on by staff' },
+  cy: { online: 'Wedi’i ysgrifennu ar-lein', paper: 'O ffurflen bapur', event: 'Wedi’i ddweud mewn digwyddiad', phone: 'O alwad ffôn', email: 'O e-bost', other: 'Wedi’i basio ymlaen gan staff' },
+};
 
 /**
  * When an entry last changed: its answer, or a moderator's later change to the post's words. Feed
@@ -47,6 +53,7 @@ export function atomFeed(board: Board, posts: Post[], selfUrl: string, lang: 'en
     <published>${post.createdAt}</published>
     <updated>${entryUpdated(post)}</updated>${page}
     <category term="${response.status}" label="${xml(words[response.status])}"/>
+    <category scheme="urn:copro:channel" term="${post.channel}" label="${xml(channelWords[lang][post.channel])}"/>
     <content type="text">${xml(content)}</content>
   </entry>`;
   });

@@ -4,6 +4,7 @@ import type { SomeHandlers } from '../http/router.ts';
 import { unauthorized } from '../http/staff-auth.ts';
 import { query, readJson, reply } from '../http/validation.ts';
 import { honeypotPost } from '../store/board-extras.ts';
+import { arrival } from './channels.ts';
 import { configurableHandlers } from './configurable.ts';
 import type { RouteContext } from './context.ts';
 import { notifyWaiting } from './waiting.ts';
@@ -34,9 +35,11 @@ export function boardHandlers(ctx: RouteContext) {
 
     createPost: async (c, { board }) => {
       const input = await readJson(c, NewPost);
+      // Residents' own posts are `online`; staff type up others' on their behalf (channels.ts).
+      const how = arrival(c, input, `board:${board}/post:${input.id.toLowerCase()}`);
       await ctx.participants.refuseErased(input.id);
       if (input.website) return reply(c, Post, honeypotPost(await boards.get(board), input), 201);
-      const { post, created } = await boards.createPost(board, input);
+      const { post, created } = await boards.createPost(board, input, how);
       if (created) ctx.webhook.notify('post.created', board, post);
       if (created) await notifyWaiting(ctx, board, post);
       return reply(c, Post, post, created ? 201 : 200);

@@ -3,6 +3,7 @@ import type { SomeHandlers } from '../http/router.ts';
 import { csvCell } from './board-export.ts';
 import { query, readJson, reply } from '../http/validation.ts';
 import { localLadder, textLanguage } from '../store/standard-text.ts';
+import { arrival } from './channels.ts';
 import { configurableHandlers } from './configurable.ts';
 import type { RouteContext } from './context.ts';
 
@@ -24,8 +25,9 @@ export function ladderHandlers(ctx: RouteContext) {
 
   rateLadder: async (c, { ladder }) => {
     const input = await readJson(c, NewRating);
+    const how = arrival(c, input, `ladder:${ladder}/rating:${input.id.toLowerCase()}`);
     await ctx.participants.refuseErased(input.id);
-    const { rating, created } = await ladders.rate(ladder, input);
+    const { rating, created } = await ladders.rate(ladder, input, how);
     return reply(c, Rating, rating, created ? 201 : 200);
   },
 

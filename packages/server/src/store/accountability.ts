@@ -1,4 +1,4 @@
-import type { Accountability, AccountabilityPair, NewVoicesMonth, PromiseCounts } from '@copro/protocol';
+import { channels, type Accountability, type AccountabilityPair, type Channel, type ChannelCounts, type NewVoicesMonth, type PromiseCounts } from '@copro/protocol';
 import type { Database } from '../db/database.ts';
 import { POST_COLUMNS, toPost, type BoardStore } from './boards.ts';
 import { dateInTimeZone, median, promiseOutcome } from './promises.ts';
@@ -78,7 +78,7 @@ export class AccountabilityStore {
       promises,
       latest,
       erasedAnswered: Number(erased?.erased_answered ?? 0),
-      ...(options.staff ? { newVoices: await newVoices(this.db, boardId, board.timeZone) } : {}),
+      ...(options.staff ? { newVoices: await newVoices(this.db, boardId, board.timeZone), channels: await channelCounts(this.db, boardId) } : {}),
     };
   }
 }
@@ -120,6 +120,14 @@ export async function newVoices(db: Database, boardId: string, timeZone: string)
     ratings: Number(row.ratings),
     firstTimeRatings: Number(row.first_ratings),
   }));
+}
+
+/** Staff: the board's posts (every visibility) by how they arrived; a channel with none counts 0. */
+export async function channelCounts(db: Database, boardId: string): Promise<ChannelCounts> {
+  const { rows } = await db.query<{ channel: Channel; n: number }>('SELECT channel, COUNT(*)::int AS n FROM posts WHERE board_id = $1 GROUP BY channel', [boardId]);
+  const counts = Object.fromEntries(channels.map((channel) => [channel, 0])) as ChannelCounts;
+  for (const row of rows) counts[row.channel] = Number(row.n);
+  return counts;
 }
 
 /** One visible post on the board, with its answer's history, or undefined. */

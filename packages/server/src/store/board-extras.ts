@@ -17,6 +17,8 @@ export function honeypotPost(board: Board, input: NewPost): Post {
     supported: false,
     mine: true,
     redactedAt: null,
+    channel: 'online',
+    event: null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { defaultReportsToHide, defaultTimeZone, type Board, type BoardMine, type BoardSettings, type ListPostsQuery, type NewPost, type Post, type PostPage, type ResponseHistoryEntry, type ResponseStatus, type SetResponse, type SupportState, type Visibility } from '@copro/protocol';
+import { defaultReportsToHide, type Channel, defaultTimeZone, type Board, type BoardMine, type BoardSettings, type ListPostsQuery, type NewPost, type Post, type PostPage, type ResponseHistoryEntry, type ResponseStatus, type SetResponse, type SupportState, type Visibility } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
 import { closed, invalid, notFound } from './errors.ts';
 import { findUnstorableText } from '../http/validation.ts';
@@ -20,6 +20,7 @@ export const defaultBoard = (id: string): Board => ({
   timeZone: defaultTimeZone,
   reportsToHide: defaultReportsToHide,
   pageUrl: null,
+  showChannel: false,
 });
 
 function toBoard(row: Row): Board {
@@ -35,6 +36,7 @@ function toBoard(row: Row): Board {
     ...(row.retention_days == null ? {} : { retentionDays: Number(row.retention_days) }),
     reportsToHide: row.reports_to_hide == null ? defaultReportsToHide : Number(row.reports_to_hide),
     pageUrl: (row.page_url as string | null | undefined) ?? null,
+    showChannel: Boolean(row.show_channel),
   };
 }
 
@@ -49,7 +51,7 @@ const closedError = (board: Board) =>
   );
 
 export const POST_COLUMNS = `p.id, p.participant, p.body, p.category, p.display_name, p.created_at, p.support_count,
-  p.visibility, p.response_status, p.response_message, p.responded_at, p.redacted_at,
+  p.visibility, p.response_status, p.response_message, p.responded_at, p.redacted_at, p.channel, p.event,
   to_char(p.response_due, 'YYYY-MM-DD') AS response_due,
   (SELECT b.time_zone FROM boards b WHERE b.id = p.board_id) AS board_time_zone,
   (SELECT COALESCE(jsonb_agg(jsonb_build_object('status', h.status, 'message', h.message,
@@ -94,6 +96,8 @@ export function toPost(row: Row, participant?: string, now: Date = new Date()): 
     supported: Boolean(row.supported),
     mine: participant !== undefined && row.participant === participant,
     redactedAt: row.redacted_at == null ? null : iso(row.redacted_at),
+    channel: ((row.channel as Channel | null | undefined) ?? 'online'),
+    event: (row.event as string | null | undefined) ?? null,
   };
 }
 
@@ -146,12 +150,13 @@ export class BoardStore {
            moderation = EXCLUDED.moderation, max_length = EXCLUDED.max_length, open = EXCLUDED.open`,
         [id, board.title, JSON.stringify(board.categories), board.moderation, board.maxLength, board.open],
       );
-      await tx.query('UPDATE boards SET closes_at = $2, time_zone = $3, reports_to_hide = $4, page_url = $5 WHERE id = $1', [
+      await tx.query('UPDATE boards SET closes_at = $2, time_zone = $3, reports_to_hide = $4, page_url = $5, show_channel = $6 WHERE id = $1', [
         id,
         board.closesAt,
         board.timeZone,
         board.reportsToHide,
         board.pageUrl,
+        board.showChannel,
       ]);
       if (settings.retentionDays !== undefined) await setRetentionDays(tx, 'boards', id, settings.retentionDays);
       if (board.retentionDays == null) delete board.retentionDays;
@@ -207,13 +212,18 @@ export class BoardStore {
     };
   }
 
-  /** Stores a post once per id: `created` is false on a replay. */
-  async createPost(boardId: string, input: NewPost): Promise<{ post: Post; created: boolean }> {
+  /**
+   * Stores a post once per id: `created` is false on a replay. `how` it arrived: a resident's own
+   * post is `online`; one staff typed up on someone's behalf is visible at once whatever the board's
+   * moderation (a moderator read every word while typing it, and can still hide or redact it).
+   */
+  async createPost(boardId: string, input: NewPost, how: { channel: Channel; event: string | null } = { channel: 'online', event: null }): Promise<{ post: Post; created: boolean }> {
     const id = normalizeId(input.id);
     const participant = normalizeId(input.participant);
     const category = input.category ?? null;
     const displayName = input.displayName ? input.displayName : null;
-    const hash = writeHash('post', [boardId, participant, input.body, category, displayName]);
+    // A resident's post hashes as before this column existed, so their earlier writes still replay.
+    const hash = writeHash('post', [boardId, participant, input.body, category, displayName, ...(how.channel === 'online' ? [] : [how.channel, how.event])]);
     const replay = await this.findPost(id, this.db, participant);
     if (replay) return { post: this.ownReplay(replay, hash, participant), created: false };
     const board = await this.get(boardId);
@@ -227,16 +237,16 @@ export class BoardStore {
     if (category !== null && !board.categories.some((c) => c.id === category)) {
       throw invalid('That category is not one of this board’s categories.', [{ path: ['category'], message: 'Choose one of the board’s categories.' }]);
     }
-    const visibility: Visibility = board.moderation === 'before' ? 'pending' : 'visible';
+    const visibility: Visibility = board.moderation === 'before' && how.channel === 'online' ? 'pending' : 'visible';
     await this.ensure(board);
     try {
       const { rows } = await this.db.query(
-        `INSERT INTO posts (id, board_id, participant, body, category, display_name, visibility, write_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        `INSERT INTO posts (id, board_id, participant, body, category, display_name, visibility, write_hash, channel, event)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (id) DO NOTHING
          RETURNING id, participant, body, category, display_name, created_at, support_count, visibility,
-           response_status, response_message, responded_at`,
-        [id, boardId, participant, input.body, category, displayName, visibility, hash],
+           response_status, response_message, responded_at, channel, event`,
+        [id, boardId, participant, input.body, category, displayName, visibility, hash, how.channel, how.event],
       );
       if (rows[0]) {
         await this.changes.record(this.db, { kind: 'board', resource: boardId, event: 'post', item: id });

@@ -3,6 +3,7 @@ import {
   defaultRoles,
   defaultRungs,
   principleIds,
+  type Channel,
   type Ladder,
   type LadderComment,
   type LadderCommentPage,
@@ -52,17 +53,21 @@ function toRating(row: Row): Rating {
     principles: (row.principles ?? {}) as Rating['principles'],
     comment: (row.comment as string | null) ?? null,
     createdAt: iso(row.created_at),
+    channel: (row.channel as Channel | null | undefined) ?? 'online',
+    event: (row.event as string | null | undefined) ?? null,
   };
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
-type RatingContent = Pick<Rating, 'role' | 'now' | 'aim' | 'principles' | 'comment'>;
+type RatingContent = Pick<Rating, 'role' | 'now' | 'aim' | 'principles' | 'comment'> & Partial<Pick<Rating, 'channel' | 'event'>>;
 
 /** The hash of a rating as written (store/replays.ts); principle scores in key order. */
 function ratingHash(ladderId: string, participant: string, rating: RatingContent): string {
   const principles = JSON.stringify(Object.entries(rating.principles).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return writeHash('rating', [ladderId, participant, rating.role, rating.now, rating.aim, principles, rating.comment]);
+  // A resident's rating (`online`) hashes as before channels existed, so earlier writes still replay.
+  const how = rating.channel === undefined || rating.channel === 'online' ? [] : [rating.channel, rating.event ?? null];
+  return writeHash('rating', [ladderId, participant, rating.role, rating.now, rating.aim, principles, rating.comment, ...how]);
 }
 
 /** A stored rating's hash; ratings stored before migration 0004 have none, and were never changed, so the row tells. */
@@ -116,14 +121,14 @@ export class LadderStore {
    * Stores a rating once per id. A new id from the same participant replaces their earlier rating
    * (one rating per participant and ladder). `created` is false on a replay.
    */
-  async rate(ladderId: string, input: NewRating): Promise<{ rating: Rating; created: boolean }> {
+  async rate(ladderId: string, input: NewRating, how: { channel: Channel; event: string | null } = { channel: 'online', event: null }): Promise<{ rating: Rating; created: boolean }> {
     const id = normalizeId(input.id);
     const participant = normalizeId(input.participant);
     // Kept whenever sent: a page may ask for principle scores (the widget's `principles` attribute)
     // on a ladder whose settings do not, and those scores must not be lost.
     const principles = input.principles ?? {};
     const comment = input.comment ? input.comment : null;
-    const hash = ratingHash(ladderId, participant, { role: input.role, now: input.now, aim: input.aim ?? null, principles, comment });
+    const hash = ratingHash(ladderId, participant, { role: input.role, now: input.now, aim: input.aim ?? null, principles, comment, ...how });
     const replay = await this.replay(id, hash, participant);
     if (replay) return { rating: replay, created: false };
 
@@ -149,11 +154,11 @@ export class LadderStore {
             await tx.query('DELETE FROM ratings WHERE id = $1', [row.id]);
           }
           const { rows } = await tx.query(
-            `INSERT INTO ratings (id, ladder_id, participant, role, now_rung, aim_rung, principles, comment, write_hash)
-             VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)
+            `INSERT INTO ratings (id, ladder_id, participant, role, now_rung, aim_rung, principles, comment, write_hash, channel, event)
+             VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11)
              ON CONFLICT (id) DO NOTHING
              RETURNING *`,
-            [id, ladderId, participant, input.role, input.now, input.aim ?? null, JSON.stringify(principles), comment, hash],
+            [id, ladderId, participant, input.role, input.now, input.aim ?? null, JSON.stringify(principles), comment, hash, how.channel, how.event],
           );
           if (rows[0]) await this.changes.record(tx, { kind: 'ladder', resource: ladderId, event: 'rating' });
           return rows[0];
