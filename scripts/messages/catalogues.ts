@@ -11,6 +11,7 @@ import { forgetMessages } from '../../packages/core/src/forget/messages.ts';
 import { sendingMessages } from '../../packages/core/src/sending/messages.ts';
 import { messages as board } from '../../packages/feedback-board/src/messages.ts';
 import { staffMessages as boardStaff } from '../../packages/feedback-board/src/staff/messages.ts';
+import { staffMessages as ladderStaff } from '../../packages/ladder/src/staff/messages.ts';
 import { messages as ladder } from '../../packages/ladder/src/messages.ts';
 import { authorMessages } from '../../packages/plain-language/src/author/messages.ts';
 import { clarityMessages } from '../../packages/plain-language/src/clarity/messages.ts';
@@ -37,6 +38,7 @@ export const catalogues: readonly CatalogueEntry[] = [
   { id: 'forget', file: 'packages/core/src/forget/messages.ts', typeName: 'ForgetMessages', usedIn: '“Forget me on this device” (a board, a ladder, “Was this clear?”), once opened', catalogue: forgetMessages },
   { id: 'board', file: 'packages/feedback-board/src/messages.ts', typeName: 'BoardMessages', usedIn: '<copro-feedback-board>, the feedback board', catalogue: board },
   { id: 'board-staff', file: 'packages/feedback-board/src/staff/messages.ts', typeName: 'BoardStaffMessages', usedIn: '<copro-feedback-board mode="moderate">, the board’s staff tools (loaded only for staff)', catalogue: boardStaff },
+  { id: 'ladder-staff', file: 'packages/ladder/src/staff/messages.ts', typeName: 'LadderStaffMessages', usedIn: '<copro-ladder staff>, the ladder’s staff words (loaded only for staff)', catalogue: ladderStaff },
   { id: 'room', file: 'packages/room-checklist/src/messages.ts', typeName: 'RoomMessages', usedIn: "<copro-room-checklist>, the “who’s not in the room?” checklist", catalogue: room },
   { id: 'ladder', file: 'packages/ladder/src/messages.ts', typeName: 'LadderMessages', usedIn: '<copro-ladder>, the ladder of co-production', catalogue: ladder },
   { id: 'plain', file: 'packages/plain-language/src/messages.ts', typeName: 'PlainLanguageMessages', usedIn: '<copro-plain-language>, <copro-plain-text> and <copro-term>', catalogue: plainLanguage },

@@ -1,4 +1,5 @@
 import {
+  addMessages,
   Announcer,
   CoproElement,
   EndpointClient,
@@ -432,7 +433,9 @@ export class CoproLadder extends CoproElement {
   }
 
   async #loadComments(): Promise<void> {
-    const { LadderComments } = await loadComments();
+    const { LadderComments, staffMessages } = await loadComments();
+    // The staff words (and their Welsh, on a Welsh page) before anything staff is shown.
+    await addMessages(this, staffMessages);
     this.comments ??= new LadderComments({
       host: this,
       endpoint: () => this.endpoint,

@@ -16,6 +16,8 @@ export interface CommentsHost {
   reportError(error: unknown): string;
 }
 
+export { staffMessages } from './staff/messages.ts';
+
 const PAGE = 20;
 
 /**

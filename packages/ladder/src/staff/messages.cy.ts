@@ -1,0 +1,67 @@
+/**
+ * Welsh messages for <copro-ladder staff>, the ladder’s staff words (loaded only for staff).
+ * Loaded on demand: a page whose language is not Welsh never downloads this file.
+ *
+ * Written by `npm run messages -- import cy FILE` from a translator's XLIFF file (edit by hand
+ * if you must; the type check fails on a missing or extra key). Which strings a fluent speaker
+ * has checked: `npm run messages -- status cy`.
+ */
+import type { Translation } from '@copro/core';
+import type { LadderStaffMessages } from './messages.ts';
+
+const cy: Translation<LadderStaffMessages> = {
+  'results.staffSees': {
+    zero: 'Wedi’u cuddio rhag y cyhoedd nes bod gan grŵp {count} ateb. Rydych chi’n eu gweld am eich bod wedi mewngofnodi fel staff:',
+    one: 'Wedi’u cuddio rhag y cyhoedd nes bod gan grŵp {count} ateb. Rydych chi’n eu gweld am eich bod wedi mewngofnodi fel staff:',
+    two: 'Wedi’u cuddio rhag y cyhoedd nes bod gan grŵp {count} ateb. Rydych chi’n eu gweld am eich bod wedi mewngofnodi fel staff:',
+    few: 'Wedi’u cuddio rhag y cyhoedd nes bod gan grŵp {count} ateb. Rydych chi’n eu gweld am eich bod wedi mewngofnodi fel staff:',
+    many: 'Wedi’u cuddio rhag y cyhoedd nes bod gan grŵp {count} ateb. Rydych chi’n eu gweld am eich bod wedi mewngofnodi fel staff:',
+    other: 'Wedi’u cuddio rhag y cyhoedd nes bod gan grŵp {count} ateb. Rydych chi’n eu gweld am eich bod wedi mewngofnodi fel staff:',
+  },
+  'results.hiddenRole': {
+    zero: '{role}: {count} ateb hyd yma',
+    one: '{role}: {count} ateb hyd yma',
+    two: '{role}: {count} ateb hyd yma',
+    few: '{role}: {count} ateb hyd yma',
+    many: '{role}: {count} ateb hyd yma',
+    other: '{role}: {count} ateb hyd yma',
+  },
+  'comments.heading': 'Sylwadau a adawyd gyda graddau',
+  'comments.signInHint': 'Dim ond staff sy’n gallu darllen y sylwadau. Mewngofnodwch gyda’ch tocyn staff.',
+  'comments.token': 'Tocyn staff',
+  'comments.tokenWrong': 'Ni chafodd y tocyn staff hwnnw ei dderbyn. Gwiriwch ef a rhowch gynnig arall arni.',
+  'comments.signIn': 'Mewngofnodi',
+  'comments.tokenEmpty': 'Rhowch y tocyn staff',
+  'comments.none': 'Does neb wedi gadael sylw eto.',
+  'comments.showing': {
+    zero: 'Yn dangos {count} sylw, y diweddaraf yn gyntaf.',
+    one: 'Yn dangos {count} sylw, y diweddaraf yn gyntaf.',
+    two: 'Yn dangos {count} sylw, y diweddaraf yn gyntaf.',
+    few: 'Yn dangos {count} sylw, y diweddaraf yn gyntaf.',
+    many: 'Yn dangos {count} sylw, y diweddaraf yn gyntaf.',
+    other: 'Yn dangos {count} sylw, y diweddaraf yn gyntaf.',
+  },
+  'comments.showingMore': {
+    zero: 'Yn dangos y {count} sylw diweddaraf.',
+    one: 'Yn dangos y {count} sylw diweddaraf.',
+    two: 'Yn dangos y {count} sylw diweddaraf.',
+    few: 'Yn dangos y {count} sylw diweddaraf.',
+    many: 'Yn dangos y {count} sylw diweddaraf.',
+    other: 'Yn dangos y {count} sylw diweddaraf.',
+  },
+  'comments.more': 'Dangos rhagor o sylwadau',
+  'comments.moreShown': {
+    zero: '{count} sylw arall wedi’u dangos.',
+    one: '{count} sylw arall wedi’u dangos.',
+    two: '{count} sylw arall wedi’u dangos.',
+    few: '{count} sylw arall wedi’u dangos.',
+    many: '{count} sylw arall wedi’u dangos.',
+    other: '{count} sylw arall wedi’u dangos.',
+  },
+  'comments.rating': '{role}: wedi’i roi ar {now}.',
+  'comments.aim': 'Eisiau iddo fod ar {aim}.',
+  'comments.download': 'Lawrlwytho pob sylw (CSV)',
+  'comments.downloaded': 'Mae’r lawrlwytho wedi dechrau.',
+};
+
+export default cy;
