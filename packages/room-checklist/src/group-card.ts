@@ -48,6 +48,7 @@ export function groupCard(entry: GroupEntry, c: GroupCardContext) {
     </div>
     ${c.custom ? html`<p class="custom">${t('group.custom')}</p>` : nothing}
     ${c.readonly ? readonlyBody(entry, c) : entry.conflict ? conflictView(entry, c, named) : editBody(entry, c, named)}
+    ${entry.elsewhere && !entry.conflict && !c.readonly ? html`<p class="elsewhere" part="elsewhere">${t('live.elsewhere')}</p>` : nothing}
     ${stateLine(entry, c)}
   </li>`;
 }

@@ -1,5 +1,5 @@
-import { adoptRoomKey, writeCredential, Announcer, CoproElement, EndpointClient, errorMessageKey, heading, newId, PopoverController, primaryLanguage, routePath, type CoproRequestError } from '@copro/core';
-import { addGroup, getRoom, type GroupStatus, type Room } from '@copro/protocol';
+import { adoptRoomKey, endpointUrl, writeCredential, Announcer, CoproElement, EndpointClient, errorMessageKey, heading, LiveReader, newId, PopoverController, primaryLanguage, routePath, type CoproRequestError } from '@copro/core';
+import { addGroup, getRoom, roomEvents, type GroupStatus, type Room } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -11,7 +11,7 @@ import { messages } from './messages.ts';
 import { checklistOrder, countStatuses, isDefaultGroup, matchesFilter, sameValues, type RoomFilter } from './model.ts';
 import { addGroupForm, exportPanel, filterView, publicSummaryView, summaryView, type ExportState } from './panels.ts';
 import { NoteDrafts } from './note-drafts.ts';
-import { RoomSync, type GroupEntry } from './room-sync.ts';
+import { RoomSync, type GroupEntry, type RoomRefresh } from './room-sync.ts';
 import { checklistStyles } from './styles.ts';
 
 /** How long a status must stay chosen before it is sent: longer than the gap between arrow-key presses. */
@@ -36,6 +36,13 @@ const STATUS_SETTLE_MS = 600;
  * lose it. Each save is announced once ("Saved: <group>."). If someone else changed the group
  * first, both versions are shown side by side and this person keeps theirs or takes the other:
  * nothing is overwritten unseen.
+ *
+ * Live: when the endpoint has the room's stream (`GET /v1/rooms/{room}/events`), changes made by
+ * others appear in place as they happen and are announced politely ("Youth council: marked
+ * invited."), without moving the list. A group this person is editing is never changed under
+ * them: it says that someone else changed it, and their save then offers both versions. The
+ * stream closes when the element is removed or the tab has been hidden for a minute, and catches up
+ * when it is back. Without a stream, the checklist works as before.
  *
  * Each group is compact: its status and "How to reach them" sit on one row where there is room,
  * and a group with no note yet shows an "Add a note" button (a disclosure) instead of the field.
@@ -79,6 +86,7 @@ const STATUS_SETTLE_MS = 600;
  * @csspart hint-button - The button that opens a group's hint.
  * @csspart hint - The pop-over with a group's hint.
  * @csspart conflict - The panel that shows two versions of a group.
+ * @csspart elsewhere - The line that says someone else changed a group while this person was editing it.
  * @csspart add-form - The section for adding a group.
  * @csspart export - The print and export section.
  *
@@ -174,6 +182,7 @@ export class CoproRoomChecklist extends CoproElement {
           if (mayChange) for (const group of this.#declared.groups) if (!this.#sync.entries.has(group.id)) void this.#sync.addGroup(group);
         }
         this.#sortList();
+        this.#follow(endpoint, room);
         return loaded;
       } catch (error) {
         if (!signal.aborted) this.reportError(error);
@@ -209,12 +218,86 @@ export class CoproRoomChecklist extends CoproElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this.#sendPendingStatuses);
+    // Back on the page: the stream resumes from the last event it had.
+    if (this.#live && this.#sync.loaded) this.#live.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.#sendPendingStatuses);
     this.#sendPendingStatuses();
+    this.#live?.stop();
+  }
+
+  /** The room's live stream, while it has one (undefined: none, or not loaded yet). */
+  #live?: LiveReader;
+  #liveFor = '';
+  #refreshing?: Promise<void>;
+  #refreshAgain = false;
+
+  /** Reads the room's live stream (when the endpoint has one) once the room is loaded. */
+  #follow(endpoint: string, room: string): void {
+    const key = `${endpoint}\n${room}`;
+    if (this.#liveFor === key && this.#live) return;
+    this.#live?.stop();
+    this.#liveFor = key;
+    this.#live = new LiveReader({
+      url: endpointUrl(endpoint, routePath(roomEvents, { room })),
+      onEvent: (event) => {
+        if (event.type === 'group' || event.type === 'reset' || event.type === 'settings') void this.#refresh();
+      },
+      onResume: () => void this.#refresh(),
+      onUnavailable: () => {
+        if (this.#liveFor === key) this.#live = undefined;
+      },
+    });
+    if (this.isConnected) this.#live.start();
+  }
+
+  /** Reads the room again after a live event; events that come meanwhile make one more read. */
+  #refresh(): Promise<void> {
+    if (this.#refreshing) {
+      this.#refreshAgain = true;
+      return this.#refreshing;
+    }
+    this.#refreshing = (async () => {
+      do {
+        this.#refreshAgain = false;
+        try {
+          const result = await this.#sync.refresh(primaryLanguage(this.locale.lang), (id) => this.#editing(id));
+          if (result) this.#announceRefresh(result);
+        } catch {
+          // The next event (or the stream's catch-up) reads again; a failed read is not the person's trouble.
+        }
+      } while (this.#refreshAgain);
+      this.#refreshing = undefined;
+    })();
+    return this.#refreshing;
+  }
+
+  /** Someone is working on this group here: a note being typed, a status not sent, or focus in its controls. */
+  #editing(id: string): boolean {
+    if (this.#drafts.get(id) !== undefined || this.#pendingStatus.has(id)) return true;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    return (active?.closest('li.group') as HTMLElement | null)?.dataset.group === id;
+  }
+
+  #announceRefresh(result: RoomRefresh): void {
+    const status = (entry: GroupEntry) => {
+      const words = this.t(`status.${entry.shown.status}`);
+      return words.charAt(0).toLocaleLowerCase(this.locale.lang) + words.slice(1);
+    };
+    for (const { entry, before } of result.changed) {
+      const group = this.#text(entry).label;
+      const statusChanged = before.status !== entry.shown.status;
+      const noteChanged = before.note !== entry.shown.note;
+      if (statusChanged && noteChanged) this.#say(this.t('live.markedNote', { group, status: status(entry) }));
+      else if (statusChanged) this.#say(this.t('live.marked', { group, status: status(entry) }));
+      else this.#say(this.t('live.note', { group }));
+    }
+    for (const entry of result.added) this.#say(this.t('live.added', { group: this.#text(entry).label }));
+    for (const entry of result.removed) this.#say(this.t('live.removed', { group: this.#text(entry).label }));
+    for (const entry of result.elsewhere) this.#say(this.t('live.elsewhereNamed', { group: this.#text(entry).label }));
   }
 
   protected override render() {
@@ -398,7 +481,12 @@ export class CoproRoomChecklist extends CoproElement {
     this.#drafts.delete(id);
     const values = { status: pending?.status ?? entry.shown.status, note: (draft ?? entry.shown.note).trim() };
     if (pending || draft !== undefined) this.requestUpdate();
-    if (sameValues(values, entry.shown)) return false;
+    if (sameValues(values, entry.shown)) {
+      // Done with the group, nothing saved: show what someone else changed meanwhile.
+      const changed = this.#sync.takeElsewhere(id);
+      if (changed) this.#announceRefresh({ changed: [{ entry: changed, before: values }], added: [], removed: [], elsewhere: [] });
+      return false;
+    }
     void this.#sync.save(id, values);
     return true;
   }

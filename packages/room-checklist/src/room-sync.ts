@@ -32,6 +32,17 @@ export interface GroupEntry {
   error?: CoproRequestError;
   /** Added on this device and not stored yet: it cannot be edited until it is. */
   unsent?: boolean;
+  /** Someone else changed the group (heard live) while this person was editing it: shown when they are done, or offered on save (409). */
+  elsewhere?: Group;
+}
+
+/** What a live re-read of the room changed, for the element to announce. */
+export interface RoomRefresh {
+  changed: { entry: GroupEntry; before: GroupValues }[];
+  added: GroupEntry[];
+  removed: GroupEntry[];
+  /** Changed elsewhere while this person edits them: not applied. */
+  elsewhere: GroupEntry[];
 }
 
 export interface RoomSyncEvents {
@@ -140,6 +151,79 @@ export class RoomSync implements ReactiveController {
     for (const detail of this.#early.splice(0)) this.#apply(detail);
     this.host.requestUpdate();
     return loaded;
+  }
+
+  /** Reads the room again (a live `group` event): see `apply`. */
+  async refresh(lang: string | undefined, editing: (id: string) => boolean): Promise<RoomRefresh | undefined> {
+    const endpoint = this.#endpoint;
+    const room = this.#roomId;
+    if (!this.#loaded || !room) return undefined;
+    const loaded = await new EndpointClient(endpoint).call(getRoom, { params: { room }, query: { lang } });
+    if (!this.#loaded || this.#endpoint !== endpoint || this.#roomId !== room) return undefined;
+    return this.apply(loaded, editing);
+  }
+
+  /**
+   * Takes newer versions of groups from a fresh read of the room, in place. A group this person is
+   * editing (`editing`), saving, or choosing between versions for is never changed under them: a
+   * newer version is kept aside (`elsewhere`) until they are done, and their save then meets the
+   * 409 that offers both versions.
+   */
+  apply(loaded: Room, editing: (id: string) => boolean): RoomRefresh {
+    const out: RoomRefresh = { changed: [], added: [], removed: [], elsewhere: [] };
+    this.room = { ...loaded, groups: loaded.groups };
+    const seen = new Set<string>();
+    for (const group of loaded.groups) {
+      seen.add(group.id);
+      const entry = this.entries.get(group.id);
+      if (!entry) {
+        const added = { group, shown: valuesOf(group) };
+        this.#put(added);
+        out.added.push(added);
+        continue;
+      }
+      if (entry.unsent) {
+        entry.group = group;
+        entry.shown = valuesOf(group);
+        entry.unsent = false;
+        continue;
+      }
+      if (group.revision <= entry.group.revision) continue;
+      if (entry.saving || entry.conflict) continue; // the write's own answer (or 409) tells
+      if (editing(group.id) || entry.error) {
+        entry.elsewhere = group;
+        out.elsewhere.push(entry);
+        continue;
+      }
+      const before = entry.shown;
+      entry.group = group;
+      entry.shown = valuesOf(group);
+      entry.elsewhere = undefined;
+      if (!sameValues(before, entry.shown)) out.changed.push({ entry, before });
+    }
+    for (const id of [...this.ids]) {
+      const entry = this.entries.get(id)!;
+      if (seen.has(id) || entry.unsent || entry.saving || entry.conflict) continue;
+      this.entries.delete(id);
+      this.ids = this.ids.filter((each) => each !== id);
+      out.removed.push(entry);
+    }
+    this.host.requestUpdate();
+    return out;
+  }
+
+  /** Shows the version kept aside while this person edited the group (they are done, and saved nothing). */
+  takeElsewhere(id: string): GroupEntry | undefined {
+    const entry = this.entries.get(id);
+    const theirs = entry?.elsewhere;
+    if (!entry || !theirs || entry.saving || entry.conflict) return undefined;
+    entry.elsewhere = undefined;
+    if (theirs.revision <= entry.group.revision) return undefined;
+    entry.group = theirs;
+    entry.shown = valuesOf(theirs);
+    entry.error = undefined;
+    this.host.requestUpdate();
+    return entry;
   }
 
   /** Saves a group's status and note (from the revision this person last saw). */
@@ -304,6 +388,7 @@ export class RoomSync implements ReactiveController {
     }
     if (result.state === 'sent') {
       this.#acknowledged(id, write.id);
+      if (entry.elsewhere && entry.elsewhere.revision <= (z.safeParse(Group, result.response).data?.revision ?? 0)) entry.elsewhere = undefined;
       const stored = z.safeParse(Group, result.response);
       if (stored.success && stored.data.revision >= entry.group.revision) entry.group = stored.data;
       if (latest) {
@@ -322,6 +407,7 @@ export class RoomSync implements ReactiveController {
       if (conflict?.success) {
         const theirs = conflict.data.current;
         entry.group = theirs;
+        entry.elsewhere = undefined;
         const mine = z.safeParse(UpdateGroup, write.body);
         const mineValues = mine.success ? { status: mine.data.status, note: mine.data.note } : entry.shown;
         const ownLateWrite = this.#isOwnLateWrite(id, write.id, theirs);
