@@ -40,12 +40,14 @@ export class LiveReader {
   #wakeTimer: ReturnType<typeof setTimeout> | undefined;
   #paused = false;
   #connectedOnce = false;
+  /** The endpoint has no stream: never asked again. */
+  #gone = false;
 
   constructor(private readonly options: LiveOptions) {}
 
   /** Opens the stream (again). */
   start(): void {
-    if (this.#running) return;
+    if (this.#running || this.#gone) return;
     this.#running = true;
     this.#paused = false;
     document.addEventListener('visibilitychange', this.#visibility);
@@ -82,6 +84,7 @@ export class LiveReader {
         if (this.#last) headers['Last-Event-ID'] = this.#last;
         const response = await fetch(this.options.url, { headers, signal: abort.signal, cache: 'no-store' });
         if ([404, 405, 501].includes(response.status) || (response.ok && !/^text\/event-stream/.test(response.headers.get('content-type') ?? ''))) {
+          this.#gone = true;
           this.stop();
           this.options.onUnavailable?.();
           return;

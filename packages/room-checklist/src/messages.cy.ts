@@ -122,14 +122,6 @@ const cy: Translation<RoomMessages> = {
   'public.notes': 'Beth rydyn ni’n ei wneud',
   'public.invite': 'Ydych chi’n gwybod sut i gyrraedd un o’r grwpiau hyn?',
   'public.tellUs': 'Dywedwch wrthym',
-  // WELSH: machine-made, not yet checked by a fluent speaker.
-  'live.marked': '{group}: wedi’i farcio’n {status}.',
-  'live.note': '{group}: nodyn wedi newid.',
-  'live.markedNote': '{group}: wedi’i farcio’n {status}, nodyn wedi newid.',
-  'live.added': '{group}: wedi’i ychwanegu.',
-  'live.removed': '{group}: wedi’i dynnu.',
-  'live.elsewhere': 'Newidiodd rhywun arall y grŵp hwn tra oeddech chi’n ei olygu. Pan fyddwch chi’n cadw, gallwch ddewis rhwng eu fersiwn nhw a’ch un chi.',
-  'live.elsewhereNamed': '{group}: newidiodd rhywun arall y grŵp hwn tra oeddech chi’n ei olygu.',
 };
 
 export default cy;

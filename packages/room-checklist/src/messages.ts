@@ -95,13 +95,6 @@ const en = {
   'public.notes': 'What we are doing',
   'public.invite': 'Do you know how to reach one of these groups?',
   'public.tellUs': 'Tell us',
-  'live.marked': '{group}: marked {status}.',
-  'live.note': '{group}: note changed.',
-  'live.markedNote': '{group}: marked {status}, note changed.',
-  'live.added': '{group}: added.',
-  'live.removed': '{group}: removed.',
-  'live.elsewhere': 'Someone else changed this group while you were editing it. When you save, you can choose between their version and yours.',
-  'live.elsewhereNamed': '{group}: someone else changed this group while you were editing it.',
 } satisfies Messages;
 
 /** The English messages: their keys are the keys every other language must have. */

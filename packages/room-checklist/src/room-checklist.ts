@@ -1,5 +1,5 @@
-import { adoptRoomKey, endpointUrl, writeCredential, Announcer, CoproElement, EndpointClient, errorMessageKey, heading, LiveReader, newId, PopoverController, primaryLanguage, routePath, type CoproRequestError } from '@copro/core';
-import { addGroup, getRoom, roomEvents, type GroupStatus, type Room } from '@copro/protocol';
+import { adoptRoomKey, writeCredential, Announcer, CoproElement, EndpointClient, errorMessageKey, heading, newId, PopoverController, primaryLanguage, routePath, type CoproRequestError } from '@copro/core';
+import { addGroup, getRoom, type GroupStatus, type Room } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -11,7 +11,8 @@ import { messages } from './messages.ts';
 import { checklistOrder, countStatuses, isDefaultGroup, matchesFilter, sameValues, type RoomFilter } from './model.ts';
 import { addGroupForm, exportPanel, filterView, publicSummaryView, summaryView, type ExportState } from './panels.ts';
 import { NoteDrafts } from './note-drafts.ts';
-import { RoomSync, type GroupEntry, type RoomRefresh } from './room-sync.ts';
+import type { LiveRoom } from './live-room.ts';
+import { RoomSync, type GroupEntry } from './room-sync.ts';
 import { checklistStyles } from './styles.ts';
 
 /** How long a status must stay chosen before it is sent: longer than the gap between arrow-key presses. */
@@ -229,75 +230,33 @@ export class CoproRoomChecklist extends CoproElement {
     this.#live?.stop();
   }
 
-  /** The room's live stream, while it has one (undefined: none, or not loaded yet). */
-  #live?: LiveReader;
+  /** The room's live stream, once its code has loaded (it stops itself when the endpoint has none). */
+  #live?: LiveRoom;
   #liveFor = '';
-  #refreshing?: Promise<void>;
-  #refreshAgain = false;
 
-  /** Reads the room's live stream (when the endpoint has one) once the room is loaded. */
+  /** Follows the room's live stream once the room is loaded: its code and words (live-room.ts) load only now. */
   #follow(endpoint: string, room: string): void {
     const key = `${endpoint}\n${room}`;
-    if (this.#liveFor === key && this.#live) return;
+    if (this.#liveFor === key) return;
     this.#live?.stop();
+    this.#live = undefined;
     this.#liveFor = key;
-    this.#live = new LiveReader({
-      url: endpointUrl(endpoint, routePath(roomEvents, { room })),
-      onEvent: (event) => {
-        if (event.type === 'group' || event.type === 'reset' || event.type === 'settings') void this.#refresh();
-      },
-      onResume: () => void this.#refresh(),
-      onUnavailable: () => {
-        if (this.#liveFor === key) this.#live = undefined;
-      },
+    void import('./live-room.ts').then(async ({ followRoom }) => {
+      const live = await followRoom(this, this.#sync, {
+        lang: () => primaryLanguage(this.locale.lang),
+        // Someone is working on this group here: a note being typed, a status not sent, or focus in its controls.
+        editing: (id) =>
+          this.#drafts.get(id) !== undefined ||
+          this.#pendingStatus.has(id) ||
+          ((this.renderRoot as ShadowRoot).activeElement?.closest('li.group') as HTMLElement | null)?.dataset.group === id,
+        t: (key, values) => this.t(key, values),
+        label: (entry) => this.#text(entry).label,
+        say: (text) => this.#say(text),
+      });
+      if (this.#liveFor !== key) return;
+      this.#live = live;
+      if (this.isConnected) live.start();
     });
-    if (this.isConnected) this.#live.start();
-  }
-
-  /** Reads the room again after a live event; events that come meanwhile make one more read. */
-  #refresh(): Promise<void> {
-    if (this.#refreshing) {
-      this.#refreshAgain = true;
-      return this.#refreshing;
-    }
-    this.#refreshing = (async () => {
-      do {
-        this.#refreshAgain = false;
-        try {
-          const result = await this.#sync.refresh(primaryLanguage(this.locale.lang), (id) => this.#editing(id));
-          if (result) this.#announceRefresh(result);
-        } catch {
-          // The next event (or the stream's catch-up) reads again; a failed read is not the person's trouble.
-        }
-      } while (this.#refreshAgain);
-      this.#refreshing = undefined;
-    })();
-    return this.#refreshing;
-  }
-
-  /** Someone is working on this group here: a note being typed, a status not sent, or focus in its controls. */
-  #editing(id: string): boolean {
-    if (this.#drafts.get(id) !== undefined || this.#pendingStatus.has(id)) return true;
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    return (active?.closest('li.group') as HTMLElement | null)?.dataset.group === id;
-  }
-
-  #announceRefresh(result: RoomRefresh): void {
-    const status = (entry: GroupEntry) => {
-      const words = this.t(`status.${entry.shown.status}`);
-      return words.charAt(0).toLocaleLowerCase(this.locale.lang) + words.slice(1);
-    };
-    for (const { entry, before } of result.changed) {
-      const group = this.#text(entry).label;
-      const statusChanged = before.status !== entry.shown.status;
-      const noteChanged = before.note !== entry.shown.note;
-      if (statusChanged && noteChanged) this.#say(this.t('live.markedNote', { group, status: status(entry) }));
-      else if (statusChanged) this.#say(this.t('live.marked', { group, status: status(entry) }));
-      else this.#say(this.t('live.note', { group }));
-    }
-    for (const entry of result.added) this.#say(this.t('live.added', { group: this.#text(entry).label }));
-    for (const entry of result.removed) this.#say(this.t('live.removed', { group: this.#text(entry).label }));
-    for (const entry of result.elsewhere) this.#say(this.t('live.elsewhereNamed', { group: this.#text(entry).label }));
   }
 
   protected override render() {
@@ -484,7 +443,7 @@ export class CoproRoomChecklist extends CoproElement {
     if (sameValues(values, entry.shown)) {
       // Done with the group, nothing saved: show what someone else changed meanwhile.
       const changed = this.#sync.takeElsewhere(id);
-      if (changed) this.#announceRefresh({ changed: [{ entry: changed, before: values }], added: [], removed: [], elsewhere: [] });
+      if (changed) this.#live?.announce({ changed: [{ entry: changed, before: values }], added: [], removed: [], elsewhere: [] });
       return false;
     }
     void this.#sync.save(id, values);

@@ -36,14 +36,6 @@ export interface GroupEntry {
   elsewhere?: Group;
 }
 
-/** What a live re-read of the room changed, for the element to announce. */
-export interface RoomRefresh {
-  changed: { entry: GroupEntry; before: GroupValues }[];
-  added: GroupEntry[];
-  removed: GroupEntry[];
-  /** Changed elsewhere while this person edits them: not applied. */
-  elsewhere: GroupEntry[];
-}
 
 export interface RoomSyncEvents {
   /** A change this person made is stored (`saved`, or `added` for a new group), or they took the other person's version (`taken`). */
@@ -153,63 +145,19 @@ export class RoomSync implements ReactiveController {
     return loaded;
   }
 
-  /** Reads the room again (a live `group` event): see `apply`. */
-  async refresh(lang: string | undefined, editing: (id: string) => boolean): Promise<RoomRefresh | undefined> {
-    const endpoint = this.#endpoint;
-    const room = this.#roomId;
-    if (!this.#loaded || !room) return undefined;
-    const loaded = await new EndpointClient(endpoint).call(getRoom, { params: { room }, query: { lang } });
-    if (!this.#loaded || this.#endpoint !== endpoint || this.#roomId !== room) return undefined;
-    return this.apply(loaded, editing);
+  /** The endpoint and room loaded (for the live stream, live-room.ts). */
+  get where(): { endpoint: string; room: string } {
+    return { endpoint: this.#endpoint, room: this.#roomId };
   }
 
-  /**
-   * Takes newer versions of groups from a fresh read of the room, in place. A group this person is
-   * editing (`editing`), saving, or choosing between versions for is never changed under them: a
-   * newer version is kept aside (`elsewhere`) until they are done, and their save then meets the
-   * 409 that offers both versions.
-   */
-  apply(loaded: Room, editing: (id: string) => boolean): RoomRefresh {
-    const out: RoomRefresh = { changed: [], added: [], removed: [], elsewhere: [] };
-    this.room = { ...loaded, groups: loaded.groups };
-    const seen = new Set<string>();
-    for (const group of loaded.groups) {
-      seen.add(group.id);
-      const entry = this.entries.get(group.id);
-      if (!entry) {
-        const added = { group, shown: valuesOf(group) };
-        this.#put(added);
-        out.added.push(added);
-        continue;
-      }
-      if (entry.unsent) {
-        entry.group = group;
-        entry.shown = valuesOf(group);
-        entry.unsent = false;
-        continue;
-      }
-      if (group.revision <= entry.group.revision) continue;
-      if (entry.saving || entry.conflict) continue; // the write's own answer (or 409) tells
-      if (editing(group.id) || entry.error) {
-        entry.elsewhere = group;
-        out.elsewhere.push(entry);
-        continue;
-      }
-      const before = entry.shown;
-      entry.group = group;
-      entry.shown = valuesOf(group);
-      entry.elsewhere = undefined;
-      if (!sameValues(before, entry.shown)) out.changed.push({ entry, before });
-    }
-    for (const id of [...this.ids]) {
-      const entry = this.entries.get(id)!;
-      if (seen.has(id) || entry.unsent || entry.saving || entry.conflict) continue;
-      this.entries.delete(id);
-      this.ids = this.ids.filter((each) => each !== id);
-      out.removed.push(entry);
-    }
+  /** Adds a group heard of live (live-room.ts), after the others. */
+  put(entry: GroupEntry): void {
+    this.#put(entry);
+  }
+
+  /** Asks the host to render again. */
+  update(): void {
     this.host.requestUpdate();
-    return out;
   }
 
   /** Shows the version kept aside while this person edited the group (they are done, and saved nothing). */
@@ -468,7 +416,7 @@ export class RoomSync implements ReactiveController {
   }
 }
 
-function valuesOf(group: Group): GroupValues {
+export function valuesOf(group: Group): GroupValues {
   return { status: group.status, note: group.note };
 }
 
