@@ -48,7 +48,6 @@ export function groupCard(entry: GroupEntry, c: GroupCardContext) {
     </div>
     ${c.custom ? html`<p class="custom">${t('group.custom')}</p>` : nothing}
     ${c.readonly ? readonlyBody(entry, c) : entry.conflict ? conflictView(entry, c, named) : editBody(entry, c, named)}
-    ${entry.elsewhere && !entry.conflict && !c.readonly ? html`<p class="elsewhere" part="elsewhere">${t('live.elsewhere')}</p>` : nothing}
     ${stateLine(entry, c)}
   </li>`;
 }
@@ -171,6 +170,7 @@ function stateLine(entry: GroupEntry, { t, savedHere, readonly, draft }: GroupCa
   if (entry.unsent) text = t('group.unsent');
   else if (entry.error) text = t('group.failed', { reason: t(errorMessageKey(entry.error)) });
   else if (entry.saving) text = t(entry.saving.state === 'queued' ? 'group.queued' : 'group.sending');
+  else if (entry.elsewhere) text = t('live.elsewhere');
   else if (draft !== undefined && draft.trim() !== entry.shown.note.trim()) text = t('group.notSaved');
   else if (savedHere && !readonly) text = t('group.saved');
   return text ? html`<p class="state no-print ${entry.error ? 'error' : ''}">${text}</p>` : nothing;

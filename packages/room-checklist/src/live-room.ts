@@ -3,7 +3,7 @@
  * checklist is on the page: reads the room's event stream (core's LiveReader) and, on each `group`
  * (or `settings`, or `reset`) event, reads the room again and takes the newer groups in place.
  */
-import { addMessages, EndpointClient, LiveReader, endpointUrl, routePath } from '@copro/core';
+import { addMessages, EndpointClient, LiveReader, endpointUrl, primaryLanguage, routePath, type LocaleController } from '@copro/core';
 import { liveMessages } from './live/messages.ts';
 import { getRoom, roomEvents, type Room } from '@copro/protocol';
 import { sameValues, type GroupValues } from './model.ts';
@@ -19,13 +19,10 @@ export interface RoomRefresh {
 }
 
 export interface FollowOptions {
-  /** The page's language for the room's words (`?lang=`). */
-  lang(): string | undefined;
-  /** This person is working on the group here (a draft, a status not sent, focus in its controls). */
-  editing(id: string): boolean;
-  t(key: string, values?: Record<string, string | number>): string;
-  /** A group's label in the page's language. */
-  label(entry: GroupEntry): string;
+  /** The element's language and translator (the room is read in its language, `?lang=`). */
+  locale: LocaleController;
+  /** This person is working on the group here: a note being typed, a status not sent yet. */
+  busy(id: string): boolean;
   /** Announces politely. */
   say(text: string): void;
 }
@@ -34,14 +31,20 @@ export interface FollowOptions {
 export interface LiveRoom {
   start(): void;
   stop(): void;
-  announce(result: RoomRefresh): void;
+  /** The person is done with group `id` and saved nothing (`values`, as shown): show the version kept aside meanwhile. */
+  settle(id: string, values: GroupValues): void;
 }
 
-/** A reader of the room's stream for `sync` (not started), once the live words are in `host`'s translator. */
-export async function followRoom(host: HTMLElement, sync: RoomSync, options: FollowOptions): Promise<LiveRoom> {
+/** A reader of `room`'s stream at `endpoint` for `sync` (not started), once the live words are in `host`'s translator. */
+export async function followRoom(host: HTMLElement, sync: RoomSync, endpoint: string, room: string, options: FollowOptions): Promise<LiveRoom> {
   await addMessages(host, liveMessages);
-  const { endpoint, room } = sync.where;
-  const { t, label, say } = options;
+  const { locale, say } = options;
+  const t = (key: string, values?: Record<string, string | number>) => locale.t(key, values);
+  // The group's label as last read in the page's language (`?lang=`); a removed group's as it was.
+  const label = (entry: GroupEntry) => sync.room?.groups.find((group) => group.id === entry.group.id)?.label ?? entry.group.label;
+  // Working on a group: busy with it, or focus in its controls.
+  const editing = (id: string) =>
+    options.busy(id) || ((host.shadowRoot?.activeElement?.closest('li.group') as HTMLElement | null)?.dataset.group ?? '') === id;
   const announce = (result: RoomRefresh) => {
     const status = (entry: GroupEntry) => {
       const words = t(`status.${entry.shown.status}`);
@@ -67,9 +70,9 @@ export async function followRoom(host: HTMLElement, sync: RoomSync, options: Fol
       do {
         again = false;
         try {
-          const loaded = await new EndpointClient(endpoint).call(getRoom, { params: { room }, query: { lang: options.lang() } });
-          const now = sync.where;
-          if (sync.loaded && now.endpoint === endpoint && now.room === room) announce(applyRoom(sync, loaded, options.editing));
+          const loaded = await new EndpointClient(endpoint).call(getRoom, { params: { room }, query: { lang: primaryLanguage(locale.lang) } });
+          // (A checklist moved to another room stops this reader first.)
+          if (sync.loaded && sync.room?.id === room) announce(applyRoom(sync, loaded, editing));
         } catch {
           // The next event (or the stream's catch-up) reads again; a failed read is not the person's trouble.
         }
@@ -85,7 +88,19 @@ export async function followRoom(host: HTMLElement, sync: RoomSync, options: Fol
     },
     onResume: () => void refresh(),
   });
-  return { start: () => reader.start(), stop: () => reader.stop(), announce };
+  const settle = (id: string, values: GroupValues) => {
+    const entry = sync.entries.get(id);
+    const theirs = entry?.elsewhere;
+    if (!entry || !theirs || entry.saving || entry.conflict) return;
+    entry.elsewhere = undefined;
+    if (theirs.revision <= entry.group.revision) return;
+    entry.group = theirs;
+    entry.shown = valuesOf(theirs);
+    entry.error = undefined;
+    sync.host.requestUpdate();
+    announce({ changed: [{ entry, before: values }], added: [], removed: [], elsewhere: [] });
+  };
+  return { start: () => reader.start(), stop: () => reader.stop(), settle };
 }
 
 /**
@@ -126,6 +141,6 @@ export function applyRoom(sync: RoomSync, loaded: Room, editing: (id: string) =>
     out.removed.push(entry);
   }
   sync.ids = sync.ids.filter((id) => sync.entries.has(id));
-  sync.update();
+  sync.host.requestUpdate();
   return out;
 }

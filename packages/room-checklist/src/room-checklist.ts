@@ -87,7 +87,6 @@ const STATUS_SETTLE_MS = 600;
  * @csspart hint-button - The button that opens a group's hint.
  * @csspart hint - The pop-over with a group's hint.
  * @csspart conflict - The panel that shows two versions of a group.
- * @csspart elsewhere - The line that says someone else changed a group while this person was editing it.
  * @csspart add-form - The section for adding a group.
  * @csspart export - The print and export section.
  *
@@ -220,7 +219,7 @@ export class CoproRoomChecklist extends CoproElement {
     super.connectedCallback();
     window.addEventListener('pagehide', this.#sendPendingStatuses);
     // Back on the page: the stream resumes from the last event it had.
-    if (this.#live && this.#sync.loaded) this.#live.start();
+    this.#live?.start();
   }
 
   override disconnectedCallback(): void {
@@ -236,23 +235,16 @@ export class CoproRoomChecklist extends CoproElement {
 
   /** Follows the room's live stream once the room is loaded: its code and words (live-room.ts) load only now. */
   #follow(endpoint: string, room: string): void {
-    const key = `${endpoint}\n${room}`;
-    if (this.#liveFor === key) return;
     this.#live?.stop();
-    this.#live = undefined;
-    this.#liveFor = key;
+    const key = (this.#liveFor = `${endpoint}\n${room}`);
     void import('./live-room.ts').then(async ({ followRoom }) => {
-      const live = await followRoom(this, this.#sync, {
-        lang: () => primaryLanguage(this.locale.lang),
-        // Someone is working on this group here: a note being typed, a status not sent, or focus in its controls.
-        editing: (id) =>
-          this.#drafts.get(id) !== undefined ||
-          this.#pendingStatus.has(id) ||
-          ((this.renderRoot as ShadowRoot).activeElement?.closest('li.group') as HTMLElement | null)?.dataset.group === id,
-        t: (key, values) => this.t(key, values),
-        label: (entry) => this.#text(entry).label,
+      const live = await followRoom(this, this.#sync, endpoint, room, {
+        locale: this.locale,
+        // A note being typed or a status not sent yet (live-room.ts also counts focus in the group's controls).
+        busy: (id) => this.#drafts.get(id) !== undefined || this.#pendingStatus.has(id),
         say: (text) => this.#say(text),
       });
+      // Another room (or endpoint) was loaded meanwhile: this one is not followed.
       if (this.#liveFor !== key) return;
       this.#live = live;
       if (this.isConnected) live.start();
@@ -442,8 +434,7 @@ export class CoproRoomChecklist extends CoproElement {
     if (pending || draft !== undefined) this.requestUpdate();
     if (sameValues(values, entry.shown)) {
       // Done with the group, nothing saved: show what someone else changed meanwhile.
-      const changed = this.#sync.takeElsewhere(id);
-      if (changed) this.#live?.announce({ changed: [{ entry: changed, before: values }], added: [], removed: [], elsewhere: [] });
+      this.#live?.settle(id, values);
       return false;
     }
     void this.#sync.save(id, values);

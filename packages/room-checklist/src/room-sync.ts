@@ -93,7 +93,7 @@ export class RoomSync implements ReactiveController {
   readonly #watch: OutboxWatch;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    readonly host: ReactiveControllerHost,
     private readonly on: RoomSyncEvents,
   ) {
     host.addController(this);
@@ -137,41 +137,12 @@ export class RoomSync implements ReactiveController {
     // A newer load (another endpoint or room) took over while this one read.
     if (signal?.aborted || this.#endpoint !== endpoint || this.#roomId !== room || this.#watch.outbox !== outbox) return loaded;
     this.room = loaded;
-    for (const group of loaded.groups) this.#put({ group, shown: valuesOf(group) });
+    for (const group of loaded.groups) this.put({ group, shown: valuesOf(group) });
     for (const write of waiting) this.#adopt(write);
     this.#loaded = true;
     for (const detail of this.#early.splice(0)) this.#apply(detail);
     this.host.requestUpdate();
     return loaded;
-  }
-
-  /** The endpoint and room loaded (for the live stream, live-room.ts). */
-  get where(): { endpoint: string; room: string } {
-    return { endpoint: this.#endpoint, room: this.#roomId };
-  }
-
-  /** Adds a group heard of live (live-room.ts), after the others. */
-  put(entry: GroupEntry): void {
-    this.#put(entry);
-  }
-
-  /** Asks the host to render again. */
-  update(): void {
-    this.host.requestUpdate();
-  }
-
-  /** Shows the version kept aside while this person edited the group (they are done, and saved nothing). */
-  takeElsewhere(id: string): GroupEntry | undefined {
-    const entry = this.entries.get(id);
-    const theirs = entry?.elsewhere;
-    if (!entry || !theirs || entry.saving || entry.conflict) return undefined;
-    entry.elsewhere = undefined;
-    if (theirs.revision <= entry.group.revision) return undefined;
-    entry.group = theirs;
-    entry.shown = valuesOf(theirs);
-    entry.error = undefined;
-    this.host.requestUpdate();
-    return entry;
   }
 
   /** Saves a group's status and note (from the revision this person last saw). */
@@ -213,7 +184,7 @@ export class RoomSync implements ReactiveController {
     if (!this.#outbox || !this.room || this.entries.has(group.id)) return group.id;
     const room = this.room.id;
     const unsent: Group = { id: group.id, label: group.label, hint: group.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date().toISOString(), standard: false };
-    this.#put({ group: unsent, shown: valuesOf(unsent), unsent: true });
+    this.put({ group: unsent, shown: valuesOf(unsent), unsent: true });
     this.host.requestUpdate();
     const result = await this.#outbox.send(
       {
@@ -277,7 +248,8 @@ export class RoomSync implements ReactiveController {
     return Boolean(earlier && earlier.key === valuesKey(theirs) && theirs.revision === earlier.revision + 1);
   }
 
-  #put(entry: GroupEntry): void {
+  /** Adds a group (after the others): loaded, added here, or heard of live (live-room.ts). */
+  put(entry: GroupEntry): void {
     if (!this.entries.has(entry.group.id)) this.ids.push(entry.group.id);
     this.entries.set(entry.group.id, entry);
   }
@@ -296,7 +268,7 @@ export class RoomSync implements ReactiveController {
       const body = z.safeParse(NewGroup, write.body);
       if (!body.success || this.entries.has(id)) return;
       const unsent: Group = { id, label: body.data.label, hint: body.data.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date(write.createdAt).toISOString(), standard: false };
-      this.#put({ group: unsent, shown: valuesOf(unsent), unsent: true });
+      this.put({ group: unsent, shown: valuesOf(unsent), unsent: true });
       return;
     }
     const entry = this.entries.get(id);
@@ -330,13 +302,14 @@ export class RoomSync implements ReactiveController {
     const entry = this.entries.get(id);
     if (!entry) return;
     const latest = entry.saving?.writeId === write.id;
+    // This person's latest edit has its answer: stored (theirs is the newest) or a 409 (which shows both).
+    if (latest) entry.elsewhere = undefined;
     if (write.kind === GROUP_ADD_WRITE) {
       this.#applyAdd(entry, result);
       return;
     }
     if (result.state === 'sent') {
       this.#acknowledged(id, write.id);
-      if (entry.elsewhere && entry.elsewhere.revision <= (z.safeParse(Group, result.response).data?.revision ?? 0)) entry.elsewhere = undefined;
       const stored = z.safeParse(Group, result.response);
       if (stored.success && stored.data.revision >= entry.group.revision) entry.group = stored.data;
       if (latest) {
@@ -355,7 +328,6 @@ export class RoomSync implements ReactiveController {
       if (conflict?.success) {
         const theirs = conflict.data.current;
         entry.group = theirs;
-        entry.elsewhere = undefined;
         const mine = z.safeParse(UpdateGroup, write.body);
         const mineValues = mine.success ? { status: mine.data.status, note: mine.data.note } : entry.shown;
         const ownLateWrite = this.#isOwnLateWrite(id, write.id, theirs);

@@ -84,11 +84,7 @@ export const checklistStyles = css`
   .stale p {
     margin: 0;
   }
-  .elsewhere {
-    margin: var(--_space) 0 0;
-    padding-inline-start: var(--_space);
-    border-inline-start: 4px solid var(--_border);
-  }
+
   .groups {
     list-style: none;
     margin: 0 0 calc(var(--_space) * 3);

@@ -5,7 +5,11 @@ import { card, checklist, chooseStatus, liveText, noteField, openNote, shadow, s
 
 const badge = (element: CoproRoomChecklist, group: string) => card(element, group).querySelector('.badge')!.textContent!.trim();
 const conflictPanel = (element: CoproRoomChecklist, group: string) => card(element, group).querySelector<HTMLElement>('.conflict');
-const elsewhere = (element: CoproRoomChecklist, group: string) => card(element, group).querySelector<HTMLElement>('.elsewhere');
+/** The group's state line when it says someone else changed the group (null otherwise). */
+const elsewhere = (element: CoproRoomChecklist, group: string) => {
+  const line = card(element, group).querySelector<HTMLElement>('.state');
+  return line?.textContent?.includes('Someone else changed this group while you were editing it.') ? line : null;
+};
 
 describe('<copro-room-checklist>: live updates (the room’s event stream)', () => {
   it('a change in one checklist appears in the other within 2 s, in place, and is announced', async function () {
