@@ -31,6 +31,8 @@ const serverOptions = {
   // The same for failed staff sign-ins: tests that try a wrong token, across files and engines,
   // would otherwise lock every later staff sign-in out for ten minutes.
   signInFailures: 100000,
+  // Every test page shares one address, and every checklist holds a live stream.
+  live: { perClient: 100000 },
   version: 'test',
   log: () => {},
 };
@@ -118,7 +120,22 @@ function listener(fetch) {
     },
   };
 }
-const stable = listener(app.fetch);
+// `/no-live/...` on the stable listener is the same endpoint without live streams (as an
+// organisation's own endpoint may be): its `.../events` answer 404.
+async function stableFetch(request, env) {
+  const url = new URL(request.url);
+  if (!url.pathname.startsWith('/no-live/')) return app.fetch(request, env);
+  if (url.pathname.endsWith('/events')) {
+    return new Response(JSON.stringify({ error: { code: 'not_found', message: 'No live streams here.' } }), {
+      status: 404,
+      headers: { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' },
+    });
+  }
+  url.pathname = url.pathname.slice('/no-live'.length);
+  const hasBody = !['GET', 'HEAD'].includes(request.method);
+  return app.fetch(new Request(url, { method: request.method, headers: request.headers, body: hasBody ? await request.arrayBuffer() : undefined }), env);
+}
+const stable = listener(stableFetch);
 const flaky = listener(flakyFetch);
 await stable.up();
 await flaky.up();

@@ -17,6 +17,7 @@ import { authorMessages } from '../../packages/plain-language/src/author/message
 import { clarityMessages } from '../../packages/plain-language/src/clarity/messages.ts';
 import { messages as plainLanguage } from '../../packages/plain-language/src/messages.ts';
 import { messages as room } from '../../packages/room-checklist/src/messages.ts';
+import { liveMessages as roomLive } from '../../packages/room-checklist/src/live/messages.ts';
 import { messages as record } from '../../packages/you-said-we-did/src/messages.ts';
 import { messages as staff } from '../../packages/staff/src/messages.ts';
 
@@ -40,6 +41,7 @@ export const catalogues: readonly CatalogueEntry[] = [
   { id: 'board-staff', file: 'packages/feedback-board/src/staff/messages.ts', typeName: 'BoardStaffMessages', usedIn: '<copro-feedback-board mode="moderate">, the board’s staff tools (loaded only for staff)', catalogue: boardStaff },
   { id: 'ladder-staff', file: 'packages/ladder/src/staff/messages.ts', typeName: 'LadderStaffMessages', usedIn: '<copro-ladder staff>, the ladder’s staff words (loaded only for staff)', catalogue: ladderStaff },
   { id: 'room', file: 'packages/room-checklist/src/messages.ts', typeName: 'RoomMessages', usedIn: "<copro-room-checklist>, the “who’s not in the room?” checklist", catalogue: room },
+  { id: 'room-live', file: 'packages/room-checklist/src/live/messages.ts', typeName: 'RoomLiveMessages', usedIn: '<copro-room-checklist>: what others changed, announced live (loaded once the room has a live stream)', catalogue: roomLive },
   { id: 'ladder', file: 'packages/ladder/src/messages.ts', typeName: 'LadderMessages', usedIn: '<copro-ladder>, the ladder of co-production', catalogue: ladder },
   { id: 'plain', file: 'packages/plain-language/src/messages.ts', typeName: 'PlainLanguageMessages', usedIn: '<copro-plain-language>, <copro-plain-text> and <copro-term>', catalogue: plainLanguage },
   { id: 'clarity', file: 'packages/plain-language/src/clarity/messages.ts', typeName: 'ClarityMessages', usedIn: '“Was this clear?” under plain-language blocks, and its staff report', catalogue: clarityMessages },

@@ -50,6 +50,11 @@ export function flakyEndpoint(): string {
   return `${window.__COPRO_TEST__.flakyBase}${encodeURIComponent(session)}`;
 }
 
+/** The test server as an endpoint without live streams (its `.../events` answer 404), as an organisation's own may be. */
+export function noLiveEndpoint(): string {
+  return `${window.__COPRO_TEST__.endpoint}/no-live`;
+}
+
 /** The staff token the test server was started with. */
 export function staffToken(): string {
   return window.__COPRO_TEST__.staffToken;

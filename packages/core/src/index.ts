@@ -57,3 +57,4 @@ export { heading, headingLevel } from './heading.ts';
 export { translateIsolated } from './isolate.ts';
 export { formatDueDate } from './due-date.ts';
 export { downloadStaffFile, saveFile } from './downloads.ts';
+export { LiveReader, type LiveEvent, type LiveOptions } from './live.ts';

@@ -15,6 +15,7 @@ import { getLadder, configureLadder, rateLadder, ladderSummary, ladderComments, 
 import { sendClarity, updateClarity, clarityReport } from './routes/clarity.ts';
 import { staffMe, listStaff, addStaff, revokeStaff, auditTrail, exportAudit, serverSettings, changeServerSettings, backup } from './routes/staff.ts';
 import { participantData, eraseParticipant } from './routes/participants.ts';
+import { boardEvents, roomEvents } from './routes/live.ts';
 import type { RouteSpec } from './routes/spec.ts';
 
 export { participantHeader, type RouteSpec } from './routes/spec.ts';
@@ -27,6 +28,7 @@ export * from './routes/ladders.ts';
 export * from './routes/clarity.ts';
 export * from './routes/staff.ts';
 export * from './routes/participants.ts';
+export * from './routes/live.ts';
 /** One table per resource: route key -> route. (No spreads here or in a route: a bundler keeps an object built with one.) */
 export const healthRoutes = { health, openApi };
 export const boardRoutes = { getBoard, configureBoard, listPosts, createPost, postFromForm, supportPost, unsupportPost, boardMine, supportInPath, unsupportInPath, respondToPost, setPostVisibility, reportPost, reportedPosts, redactPost, similarPosts, exportPosts, boardFeed, waitingCount, boardAccountability, postFeed, erasePost };
@@ -35,13 +37,14 @@ export const ladderRoutes = { getLadder, configureLadder, rateLadder, ladderSumm
 export const clarityRoutes = { sendClarity, updateClarity, clarityReport };
 export const staffRoutes = { staffMe, listStaff, addStaff, revokeStaff, auditTrail, exportAudit, serverSettings, changeServerSettings, backup };
 export const participantRoutes = { participantData, eraseParticipant };
+export const liveRoutes = { boardEvents, roomEvents };
 
 /**
  * Every route of HTTP API version 1 by its key: the server registers a handler for each key (and
  * for nothing else), the endpoint client calls them by their exports, OpenAPI is made from them.
  */
-export type RouteTable = typeof healthRoutes & typeof boardRoutes & typeof roomRoutes & typeof ladderRoutes & typeof clarityRoutes & typeof staffRoutes & typeof participantRoutes;
-export const routeTable: RouteTable = /* @__PURE__ */ Object.assign({}, healthRoutes, boardRoutes, roomRoutes, ladderRoutes, clarityRoutes, staffRoutes, participantRoutes);
+export type RouteTable = typeof healthRoutes & typeof boardRoutes & typeof roomRoutes & typeof ladderRoutes & typeof clarityRoutes & typeof staffRoutes & typeof participantRoutes & typeof liveRoutes;
+export const routeTable: RouteTable = /* @__PURE__ */ Object.assign({}, healthRoutes, boardRoutes, roomRoutes, ladderRoutes, clarityRoutes, staffRoutes, participantRoutes, liveRoutes);
 export type RouteKey = keyof RouteTable;
 
 /** Every route of HTTP API version 1, with the schemas its bodies are checked against. */

@@ -170,6 +170,7 @@ function stateLine(entry: GroupEntry, { t, savedHere, readonly, draft }: GroupCa
   if (entry.unsent) text = t('group.unsent');
   else if (entry.error) text = t('group.failed', { reason: t(errorMessageKey(entry.error)) });
   else if (entry.saving) text = t(entry.saving.state === 'queued' ? 'group.queued' : 'group.sending');
+  else if (entry.elsewhere) text = t('live.elsewhere');
   else if (draft !== undefined && draft.trim() !== entry.shown.note.trim()) text = t('group.notSaved');
   else if (savedHere && !readonly) text = t('group.saved');
   return text ? html`<p class="state no-print ${entry.error ? 'error' : ''}">${text}</p>` : nothing;

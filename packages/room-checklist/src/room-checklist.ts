@@ -11,6 +11,7 @@ import { messages } from './messages.ts';
 import { checklistOrder, countStatuses, isDefaultGroup, matchesFilter, sameValues, type RoomFilter } from './model.ts';
 import { addGroupForm, exportPanel, filterView, publicSummaryView, summaryView, type ExportState } from './panels.ts';
 import { NoteDrafts } from './note-drafts.ts';
+import type { LiveRoom } from './live-room.ts';
 import { RoomSync, type GroupEntry } from './room-sync.ts';
 import { checklistStyles } from './styles.ts';
 
@@ -36,6 +37,13 @@ const STATUS_SETTLE_MS = 600;
  * lose it. Each save is announced once ("Saved: <group>."). If someone else changed the group
  * first, both versions are shown side by side and this person keeps theirs or takes the other:
  * nothing is overwritten unseen.
+ *
+ * Live: when the endpoint has the room's stream (`GET /v1/rooms/{room}/events`), changes made by
+ * others appear in place as they happen and are announced politely ("Youth council: marked
+ * invited."), without moving the list. A group this person is editing is never changed under
+ * them: it says that someone else changed it, and their save then offers both versions. The
+ * stream closes when the element is removed or the tab has been hidden for a minute, and catches up
+ * when it is back. Without a stream, the checklist works as before.
  *
  * Each group is compact: its status and "How to reach them" sit on one row where there is room,
  * and a group with no note yet shows an "Add a note" button (a disclosure) instead of the field.
@@ -174,6 +182,7 @@ export class CoproRoomChecklist extends CoproElement {
           if (mayChange) for (const group of this.#declared.groups) if (!this.#sync.entries.has(group.id)) void this.#sync.addGroup(group);
         }
         this.#sortList();
+        this.#follow(endpoint, room);
         return loaded;
       } catch (error) {
         if (!signal.aborted) this.reportError(error);
@@ -209,12 +218,37 @@ export class CoproRoomChecklist extends CoproElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this.#sendPendingStatuses);
+    // Back on the page: the stream resumes from the last event it had.
+    this.#live?.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.#sendPendingStatuses);
     this.#sendPendingStatuses();
+    this.#live?.stop();
+  }
+
+  /** The room's live stream, once its code has loaded (it stops itself when the endpoint has none). */
+  #live?: LiveRoom;
+  #liveFor = '';
+
+  /** Follows the room's live stream once the room is loaded: its code and words (live-room.ts) load only now. */
+  #follow(endpoint: string, room: string): void {
+    this.#live?.stop();
+    const key = (this.#liveFor = `${endpoint}\n${room}`);
+    void import('./live-room.ts').then(async ({ followRoom }) => {
+      const live = await followRoom(this, this.#sync, endpoint, room, {
+        locale: this.locale,
+        // A note being typed or a status not sent yet (live-room.ts also counts focus in the group's controls).
+        busy: (id) => this.#drafts.get(id) !== undefined || this.#pendingStatus.has(id),
+        say: (text) => this.#say(text),
+      });
+      // Another room (or endpoint) was loaded meanwhile: this one is not followed.
+      if (this.#liveFor !== key) return;
+      this.#live = live;
+      if (this.isConnected) live.start();
+    });
   }
 
   protected override render() {
@@ -398,7 +432,11 @@ export class CoproRoomChecklist extends CoproElement {
     this.#drafts.delete(id);
     const values = { status: pending?.status ?? entry.shown.status, note: (draft ?? entry.shown.note).trim() };
     if (pending || draft !== undefined) this.requestUpdate();
-    if (sameValues(values, entry.shown)) return false;
+    if (sameValues(values, entry.shown)) {
+      // Done with the group, nothing saved: show what someone else changed meanwhile.
+      this.#live?.settle(id, values);
+      return false;
+    }
     void this.#sync.save(id, values);
     return true;
   }

@@ -32,7 +32,10 @@ export interface GroupEntry {
   error?: CoproRequestError;
   /** Added on this device and not stored yet: it cannot be edited until it is. */
   unsent?: boolean;
+  /** Someone else changed the group (heard live) while this person was editing it: shown when they are done, or offered on save (409). */
+  elsewhere?: Group;
 }
+
 
 export interface RoomSyncEvents {
   /** A change this person made is stored (`saved`, or `added` for a new group), or they took the other person's version (`taken`). */
@@ -90,7 +93,7 @@ export class RoomSync implements ReactiveController {
   readonly #watch: OutboxWatch;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    readonly host: ReactiveControllerHost,
     private readonly on: RoomSyncEvents,
   ) {
     host.addController(this);
@@ -134,7 +137,7 @@ export class RoomSync implements ReactiveController {
     // A newer load (another endpoint or room) took over while this one read.
     if (signal?.aborted || this.#endpoint !== endpoint || this.#roomId !== room || this.#watch.outbox !== outbox) return loaded;
     this.room = loaded;
-    for (const group of loaded.groups) this.#put({ group, shown: valuesOf(group) });
+    for (const group of loaded.groups) this.put({ group, shown: valuesOf(group) });
     for (const write of waiting) this.#adopt(write);
     this.#loaded = true;
     for (const detail of this.#early.splice(0)) this.#apply(detail);
@@ -181,7 +184,7 @@ export class RoomSync implements ReactiveController {
     if (!this.#outbox || !this.room || this.entries.has(group.id)) return group.id;
     const room = this.room.id;
     const unsent: Group = { id: group.id, label: group.label, hint: group.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date().toISOString(), standard: false };
-    this.#put({ group: unsent, shown: valuesOf(unsent), unsent: true });
+    this.put({ group: unsent, shown: valuesOf(unsent), unsent: true });
     this.host.requestUpdate();
     const result = await this.#outbox.send(
       {
@@ -245,7 +248,8 @@ export class RoomSync implements ReactiveController {
     return Boolean(earlier && earlier.key === valuesKey(theirs) && theirs.revision === earlier.revision + 1);
   }
 
-  #put(entry: GroupEntry): void {
+  /** Adds a group (after the others): loaded, added here, or heard of live (live-room.ts). */
+  put(entry: GroupEntry): void {
     if (!this.entries.has(entry.group.id)) this.ids.push(entry.group.id);
     this.entries.set(entry.group.id, entry);
   }
@@ -264,7 +268,7 @@ export class RoomSync implements ReactiveController {
       const body = z.safeParse(NewGroup, write.body);
       if (!body.success || this.entries.has(id)) return;
       const unsent: Group = { id, label: body.data.label, hint: body.data.hint ?? '', status: 'unknown', note: '', revision: 0, updatedAt: new Date(write.createdAt).toISOString(), standard: false };
-      this.#put({ group: unsent, shown: valuesOf(unsent), unsent: true });
+      this.put({ group: unsent, shown: valuesOf(unsent), unsent: true });
       return;
     }
     const entry = this.entries.get(id);
@@ -298,6 +302,8 @@ export class RoomSync implements ReactiveController {
     const entry = this.entries.get(id);
     if (!entry) return;
     const latest = entry.saving?.writeId === write.id;
+    // This person's latest edit has its answer: stored (theirs is the newest) or a 409 (which shows both).
+    if (latest) entry.elsewhere = undefined;
     if (write.kind === GROUP_ADD_WRITE) {
       this.#applyAdd(entry, result);
       return;
@@ -382,7 +388,7 @@ export class RoomSync implements ReactiveController {
   }
 }
 
-function valuesOf(group: Group): GroupValues {
+export function valuesOf(group: Group): GroupValues {
   return { status: group.status, note: group.note };
 }
 

@@ -84,6 +84,7 @@ export const checklistStyles = css`
   .stale p {
     margin: 0;
   }
+
   .groups {
     list-style: none;
     margin: 0 0 calc(var(--_space) * 3);

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { outboxFor } from '@copro/core';
-import { api, expectAccessible, flakyEndpoint, freshId, serverDropsAnswers, testEndpoint, until, staffToken } from '../../../test/support/index.ts';
+import { api, expectAccessible, flakyEndpoint, freshId, noLiveEndpoint, serverDropsAnswers, until, staffToken } from '../../../test/support/index.ts';
 import type { CoproRoomChecklist } from '../src/index.ts';
 import { card, checklist, noteField, reload, shadow, statusSelect, writeNote, chooseStatus, stored } from './helpers.ts';
 
@@ -26,8 +26,11 @@ describe('<copro-room-checklist>: two people editing the same group', () => {
   it('shows both versions side by side; keeping mine saves it over theirs, taking theirs keeps theirs; no text is lost', async function () {
     this.timeout(45000);
     const room = freshId('room');
-    const first = await checklist(room); // one person
-    const second = await checklist(room); // another person, who loaded the same room at the same time
+    // An endpoint without live streams: neither sees the other's change until they save (with a
+    // stream, the second would be shown the first's note before writing; room-live.test.ts).
+    const endpoint = noLiveEndpoint();
+    const first = await checklist(room, { endpoint }); // one person
+    const second = await checklist(room, { endpoint }); // another person, who loaded the same room at the same time
 
     await writeNote(first, 'young-people', 'Priya is asking the youth council.');
     await until(async () => (await stored(room, 'young-people')).revision === 1, 'the first person’s note to be stored');
@@ -77,7 +80,7 @@ describe('<copro-room-checklist>: two people editing the same group', () => {
     await until(() => shadow(first).activeElement?.id === 'g-young-people-status', 'focus on the group’s status after choosing');
     expect(await stored(room, 'young-people')).to.include({ note: 'Tom will go to the schools.', status: 'unknown', revision: 2 });
     // The refused edit is gone from the outbox once its author chose.
-    const left = (await outboxFor(testEndpoint()).pending('group')).filter((write) => (write.meta as { room?: string }).room === room);
+    const left = (await outboxFor(endpoint).pending('group')).filter((write) => (write.meta as { room?: string }).room === room);
     expect(left).to.deep.equal([]);
   });
 

@@ -12,6 +12,8 @@ import { securityHeaders } from './http/security-headers.ts';
 import { honoPath, registerRoutes, type Handlers } from './http/router.ts';
 import { ReadCache, defaultReadCache, privateCacheControl, publicReads } from './http/read-cache.ts';
 import { ChangeFeed } from './changes.ts';
+import { LiveStreams, defaultLive } from './live.ts';
+import { eventHandlers } from './routes/events.ts';
 import { StaffAuth, guardRoute } from './http/staff-auth.ts';
 import { accountabilityHandlers } from './routes/accountability.ts';
 import { boardExportHandlers } from './routes/board-export.ts';
@@ -43,8 +45,8 @@ import { SupportSources } from './store/support-sources.ts';
 import { defaults, type ServerOptions } from './config.ts';
 import { createWebhook } from './webhooks.ts';
 
-/** An app's change feed and read cache, for tests, the bench and (later) live streams. */
-const internals = new WeakMap<Hono, { changes: ChangeFeed; readCache: ReadCache }>();
+/** An app's change feed, read cache and live streams, for tests, the bench and shutdown. */
+const internals = new WeakMap<Hono, { changes: ChangeFeed; readCache: ReadCache; live: LiveStreams }>();
 export const appInternals = (app: Hono) => internals.get(app);
 
 /**
@@ -62,6 +64,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   await changes.start();
   const readCache = new ReadCache({ ...defaultReadCache, ...options.readCache }, () => now().getTime());
   readCache.follow(changes);
+  const live = new LiveStreams(db, changes, { ...defaultLive, ...options.live });
   const boards = new BoardStore(db, autoCreate, now, changes);
   const supportSources = new SupportSources(db, now);
   const ctx: RouteContext = {
@@ -123,6 +126,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     ...ladderHandlers(ctx),
     ...clarityHandlers(ctx),
     ...serverSettingsHandlers(ctx, options.retentionDays),
+    ...eventHandlers(ctx, live, trustProxy),
   };
   // Public reads that cache (http/read-cache.ts), each cleared by changes to the board, room or ladder its path names.
   for (const key of publicCacheRoutes) {
@@ -132,7 +136,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     app.use(honoPath(path), publicReads(readCache, kind as 'board' | 'room' | 'ladder', kind));
   }
   registerRoutes(app, routeTable, handlers);
-  internals.set(app, { changes, readCache });
+  internals.set(app, { changes, readCache, live });
   staticRoutes(app, options);
   return app;
 }

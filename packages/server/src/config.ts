@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { trustedProxies } from './http/rate-limit.ts';
 import { checkAdminToken } from './http/staff-auth.ts';
 import type { ReadCacheOptions } from './http/read-cache.ts';
+import type { LiveOptions } from './live.ts';
 
 export interface ServerOptions {
   /** Default 8787; 0 picks a free port. */
@@ -68,6 +69,11 @@ export interface ServerOptions {
    * 16 MB, 60 s, max-age 0, s-maxage 5. `{ entries: 0 }` keeps none (ETags and 304s still work).
    */
   readCache?: Partial<ReadCacheOptions>;
+  /**
+   * Live streams (`GET .../events`, live.ts): `perClient` open streams per address (env
+   * `COPRO_STREAMS_PER_CLIENT`, default 6; over it 429), `keepAliveMs` (15 s), `retryMs` (3 s).
+   */
+  live?: Partial<LiveOptions>;
 }
 
 let packageVersion: string | undefined;
@@ -173,6 +179,11 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
     const match = /^\s*(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(env.COPRO_READ_CACHE);
     if (!match) throw new Error(`COPRO_READ_CACHE must look like "1000/16" (public answers kept in memory / megabytes; 0/0 keeps none), not "${env.COPRO_READ_CACHE}".`);
     options.readCache = { entries: Number(match[1]), bytes: Math.round(Number(match[2]) * 1024 * 1024) };
+  }
+  if (env.COPRO_STREAMS_PER_CLIENT?.trim()) {
+    const n = Number(env.COPRO_STREAMS_PER_CLIENT);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`COPRO_STREAMS_PER_CLIENT must be a whole number of live streams per address, at least 1, not "${env.COPRO_STREAMS_PER_CLIENT}".`);
+    options.live = { perClient: n };
   }
   return options;
 }

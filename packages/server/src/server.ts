@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { appInternals, createApp } from './app.ts';
 import { defaults, type ServerOptions } from './config.ts';
 import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -66,6 +66,8 @@ export async function startServer(options: ServerOptions & { db?: Database }): P
     close() {
       closing ??= (async () => {
         stopRetention();
+        // Live streams never end by themselves: end each cleanly (browsers reconnect with Last-Event-ID).
+        appInternals(app)?.live.closeAll();
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         // Requests already being handled run to the end; then the keep-alive sockets go.
