@@ -28,10 +28,10 @@ export async function searchFlood(log) {
     const set = await request(server.url, 'PUT', `/v1/boards/${board}`, { token: STAFF_TOKEN, body: { maxLength: 5000 } });
     if (set.status !== 200) throw new Error(`board settings answered ${set.status}`);
     for (let i = 0; i < POSTS; i++) {
-      const answer = await request(server.url, 'POST', `/v1/boards/${board}/posts`, { token: STAFF_TOKEN, body: { id: uid(), participant: uid(), body: text(POST_LENGTH) } });
+      const answer = await request(server.url, 'POST', `/v1/boards/${board}/posts`, { token: STAFF_TOKEN, body: { id: uid(), participant: uid(), body: text(POST_LENGTH), channel: 'other' } });
       if (answer.status !== 201) throw new Error(`seeding answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     }
-    await request(server.url, 'POST', `/v1/boards/${other}/posts`, { token: STAFF_TOKEN, body: { id: uid(), participant: uid(), body: 'A post on another board' } });
+    await request(server.url, 'POST', `/v1/boards/${other}/posts`, { token: STAFF_TOKEN, body: { id: uid(), participant: uid(), body: 'A post on another board', channel: 'other' } });
 
     const probe = async (until, health, reads) => {
       while (Date.now() < until) {
