@@ -44,13 +44,16 @@ interface Seed {
   count: number;
   settings?: Record<string, unknown>;
   answer?: (index: number) => { status: string; message: string } | undefined;
+  /** Post as residents do (no token, so a board checked first keeps them waiting), not as staff typing them up. */
+  asResidents?: boolean;
 }
 
 /**
- * Puts posts on a story's board through the API. Needs the staff token (writes with it are not
- * rate-limited); without one the story shows whatever the board already has.
+ * Puts posts on a story's board through the API, as staff typing them up (channel `other`). Needs
+ * the staff token (writes with it are not rate-limited); without one the story shows whatever the
+ * board already has.
  */
-async function seed(args: Args, { count, settings, answer }: Seed): Promise<void> {
+async function seed(args: Args, { count, settings, answer, asResidents }: Seed): Promise<void> {
   const token = staffToken(args);
   if (!token) return;
   const base = `${args.endpoint.replace(/\/$/, '')}/v1/boards/${encodeURIComponent(args.board)}`;
@@ -63,8 +66,9 @@ async function seed(args: Args, { count, settings, answer }: Seed): Promise<void
     const body = `${ideas[index % ideas.length]}${index >= ideas.length ? ` (idea ${index + 1})` : ''}`;
     await fetch(`${base}/posts`, {
       method: 'POST',
-      headers,
-      body: JSON.stringify({ id, participant: seedId('participant', index), body, ...(index % 3 === 0 ? { displayName: ['Ffion', 'Sam', 'Aisha', 'Tomos'][index % 4] } : {}) }),
+      // With the staff token, posts typed up by staff, which name their channel.
+      headers: asResidents ? { 'Content-Type': 'application/json' } : headers,
+      body: JSON.stringify({ id, participant: seedId('participant', index), body, ...(asResidents ? {} : { channel: 'other' }), ...(index % 3 === 0 ? { displayName: ['Ffion', 'Sam', 'Aisha', 'Tomos'][index % 4] } : {}) }),
     });
     const response = answer?.(index);
     if (response) await fetch(`${base}/posts/${id}/response`, { method: 'PUT', headers, body: JSON.stringify(response) });
@@ -130,7 +134,7 @@ export const AnsweredPosts: Story = {
 /** Staff mode on a board checked before posts show. Give the staff token to sign in. */
 export const Moderation: Story = {
   args: { board: 'storybook-moderation', mode: 'moderate' },
-  loaders: [async ({ args }) => seed(args as Args, { count: 5, settings: { moderation: 'before', categories: [{ id: 'places', label: 'Places to go' }, { id: 'transport', label: 'Getting around' }] } })],
+  loaders: [async ({ args }) => seed(args as Args, { count: 5, asResidents: true, settings: { moderation: 'before', categories: [{ id: 'places', label: 'Places to go' }, { id: 'transport', label: 'Getting around' }] } })],
 };
 
 /**
