@@ -54,7 +54,7 @@ try {
       const page = await browser.newPage();
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await page.setViewport({ width, height });
-      await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+      await page.goto(`${base}/`, { waitUntil: 'networkidle2' });
       await page.waitForFunction(
         () =>
           document.querySelector('copro-feedback-board')?.shadowRoot?.querySelector('.post') &&
@@ -87,7 +87,7 @@ try {
     for (const [width, height] of [[1280, 900], [320, 640]]) {
       const page = await browser.newPage();
       await page.setViewport({ width, height });
-      await page.goto(`${base}/admin`, { waitUntil: 'networkidle0' });
+      await page.goto(`${base}/admin`, { waitUntil: 'networkidle2' });
       await page.waitForFunction(() => document.querySelector('copro-feedback-board')?.shadowRoot?.querySelector('#token'), { timeout: 30000 });
       await page.evaluate((value) => {
         const board = document.querySelector('copro-feedback-board').shadowRoot;

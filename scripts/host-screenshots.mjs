@@ -53,7 +53,7 @@ try {
         const page = await browser.newPage();
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.setViewport({ width, height });
-        await page.goto(`${demo.base}/${name}.html`, { waitUntil: 'networkidle0' });
+        await page.goto(`${demo.base}/${name}.html`, { waitUntil: 'networkidle2' });
         await page.waitForFunction(() => document.querySelector('copro-feedback-board')?.shadowRoot?.querySelector('.post'), { timeout: 15000 });
         await new Promise((resolve) => setTimeout(resolve, 300));
         const file = join(out, `${name}-${scheme}-${width}.png`);

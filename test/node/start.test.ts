@@ -86,7 +86,7 @@ describe('npm start', { timeout: 300_000 }, () => {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(String(error)));
-      await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+      await page.goto(`${base}/`, { waitUntil: 'networkidle2' });
       const defined = await page.evaluate(() =>
         ['copro-feedback-board', 'copro-room-checklist', 'copro-ladder', 'copro-plain-language', 'copro-plain-text', 'copro-term', 'copro-you-said-we-did'].filter((tag) => customElements.get(tag)),
       );
@@ -135,7 +135,7 @@ describe('npm start', { timeout: 300_000 }, () => {
     });
     try {
       const page = await browser.newPage();
-      await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+      await page.goto(`${base}/`, { waitUntil: 'networkidle2' });
       // The demo shows three posts, then "Show more posts": among them, one with the organisation's answer.
       const answeredShown = await page.waitForFunction(
         () => {

@@ -47,7 +47,7 @@ describe('the demo under a strict Content-Security-Policy with Trusted Types', {
     // Strings, not functions: tsx's helpers (`__name`) do not exist in the page.
     await page.evaluateOnNewDocument(`window.addEventListener('securitypolicyviolation', (event) =>
       window.reportViolation(event.violatedDirective + ' ' + event.blockedURI + ' at ' + event.sourceFile + ':' + event.lineNumber), true);`);
-    await page.goto(`${demo.base}${path}`, { waitUntil: 'networkidle0' });
+    await page.goto(`${demo.base}${path}`, { waitUntil: 'networkidle2' });
     return page;
   }
 

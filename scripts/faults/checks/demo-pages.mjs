@@ -37,7 +37,8 @@ export async function demoPagesUnderHeaders(log) {
     page.on('pageerror', (error) => violations.push(`page error: ${error.message}`));
     for (const path of ['/', '/admin']) {
       violations.length = 0;
-      const response = await page.goto(server.url + path, { waitUntil: 'networkidle0', timeout: 30_000 });
+      // networkidle2, not 0: the checklist keeps its live stream (Server-Sent Events) open.
+      const response = await page.goto(server.url + path, { waitUntil: 'networkidle2', timeout: 30_000 });
       const csp = response.headers()['content-security-policy'];
       const tags = await page.evaluate(() =>
         // Outermost copro-* elements are the widgets; ones inside them may be data (<copro-group>).
