@@ -140,9 +140,11 @@ describe('readers see that a moderator changed a post', () => {
     assert.equal(again.body.redactedAt, at);
 
     const csv = String((await call(app, 'GET', `/v1/boards/${board}/export.csv`, { token: TOKEN })).body).replace(/^\ufeff/, '').split('\r\n');
-    assert.ok(csv[0].endsWith(',days_to_answer,redacted_at'), csv[0]);
-    assert.ok(csv.find((row) => row.startsWith(idea.id))!.endsWith(`,${at}`));
-    assert.ok(csv.find((row) => row.startsWith(untouched.id))!.endsWith(','), 'empty for a post never changed');
+    const column = csv[0].split(',').indexOf('redacted_at');
+    assert.ok(column > 0, csv[0]);
+    // (No field in these rows holds a comma.)
+    assert.equal(csv.find((row) => row.startsWith(idea.id))!.split(',')[column], at);
+    assert.equal(csv.find((row) => row.startsWith(untouched.id))!.split(',')[column], '', 'empty for a post never changed');
 
     // Feed readers keep an entry until its <updated> changes: the redaction must change it, or they keep the old words.
     const feed = String((await call(app, 'GET', `/v1/boards/${board}/feed.atom`)).body);

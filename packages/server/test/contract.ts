@@ -53,6 +53,8 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       assert.equal(doc.openapi, '3.1.0');
       for (const route of routes) {
         assert.ok(doc.paths[route.path]?.[route.method], `${route.method} ${route.path} missing from OpenAPI`);
+        // A live stream never ends, so its body cannot be read to the end here: events.test.ts serves them.
+        if (Object.values(route.responses).some((answer) => answer.mediaType === 'text/event-stream')) continue;
         const path = route.path
           .replace('{board}', 'b-openapi').replace('{room}', 'r-openapi').replace('{ladder}', 'l-openapi')
           .replace('{group}', 'young-people').replace('{post}', uid()).replace('{participant}', uid());
@@ -89,7 +91,7 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       const board = slug('youth-fund');
       const answer = await call(app, 'GET', `/v1/boards/${board}`);
       assert.equal(answer.status, 200);
-      assert.deepEqual(answer.body, { id: board, title: board.charAt(0).toUpperCase() + board.slice(1).replace(/-/g, ' '), categories: [], moderation: 'after', maxLength: 1000, open: true, closesAt: null, timeZone: 'Europe/London', reportsToHide: 3, pageUrl: null });
+      assert.deepEqual(answer.body, { id: board, title: board.charAt(0).toUpperCase() + board.slice(1).replace(/-/g, ' '), categories: [], moderation: 'after', maxLength: 1000, open: true, closesAt: null, timeZone: 'Europe/London', reportsToHide: 3, pageUrl: null, showChannel: false });
       assert.equal(answer.body.title.startsWith('Youth fund '), true);
     });
 
@@ -227,7 +229,7 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       const categories = [{ id: 'parks', label: 'Parks' }, { id: 'roads', label: 'Roads' }];
       const answer = await call(app, 'PUT', `/v1/boards/${board}`, { token: TOKEN, body: { title: 'Youth Fund 2026', categories, moderation: 'before' } });
       assert.equal(answer.status, 200);
-      assert.deepEqual(answer.body, { id: board, title: 'Youth Fund 2026', categories, moderation: 'before', maxLength: 1000, open: true, closesAt: null, timeZone: 'Europe/London', reportsToHide: 3, pageUrl: null });
+      assert.deepEqual(answer.body, { id: board, title: 'Youth Fund 2026', categories, moderation: 'before', maxLength: 1000, open: true, closesAt: null, timeZone: 'Europe/London', reportsToHide: 3, pageUrl: null, showChannel: false });
       await call(app, 'PUT', `/v1/boards/${board}`, { token: TOKEN, body: { maxLength: 300 } });
       assert.deepEqual((await call(app, 'GET', `/v1/boards/${board}`)).body, { ...answer.body, maxLength: 300 });
       isError(await call(app, 'PUT', `/v1/boards/${board}`, { token: TOKEN, body: { moderation: 'sometimes' } }), 400, 'validation_failed');
