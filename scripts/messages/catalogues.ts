@@ -8,6 +8,7 @@
 import type { Catalogue } from '../../packages/core/src/i18n.ts';
 import { coreMessages } from '../../packages/core/src/messages.ts';
 import { forgetMessages } from '../../packages/core/src/forget/messages.ts';
+import { signInMessages } from '../../packages/core/src/sign-in/messages.ts';
 import { sendingMessages } from '../../packages/core/src/sending/messages.ts';
 import { messages as board } from '../../packages/feedback-board/src/messages.ts';
 import { staffMessages as boardStaff } from '../../packages/feedback-board/src/staff/messages.ts';
@@ -37,6 +38,7 @@ export const catalogues: readonly CatalogueEntry[] = [
   { id: 'core', file: 'packages/core/src/messages.ts', typeName: 'CoreMessages', usedIn: 'every copro element', catalogue: coreMessages },
   { id: 'sending', file: 'packages/core/src/sending/messages.ts', typeName: 'SendingMessages', usedIn: 'every copro element that talks to its endpoint (errors, saving and sending, “Forget me on this device”)', catalogue: sendingMessages },
   { id: 'forget', file: 'packages/core/src/forget/messages.ts', typeName: 'ForgetMessages', usedIn: '“Forget me on this device” (a board, a ladder, “Was this clear?”), once opened', catalogue: forgetMessages },
+  { id: 'sign-in', file: 'packages/core/src/sign-in/messages.ts', typeName: 'SignInMessages', usedIn: 'the staff sign-in form of every staff view (loaded only with it)', catalogue: signInMessages },
   { id: 'board', file: 'packages/feedback-board/src/messages.ts', typeName: 'BoardMessages', usedIn: '<copro-feedback-board>, the feedback board', catalogue: board },
   { id: 'board-staff', file: 'packages/feedback-board/src/staff/messages.ts', typeName: 'BoardStaffMessages', usedIn: '<copro-feedback-board mode="moderate">, the board’s staff tools (loaded only for staff)', catalogue: boardStaff },
   { id: 'ladder-staff', file: 'packages/ladder/src/staff/messages.ts', typeName: 'LadderStaffMessages', usedIn: '<copro-ladder staff>, the ladder’s staff words (loaded only for staff)', catalogue: ladderStaff },

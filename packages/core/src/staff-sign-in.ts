@@ -2,17 +2,14 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { CoproRequestError } from './client.ts';
 import { errorMessageKey } from './errors.ts';
 import type { Translator } from './i18n.ts';
+import { addMessages } from './locale-controller.ts';
+import { signInMessages } from './sign-in/messages.ts';
 import type { StaffSession } from './staff-session.ts';
 
-/** The words of a sign-in form, from the element's own messages (each says where the token is for). */
+/** Where a form says more than the shared words (`sign-in/messages.ts`): its own hint or button, from the element's messages. */
 export interface StaffSignInWords {
-  label: string;
   hint?: string;
-  submit: string;
-  /** Said when the field is empty. */
-  empty: string;
-  /** Said when the endpoint refused the token (401), now or on a later staff call. */
-  wrong: string;
+  submit?: string;
 }
 
 export interface StaffSignInParts {
@@ -37,11 +34,10 @@ export class StaffSignIn implements ReactiveController {
   #error = '';
   /** A sign-in being checked: a second submit meanwhile is ignored. */
   #busy = false;
-  /** The words last shown, for the errors the form then says. */
-  #words?: StaffSignInWords;
-
   constructor(private readonly c: StaffSignInParts) {
     c.host.addController(this);
+    // The form's words join the element's translator (with their Welsh, on a Welsh page).
+    void addMessages(c.host as ReactiveControllerHost & HTMLElement, signInMessages);
   }
 
   /** Signed in (here or on any staff element of the page): an earlier attempt's error is no longer news. */
@@ -58,15 +54,16 @@ export class StaffSignIn implements ReactiveController {
     this.#error = '';
   }
 
-  render(words: StaffSignInWords, options: { className?: string } = {}) {
-    this.#words = words;
+  render(words: StaffSignInWords = {}, options: { className?: string } = {}) {
+    const t = this.c.t();
     const id = this.id;
-    const error = this.#error || (this.c.session.refusal ? words.wrong : '');
-    const describedBy = [words.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const hint = words.hint ?? t('staffSignIn.hint');
+    const error = this.#error || (this.c.session.refusal ? t('staffSignIn.wrong') : '');
+    const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`<form class=${options.className ?? nothing} novalidate @submit=${this.#submit}>
       <div class="field ${error ? 'invalid' : ''}">
-        <label for=${id}>${words.label}</label>
-        ${words.hint ? html`<div class="hint" id="${id}-hint">${words.hint}</div>` : nothing}
+        <label for=${id}>${t('staffSignIn.token')}</label>
+        <div class="hint" id="${id}-hint">${hint}</div>
         ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
         <input
           part="token"
@@ -75,11 +72,11 @@ export class StaffSignIn implements ReactiveController {
           type="password"
           autocomplete="current-password"
           spellcheck="false"
-          aria-describedby=${describedBy || nothing}
+          aria-describedby=${describedBy}
           aria-invalid=${error ? 'true' : 'false'}
         />
       </div>
-      <button class="primary" type="submit">${words.submit}</button>
+      <button class="primary" type="submit">${words.submit ?? t('staffSignIn.submit')}</button>
     </form>`;
   }
 
@@ -87,16 +84,16 @@ export class StaffSignIn implements ReactiveController {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const input = form.elements.namedItem(this.id) as HTMLInputElement;
-    const words = this.#words!;
+    const t = this.c.t();
     const token = input.value.trim();
     if (this.#busy) return;
-    if (!token) return this.#fail(words.empty);
+    if (!token) return this.#fail(t('staffSignIn.empty'));
     this.#busy = true;
     try {
       await this.c.session.signIn(token);
     } catch (error) {
       const refused = error instanceof CoproRequestError && error.kind === 'http' && error.status === 401;
-      return this.#fail(refused ? words.wrong : this.c.t()(errorMessageKey(error)));
+      return this.#fail(t(refused ? 'staffSignIn.wrong' : errorMessageKey(error)));
     } finally {
       this.#busy = false;
     }

@@ -202,7 +202,7 @@ export class BoardStaff implements ReactiveController {
       t,
       level: this.c.level(),
       signInForm: () =>
-        this.#signInForm.render({ label: t('staff.token.label'), hint: t('staff.token.hint'), submit: t('staff.signIn'), empty: t('staff.token.empty'), wrong: t('staff.token.wrong') }),
+        this.#signInForm.render({ hint: t('staff.token.hint') }),
       view: this.view,
       canModerate: this.#session.can('moderator'),
       editors: this.#editors,

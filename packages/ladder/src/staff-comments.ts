@@ -123,7 +123,7 @@ export class LadderComments {
     };
     const body = !this.#session.signedIn
       ? this.#signIn.render(
-          { label: t('comments.token'), hint: t('comments.signInHint'), submit: t('comments.signIn'), empty: t('comments.tokenEmpty'), wrong: t('comments.tokenWrong') },
+          { hint: t('comments.signInHint') },
           { className: 'comments-sign-in' },
         )
       : this.#read.render({

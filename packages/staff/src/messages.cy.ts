@@ -10,11 +10,6 @@ import type { Translation } from '@copro/core';
 import type { StaffMessages } from './messages.ts';
 
 const cy: Translation<StaffMessages> = {
-  'signIn.token': 'Tocyn staff',
-  'signIn.hint': 'Yn cael ei gadw yn y tab porwr hwn yn unig, nes i chi ei gau.',
-  'signIn.submit': 'Mewngofnodi',
-  'signIn.empty': 'Rhowch y tocyn staff',
-  'signIn.wrong': 'Ni dderbyniwyd y tocyn staff hwnnw. Gwiriwch ef a rhowch gynnig arall arni.',
   'signIn.signOut': 'Allgofnodi',
   'signIn.checking': 'Yn gwirio eich tocyn…',
   'who.signedIn': 'Wedi mewngofnodi fel {name}, {role}.',

@@ -7,11 +7,6 @@ import { catalogue, type Messages } from '@copro/core';
  * until a fluent speaker signs it off: `npm run messages -- status cy` lists what is unchecked.
  */
 const en = {
-  'signIn.token': 'Staff token',
-  'signIn.hint': 'Kept in this browser tab only, until you close it.',
-  'signIn.submit': 'Sign in',
-  'signIn.empty': 'Enter the staff token',
-  'signIn.wrong': 'That staff token was not accepted. Check it and try again.',
   'signIn.signOut': 'Sign out',
   'signIn.checking': 'Checking your token…',
   'who.signedIn': 'Signed in as {name}, {role}.',

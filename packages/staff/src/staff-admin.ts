@@ -144,10 +144,7 @@ export class CoproStaffAdmin extends CoproElement {
     return html`
       ${signedIn
         ? this.#renderWho()
-        : this.#signIn.render(
-            { label: this.t('signIn.token'), hint: this.t('signIn.hint'), submit: this.t('signIn.submit'), empty: this.t('signIn.empty'), wrong: this.t('signIn.wrong') },
-            { className: 'who' },
-          )}
+        : this.#signIn.render({}, { className: 'who' })}
       ${signedIn ? this.#renderWaiting() : nothing}
       <p class="visually-hidden" role="status">${this.#announcer.text}</p>
       ${admin && this.#screens ? html`${this.#screens.staff.render()}${this.#screens.retention.render()}${this.#screens.audit.render()}` : nothing}

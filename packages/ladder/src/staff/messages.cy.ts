@@ -28,10 +28,6 @@ const cy: Translation<LadderStaffMessages> = {
   },
   'comments.heading': 'Sylwadau a adawyd gyda graddau',
   'comments.signInHint': 'Dim ond staff sy’n gallu darllen y sylwadau. Mewngofnodwch gyda’ch tocyn staff.',
-  'comments.token': 'Tocyn staff',
-  'comments.tokenWrong': 'Ni chafodd y tocyn staff hwnnw ei dderbyn. Gwiriwch ef a rhowch gynnig arall arni.',
-  'comments.signIn': 'Mewngofnodi',
-  'comments.tokenEmpty': 'Rhowch y tocyn staff',
   'comments.none': 'Does neb wedi gadael sylw eto.',
   'comments.showing': {
     zero: 'Yn dangos {count} sylw, y diweddaraf yn gyntaf.',

@@ -193,13 +193,7 @@ export class CoproClarityReport extends CoproElement {
             <button class="primary" type="button" @click=${() => void this.load()}>${this.t('report.refresh')}</button>
             <button type="button" @click=${this.#signOut}>${this.t('report.forget')}</button>
           </div>`
-        : this.#signIn.render({
-            label: this.t('report.token'),
-            hint: this.t('report.tokenHint'),
-            submit: this.t('report.show'),
-            empty: this.t('report.tokenEmpty'),
-            wrong: this.t('report.tokenWrong'),
-          })}
+        : this.#signIn.render({ submit: this.t('report.show') })}
       <p class="status ${failed ? 'error' : ''}" role="status">${status}</p>
       ${report ? this.#renderReport(report) : nothing}
     `;
