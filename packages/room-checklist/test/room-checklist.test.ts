@@ -216,7 +216,14 @@ describe('<copro-room-checklist>', () => {
 
     await chooseStatus(element, 'rural', 'present', { leave: false });
     expect(badge()).to.equal('Invited');
-    await sendKeys({ press: 'Tab' }); // leaves the select
+    // The person is still in the select when they leave it.
+    const stillIn = statusSelect(element, 'rural');
+    stillIn.focus();
+    expect(shadow(element).activeElement === stillIn).to.equal(true, 'focus in the select before leaving it');
+    if (document.hasFocus()) await sendKeys({ press: 'Tab' }); // leaves the select
+    // A browser window without focus (WebKit's, at times late in a full run: the test failed so)
+    // moves no focus on a key press; leaving the select is then a plain blur.
+    else stillIn.blur();
     await element.updateComplete;
     expect(badge()).to.equal('In the room');
     await until(async () => (await stored(room, 'rural')).status === 'present', 'the second status to be stored');
