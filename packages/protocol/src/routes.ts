@@ -10,7 +10,7 @@ import { health, openApi } from './routes/health.ts';
 import { getBoard, listPosts, createPost, postFromForm, supportPost, unsupportPost, boardMine, supportInPath, unsupportInPath, reportPost, similarPosts, boardFeed, postFeed } from './routes/boards.ts';
 import { boardAccountability } from './routes/accountability.ts';
 import { configureBoard, respondToPost, setPostVisibility, reportedPosts, redactPost, exportPosts, waitingCount, erasePost } from './routes/board-staff.ts';
-import { getRoom, configureRoom, updateGroup, addGroup, removeGroup, restoreGroup, addEditorLink, revokeEditorLink } from './routes/rooms.ts';
+import { getRoom, configureRoom, updateGroup, addGroup, removeGroup, restoreGroup, addEditorLink, revokeEditorLink, roomEvidence, setGroupEvidence } from './routes/rooms.ts';
 import { getLadder, configureLadder, rateLadder, ladderSummary, ladderComments, exportLadderComments } from './routes/ladders.ts';
 import { sendClarity, updateClarity, clarityReport } from './routes/clarity.ts';
 import { staffMe, listStaff, addStaff, revokeStaff, auditTrail, exportAudit, serverSettings, changeServerSettings, backup } from './routes/staff.ts';
@@ -32,7 +32,7 @@ export * from './routes/live.ts';
 /** One table per resource: route key -> route. (No spreads here or in a route: a bundler keeps an object built with one.) */
 export const healthRoutes = { health, openApi };
 export const boardRoutes = { getBoard, configureBoard, listPosts, createPost, postFromForm, supportPost, unsupportPost, boardMine, supportInPath, unsupportInPath, respondToPost, setPostVisibility, reportPost, reportedPosts, redactPost, similarPosts, exportPosts, boardFeed, waitingCount, boardAccountability, postFeed, erasePost };
-export const roomRoutes = { getRoom, configureRoom, updateGroup, addGroup, removeGroup, restoreGroup, addEditorLink, revokeEditorLink };
+export const roomRoutes = { getRoom, configureRoom, updateGroup, addGroup, removeGroup, restoreGroup, addEditorLink, revokeEditorLink, roomEvidence, setGroupEvidence };
 export const ladderRoutes = { getLadder, configureLadder, rateLadder, ladderSummary, ladderComments, exportLadderComments };
 export const clarityRoutes = { sendClarity, updateClarity, clarityReport };
 export const staffRoutes = { staffMe, listStaff, addStaff, revokeStaff, auditTrail, exportAudit, serverSettings, changeServerSettings, backup };

@@ -47,6 +47,7 @@ async function sampleWrite(app: Awaited<ReturnType<typeof handle.app>>, route: R
     'group.add': { id: slug('g'), label: 'Bus users' },
     'staff.add': { name: 'Priya Shah', role: 'moderator' },
     'room.editor-link.add': { page: 'https://council.example/room' },
+    'group.evidence': { channels: ['paper'], events: ['Carers’ café'] },
     'server.settings': { clarityRetentionDays: 365 },
   };
   return { path, body: bodies[route.audit!] };

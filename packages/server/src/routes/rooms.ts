@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { EditorLink, Group, GroupConflict, NewEditorLink, NewGroup, Room, RoomSettings, UpdateGroup } from '@copro/protocol';
+import { EditorLink, evidenceThreshold, Group, GroupConflict, GroupEvidence, GroupEvidenceSources, NewEditorLink, NewGroup, Room, RoomEvidence, RoomSettings, UpdateGroup } from '@copro/protocol';
 import type { SomeHandlers } from '../http/router.ts';
 import { newSecret } from '../http/staff-auth.ts';
 import { readJson, reply } from '../http/validation.ts';
@@ -57,6 +57,20 @@ export function roomHandlers(ctx: RouteContext) {
     const url = `${page ? page.replace(/#.*$/, '') : ''}#copro-key=${key}`;
     c.set('auditTarget', `room:${room}/editor-link:${id}`);
     return reply(c, EditorLink, { id, key, url }, 201);
+  },
+
+  roomEvidence: async (c, { room }) => {
+    const groups = await rooms.evidence(room, textLanguage(c.req.query('lang')));
+    return reply(c, RoomEvidence, { room, threshold: evidenceThreshold, groups });
+  },
+
+  setGroupEvidence: async (c, p) => {
+    const sources = await readJson(c, GroupEvidenceSources);
+    const group = await rooms.setEvidence(p.room, p.group, sources, textLanguage(c.req.query('lang')));
+    c.set('auditTarget', `room:${p.room}/group:${p.group}`);
+    // What the group is tagged with: channel words and event names, never a person's.
+    c.set('auditChanges', { channels: group.sources.channels.join(' '), events: group.sources.events.length });
+    return reply(c, GroupEvidence, group);
   },
 
   revokeEditorLink: async (c, p) => {

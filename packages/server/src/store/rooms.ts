@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { defaultGroups, maxGroupsPerRoom, type Group, type GroupConflict, type NewGroup, type Room, type RoomSettings, type UpdateGroup } from '@copro/protocol';
+import { defaultGroups, evidenceThreshold, maxGroupsPerRoom, type EvidenceChannel, type Group, type GroupEvidence, type GroupEvidenceSources, type GroupConflict, type NewGroup, type Room, type RoomSettings, type UpdateGroup } from '@copro/protocol';
 import { iso, isUniqueViolation, type Database, type Queryable, type Row } from '../db/database.ts';
 import { conflict, notFound } from './errors.ts';
 import { titleFromId } from './ids.ts';
-import { localGroup } from './standard-text.ts';
+import { localGroup, type TextLanguage } from './standard-text.ts';
 import { setRetentionDays } from './retention-settings.ts';
 import { databaseOnly, type ChangeRecorder } from '../changes.ts';
 
@@ -177,5 +177,53 @@ export class RoomStore {
       [roomId, id],
     );
     if (rowCount === 0) throw notFound('editor link for this room');
+  }
+
+  /**
+   * Staff: every group of the room with what backs it (issue 19), in the checklist's order. Only
+   * the stored tags are read here; a room not stored yet has none.
+   */
+  async evidence(roomId: string, lang: TextLanguage): Promise<GroupEvidence[]> {
+    const room = await this.get(roomId);
+    const { rows } = await this.db.query<{ id: string; evidence_channels: string[]; evidence_events: string[] }>(
+      'SELECT id, evidence_channels, evidence_events FROM room_groups WHERE room_id = $1 AND removed_at IS NULL',
+      [roomId],
+    );
+    const tags = new Map(rows.map((row) => [row.id, { channels: row.evidence_channels as EvidenceChannel[], events: row.evidence_events }]));
+    return Promise.all(room.groups.map((group) => this.groupEvidence(localGroup(group, lang), tags.get(group.id) ?? { channels: [], events: [] })));
+  }
+
+  /** Staff (moderator): tags a group with the channels and events its evidence comes from; answers it with its counts. */
+  async setEvidence(roomId: string, groupId: string, sources: GroupEvidenceSources, lang: TextLanguage): Promise<GroupEvidence> {
+    const stored = await this.db.query('SELECT 1 FROM rooms WHERE id = $1', [roomId]);
+    if (!stored.rows[0] && !defaultGroups.some((group) => group.id === groupId)) throw notFound('group in this room');
+    await this.ensure(roomId);
+    // One of each channel, and one of each event name (names differing only in case are one event).
+    const channels = [...new Set(sources.channels)];
+    const seen = new Set<string>();
+    const events = sources.events.map((name) => name.trim()).filter((name) => name && !seen.has(name.toLocaleLowerCase()) && seen.add(name.toLocaleLowerCase()));
+    const { rows } = await this.db.query(
+      `UPDATE room_groups SET evidence_channels = $3, evidence_events = $4 WHERE room_id = $1 AND id = $2 AND removed_at IS NULL RETURNING ${GROUP_COLUMNS}`,
+      [roomId, groupId, channels, events],
+    );
+    if (!rows[0]) throw notFound('group in this room');
+    return this.groupEvidence(localGroup(toGroup(rows[0]), lang), { channels, events });
+  }
+
+  /** Counts the posts and ratings of the whole endpoint from `sources`; a count of 1 to 4 is hidden (null). */
+  private async groupEvidence(group: Group, sources: GroupEvidenceSources): Promise<GroupEvidence> {
+    const tagged = sources.channels.length > 0 || sources.events.length > 0;
+    const base = { group: group.id, label: group.label, status: group.status, sources, tagged };
+    if (!tagged) return { ...base, posts: null, ratings: null };
+    const events = sources.events.map((name) => name.toLocaleLowerCase());
+    const count = async (table: 'posts' | 'ratings') => {
+      const { rows } = await this.db.query<{ n: number }>(
+        `SELECT COUNT(*)::int AS n FROM ${table} WHERE channel = ANY($1::text[]) OR lower(event) = ANY($2::text[])`,
+        [sources.channels, events],
+      );
+      const n = Number(rows[0]?.n ?? 0);
+      return n > 0 && n < evidenceThreshold ? null : n;
+    };
+    return { ...base, posts: await count('posts'), ratings: await count('ratings') };
   }
 }
