@@ -15,8 +15,8 @@ const buttonNamed = (element: Element, words: string) =>
   [...element.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.replace(/\s+/g, ' ').trim() === words) as HTMLButtonElement | undefined;
 const focused = (element: Element) => element.shadowRoot!.activeElement;
 
-async function mount(board = '', width = '') {
-  const holder = await fixture<HTMLElement>(html`<div lang="en" style=${width ? `inline-size: ${width}` : ''}><copro-staff-admin endpoint=${testEndpoint()} board=${board} heading-level="3"></copro-staff-admin></div>`);
+async function mount(board = '', width = '', room = '') {
+  const holder = await fixture<HTMLElement>(html`<div lang="en" style=${width ? `inline-size: ${width}` : ''}><copro-staff-admin endpoint=${testEndpoint()} board=${board} room=${room} heading-level="3"></copro-staff-admin></div>`);
   const element = holder.querySelector('copro-staff-admin') as CoproStaffAdmin;
   await until(() => $(element, '#token'), 'the sign-in form');
   return element;
@@ -210,6 +210,61 @@ describe('<copro-staff-admin>', () => {
       expect(wrap.getAttribute('tabindex')).to.equal('0');
       expect(wrap.getAttribute('role')).to.equal('region');
     }
+    await expectAccessible(element);
+  });
+
+  it('shows what backs each group of a room: a moderator tags a group with an event, and the posts and ratings from it are counted (under 5 hidden)', async () => {
+    const room = freshId('evidence');
+    const board = freshId('evidence-board');
+    const ladder = freshId('evidence-ladder');
+    const event = `Pizza and Opinions ${freshId('e')}`;
+    for (let i = 0; i < 6; i++) {
+      const typed = await api('POST', `/v1/boards/${board}/posts`, { id: crypto.randomUUID(), participant: crypto.randomUUID(), body: `Said at the evening, ${i + 1}`, channel: 'event', event }, staffToken());
+      expect(typed.status).to.equal(201);
+    }
+    for (let i = 0; i < 2; i++) await api('POST', `/v1/ladders/${ladder}/ratings`, { id: crypto.randomUUID(), participant: crypto.randomUUID(), role: 'lived-experience', now: 'informing', channel: 'event', event }, staffToken());
+    await api('PUT', `/v1/rooms/${room}/groups/young-people`, { status: 'present', note: '', revision: 0 }, staffToken());
+    const moderator = (await api<{ token: string }>('POST', '/v1/staff', { name: `Mo ${freshId('m')}`, role: 'moderator' }, staffToken())).json.token;
+
+    const element = await mount('', '', room);
+    await signIn(element, moderator);
+    const row = (group: string) => [...element.shadowRoot!.querySelectorAll('[part="evidence-table"] tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.trim() === group);
+    await until(() => row('Children and young people'), 'the evidence table');
+    expect(row('Children and young people')!.textContent).to.include('Not backed yet', 'present, but nothing tagged');
+
+    $<HTMLButtonElement>(element, '#tag-young-people')!.click();
+    await until(() => focused(element)?.id === 'evidence-form-heading', 'focus on the form’s heading');
+    $<HTMLInputElement>(element, '#evidence-other')!.click();
+    $<HTMLTextAreaElement>(element, '#evidence-events')!.value = event.toUpperCase();
+    $<HTMLButtonElement>(element, 'form[part="evidence-form"] button[type="submit"]')!.click();
+    await until(() => focused(element)?.id === 'tag-young-people', 'focus back on the group’s button');
+    const cells = [...row('Children and young people')!.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+    expect(cells[1]).to.include(event.toUpperCase());
+    expect(cells[1]).to.include('Other ways');
+    expect(cells[0]).to.not.include('Not backed yet');
+    // The six posts from the event, and whatever other test files typed up as "other" on this server.
+    const stored = (await api<{ groups: { group: string; posts: number | null; ratings: number | null }[] }>('GET', `/v1/rooms/${room}/evidence`, undefined, staffToken())).json.groups.find((g) => g.group === 'young-people')!;
+    expect(stored.posts! >= 6).to.equal(true, `at least the six posts: ${stored.posts}`);
+    expect(cells[2]).to.equal(String(stored.posts));
+    expect(cells[3]).to.equal(stored.ratings === null ? 'Fewer than 5' : String(stored.ratings));
+    expect(element.shadowRoot!.textContent).to.include('Tags saved for Children and young people.');
+    await expectAccessible(element);
+  });
+
+  it('a viewer reads the evidence but has nothing to tag with; small counts read "Fewer than 5"', async () => {
+    const room = freshId('evidence-viewer');
+    const board = freshId('evidence-board');
+    const event = `Coffee morning ${freshId('e')}`;
+    for (let i = 0; i < 3; i++) await api('POST', `/v1/boards/${board}/posts`, { id: crypto.randomUUID(), participant: crypto.randomUUID(), body: `Over coffee ${i}`, channel: 'event', event }, staffToken());
+    await api('PUT', `/v1/rooms/${room}/groups/older-people/evidence`, { channels: [], events: [event] }, staffToken());
+    const viewer = (await api<{ token: string }>('POST', '/v1/staff', { name: `Vi ${freshId('v')}`, role: 'viewer' }, staffToken())).json.token;
+    const element = await mount('', '', room);
+    await signIn(element, viewer);
+    const row = await until(() => [...element.shadowRoot!.querySelectorAll('[part="evidence-table"] tbody tr')].find((tr) => tr.textContent!.includes('Older people')), 'the evidence table');
+    const cells = [...row!.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+    expect(cells[2]).to.equal('Fewer than 5');
+    expect(cells[3]).to.equal('0');
+    expect(element.shadowRoot!.querySelector('[id^="tag-"]')).to.equal(null);
     await expectAccessible(element);
   });
 });

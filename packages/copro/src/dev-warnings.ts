@@ -46,7 +46,7 @@ export const ELEMENT_RULES: Record<string, Rules> = {
   'copro-plain-language': { known: ['endpoint', 'page', 'author', 'strings'] },
   'copro-plain-text': { known: ['block', 'endpoint', 'page', 'author', 'strings'] },
   'copro-term': { required: ['definition'], known: ['definition', 'strings'] },
-  'copro-staff-admin': { required: ['endpoint'], values: { 'heading-level': whole(1, 6) }, known: ['endpoint', 'board', 'heading-level', 'strings'] },
+  'copro-staff-admin': { required: ['endpoint'], values: { 'heading-level': whole(1, 6) }, known: ['endpoint', 'board', 'room', 'heading-level', 'strings'] },
   'copro-clarity-report': { required: ['endpoint'], values: { 'heading-level': whole(1, 6) }, known: ['endpoint', 'page', 'heading-level', 'strings'] },
 };
 

@@ -1,9 +1,10 @@
 import { Announcer, CoproElement, CoproRequestError, errorMessageKey, StaffSession, StaffSignIn, translateIsolated } from '@copro/core';
-import type { WaitingCount } from '@copro/protocol';
+import { roleAllows, type WaitingCount } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AuditScreen } from './audit-screen.ts';
+import { EvidenceScreen } from './evidence-screen.ts';
 import { RetentionScreen } from './retention-screen.ts';
 import type { ScreenContext } from './context.ts';
 import { messages } from './messages.ts';
@@ -24,11 +25,17 @@ import { staffStyles } from './styles.ts';
  *   screen (newest first; filters by staff, action and item; older and newer pages; CSV download
  *   with the same filters).
  *
+ * - everyone: with `room`, what backs each group of that room's checklist (the channels and events
+ *   staff tagged it with, and how many posts and ratings came from them); moderators and admins tag.
+ *
  * Loaded only on pages that show it: readers' pages never download it.
  *
  * @csspart token - The staff token field (signed out).
  * @csspart who - Who is signed in, their role and the sign-out button.
  * @csspart waiting - The count of posts waiting for moderation.
+ * @csspart evidence-screen - What backs each group of the room's checklist (with `room`).
+ * @csspart evidence-table - The table of groups, their tags and counts.
+ * @csspart evidence-form - The form that tags a group with channels and events (moderators and admins).
  * @csspart staff-screen - The staff screen (admins).
  * @csspart staff-table - The table of named staff.
  * @csspart add-staff - The form that adds a staff member.
@@ -49,6 +56,8 @@ export class CoproStaffAdmin extends CoproElement {
   @property() endpoint = '';
   /** A board whose moderation queue is counted (optional). */
   @property() board = '';
+  /** A room whose checklist's evidence is shown (optional). */
+  @property() room = '';
 
   readonly #announcer = new Announcer(this, 0);
   readonly #session = new StaffSession(this, () => this.endpoint);
@@ -71,6 +80,13 @@ export class CoproStaffAdmin extends CoproElement {
     focus: (selector) => this.focusAfterUpdate(selector),
     requestUpdate: () => this.requestUpdate(),
   };
+
+  readonly #evidence = new EvidenceScreen(this, {
+    ...this.#context,
+    token: () => this.#session.token,
+    room: () => this.room,
+    canTag: () => roleAllows(this.#session.identity?.role ?? 'viewer', 'moderator'),
+  });
 
   /** The moderation queue's length, read whenever the board, the endpoint or the token changes. */
   readonly #waiting = new Task(this, {
@@ -146,6 +162,7 @@ export class CoproStaffAdmin extends CoproElement {
         ? this.#renderWho()
         : this.#signIn.render({}, { className: 'who' })}
       ${signedIn ? this.#renderWaiting() : nothing}
+      ${signedIn && this.#session.identity ? this.#evidence.render() : nothing}
       <p class="visually-hidden" role="status">${this.#announcer.text}</p>
       ${admin && this.#screens ? html`${this.#screens.staff.render()}${this.#screens.retention.render()}${this.#screens.audit.render()}` : nothing}
     `;

@@ -43,6 +43,25 @@ export const staffStyles = css`
     inline-size: 100%;
     box-sizing: border-box;
   }
+  textarea {
+    padding: var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: inherit;
+    font: inherit;
+    inline-size: 100%;
+    box-sizing: border-box;
+  }
+  .evidence-form {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    max-inline-size: 36em;
+  }
+  .unbacked {
+    display: block;
+    color: var(--_warning);
+  }
   input.days {
     inline-size: 8em;
   }
