@@ -1,6 +1,7 @@
 /**
  * The demo consultation (issue 15): the staff page shows the moderation queue working, with a
- * post waiting that holds a phone number and a post readers reported.
+ * post waiting that holds a phone number and a post readers reported; and (issue 19) what backs a
+ * group marked in the room.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -24,5 +25,12 @@ describe('the demo consultation', () => {
     assert.equal(reported.length, 1);
     assert.equal(reported[0].count, 2);
     assert.equal(reported[0].post.visibility, 'visible', 'two reports do not hide it (the default is three)');
+
+    // The staff page's evidence: "children and young people" is in the room, backed by school assemblies
+    // and the youth council; Welsh speakers are marked in the room with nothing tagged behind them.
+    const evidence = (await call(app, 'GET', `/v1/rooms/${DEMO_ID}/evidence`, { token: TOKEN })).body.groups as { group: string; tagged: boolean; posts: number | null; ratings: number | null }[];
+    const young = evidence.find((group) => group.group === 'young-people')!;
+    assert.deepEqual([young.tagged, young.posts, young.ratings], [true, 6, 7]);
+    assert.equal(evidence.find((group) => group.group === 'welsh-speakers')!.tagged, false);
   });
 });

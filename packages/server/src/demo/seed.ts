@@ -226,6 +226,12 @@ export async function seedDemoConsultation(db: Database, { now = new Date(), pag
     await db.query('UPDATE room_groups SET updated_at = $3 WHERE room_id = $1 AND id = $2', [DEMO_ID, group.id, daysBefore(now, group.daysAgo)]);
   }
 
+  // What backs "children and young people: in the room": ideas said in school assemblies and typed
+  // up by staff, and ratings the youth council filled in on paper, tagged on the staff page.
+  const fromAssemblies = (await db.query<{ id: string }>("SELECT id FROM posts WHERE board_id = $1 AND display_name IS NULL ORDER BY created_at LIMIT 6", [DEMO_ID])).rows.map((row) => row.id);
+  await db.query("UPDATE posts SET channel = 'event', event = 'School assemblies' WHERE id = ANY($1::text[])", [fromAssemblies]);
+  await rooms.setEvidence(DEMO_ID, 'young-people', { channels: [], events: ['School assemblies', 'Youth council'] }, 'en');
+
   let day = 30;
   for (const rating of ratings) {
     for (let n = 0; n < rating.count; n++) {
@@ -237,6 +243,7 @@ export async function seedDemoConsultation(db: Database, { now = new Date(), pag
         aim: rating.aim,
         ...(rating.comment && n === 0 ? { comment: rating.comment } : {}),
       });
+      if (rating.role === 'lived-experience') await db.query("UPDATE ratings SET channel = 'event', event = 'Youth council' WHERE id = $1", [stored.id]);
       await db.query('UPDATE ratings SET created_at = $2 WHERE id = $1', [stored.id, daysBefore(now, (day = Math.max(1, day - 2)))]);
     }
   }
