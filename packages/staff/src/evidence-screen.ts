@@ -15,6 +15,9 @@ export interface EvidenceContext extends ScreenContext {
 
 const evidenceChannels = EvidenceChannel.options;
 
+/** Groups marked in the room first (what the evidence is for), each part in the checklist's order. */
+const presentFirst = (groups: GroupEvidence[]) => [...groups.filter((g) => g.status === 'present'), ...groups.filter((g) => g.status !== 'present')];
+
 /**
  * What backs "in the room" (issue 19): beside each group of a room's checklist, the channels and
  * events staff tagged it with, and how many posts and ratings the team recorded from them, so a
@@ -50,7 +53,7 @@ export class EvidenceScreen {
 
   #count(count: number | null, tagged: boolean) {
     const t = this.c.t();
-    if (!tagged) return html`<span class="hint">${t('evidence.notTagged')}</span>`;
+    if (!tagged) return t('evidence.notTagged');
     return count === null ? t('evidence.fewer', { threshold: t.number(this.#evidence.value?.threshold ?? 5) }) : t.number(count);
   }
 
@@ -127,43 +130,36 @@ export class EvidenceScreen {
     </form>`;
   }
 
-  #renderTable(evidence: RoomEvidence) {
+  #renderList(evidence: RoomEvidence) {
     const t = this.c.t();
     const canTag = this.c.canTag();
-    return html`<div class="table-wrap" role="region" aria-labelledby="evidence-caption" tabindex="0">
-      <table part="evidence-table">
-        <caption id="evidence-caption">${t('evidence.caption', { room: evidence.room })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t('evidence.group')}</th>
-            <th scope="col">${t('evidence.status')}</th>
-            <th scope="col">${t('evidence.sources')}</th>
-            <th scope="col">${t('evidence.posts')}</th>
-            <th scope="col">${t('evidence.ratings')}</th>
-            ${canTag ? html`<th scope="col"><span class="visually-hidden">${t('evidence.actions')}</span></th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${evidence.groups.map(
-            (group) => html`<tr>
-              <th scope="row"><bdi dir="auto">${group.label}</bdi></th>
-              <td>
-                ${t(`evidence.status.${group.status}`)}
-                ${group.status === 'present' && (!group.tagged || (group.posts === 0 && group.ratings === 0))
-                  ? html`<strong class="unbacked">${t(group.tagged ? 'evidence.presentNothing' : 'evidence.presentUntagged')}</strong>`
-                  : nothing}
-              </td>
-              <td class="break">${this.#sources(group)}</td>
-              <td>${this.#count(group.posts, group.tagged)}</td>
-              <td>${this.#count(group.ratings, group.tagged)}</td>
-              ${canTag
-                ? html`<td><button type="button" id="tag-${group.group}" @click=${() => this.#edit(group)}>${t('evidence.tag')}<span class="visually-hidden"> ${group.label}</span></button></td>`
-                : nothing}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    // A list, not a table: each group's line reflows at 320 px, and the form opens under its group.
+    return html`<p id="evidence-caption" class="caption">${t('evidence.caption', { room: evidence.room })}</p>
+      <ul part="evidence-list" class="evidence-list" aria-labelledby="evidence-caption">
+        ${presentFirst(evidence.groups).map(
+          (group) => html`<li data-group=${group.group}>
+            <p class="group-line">
+              <strong><bdi dir="auto">${group.label}</bdi></strong>
+              <span class="status">${t(`evidence.status.${group.status}`)}</span>
+            </p>
+            ${group.status === 'present' && (!group.tagged || (group.posts === 0 && group.ratings === 0))
+              ? html`<p class="unbacked">${t(group.tagged ? 'evidence.presentNothing' : 'evidence.presentUntagged')}</p>`
+              : nothing}
+            <dl class="figures">
+              <dt>${t('evidence.sources')}</dt>
+              <dd>${this.#sources(group)}</dd>
+              <dt>${t('evidence.posts')}</dt>
+              <dd class="count">${this.#count(group.posts, group.tagged)}</dd>
+              <dt>${t('evidence.ratings')}</dt>
+              <dd class="count">${this.#count(group.ratings, group.tagged)}</dd>
+            </dl>
+            ${canTag
+              ? html`<button type="button" id="tag-${group.group}" aria-expanded=${this.#editing?.group === group.group ? 'true' : 'false'} @click=${() => this.#edit(group)}>${t('evidence.tag')}<span class="visually-hidden"> ${group.label}</span></button>`
+              : nothing}
+            ${this.#editing?.group === group.group ? this.#renderForm(this.#editing) : nothing}
+          </li>`,
+        )}
+      </ul>`;
   }
 
   render() {
@@ -175,7 +171,7 @@ export class EvidenceScreen {
       <p>${t('evidence.intro', { threshold: t.number(evidence?.threshold ?? 5) })}</p>
       ${this.#error ? html`<p class="error" role="alert">${this.#error}</p>` : nothing}
       ${evidence
-        ? html`${this.#renderTable(evidence)}${this.#editing ? this.#renderForm(this.#editing) : nothing}`
+        ? this.#renderList(evidence)
         : this.#error
           ? html`<button type="button" @click=${() => void this.#evidence.run()}>${t('retry')}</button>`
           : html`<p>${t('loading')}</p>`}

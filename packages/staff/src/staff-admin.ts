@@ -34,7 +34,7 @@ import { staffStyles } from './styles.ts';
  * @csspart who - Who is signed in, their role and the sign-out button.
  * @csspart waiting - The count of posts waiting for moderation.
  * @csspart evidence-screen - What backs each group of the room's checklist (with `room`).
- * @csspart evidence-table - The table of groups, their tags and counts.
+ * @csspart evidence-list - The list of groups, each with its tags and counts.
  * @csspart evidence-form - The form that tags a group with channels and events (moderators and admins).
  * @csspart staff-screen - The staff screen (admins).
  * @csspart staff-table - The table of named staff.

@@ -58,8 +58,43 @@ export const staffStyles = css`
     gap: calc(var(--_space) * 2);
     max-inline-size: 36em;
   }
+  .evidence-list {
+    list-style: none;
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+  }
+  .evidence-list > li {
+    border-block-start: 1px solid var(--_border);
+    padding-block: var(--_space);
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+  }
+  .group-line {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: calc(var(--_space) * 2);
+    margin: 0;
+  }
+  .figures {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: calc(var(--_space) * 2);
+    margin: 0;
+  }
+  .figures dt {
+    color: var(--_text-secondary);
+  }
+  .figures dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .caption {
+    font-weight: 700;
+  }
   .unbacked {
-    display: block;
+    margin: 0;
+    font-weight: 700;
     color: var(--_warning);
   }
   input.days {
