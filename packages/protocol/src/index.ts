@@ -7,5 +7,6 @@ export * from './ladders.ts';
 export * from './clarity.ts';
 export * from './defaults.ts';
 export * from './staff.ts';
+export * from './evidence.ts';
 export * from './participants.ts';
 export * from './routes.ts';
