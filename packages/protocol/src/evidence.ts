@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { limits, text } from './common.ts';
-import { GroupStatus } from './rooms.ts';
+import type { GroupStatus } from './rooms.ts';
 
 /*
  * Staff only: what backs a group of a room's checklist (issue 19). A module of its own, so the
@@ -32,7 +32,9 @@ export const evidenceThreshold = 5;
 export const GroupEvidence = z.object({
   group: z.string(),
   label: z.string(),
-  status: GroupStatus,
+  // The room's statuses, written out: importing rooms.ts here would put it in a chunk of its own,
+  // shared by the checklist and the staff page, and cost every reader's page a request.
+  status: z.enum(['unknown', 'missing', 'invited', 'present', 'not-relevant']),
   sources: GroupEvidenceSources,
   tagged: z.boolean(),
   posts: z.nullable(z.int().check(z.minimum(0))),
@@ -47,3 +49,8 @@ export const RoomEvidence = z.object({
   groups: z.array(GroupEvidence),
 });
 export type RoomEvidence = z.infer<typeof RoomEvidence>;
+
+// The statuses above are the room's, checked at compile time.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const statusesMatch: Same<GroupEvidence['status'], GroupStatus> = true;
+void statusesMatch;
