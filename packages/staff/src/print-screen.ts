@@ -2,7 +2,6 @@ import { EndpointClient, heading, translateIsolated } from '@copro/core';
 import { getBoard, PageUrl, type Board } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, svg, type ReactiveControllerHost } from 'lit';
-import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
 import type { ScreenContext } from './context.ts';
 import type { QrDrawing } from './qr.ts';
@@ -197,7 +196,7 @@ export class PrintScreen {
           maxlength="200"
           autocomplete="off"
           aria-describedby="return-to-hint"
-          .value=${live(this.#returnTo)}
+          .value=${this.#returnTo}
           @input=${(event: Event) => {
             this.#returnTo = (event.target as HTMLInputElement).value;
             this.c.requestUpdate();
@@ -234,7 +233,7 @@ export class PrintScreen {
           maxlength="2000"
           aria-describedby=${error ? 'poster-address-hint poster-address-error' : 'poster-address-hint'}
           aria-invalid=${error ? 'true' : 'false'}
-          .value=${live(this.#address ?? board.pageUrl ?? '')}
+          .value=${this.#address ?? board.pageUrl ?? ''}
           @input=${(event: Event) => {
             this.#address = (event.target as HTMLInputElement).value;
             if (this.#addressError && this.#validAddress(this.#posterAddress)) this.#addressError = '';
