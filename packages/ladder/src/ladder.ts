@@ -29,7 +29,7 @@ import { forget, recall, remember, type RememberedRating } from './memory.ts';
 import { messages } from './messages.ts';
 import { resultsView } from './results-view.ts';
 import { ladderStyles } from './styles.ts';
-import type { LadderComments } from './staff-comments.ts';
+import type { LadderComments, LadderEntry } from './staff-comments.ts';
 import { WidthController } from './width-controller.ts';
 
 /** The page of the ladder's source, which its reuse asks the widget to link to (see `ladderCredit` in @copro/protocol). */
@@ -88,6 +88,7 @@ const RATING_KIND = 'ladder-rating';
  * @csspart gap - The sentence on the gap between staff and lived experience.
  * @csspart chart - Each results chart (an SVG image).
  * @csspart comments - Staff (with `staff`): the comments left with ratings.
+ * @csspart staff-entry - Staff (with `staff`, moderators and above): the "Enter ratings on someone's behalf" button and form.
  * @csspart forget-me - The "Forget me on this device" area at the end.
  * @csspart forget-button - The "Forget me on this device" button.
  * @csspart forget-panel - What forgetting would remove, the choices to also delete what was sent or to keep people for the tab only, and the download of what is stored.
@@ -131,7 +132,9 @@ export class CoproLadder extends CoproElement {
    * time, with a CSV download. Needs a staff token: it uses the page's one staff sign-in (the
    * board's, say), or asks for the token itself. Signed in, the results are read with the token
    * too, so they include the groups withheld from the public (fewer answers than the ladder's
-   * `minAnswersToShow`), named in a note; signing in or out reads them again.
+   * `minAnswersToShow`), named in a note; signing in or out reads them again. Moderators and above
+   * also get "Enter ratings on someone's behalf": ratings from paper forms, an event, a phone call or
+   * an email, each with its channel (and the event's name), one after another with the keyboard.
    */
   @property({ type: Boolean }) staff = false;
 
@@ -150,6 +153,8 @@ export class CoproLadder extends CoproElement {
   @state() private summaryAsStaff = false;
   /** Staff comments, loaded with the `staff` attribute only. */
   @state() private comments?: LadderComments;
+  /** Staff (moderators): ratings entered on someone's behalf, loaded with the comments. */
+  @state() private entry?: LadderEntry;
 
   readonly #announcer = new Announcer(this, 0);
   readonly #width = new WidthController(this);
@@ -433,7 +438,7 @@ export class CoproLadder extends CoproElement {
   }
 
   async #loadComments(): Promise<void> {
-    const { LadderComments, staffMessages } = await loadComments();
+    const { LadderComments, LadderEntry, staffMessages } = await loadComments();
     // The staff words (and their Welsh, on a Welsh page) before anything staff is shown.
     await addMessages(this, staffMessages);
     this.comments ??= new LadderComments({
@@ -445,6 +450,17 @@ export class CoproLadder extends CoproElement {
       focus: (selector) => this.focusAfterUpdate(selector),
       reportError: (error) => this.reportError(error),
     });
+    this.entry ??= new LadderEntry({
+      host: this,
+      endpoint: () => this.endpoint,
+      ladder: () => this.ladder,
+      t: () => this.t,
+      announce: (text) => this.#announcer.announce(text, true),
+      focus: (selector) => this.focusAfterUpdate(selector),
+      added: () => {
+        if (this.#resultsShown) void this.#loadSummary();
+      },
+    });
   }
 
   #renderLadder(ladder: Ladder) {
@@ -453,6 +469,7 @@ export class CoproLadder extends CoproElement {
       ${heading(this.headingLevel, ladder.title, { part: 'title' })}
       ${this.resultsOnly ? nothing : html`<p>${this.t('ladder.intro')}</p>${this.#renderAnswer(ladder, shown)}`}
       ${this.#resultsShown ? this.#renderResults(shown, ladder) : nothing}
+      ${this.staff && this.entry ? this.entry.render(this.headingLevel, shown) : nothing}
       ${this.staff && this.comments ? this.comments.render(this.headingLevel, shown) : nothing}
       <p class="credit">
         <a href=${CREDIT_HREF} target="_blank" rel="noopener noreferrer">${this.t('credit.text')} ${this.t('credit.newTab')}</a>

@@ -17,6 +17,7 @@ export interface CommentsHost {
 }
 
 export { staffMessages } from './staff/messages.ts';
+export { LadderEntry } from './staff/entry.ts';
 
 const PAGE = 20;
 
