@@ -180,6 +180,19 @@ describe('<copro-staff-admin> paper forms and posters', () => {
     expect(document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('data-copro-print')))).to.equal(false);
   });
 
+  it('a board with many categories still prints on one page (the writing box gives way, down to four lines)', async function () {
+    const many = Array.from({ length: 12 }, (_, index) => ({ id: `topic-${index + 1}`, label: `A longer category name, number ${index + 1}` }));
+    const board = await makeBoard({ categories: many });
+    const { element } = await mount(board);
+    const sheet = $(element, '[part="paper-form"]')!;
+    expect(sheet.querySelectorAll('.ticks li').length).to.equal(12);
+    expect(sheet.querySelectorAll('.write .line').length).to.equal(5);
+    $<HTMLButtonElement>(element, '#print-form')!.click();
+    await until(() => print.calls.count === 1, 'window.print()');
+    if (!(await emulateMedia('print'))) this.skip();
+    expect(await printedPages(), 'one A4 page').to.equal(1);
+  });
+
   it('prints a poster whose QR code reads back as the board’s page address, with the address as text; a wrong address is refused at its field', async () => {
     const pageUrl = `https://www.aldermoor.example/have-your-say/youth-fund?from=poster&board=${freshId('b')}`;
     const board = await makeBoard({ pageUrl });

@@ -102,7 +102,7 @@ const cy: Translation<StaffMessages> = {
     other: 'Dangosir {count} cofnod.',
   },
   'print.heading': 'Ffurflenni papur a phosteri',
-  'print.intro': 'Ar gyfer pobl nad ydynt yn defnyddio’r wefan: argraffwch ffurflen un dudalen ar gyfer {board} i’w rhannu mewn digwyddiad neu ei gadael mewn llyfrgell, a phoster gyda chod QR sy’n agor tudalen y bwrdd. Teipiwch y ffurflenni sy’n dod yn ôl i mewn i’r bwrdd gyda “Teipio ymatebion”.',
+  'print.intro': 'Ar gyfer pobl nad ydynt yn defnyddio’r wefan: argraffwch ffurflen un dudalen ar gyfer “{board}” i’w rhannu mewn digwyddiad neu ei gadael mewn llyfrgell, a phoster gyda chod QR sy’n agor tudalen y bwrdd. Teipiwch y ffurflenni sy’n dod yn ôl i mewn i’r bwrdd gyda “Teipio ymatebion”.',
   'print.loading': 'Yn darllen y bwrdd…',
   'print.returnTo': 'Ble i roi’r ffurflen yn ôl (dewisol)',
   'print.returnToHint': 'Er enghraifft, y blwch wrth ddesg flaen y llyfrgell, neu Gwasanaethau Ieuenctid, 1 Stryd Fawr. Caiff ei argraffu ar y ffurflen a’i gadw ar y dudalen hon yn unig.',

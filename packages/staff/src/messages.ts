@@ -91,7 +91,7 @@ const en = {
     other: '{count} entries shown.',
   },
   'print.heading': 'Paper forms and posters',
-  'print.intro': 'For people who do not use the website: print a one-page form for {board} to hand out at an event or leave in a library, and a poster with a QR code that opens the board’s page. Type the forms that come back into the board with “Type up responses”.',
+  'print.intro': 'For people who do not use the website: print a one-page form for “{board}” to hand out at an event or leave in a library, and a poster with a QR code that opens the board’s page. Type the forms that come back into the board with “Type up responses”.',
   'print.loading': 'Reading the board…',
   'print.returnTo': 'Where to hand the form back (optional)',
   'print.returnToHint': 'For example, the box at the library’s front desk, or Youth Services, 1 High Street. It is printed on the form and kept only on this page.',

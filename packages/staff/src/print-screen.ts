@@ -18,8 +18,11 @@ export interface PrintContext extends ScreenContext {
 /** The host attribute that says a sheet is being printed (the print styles show only that sheet). */
 export const PRINT_ATTRIBUTE = 'data-copro-print';
 
-/** Ruled lines in the writing box: enough for a few sentences in handwriting, and one A4 page in all. */
-const WRITING_LINES = 9;
+/**
+ * Ruled lines in the writing box: enough for a few sentences in handwriting, and one A4 page in all.
+ * Categories are ticked in two columns: past two rows of them, each row takes a line (never under 4).
+ */
+const writingLines = (categories: number) => Math.max(4, 9 - Math.max(0, Math.ceil(categories / 2) - 2));
 
 /**
  * The page around the element, while one of its sheets prints: A4 with even margins, and nothing
@@ -157,7 +160,7 @@ export class PrintScreen {
             </ul>`
         : nothing}
       <p class="sheet-label">${t('paper.write')}</p>
-      <div class="write" aria-hidden="true">${Array.from({ length: WRITING_LINES }, () => html`<div class="line"></div>`)}</div>
+      <div class="write" aria-hidden="true">${Array.from({ length: writingLines(board.categories.length) }, () => html`<div class="line"></div>`)}</div>
       <p class="privacy">
         ${t('paper.privacy')} ${board.moderation === 'before' ? t('paper.privacyChecked') : nothing} ${board.showChannel ? t('paper.privacyChannel') : nothing}
       </p>
