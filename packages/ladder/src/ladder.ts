@@ -29,7 +29,7 @@ import { forget, recall, remember, type RememberedRating } from './memory.ts';
 import { messages } from './messages.ts';
 import { resultsView } from './results-view.ts';
 import { ladderStyles } from './styles.ts';
-import type { LadderComments, LadderEntry } from './staff-comments.ts';
+import type { LadderComments } from './staff-comments.ts';
 import { WidthController } from './width-controller.ts';
 
 /** The page of the ladder's source, which its reuse asks the widget to link to (see `ladderCredit` in @copro/protocol). */
@@ -151,10 +151,8 @@ export class CoproLadder extends CoproElement {
   @state() private summaryError = '';
   /** The results shown were read with a staff token (so they include roles withheld from the public). */
   @state() private summaryAsStaff = false;
-  /** Staff comments, loaded with the `staff` attribute only. */
+  /** Staff comments (and ratings on someone's behalf), loaded with the `staff` attribute only. */
   @state() private comments?: LadderComments;
-  /** Staff (moderators): ratings entered on someone's behalf, loaded with the comments. */
-  @state() private entry?: LadderEntry;
 
   readonly #announcer = new Announcer(this, 0);
   readonly #width = new WidthController(this);
@@ -438,7 +436,7 @@ export class CoproLadder extends CoproElement {
   }
 
   async #loadComments(): Promise<void> {
-    const { LadderComments, LadderEntry, staffMessages } = await loadComments();
+    const { LadderComments, staffMessages } = await loadComments();
     // The staff words (and their Welsh, on a Welsh page) before anything staff is shown.
     await addMessages(this, staffMessages);
     this.comments ??= new LadderComments({
@@ -449,17 +447,7 @@ export class CoproLadder extends CoproElement {
       announce: (text) => this.#announcer.announce(text, true),
       focus: (selector) => this.focusAfterUpdate(selector),
       reportError: (error) => this.reportError(error),
-    });
-    this.entry ??= new LadderEntry({
-      host: this,
-      endpoint: () => this.endpoint,
-      ladder: () => this.ladder,
-      t: () => this.t,
-      announce: (text) => this.#announcer.announce(text, true),
-      focus: (selector) => this.focusAfterUpdate(selector),
-      added: () => {
-        if (this.#resultsShown) void this.#loadSummary();
-      },
+      added: () => void this.#loadSummary(),
     });
   }
 
@@ -469,7 +457,6 @@ export class CoproLadder extends CoproElement {
       ${heading(this.headingLevel, ladder.title, { part: 'title' })}
       ${this.resultsOnly ? nothing : html`<p>${this.t('ladder.intro')}</p>${this.#renderAnswer(ladder, shown)}`}
       ${this.#resultsShown ? this.#renderResults(shown, ladder) : nothing}
-      ${this.staff && this.entry ? this.entry.render(this.headingLevel, shown) : nothing}
       ${this.staff && this.comments ? this.comments.render(this.headingLevel, shown) : nothing}
       <p class="credit">
         <a href=${CREDIT_HREF} target="_blank" rel="noopener noreferrer">${this.t('credit.text')} ${this.t('credit.newTab')}</a>
