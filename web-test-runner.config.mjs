@@ -147,6 +147,8 @@ cleanups.push(async () => {
   await db.close();
 });
 
+const mediaSessions = new WeakMap(); // page -> its CDP session for print and forced-colours emulation
+
 function serverControlPlugin() {
   return {
     name: 'copro-server-control',
@@ -173,6 +175,36 @@ function serverControlPlugin() {
           return true;
         } catch {
           return false;
+        }
+      }
+      if (command === 'copro-media') {
+        // Print media (and forced colours) as Chromium prints: emulateMediaType('print') through CDP.
+        // Other engines here cannot emulate print: false, so a caller can skip there.
+        const launcher = session.browser;
+        if (typeof launcher.getPage !== 'function') return false;
+        try {
+          // Through CDP itself: puppeteer's emulateMediaFeatures has no forced-colors.
+          const page = launcher.getPage(session.id);
+          if (!mediaSessions.has(page)) mediaSessions.set(page, await page.createCDPSession());
+          await mediaSessions.get(page).send('Emulation.setEmulatedMedia', {
+            media: payload.type ?? '',
+            features: payload.forcedColors ? [{ name: 'forced-colors', value: payload.forcedColors }] : [],
+          });
+          return true;
+        } catch {
+          return false;
+        }
+      }
+      if (command === 'copro-pdf') {
+        // The page printed to PDF as Chromium prints it (its @page size and margins): the number of
+        // pages, so a test can tell a sheet fits on one. Null where the engine cannot print to PDF.
+        const launcher = session.browser;
+        if (typeof launcher.getPage !== 'function') return null;
+        try {
+          const pdf = Buffer.from(await launcher.getPage(session.id).pdf({ preferCSSPageSize: true, printBackground: false })).toString('latin1');
+          return { pages: (pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length };
+        } catch {
+          return null;
         }
       }
       if (command !== 'copro-server') return undefined;

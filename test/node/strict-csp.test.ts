@@ -113,6 +113,14 @@ describe('the demo under a strict Content-Security-Policy with Trusted Types', {
       () => ['audit-filters', 'staff-screen', 'waiting'].every((part) => document.querySelector('copro-staff-admin')?.shadowRoot?.querySelector(`[part="${part}"]`)),
       { timeout: 30_000, polling: 100 },
     );
+    // The poster loads the QR code's chunk from beside copro.js; printing adopts a page stylesheet (no inline style).
+    await page.locator('copro-staff-admin >>> #poster-address').fill('https://www.aldermoor.example/have-your-say');
+    await page.waitForFunction(() => document.querySelector('copro-staff-admin')?.shadowRoot?.querySelector('[part="qr"] path'), { timeout: 30_000, polling: 100 });
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.locator('copro-staff-admin >>> #print-poster').click();
+    await page.waitForFunction(() => document.querySelector('copro-staff-admin')?.getAttribute('data-copro-print') === 'poster', { timeout: 10_000, polling: 100 });
     assert.deepEqual(problems, []);
   });
 });

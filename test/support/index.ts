@@ -216,3 +216,20 @@ export async function emulateSystemColorScheme(scheme: 'light' | 'dark'): Promis
   await new Promise((resolve) => setTimeout(resolve, 30));
   return matchMedia(`(prefers-color-scheme: ${scheme})`).matches;
 }
+
+/**
+ * Emulates print media (`print`), or the screen again (`screen`), optionally with forced colours.
+ * Resolves whether the page now matches `print` as asked: false where the engine cannot emulate it
+ * (Firefox here, WebKit through WebDriver), so a caller can skip there; Chromium always can.
+ */
+export async function emulateMedia(type: 'print' | 'screen', forcedColors?: 'active' | 'none'): Promise<boolean> {
+  const done = await executeServerCommand('copro-media', { type: type === 'print' ? 'print' : null, forcedColors });
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  return Boolean(done) && matchMedia('print').matches === (type === 'print');
+}
+
+/** Prints the page to PDF as Chromium would (its @page size): the number of pages, or null where the engine cannot. */
+export async function printedPages(): Promise<number | null> {
+  const result = (await executeServerCommand('copro-pdf', {})) as { pages: number } | null;
+  return result?.pages ?? null;
+}

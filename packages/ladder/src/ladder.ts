@@ -88,6 +88,7 @@ const RATING_KIND = 'ladder-rating';
  * @csspart gap - The sentence on the gap between staff and lived experience.
  * @csspart chart - Each results chart (an SVG image).
  * @csspart comments - Staff (with `staff`): the comments left with ratings.
+ * @csspart staff-entry - Staff (with `staff`, moderators and above): the "Enter ratings on someone's behalf" button and form.
  * @csspart forget-me - The "Forget me on this device" area at the end.
  * @csspart forget-button - The "Forget me on this device" button.
  * @csspart forget-panel - What forgetting would remove, the choices to also delete what was sent or to keep people for the tab only, and the download of what is stored.
@@ -131,7 +132,9 @@ export class CoproLadder extends CoproElement {
    * time, with a CSV download. Needs a staff token: it uses the page's one staff sign-in (the
    * board's, say), or asks for the token itself. Signed in, the results are read with the token
    * too, so they include the groups withheld from the public (fewer answers than the ladder's
-   * `minAnswersToShow`), named in a note; signing in or out reads them again.
+   * `minAnswersToShow`), named in a note; signing in or out reads them again. Moderators and above
+   * also get "Enter ratings on someone's behalf": ratings from paper forms, an event, a phone call or
+   * an email, each with its channel (and the event's name), one after another with the keyboard.
    */
   @property({ type: Boolean }) staff = false;
 
@@ -148,7 +151,7 @@ export class CoproLadder extends CoproElement {
   @state() private summaryError = '';
   /** The results shown were read with a staff token (so they include roles withheld from the public). */
   @state() private summaryAsStaff = false;
-  /** Staff comments, loaded with the `staff` attribute only. */
+  /** Staff comments (and ratings on someone's behalf), loaded with the `staff` attribute only. */
   @state() private comments?: LadderComments;
 
   readonly #announcer = new Announcer(this, 0);
@@ -444,6 +447,7 @@ export class CoproLadder extends CoproElement {
       announce: (text) => this.#announcer.announce(text, true),
       focus: (selector) => this.focusAfterUpdate(selector),
       reportError: (error) => this.reportError(error),
+      added: () => void this.#loadSummary(),
     });
   }
 

@@ -4,6 +4,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ShownLadder } from './labels.ts';
 import { capitalise, groupName } from './results-view.ts';
+import { LadderEntry } from './staff/entry.ts';
 
 /** What the comments need from the ladder element. */
 export interface CommentsHost {
@@ -14,6 +15,8 @@ export interface CommentsHost {
   announce(text: string): void;
   focus(selector: string): void;
   reportError(error: unknown): string;
+  /** A rating was entered on someone's behalf: the results are read again. */
+  added(): void;
 }
 
 export { staffMessages } from './staff/messages.ts';
@@ -31,8 +34,11 @@ export class LadderComments {
   #next: string | null = null;
   readonly #signIn: StaffSignIn;
   readonly #read: Task<readonly [string, string, string], LadderCommentPage | undefined>;
+  /** Ratings on someone's behalf (moderators and above), shown before the comments. */
+  readonly #entry: LadderEntry;
 
   constructor(private readonly c: CommentsHost) {
+    this.#entry = new LadderEntry(c);
     this.#session = new StaffSession(c.host, c.endpoint);
     this.#signIn = new StaffSignIn({ host: c.host, session: this.#session, t: c.t, focus: c.focus, signedIn: () => c.focus('#comments-heading'), id: 'comments-token' });
     this.#read = new Task(c.host, {
@@ -151,7 +157,7 @@ export class LadderComments {
             </div>
           `,
         });
-    return html`<section class="staff-comments" aria-labelledby="comments-heading" part="comments">
+    return html`${this.#entry.render(level, ladder)}<section class="staff-comments" aria-labelledby="comments-heading" part="comments">
       ${heading(level, t('comments.heading'), { id: 'comments-heading', className: 'subheading', offset: 1, tabindex: -1 })}
       ${body}
     </section>`;

@@ -70,4 +70,10 @@ export const switchStyles = css`
       background: HighlightText;
     }
   }
+  /* A printed page has the version on show, and nothing to press: the switch is not printed. */
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
 `;

@@ -21,6 +21,9 @@ import { ReadingModeController } from './reading-mode-controller.ts';
  * attributes override them. With the drop-in `copro.js`, author mode's code is the separate
  * file `copro-author.js`, loaded from copro.js's folder the first time author mode is on.
  *
+ * Printing the page prints the version on show (the reader's choice applies to print too); the
+ * switch itself and "Was this clear?" are not printed.
+ *
  * Without JavaScript there is nothing to switch: the element stays empty and the page shows its
  * standard wording (see `<copro-plain-text>` and the marked-up blocks).
  *

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '@copro/plain-language/define';
 import { READING_MODE_STORAGE_KEY, setReadingMode, type CoproPlainLanguage, type CoproPlainText } from '@copro/plain-language';
-import { expectAccessible, setTestViewport, until } from '../../../test/support/index.ts';
+import { emulateMedia as printMedia, expectAccessible, setTestViewport, testEndpoint, until } from '../../../test/support/index.ts';
 import { accessibilityTree, findNodes, inShadow, mount, text, visibleParagraphs } from './support.ts';
 
 // The only test file that changes the reading mode: it is one value per site (other test pages
@@ -153,6 +153,41 @@ describe('<copro-plain-language> and <copro-plain-text>', () => {
     } finally {
       await setTestViewport(800, 600);
     }
+  });
+
+  it('prints the version the reader chose, without the switch or "Was this clear?" (print media, Chromium)', async function () {
+    const root = await mount<HTMLDivElement>(html`<div>
+      <copro-plain-language endpoint=${testEndpoint()} page="/print-test"></copro-plain-language>
+      <copro-plain-text block="a"><p slot="standard">Standard A</p><p slot="plain">Plain A</p></copro-plain-text>
+      <p data-copro-block="d" data-copro-standard>Standard D</p>
+      <p data-copro-block="d" data-copro-plain hidden>Plain D</p>
+    </div>`);
+    await settled(root);
+    const questions = () => [...root.querySelectorAll('copro-plain-text, copro-clarity-question')].flatMap((each) => (each.localName === 'copro-clarity-question' ? [each] : [...(each.shadowRoot?.querySelectorAll('copro-clarity-question') ?? [])]));
+    await until(() => questions().length === 2 && questions().every((each) => each.shadowRoot?.querySelector('[part="question"]')), 'a "Was this clear?" under each block');
+    const toggle = root.querySelector('copro-plain-language')!;
+    switchOf(toggle).click();
+    await settled(root);
+    if (!(await printMedia('print'))) this.skip();
+    try {
+      expect(matchMedia('print').matches).to.equal(true);
+      expect(visibleParagraphs(root), 'the plain version prints').to.deep.equal(['Plain A', 'Plain D']);
+      expect(getComputedStyle(toggle).display, 'the switch does not print').to.equal('none');
+      expect(toggle.getClientRects().length).to.equal(0);
+      expect(questions().map((each) => getComputedStyle(each).display), '"Was this clear?" does not print').to.deep.equal(['none', 'none']);
+
+      // Back to the standard wording: that is what prints then.
+      await printMedia('screen');
+      switchOf(toggle).click();
+      await settled(root);
+      await printMedia('print');
+      expect(visibleParagraphs(root)).to.deep.equal(['Standard A', 'Standard D']);
+      expect(getComputedStyle(toggle).display).to.equal('none');
+    } finally {
+      await printMedia('screen');
+    }
+    // On screen, all of it is back.
+    expect(getComputedStyle(toggle).display).not.to.equal('none');
   });
 
   it('shows the state in forced colours by position and system colours (Chromium)', async function () {

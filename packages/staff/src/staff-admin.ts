@@ -5,12 +5,13 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AuditScreen } from './audit-screen.ts';
 import { EvidenceScreen } from './evidence-screen.ts';
+import { PrintScreen } from './print-screen.ts';
 import { RetentionScreen } from './retention-screen.ts';
 import type { ScreenContext } from './context.ts';
 import { messages } from './messages.ts';
 import { staffApi } from './staff-api.ts';
 import { StaffScreen } from './staff-screen.ts';
-import { staffStyles } from './styles.ts';
+import { printStyles, staffStyles } from './styles.ts';
 
 /**
  * @summary The staff page's own corner: who is signed in and what their role may do, how many posts wait for moderation, and for admins the staff and audit screens.
@@ -24,9 +25,15 @@ import { staffStyles } from './styles.ts';
  *   the periods of clarity answers and of the audit trail, which they can change) and the audit
  *   screen (newest first; filters by staff, action and item; older and newer pages; CSV download
  *   with the same filters).
- *
  * - everyone: with `room`, what backs each group of that room's checklist (the channels and events
  *   staff tagged it with, and how many posts and ratings came from them); moderators and admins tag.
+ * - everyone, with `board`: paper forms and posters. A one-page paper form for the board (its title,
+ *   its categories as tick boxes, a large box to write in, the privacy line for paper, and where to
+ *   hand it back, which staff type here and which is kept only in the page), and a one-page poster
+ *   with a QR code of the board's page (its `pageUrl`, or an address staff type) and the address as
+ *   text. Each shows on screen as it prints; its "Print" button prints only that sheet, on A4, black
+ *   on white (while printing, the host has `data-copro-print` and the document a print stylesheet
+ *   that hides the rest of the page). The QR code is made on the device, by `uqr`, loaded with the poster.
  *
  * Loaded only on pages that show it: readers' pages never download it.
  *
@@ -47,9 +54,13 @@ import { staffStyles } from './styles.ts';
  * @csspart audit-export - The CSV download button.
  * @csspart audit-table - The table of audit entries.
  * @csspart audit-paging - The older and newer page buttons.
+ * @csspart print-screen - Paper forms and posters (with `board`).
+ * @csspart paper-form - The paper form (on screen as it prints).
+ * @csspart poster - The poster (on screen as it prints).
+ * @csspart qr - The poster's QR code (an SVG image).
  */
 export class CoproStaffAdmin extends CoproElement {
-  static override styles = [...CoproElement.styles, staffStyles];
+  static override styles = [...CoproElement.styles, staffStyles, printStyles];
   protected static override messages = messages;
 
   /** The service staff sign in to. */
@@ -69,6 +80,7 @@ export class CoproStaffAdmin extends CoproElement {
     signedIn: () => this.focusAfterUpdate('#sign-out'),
   });
   #screens?: { staff: StaffScreen; retention: RetentionScreen; audit: AuditScreen };
+  readonly #print: PrintScreen;
 
   readonly #context: ScreenContext = {
     t: () => this.t,
@@ -87,6 +99,16 @@ export class CoproStaffAdmin extends CoproElement {
     room: () => this.room,
     canTag: () => roleAllows(this.#session.identity?.role ?? 'viewer', 'moderator'),
   });
+
+  constructor() {
+    super();
+    this.#print = new PrintScreen(this, { ...this.#context, board: () => this.board, signedIn: () => this.#session.signedIn });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#print.stop();
+  }
 
   /** The moderation queue's length, read whenever the board, the endpoint or the token changes. */
   readonly #waiting = new Task(this, {
@@ -164,6 +186,7 @@ export class CoproStaffAdmin extends CoproElement {
       ${signedIn ? this.#renderWaiting() : nothing}
       ${signedIn && this.#session.identity ? this.#evidence.render() : nothing}
       <p class="visually-hidden" role="status">${this.#announcer.text}</p>
+      ${signedIn ? this.#print.render() : nothing}
       ${admin && this.#screens ? html`${this.#screens.staff.render()}${this.#screens.retention.render()}${this.#screens.audit.render()}` : nothing}
     `;
   }

@@ -62,4 +62,10 @@ export const questionStyles = css`
       color: HighlightText;
     }
   }
+  /* Nothing to press on paper: the question is not printed. */
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
 `;
