@@ -11,6 +11,7 @@ import { renderList } from './list-view.ts';
 import { messages } from './messages.ts';
 import type { PostContext, ReportView } from './post-view.ts';
 import { ListChoicesController } from './list-choices-controller.ts';
+import { LiveLoader } from './live-loader.ts';
 import { PostsController } from './posts-controller.ts';
 import type { ReportController } from './report-controller.ts';
 import { SimilarController } from './similar-controller.ts';
@@ -156,6 +157,7 @@ export class CoproFeedbackBoard extends CoproElement {
     staffChoices: () => (this.#moderating ? { visibility: this.staff?.visibility, overdue: this.staff?.overdueOnly } : {}),
     failed: (error) => this.staff?.failed(error),
   });
+  readonly #live = new LiveLoader(this.#parts, () => this.#list.choices);
   readonly #support = new SupportController({ ...this.#parts, changed: (detail) => this.emit('copro-support-changed', detail) });
   /** "Report this post": its code loads when someone first opens a report form. */
   #reports?: ReportController;
@@ -186,13 +188,9 @@ export class CoproFeedbackBoard extends CoproElement {
     },
   });
 
-  get #participant(): string {
-    return this.endpoint ? participantId(this.endpoint) : '';
-  }
+  get #participant(): string { return this.endpoint ? participantId(this.endpoint) : ''; }
 
-  get #moderating(): boolean {
-    return this.mode === 'moderate';
-  }
+  get #moderating(): boolean { return this.mode === 'moderate'; }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -219,6 +217,7 @@ export class CoproFeedbackBoard extends CoproElement {
     try {
       await this.#posts.loadBoard();
       // Staff lists wait for a signed-in session; the staff module loads them when there is one.
+      this.#live.follow(!this.#moderating);
       if (this.#moderating) return;
       await this.#posts.reload(this.#list.choices);
     } catch (error) {
@@ -255,6 +254,7 @@ export class CoproFeedbackBoard extends CoproElement {
         data,
         posts: data.posts.filter((each) => !unsent.some((mine) => mine.id === each.id)),
         unsent,
+        fresh: this.#moderating ? undefined : this.#live.render(),
         ...this.#list.view,
         emptyKey: this.#moderating && this.staff?.view === 'pending' ? 'staff.queue.empty' : this.#moderating && this.staff?.view === 'overdue' ? 'staff.overdue.empty' : undefined,
       });

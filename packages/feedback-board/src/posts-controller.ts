@@ -138,11 +138,16 @@ export class PostsController implements ReactiveController {
     this.nextCursor = page.nextCursor;
   }
 
-  #page(choices: ListChoices, cursor: string | undefined, signal: AbortSignal) {
-    const { board, participant, pageSize, token } = this.source();
+  /** A first page for `choices` of up to `limit` posts, read past what is shown (live updates compare it with the list). */
+  peek(choices: ListChoices, limit: number, signal: AbortSignal): Promise<PostPage> {
+    return this.#page(choices, undefined, signal, limit);
+  }
+
+  #page(choices: ListChoices, cursor: string | undefined, signal: AbortSignal, limit = this.source().pageSize) {
+    const { board, participant, token } = this.source();
     return this.client.listPosts(
       board,
-      { sort: choices.sort, status: choices.status || undefined, category: choices.category || undefined, visibility: choices.visibility, overdue: choices.overdue ? 'true' : undefined, cursor, limit: pageSize, participant },
+      { sort: choices.sort, status: choices.status || undefined, category: choices.category || undefined, visibility: choices.visibility, overdue: choices.overdue ? 'true' : undefined, cursor, limit, participant },
       token,
       signal,
     );

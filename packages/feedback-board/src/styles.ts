@@ -251,7 +251,8 @@ export const boardStyles = css`
     padding: calc(var(--_space) * 2);
     border: 2px solid var(--_border);
   }
-  .more {
+  .more,
+  .live-new {
     margin-block-start: calc(var(--_space) * 2);
   }
   .feed {
