@@ -15,8 +15,6 @@ export interface ListContext {
   sort: PostSort;
   statusFilter: PostStatusFilter | '';
   categoryFilter: string;
-  /** Shown above the posts: live updates' "3 new posts: show them". */
-  fresh?: unknown;
   /** What an empty list says instead of "no posts" or "no match" (staff: the queue is empty). */
   emptyKey?: string;
   onSort(event: Event): void;
@@ -69,7 +67,6 @@ export function renderList(board: Board, c: ListContext) {
           ${count === 0 ? t(c.emptyKey ?? (filtered ? 'posts.noMatch' : 'posts.empty')) : t(data.nextCursor ? 'posts.showingMore' : 'posts.showing', { count })}
         </p>`
       : nothing}
-    ${c.fresh ?? nothing}
     <ul class="posts" aria-labelledby="posts-heading">
       ${c.unsent.map((post) => renderUnsent(post, c.post))}
       ${c.posts.map((post) => renderPost(post, c.post))}

@@ -6,21 +6,53 @@
  * the first. A public stream never names a pending or hidden post, and the public list never
  * holds one, so neither is ever offered.
  */
-import { addMessages, endpointUrl, LiveReader, routePath, type LiveEvent } from '@copro/core';
+import { addMessages, EndpointClient, endpointUrl, LiveReader, routePath, type LiveEvent } from '@copro/core';
 import { boardEvents, type Post } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { BoardParts } from './board-parts.ts';
+import type { CoproFeedbackBoard } from './feedback-board.ts';
 import { liveMessages } from './live/messages.ts';
+import type { ListChoicesController } from './list-choices-controller.ts';
 import type { ListChoices } from './posts-controller.ts';
 
 /** Events within this long are read together (one read for a burst of supports). */
 const GATHER_MS = 100;
 
-/** The live part of a board for `parts`, once its words are loaded. */
-export async function followBoard(parts: BoardParts, choices: () => ListChoices): Promise<BoardLive> {
-  await addMessages(parts.host as unknown as HTMLElement, liveMessages);
-  return new BoardLive(parts, choices);
+/** Each board's live part, and what it follows (endpoint and board). */
+const following = new WeakMap<object, () => unknown>();
+
+/**
+ * Follows the board's stream for readers (a staff view is not followed), again when the element's
+ * endpoint or board changes, and starts and stops with the element. Answers what renders "3 new
+ * posts: show them". The element calls it once a reader's list has loaded; none of this is in the
+ * bundle readers download first.
+ */
+export function followBoard(parts: BoardParts, list: Pick<ListChoicesController, 'choices'>): () => unknown {
+  const host = parts.host as unknown as CoproFeedbackBoard;
+  let render = following.get(host);
+  if (render) return render;
+  let live: BoardLive | undefined;
+  let key = '';
+  const follow = () => {
+    const next = host.mode === 'moderate' ? '' : `${parts.endpoint()}\n${parts.board()}`;
+    if (next === key) return;
+    live?.stop();
+    live = undefined;
+    if ((key = next))
+      void addMessages(host, liveMessages).then(() => {
+        // Another board (or endpoint, or the staff view) meanwhile: this one is not followed.
+        if (key !== next) return;
+        live = new BoardLive(parts, () => list.choices);
+        if (host.isConnected) live.start();
+        host.requestUpdate();
+      });
+  };
+  // Removed and put back, the stream resumes from its last event (the server replays what was missed).
+  parts.host.addController({ hostUpdate: follow, hostConnected: () => live?.start(), hostDisconnected: () => live?.stop() });
+  follow();
+  following.set(host, (render = () => live?.render()));
+  return render;
 }
 
 export class BoardLive {
@@ -92,11 +124,13 @@ export class BoardLive {
         } else if (!post.mine && (maybeNew.has(post.id) || (everything && post.createdAt > newest))) this.#new.set(post.id, post);
       }
     };
-    const page = await posts.peek(choices, Math.min(100, Math.max(20, posts.posts.length)), signal);
-    take(page.items);
+    // The list's first page (as long as what is shown), as this reader reads it: the same read as the list's.
+    const peek = async ({ sort, status, category }: ListChoices, limit: number) =>
+      (await new EndpointClient(this.parts.endpoint()).listPosts(this.parts.board(), { sort, status, category, limit, participant: this.parts.participant() }, undefined, signal)).items;
+    take(await peek(choices, Math.min(100, Math.max(20, posts.posts.length))));
     // A new post sorts low under "most supported": look for it among the newest too.
     const unread = [...maybeNew].filter((id) => !this.#shown(id) && !this.#new.has(id));
-    if (choices.sort !== 'newest' && (unread.length || everything)) take((await posts.peek({ ...choices, sort: 'newest' }, 20, signal)).items);
+    if (choices.sort !== 'newest' && (unread.length || everything)) take(await peek({ ...choices, sort: 'newest' }, 20));
     for (const id of named) this.#named.delete(id);
     for (const id of maybeNew) this.#maybeNew.delete(id);
     if (everything) this.#everything = false;
@@ -122,6 +156,6 @@ export class BoardLive {
   render() {
     const count = this.#waiting().length;
     if (!count) return nothing;
-    return html`<p class="live-new"><button type="button" @click=${this.#show}>${this.parts.t()('live.newPosts', { count })}</button></p>`;
+    return html`<p class="more"><button type="button" id="new-posts" @click=${this.#show}>${this.parts.t()('live.newPosts', { count })}</button></p>`;
   }
 }

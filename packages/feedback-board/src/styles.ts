@@ -41,8 +41,7 @@ export const boardStyles = css`
     inline-size: auto;
     max-inline-size: 100%;
   }
-  [aria-invalid='true'],
-  .count.over {
+  [aria-invalid='true'] {
     border-color: var(--_error);
   }
   .count {
@@ -251,8 +250,7 @@ export const boardStyles = css`
     padding: calc(var(--_space) * 2);
     border: 2px solid var(--_border);
   }
-  .more,
-  .live-new {
+  .more {
     margin-block-start: calc(var(--_space) * 2);
   }
   .feed {

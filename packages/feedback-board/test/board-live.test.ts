@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { newId } from '@copro/core';
 import { api, freshId, noLiveEndpoint, openStreams, staffToken, until } from '../../../test/support/index.ts';
-import { $, $$, configure, makeBoard, postBodies, postItem, seedPost } from './helpers.ts';
+import { $, configure, makeBoard, postBodies, postItem, seedPost } from './helpers.ts';
 
-const newButton = (element: Element) => $$<HTMLButtonElement>(element, '.live-new button')[0];
+const newButton = (element: Element) => $<HTMLButtonElement>(element, '#new-posts') ?? undefined;
 const status = (element: Element) => $(element, '[role="status"]')!.textContent!.trim();
 const supportLine = (element: Element, body: string) => postItem(element, body)?.querySelector('[id^="count-"]')?.textContent?.trim() ?? '';
 
@@ -28,7 +28,7 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
 
     await seedPost(board, 'More bins on the high street');
     await until(() => newButton(element)?.textContent?.trim() === '2 new posts: show them', 'the count to grow', 1000);
-    newButton(element).click();
+    newButton(element)!.click();
     await element.updateComplete;
     await until(() => postBodies(element).length === 3, 'the new posts shown');
     expect(postBodies(element)).to.deep.equal(['More bins on the high street', 'A bench by the pond', 'An older idea']);
@@ -69,7 +69,7 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
 
     expect((await api('PUT', `/v1/boards/${board}/posts/${pending.id}/visibility`, { visibility: 'visible' }, staffToken())).status).to.equal(200);
     await until(() => newButton(element)?.textContent?.trim() === '1 new post: show it', 'the post, once visible', 1000);
-    newButton(element).click();
+    newButton(element)!.click();
     await until(() => postBodies(element).join() === 'Waiting for a moderator', 'only the visible post shown');
   });
 
