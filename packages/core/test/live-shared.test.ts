@@ -3,12 +3,19 @@ import { LiveReader, type LiveEvent } from '../src/index.ts';
 import { api, freshId, openStreams, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
 
 const readers: LiveReader[] = [];
-/** A reader of `room`'s stream that keeps what it hears. */
-function reader(room: string, headers?: () => Record<string, string>) {
+/** A reader of `room`'s stream that keeps what it hears (and counts the times it must read everything again). */
+function reader(room: string, headers?: () => Record<string, string>, hiddenMs?: number) {
   const events: LiveEvent[] = [];
-  const live = new LiveReader({ url: `${testEndpoint()}/v1/rooms/${room}/events`, headers, onEvent: (event) => events.push(event) });
+  const resumed = { count: 0 };
+  const live = new LiveReader({ url: `${testEndpoint()}/v1/rooms/${room}/events`, headers, hiddenMs, onEvent: (event) => events.push(event), onResume: () => resumed.count++ });
   readers.push(live);
-  return { live, events, groups: () => events.filter((event) => event.type === 'group').map((event) => event.data.id).join() };
+  return { live, events, resumed, groups: () => events.filter((event) => event.type === 'group').map((event) => event.data.id).join() };
+}
+
+/** Makes the page look hidden (or visible again) to the readers, as switching tabs does. */
+function setHidden(hidden: boolean): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  document.dispatchEvent(new Event('visibilitychange'));
 }
 
 let revision = new Map<string, number>();
@@ -72,6 +79,33 @@ describe('LiveReader: one stream per browser', () => {
     const ids = second.events.map((event) => Number(event.id));
     expect(ids.join()).to.equal(ids.map((_, index) => ids[0] + index).join()); // in order, none missed, none twice
     second.live.stop();
+  });
+
+  it('a leader hidden a while hands the stream over; back, it listens and is told to read again what it missed', async function () {
+    this.timeout(15000);
+    const room = freshId('hidden');
+    const hiding = reader(room, undefined, 200);
+    hiding.live.start();
+    await until(async () => (await openStreams('room', room)) === 1, 'the first stream');
+    const other = reader(room, undefined, 60_000);
+    other.live.start();
+    await settle();
+    expect(hiding.live.leading).to.equal(true);
+    try {
+      setHidden(true);
+      await until(() => other.live.leading, 'the other reader to take the stream over');
+      await change(room, 'carers');
+      await until(() => other.groups() === 'carers', 'the new leader to hear the change');
+      expect(hiding.groups()).to.equal(''); // paused: it heard nothing
+    } finally {
+      setHidden(false);
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    // Back: the other reader keeps the stream; this one listens, and reads again once for what it missed.
+    await until(() => hiding.resumed.count === 1, 'told to read again');
+    await change(room, 'faith');
+    await until(() => hiding.groups() === 'faith' && other.groups() === 'carers,faith', 'both to hear the next change');
+    expect(await openStreams('room', room)).to.equal(1);
   });
 
   it('without BroadcastChannel, each reader reads its own stream', async function () {
