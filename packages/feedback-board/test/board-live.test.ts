@@ -73,6 +73,22 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
     await until(() => postBodies(element).join() === 'Waiting for a moderator', 'only the visible post shown');
   });
 
+  it('removed, the board closes its stream; put back, it resumes with what was missed', async function () {
+    this.timeout(20000);
+    const board = freshId('live-resume');
+    await seedPost(board, 'An older idea');
+    const element = await makeBoard(board);
+    await streaming(board);
+    const parent = element.parentElement!;
+    element.remove();
+    await until(async () => (await openStreams('board', board)) === 0, 'the stream to close');
+    await seedPost(board, 'Posted while the board was away');
+    parent.append(element);
+    await until(() => newButton(element)?.textContent?.trim() === '1 new post: show it', 'the missed post offered', 5000);
+    expect(await openStreams('board', board)).to.equal(1);
+    expect(postBodies(element)).to.deep.equal(['An older idea']);
+  });
+
   it('without a stream, the board works as before (no button, no stream)', async function () {
     this.timeout(20000);
     const board = freshId('live-none');
