@@ -9,7 +9,7 @@ import { serve } from '@hono/node-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { createApp, openDatabase } from '@copro/server';
+import { appInternals, createApp, openDatabase } from '@copro/server';
 import { countingReporter } from './scripts/test-reporters/wtr-counts.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 
@@ -206,6 +206,10 @@ function serverControlPlugin() {
         } catch {
           return null;
         }
+      }
+      if (command === 'copro-streams') {
+        // How many live streams of one board or room the server holds open (one browser should hold one).
+        return appInternals(app).live.countOf(payload.kind, payload.resource);
       }
       if (command !== 'copro-server') return undefined;
       const state = faultsOf(session.id);

@@ -9,8 +9,11 @@
 //   2. The reference server's resident memory on PGlite, after start and after the load.
 //   3. First render of each element in headless Chromium (the board with 50 and 10,000 posts).
 //   4. Bundle sizes, gzip -9: copro.js and each widget's define entry bundled alone.
+//   5. Live: 1,000 open streams of one board on one PGlite server (live.mjs): resident memory with
+//      them open, and the time from a write to the last stream receiving it (p50, p99).
 // Each load run is bounded (BENCH_SECONDS, default 5 s; 10 connections); a comparison alternates
-// BENCH_ROUNDS (default 5) slices of BENCH_SECONDS / BENCH_ROUNDS each. BENCH_ONLY=http measures only 1 and 2.
+// BENCH_ROUNDS (default 5) slices of BENCH_SECONDS / BENCH_ROUNDS each. BENCH_ONLY=http measures only 1 and 2;
+// BENCH_ONLY=live only 5 (BENCH_STREAMS, default 1,000; BENCH_LIVE_WRITES, default 30).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
@@ -24,9 +27,11 @@ import { bundleSizes } from './sizes.mjs';
 import { elementRenders } from './render.mjs';
 import { seedBoard } from './seed.mjs';
 import { inProcessReads } from './in-process.mjs';
+import { liveStreams } from './live.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ONLY_HTTP = process.env.BENCH_ONLY === 'http';
+const ONLY_LIVE = process.env.BENCH_ONLY === 'live';
 const CONNECTIONS = 10;
 const POSTS = 1000;
 const rows = [];
@@ -144,8 +149,10 @@ async function measureDatabase(label, serverEnv, sqlEnv) {
 }
 
 // --- HTTP ---
-const data = await tempDir('bench');
 const measured = [];
+const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+if (!ONLY_LIVE) {
+const data = await tempDir('bench');
 try {
   await seedBoard({ dataDir: join(data.path, 'db') }, 'bench-read', POSTS);
   await cp(join(data.path, 'db'), join(data.path, 'db-copy'), { recursive: true });
@@ -166,7 +173,6 @@ try {
   await data.remove();
 }
 
-const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const latency = (r) => `${r.p50} / ${r.p99}`;
 rows.push(['**HTTP** (autocannon, loopback; alternating slices)', 'read posts: req/s', 'read p50 / p99 ms', 'post: req/s', 'post p50 / p99 ms']);
 for (const db of measured) {
@@ -182,9 +188,21 @@ const inProcess = await inProcessReads();
 rows.push(['in process, no socket (app.request, one at a time): µs per read', `bare Hono ${fmt(inProcess.bareUs)}`, `cached ${fmt(inProcess.cachedUs)} (${fmt(inProcess.bareUs / inProcess.cachedUs, 2)} × bare)`, `cache off ${fmt(inProcess.missUs)}`, '']);
 const pglite = measured.find((db) => db.label === 'PGlite');
 if (pglite) rows.push(['reference server RSS, PGlite (after start / after the load)', `${fmt(pglite.rssStart)} MB`, `${fmt(pglite.rssAfter)} MB`, '', '']);
+}
+
+// --- live streams ---
+if (!ONLY_HTTP) {
+  const live = await liveStreams().catch((error) => ({ error }));
+  if (live.error) notes.push(`live streams: ${live.error.message}`);
+  else {
+    rows.push([`**Live** (${live.streams} streams of one board, one PGlite server, ${live.writes} posts)`, 'server RSS', 'write to last stream p50 / p99 ms', '', '']);
+    rows.push(['before the streams / with them open', `${fmt(live.rssStart)} / ${fmt(live.rssOpen)} MB`, `${fmt(live.p50)} / ${fmt(live.p99)}`, `opened in ${fmt(live.openMs)} ms`, '']);
+    rows.push(['after the posts / streams closed', `${fmt(live.rssAfter)} / ${fmt(live.rssClosed)} MB`, `max ${fmt(live.max)}`, '', '']);
+  }
+}
 
 // --- first render ---
-if (!ONLY_HTTP) {
+if (!ONLY_HTTP && !ONLY_LIVE) {
 rows.push(['**First render** (headless Chromium, median of 5)', 'from element creation', 'from navigation', 'what is shown', '']);
 const board = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'packages/feedback-board/bench/board.bench.mjs')], { cwd: root, encoding: 'utf8', timeout: 180_000 });
 const boardLines = (board.stdout ?? '').split('\n').filter(Boolean);
@@ -209,6 +227,6 @@ console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows.slice(1)) console.log(line(row));
 for (const note of notes) console.log(`note: ${note}`);
 const ratio = (label, key) => fmt(measured.find((db) => db.label === label)?.[key].ratio, 2);
-console.log(`\ncached public reads vs bare Hono (same JSON): PGlite ${ratio('PGlite', 'cached')}, PostgreSQL ${ratio('PostgreSQL', 'cached')} (target at least 0.5)`);
-console.log(`reads that miss the cache vs bare Hono with the same SQL: PGlite ${ratio('PGlite', 'miss')}, PostgreSQL ${ratio('PostgreSQL', 'miss')} (target at least 0.8)`);
+if (!ONLY_LIVE) console.log(`\ncached public reads vs bare Hono (same JSON): PGlite ${ratio('PGlite', 'cached')}, PostgreSQL ${ratio('PostgreSQL', 'cached')} (target at least 0.5)`);
+if (!ONLY_LIVE) console.log(`reads that miss the cache vs bare Hono with the same SQL: PGlite ${ratio('PGlite', 'miss')}, PostgreSQL ${ratio('PostgreSQL', 'miss')} (target at least 0.8)`);
 console.log(`load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the end; ${((performance.now() - started) / 1000).toFixed(0)} s in all`);

@@ -11,6 +11,7 @@ import { forgetMessages } from '../../packages/core/src/forget/messages.ts';
 import { signInMessages } from '../../packages/core/src/sign-in/messages.ts';
 import { sendingMessages } from '../../packages/core/src/sending/messages.ts';
 import { messages as board } from '../../packages/feedback-board/src/messages.ts';
+import { liveMessages as boardLive } from '../../packages/feedback-board/src/live/messages.ts';
 import { staffMessages as boardStaff } from '../../packages/feedback-board/src/staff/messages.ts';
 import { staffMessages as ladderStaff } from '../../packages/ladder/src/staff/messages.ts';
 import { messages as ladder } from '../../packages/ladder/src/messages.ts';
@@ -43,6 +44,7 @@ export const catalogues: readonly CatalogueEntry[] = [
   { id: 'board-staff', file: 'packages/feedback-board/src/staff/messages.ts', typeName: 'BoardStaffMessages', usedIn: '<copro-feedback-board mode="moderate">, the board’s staff tools (loaded only for staff)', catalogue: boardStaff },
   { id: 'ladder-staff', file: 'packages/ladder/src/staff/messages.ts', typeName: 'LadderStaffMessages', usedIn: '<copro-ladder staff>, the ladder’s staff words (loaded only for staff)', catalogue: ladderStaff },
   { id: 'room', file: 'packages/room-checklist/src/messages.ts', typeName: 'RoomMessages', usedIn: "<copro-room-checklist>, the “who’s not in the room?” checklist", catalogue: room },
+  { id: 'board-live', file: 'packages/feedback-board/src/live/messages.ts', typeName: 'BoardLiveMessages', usedIn: '<copro-feedback-board>: posts others made, offered live (loaded once the board has a live stream)', catalogue: boardLive },
   { id: 'room-live', file: 'packages/room-checklist/src/live/messages.ts', typeName: 'RoomLiveMessages', usedIn: '<copro-room-checklist>: what others changed, announced live (loaded once the room has a live stream)', catalogue: roomLive },
   { id: 'ladder', file: 'packages/ladder/src/messages.ts', typeName: 'LadderMessages', usedIn: '<copro-ladder>, the ladder of co-production', catalogue: ladder },
   { id: 'plain', file: 'packages/plain-language/src/messages.ts', typeName: 'PlainLanguageMessages', usedIn: '<copro-plain-language>, <copro-plain-text> and <copro-term>', catalogue: plainLanguage },

@@ -55,6 +55,11 @@ export function noLiveEndpoint(): string {
   return `${window.__COPRO_TEST__.endpoint}/no-live`;
 }
 
+/** How many live streams of a board or room the test server holds open now (counted on the server). */
+export async function openStreams(kind: 'board' | 'room', resource: string): Promise<number> {
+  return (await executeServerCommand<number, { kind: string; resource: string }>('copro-streams', { kind, resource })) ?? 0;
+}
+
 /** The staff token the test server was started with. */
 export function staffToken(): string {
   return window.__COPRO_TEST__.staffToken;

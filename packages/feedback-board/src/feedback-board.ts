@@ -22,6 +22,7 @@ import { WritesController } from './writes-controller.ts';
 // class's method as './board-staff.ts' in dist, which no bundler can then find.
 const loadBoardStaff = () => import('./board-staff.ts');
 const loadReports = () => import('./report-controller.ts');
+const loadLive = () => import('./live-board.ts');
 
 /**
  * @summary People post ideas and feedback, support each other's posts, and see the organisation's answers ("you said, we did").
@@ -32,6 +33,9 @@ const loadReports = () => import('./report-controller.ts');
  * moderate, answer and export; that staff code loads only then, so readers never download it. One
  * sign-in serves every staff element for the same endpoint on the page (a clarity report, say),
  * and signing out in one signs out all.
+ *
+ * Live: with the board's stream (`GET /v1/boards/{board}/events`), supports and answers change in
+ * place and posts others make wait behind "3 new posts: show them"; without one, nothing changes.
  *
  * Without JavaScript (or before the script runs) the element shows its light-DOM children, and
  * once it runs it hides them (it has no default slot). Put a plain form there that posts to the
@@ -156,6 +160,8 @@ export class CoproFeedbackBoard extends CoproElement {
     staffChoices: () => (this.#moderating ? { visibility: this.staff?.visibility, overdue: this.staff?.overdueOnly } : {}),
     failed: (error) => this.staff?.failed(error),
   });
+  /** Live updates' "3 new posts: show them" (live-board.ts, loaded once a reader's list has loaded). */
+  #fresh?: () => unknown;
   readonly #support = new SupportController({ ...this.#parts, changed: (detail) => this.emit('copro-support-changed', detail) });
   /** "Report this post": its code loads when someone first opens a report form. */
   #reports?: ReportController;
@@ -186,13 +192,9 @@ export class CoproFeedbackBoard extends CoproElement {
     },
   });
 
-  get #participant(): string {
-    return this.endpoint ? participantId(this.endpoint) : '';
-  }
+  get #participant(): string { return this.endpoint ? participantId(this.endpoint) : ''; }
 
-  get #moderating(): boolean {
-    return this.mode === 'moderate';
-  }
+  get #moderating(): boolean { return this.mode === 'moderate'; }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -219,6 +221,7 @@ export class CoproFeedbackBoard extends CoproElement {
     try {
       await this.#posts.loadBoard();
       // Staff lists wait for a signed-in session; the staff module loads them when there is one.
+      if (!this.#moderating) void loadLive().then(({ followBoard }) => (this.#fresh = followBoard(this.#parts, this.#list)));
       if (this.#moderating) return;
       await this.#posts.reload(this.#list.choices);
     } catch (error) {
@@ -263,7 +266,7 @@ export class CoproFeedbackBoard extends CoproElement {
     return html`
       ${heading(this.headingLevel, html`<bdi>${board.title}</bdi>`, { part: 'title' })}
       ${board.open ? renderComposer(board, this.#composer.context(post)) : html`<p class="notice">${t('write.closed')}</p>`}
-      ${list()}
+      ${this.#fresh?.()}${list()}
       <p class="feed"><a href=${feed}>${t('feed.link')}</a></p>
       ${this.#forgetMe.render()}
     `;

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { EndpointClient } from '@copro/core';
 import type { Board, ListPostsQuery, Post, PostPage } from '@copro/protocol';
@@ -36,7 +36,7 @@ interface ListRead {
  * Reads are `@lit/task`s run on demand: a newer read of the board, or of the list (a new sort, a
  * further page), aborts the one it supersedes through the task's signal, so its request stops.
  */
-export class PostsController implements ReactiveController {
+export class PostsController {
   board?: Board;
   posts: Post[] = [];
   nextCursor: string | null = null;
@@ -54,7 +54,6 @@ export class PostsController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly source: () => ListSource,
   ) {
-    host.addController(this);
     this.#board = new Task(host, {
       autoRun: false,
       task: ([from], { signal }) => {
@@ -72,8 +71,6 @@ export class PostsController implements ReactiveController {
       onComplete: ({ read, page }) => this.#apply(read, page),
     });
   }
-
-  hostConnected(): void {}
 
   get client(): EndpointClient {
     return new EndpointClient(this.source().endpoint);

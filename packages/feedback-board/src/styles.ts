@@ -41,8 +41,7 @@ export const boardStyles = css`
     inline-size: auto;
     max-inline-size: 100%;
   }
-  [aria-invalid='true'],
-  .count.over {
+  [aria-invalid='true'] {
     border-color: var(--_error);
   }
   .count {

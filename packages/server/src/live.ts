@@ -122,6 +122,11 @@ export class LiveStreams {
     return n;
   }
 
+  /** How many streams of one board or room are open (for tests: one browser holds one per stream). */
+  countOf(kind: StreamKind, resource: string): number {
+    return this.byResource.get(`${kind}:${resource}`)?.size ?? 0;
+  }
+
   /** Whether `client` may open one more stream. */
   admits(client: string): boolean {
     return !this.shuttingDown && (this.byClient.get(client) ?? 0) < this.options.perClient;

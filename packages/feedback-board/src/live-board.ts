@@ -1,0 +1,161 @@
+/**
+ * Live updates of the board (issue 21): reads the board's event stream (core's LiveReader, one
+ * stream per browser) and never moves the list under the reader. Supports, answers and changed
+ * posts already shown are read again and updated in place; posts others made are offered with a
+ * button ("3 new posts: show them", announced politely), which puts them at the top and focuses
+ * the first. A public stream never names a pending or hidden post, and the public list never
+ * holds one, so neither is ever offered.
+ */
+import { addMessages, EndpointClient, endpointUrl, LiveReader, routePath, type LiveEvent } from '@copro/core';
+import { boardEvents, type Post } from '@copro/protocol';
+import { Task } from '@lit/task';
+import { html, nothing } from 'lit';
+import type { BoardParts } from './board-parts.ts';
+import type { CoproFeedbackBoard } from './feedback-board.ts';
+import { liveMessages } from './live/messages.ts';
+import type { ListChoicesController } from './list-choices-controller.ts';
+import type { ListChoices } from './posts-controller.ts';
+
+/** Events within this long are read together (one read for a burst of supports). */
+const GATHER_MS = 100;
+
+/** Each board's live part, and what it follows (endpoint and board). */
+const following = new WeakMap<object, () => unknown>();
+
+/**
+ * Follows the board's stream for readers (a staff view is not followed), again when the element's
+ * endpoint or board changes, and starts and stops with the element. Answers what renders "3 new
+ * posts: show them". The element calls it once a reader's list has loaded; none of this is in the
+ * bundle readers download first.
+ */
+export function followBoard(parts: BoardParts, list: Pick<ListChoicesController, 'choices'>): () => unknown {
+  const host = parts.host as unknown as CoproFeedbackBoard;
+  let render = following.get(host);
+  if (render) return render;
+  let live: BoardLive | undefined;
+  let key = '';
+  const follow = () => {
+    const next = host.mode === 'moderate' ? '' : `${parts.endpoint()}\n${parts.board()}`;
+    if (next === key) return;
+    live?.stop();
+    live = undefined;
+    if ((key = next))
+      void addMessages(host, liveMessages).then(() => {
+        // Another board (or endpoint, or the staff view) meanwhile: this one is not followed.
+        if (key !== next) return;
+        live = new BoardLive(parts, () => list.choices);
+        if (host.isConnected) live.start();
+        host.requestUpdate();
+      });
+  };
+  // Removed and put back, the stream resumes from its last event (the server replays what was missed).
+  parts.host.addController({ hostUpdate: follow, hostConnected: () => live?.start(), hostDisconnected: () => live?.stop() });
+  follow();
+  following.set(host, (render = () => live?.render()));
+  return render;
+}
+
+export class BoardLive {
+  /** Posts others made, read but not shown yet. */
+  readonly #new = new Map<string, Post>();
+  /** Posts events named, not read again yet; those that may be new (`post`, `visibility`). */
+  readonly #named = new Set<string>();
+  readonly #maybeNew = new Set<string>();
+  /** A `reset` or a catch-up without replay: anything may have changed. */
+  #everything = false;
+  #timer?: ReturnType<typeof setTimeout>;
+  #said = 0;
+  readonly #reader: LiveReader;
+  readonly #read: Task<[], void>;
+
+  constructor(
+    private readonly parts: BoardParts,
+    private readonly choices: () => ListChoices,
+  ) {
+    this.#reader = new LiveReader({
+      url: endpointUrl(parts.endpoint(), routePath(boardEvents, { board: parts.board() })),
+      onEvent: (event) => this.#heard(event),
+      onResume: () => this.#heard({ type: 'reset', data: {} }),
+    });
+    this.#read = new Task(parts.host, { autoRun: false, task: (_, { signal }) => this.#refresh(signal) });
+  }
+
+  start(): void {
+    this.#reader.start();
+  }
+
+  stop(): void {
+    this.#reader.stop();
+    clearTimeout(this.#timer);
+  }
+
+  #shown(id: string): boolean {
+    return this.parts.posts.posts.some((post) => post.id === id) || this.parts.writes.unsent.some((post) => post.id === id);
+  }
+
+  #heard({ type, data }: LiveEvent): void {
+    const { id } = data;
+    if (type === 'reset' || type === 'settings') this.#everything = true;
+    else if (!id) return;
+    else if (type === 'removed') {
+      this.#new.delete(id);
+      this.parts.posts.remove(id);
+      return;
+    } else {
+      this.#named.add(id);
+      if (type === 'post' || type === 'visibility') this.#maybeNew.add(id);
+    }
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#read.run(), GATHER_MS);
+  }
+
+  /** Reads the list again past what is shown: shown posts change in place, new ones wait for the button. */
+  async #refresh(signal: AbortSignal): Promise<void> {
+    const { posts } = this.parts;
+    const named = new Set(this.#named);
+    const maybeNew = new Set(this.#maybeNew);
+    const everything = this.#everything;
+    const choices = this.choices();
+    const newest = posts.posts.reduce((latest, post) => (post.createdAt > latest ? post.createdAt : latest), '');
+    const take = (items: Post[]) => {
+      for (const post of items) {
+        if (this.#shown(post.id)) {
+          if (everything || named.has(post.id)) posts.update(post.id, () => post);
+        } else if (!post.mine && (maybeNew.has(post.id) || (everything && post.createdAt > newest))) this.#new.set(post.id, post);
+      }
+    };
+    // The list's first page (as long as what is shown), as this reader reads it: the same read as the list's.
+    const peek = async ({ sort, status, category }: ListChoices, limit: number) =>
+      (await new EndpointClient(this.parts.endpoint()).listPosts(this.parts.board(), { sort, status, category, limit, participant: this.parts.participant() }, undefined, signal)).items;
+    take(await peek(choices, Math.min(100, Math.max(20, posts.posts.length))));
+    // A new post sorts low under "most supported": look for it among the newest too.
+    const unread = [...maybeNew].filter((id) => !this.#shown(id) && !this.#new.has(id));
+    if (choices.sort !== 'newest' && (unread.length || everything)) take(await peek({ ...choices, sort: 'newest' }, 20));
+    for (const id of named) this.#named.delete(id);
+    for (const id of maybeNew) this.#maybeNew.delete(id);
+    if (everything) this.#everything = false;
+    const count = this.#waiting().length;
+    if (count && count !== this.#said) this.parts.announce(this.parts.t()('live.newPosts', { count }), true);
+    this.#said = count;
+    this.parts.host.requestUpdate();
+  }
+
+  /** New posts not shown yet, newest first. */
+  #waiting(): Post[] {
+    return [...this.#new.values()].filter((post) => !this.#shown(post.id)).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+  }
+
+  #show = (): void => {
+    const waiting = this.#waiting();
+    for (const post of [...waiting].reverse()) this.parts.posts.upsert(post, true);
+    this.#new.clear();
+    this.#said = 0;
+    if (waiting[0]) this.parts.focus(`article[id="post-${waiting[0].id}"]`);
+  };
+
+  render() {
+    const count = this.#waiting().length;
+    if (!count) return nothing;
+    return html`<p class="more"><button type="button" id="new-posts" @click=${this.#show}>${this.parts.t()('live.newPosts', { count })}</button></p>`;
+  }
+}

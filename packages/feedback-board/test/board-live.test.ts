@@ -1,0 +1,103 @@
+import { expect } from '@open-wc/testing';
+import { newId } from '@copro/core';
+import { api, freshId, noLiveEndpoint, openStreams, staffToken, until } from '../../../test/support/index.ts';
+import { $, configure, makeBoard, postBodies, postItem, seedPost } from './helpers.ts';
+
+const newButton = (element: Element) => $<HTMLButtonElement>(element, '#new-posts') ?? undefined;
+const status = (element: Element) => $(element, '[role="status"]')!.textContent!.trim();
+const supportLine = (element: Element, body: string) => postItem(element, body)?.querySelector('[id^="count-"]')?.textContent?.trim() ?? '';
+
+/** Waits for the board's stream to be open on the server (it opens once the list has loaded). */
+const streaming = (board: string) => until(async () => (await openStreams('board', board)) >= 1, 'the board’s stream to open', 5000);
+
+describe('<copro-feedback-board>: live updates (the board’s event stream)', () => {
+  it('a post made by another client is offered as “1 new post: show it” within a second, never moving the list; showing it adds it and focuses it', async function () {
+    this.timeout(20000);
+    const board = freshId('live-board');
+    await seedPost(board, 'An older idea');
+    const element = await makeBoard(board);
+    await streaming(board);
+    expect(postBodies(element)).to.deep.equal(['An older idea']);
+
+    const started = performance.now();
+    await seedPost(board, 'A bench by the pond');
+    await until(() => newButton(element)?.textContent?.trim() === '1 new post: show it', 'the new-post button', 1000);
+    console.log(`post by another client to the board offering it: ${Math.round(performance.now() - started)} ms`);
+    expect(postBodies(element)).to.deep.equal(['An older idea']); // not inserted under the reader
+    await until(() => status(element).includes('1 new post: show it'), 'announced politely');
+
+    await seedPost(board, 'More bins on the high street');
+    await until(() => newButton(element)?.textContent?.trim() === '2 new posts: show them', 'the count to grow', 1000);
+    newButton(element)!.click();
+    await element.updateComplete;
+    await until(() => postBodies(element).length === 3, 'the new posts shown');
+    expect(postBodies(element)).to.deep.equal(['More bins on the high street', 'A bench by the pond', 'An older idea']);
+    expect(newButton(element)).to.equal(undefined);
+    await until(() => element.shadowRoot!.activeElement === postItem(element, 'More bins on the high street'), 'focus on the first new post');
+  });
+
+  it('a support and an answer given elsewhere update the post in place', async function () {
+    this.timeout(20000);
+    const board = freshId('live-support');
+    const post = await seedPost(board, 'Safer crossing at the school');
+    const element = await makeBoard(board);
+    await streaming(board);
+    const before = supportLine(element, 'Safer crossing at the school');
+    expect(before).to.contain('0');
+
+    expect((await api('PUT', `/v1/boards/${board}/posts/${post.id}/supports/${newId()}`)).status).to.equal(200);
+    await until(() => supportLine(element, 'Safer crossing at the school').includes('1'), 'the support count to change in place', 1000);
+
+    expect((await api('PUT', `/v1/boards/${board}/posts/${post.id}/response`, { status: 'planned', message: 'We will paint it in spring.' }, staffToken())).status).to.equal(200);
+    await until(() => postItem(element, 'Safer crossing at the school')?.textContent?.includes('We will paint it in spring.'), 'the answer in place', 1000);
+    expect(newButton(element)).to.equal(undefined);
+    expect(postBodies(element)).to.deep.equal(['Safer crossing at the school']);
+  });
+
+  it('a pending or hidden post is never offered; once made visible it is', async function () {
+    this.timeout(20000);
+    const board = freshId('live-hidden');
+    await configure(board, { moderation: 'before' });
+    const element = await makeBoard(board);
+    await streaming(board);
+    const pending = await seedPost(board, 'Waiting for a moderator');
+    const shown = await seedPost(board, 'Another waiting post');
+    expect((await api('PUT', `/v1/boards/${board}/posts/${shown.id}/visibility`, { visibility: 'hidden' }, staffToken())).status).to.equal(200);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(newButton(element)).to.equal(undefined);
+    expect(element.shadowRoot!.textContent).not.to.contain('Waiting for a moderator');
+
+    expect((await api('PUT', `/v1/boards/${board}/posts/${pending.id}/visibility`, { visibility: 'visible' }, staffToken())).status).to.equal(200);
+    await until(() => newButton(element)?.textContent?.trim() === '1 new post: show it', 'the post, once visible', 1000);
+    newButton(element)!.click();
+    await until(() => postBodies(element).join() === 'Waiting for a moderator', 'only the visible post shown');
+  });
+
+  it('removed, the board closes its stream; put back, it resumes with what was missed', async function () {
+    this.timeout(20000);
+    const board = freshId('live-resume');
+    await seedPost(board, 'An older idea');
+    const element = await makeBoard(board);
+    await streaming(board);
+    const parent = element.parentElement!;
+    element.remove();
+    await until(async () => (await openStreams('board', board)) === 0, 'the stream to close');
+    await seedPost(board, 'Posted while the board was away');
+    parent.append(element);
+    await until(() => newButton(element)?.textContent?.trim() === '1 new post: show it', 'the missed post offered', 5000);
+    expect(await openStreams('board', board)).to.equal(1);
+    expect(postBodies(element)).to.deep.equal(['An older idea']);
+  });
+
+  it('without a stream, the board works as before (no button, no stream)', async function () {
+    this.timeout(20000);
+    const board = freshId('live-none');
+    const element = await makeBoard(board, { endpoint: noLiveEndpoint() });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await seedPost(board, 'Seen on the next load');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(newButton(element)).to.equal(undefined);
+    expect(postBodies(element)).to.deep.equal([]);
+    expect(await openStreams('board', board)).to.equal(0);
+  });
+});
