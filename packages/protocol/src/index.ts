@@ -8,4 +8,5 @@ export * from './clarity.ts';
 export * from './defaults.ts';
 export * from './staff.ts';
 export * from './participants.ts';
+export * from './kiosk.ts';
 export * from './routes.ts';
