@@ -4,6 +4,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BoardParts } from './board-parts.ts';
 import type { BoardStaff } from './board-staff.ts';
+import type { BoardKiosk } from './kiosk.ts';
 import { ComposerController } from './composer-controller.ts';
 import { renderComposer } from './composer-view.ts';
 import type {} from './events.ts';
@@ -22,6 +23,7 @@ import { WritesController } from './writes-controller.ts';
 // class's method as './board-staff.ts' in dist, which no bundler can then find.
 const loadBoardStaff = () => import('./board-staff.ts');
 const loadReports = () => import('./report-controller.ts');
+const loadKiosk = () => import('./kiosk.ts');
 
 /**
  * @summary People post ideas and feedback, support each other's posts, and see the organisation's answers ("you said, we did").
@@ -53,6 +55,17 @@ const loadReports = () => import('./report-controller.ts');
  *
  * `return` must be on an origin in the server's allow-list. An optional honeypot field named
  * `website` (hidden from people) catches bots. See packages/copro/demo/index.html.
+ *
+ * With `kiosk`, the board is a shared tablet passed round a room at an event (its code loads only
+ * then). Staff make a kiosk link for the board and the event; opened once on the tablet, its key
+ * (`#copro-key=` in the address) moves into the tab's storage and out of the address bar, and the
+ * board's new posts and supports carry it, so they are stored with the `event` channel and the
+ * event's name (without a key the kiosk works the same and its writes are `online`). Each person
+ * is a fresh participant kept only in memory; no draft is kept; after each post a thank-you screen
+ * and a clean form; after a quiet spell a countdown anyone can stop ("I need more time"), then a
+ * clean start. The reference server serves a full-screen kiosk page at `/kiosk/boards/{board}`.
+ *
+ * @attr idle - Kiosk mode: seconds without a touch, key or scroll before the countdown to a clean start (default 120). The countdown lasts 30 seconds, or `idle` seconds when that is shorter: keep it at 20 or more (WCAG 2.2.1) except in tests and demos.
  *
  * @event copro-post-submitted - The server has a new post. `detail: { post }`
  * @event copro-post-queued - A new post is saved on this device until the endpoint can be reached. `detail: { id, body }`
@@ -88,6 +101,10 @@ const loadReports = () => import('./report-controller.ts');
  * @csspart forget-me - The "Forget me on this device" area at the end of the board.
  * @csspart forget-button - The "Forget me on this device" button.
  * @csspart forget-panel - What forgetting would remove, the choices to also delete what was posted or to keep people for the tab only, and the download of what is stored.
+ * @csspart kiosk-thanks - Kiosk mode: the thank-you screen after a post. Its heading takes focus.
+ * @csspart kiosk-next - Kiosk mode: the "Start again for the next person" button on the thank-you screen.
+ * @csspart kiosk-countdown - Kiosk mode: the countdown to a clean start after a quiet spell, fixed at the foot of the screen.
+ * @csspart kiosk-more - Kiosk mode: the countdown's "I need more time" button.
  * @csspart held-writes - Writes kept on this device longer than a day, offered back: "Send now" or "Discard".
  *
  * @cssprop --copro-color-accent - Buttons, links and the answer's border.
@@ -105,11 +122,15 @@ export class CoproFeedbackBoard extends CoproElement {
   @property() board = '';
   /** `read` (default) for everyone; `moderate` for staff: asks for the staff token, then shows posts waiting to be checked, "Make visible" / "Hide", answers and the CSV export. */
   @property({ reflect: true }) mode: 'read' | 'moderate' = 'read';
+  /** A shared tablet at an event: a fresh participant per person, no draft, a thank-you screen and a clean start after each post or a quiet spell (see `idle`). */
+  @property({ type: Boolean, reflect: true }) kiosk = false;
   /** Posts per page; "Show more posts" loads the next page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   /** Staff work, loaded with `mode="moderate"` only. */
   @state() private staff?: BoardStaff;
+  /** Kiosk mode, loaded with `kiosk` only. */
+  @state() private kioskMode?: BoardKiosk;
 
   readonly #announcer = new Announcer(this, 100);
   readonly #countAnnouncer = new Announcer(this, 1000);
@@ -187,16 +208,18 @@ export class CoproFeedbackBoard extends CoproElement {
   });
 
   get #participant(): string {
-    return this.endpoint ? participantId(this.endpoint) : '';
+    return this.kioskMode?.person ?? (this.endpoint ? participantId(this.endpoint) : '');
   }
 
   get #moderating(): boolean {
     return this.mode === 'moderate';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('endpoint') || changed.has('board') || changed.has('mode')) {
+    if (changed.has('endpoint') || changed.has('board') || changed.has('mode') || changed.has('kioskMode')) {
+      // A kiosk reads and writes only once it has its own participant, never the device's.
+      if (this.kiosk && !this.kioskMode) return void this.#loadKiosk();
       this.#composer.attach();
       this.#writes.attach(this.endpoint, this.board);
       this.#forgetMe.follow();
@@ -212,6 +235,18 @@ export class CoproFeedbackBoard extends CoproElement {
     await addMessages(this, staffMessages);
     const reloadList = (soon?: boolean) => (soon ? this.#list.reloadSoon() : void this.#list.reload());
     this.staff ??= new BoardStaff({ ...this.#parts, level: () => this.headingLevel, reloadList });
+  }
+
+  async #loadKiosk(): Promise<void> {
+    this.kioskMode ??= await (await loadKiosk()).BoardKiosk.start({
+      ...this.#parts,
+      host: this,
+      composer: this.#composer,
+      support: this.#support,
+      list: this.#list,
+      live: [this.#announcer, this.#countAnnouncer],
+      closeReports: () => (this.#reports = undefined),
+    });
   }
 
   async #load(): Promise<void> {
@@ -246,9 +281,10 @@ export class CoproFeedbackBoard extends CoproElement {
         <button type="button" @click=${() => void this.#load()}>${t('retry')}</button>`;
     }
     const board = data.board;
-    if (!board || (this.#moderating && !this.staff)) return html`<p>${t('loading')}</p>`;
+    if (!board || (this.#moderating && !this.staff) || (this.kiosk && !this.kioskMode)) return html`<p>${t('loading')}</p>`;
     const post = this.#postContext(t);
-    const unsent = this.#moderating ? [] : this.#writes.unsent;
+    // A kiosk never shows one person's unsent words to the next (the outbox still sends them).
+    const unsent = this.#moderating || this.kiosk ? [] : this.#writes.unsent;
     const list = () =>
       renderList(board, {
         post,
@@ -260,13 +296,13 @@ export class CoproFeedbackBoard extends CoproElement {
       });
     if (this.#moderating && this.staff) return html`${heading(this.headingLevel, html`<bdi>${board.title}</bdi>`, { part: 'title' })}${this.staff.render(list)}`;
     const feed = endpointUrl(this.endpoint, routePath(boardFeed, { board: this.board }), { lang: t.lang.startsWith('cy') ? 'cy' : undefined });
-    return html`
+    const page = html`
       ${heading(this.headingLevel, html`<bdi>${board.title}</bdi>`, { part: 'title' })}
       ${board.open ? renderComposer(board, this.#composer.context(post)) : html`<p class="notice">${t('write.closed')}</p>`}
       ${list()}
-      <p class="feed"><a href=${feed}>${t('feed.link')}</a></p>
-      ${this.#forgetMe.render()}
+      ${this.kioskMode ? '' : html`<p class="feed"><a href=${feed}>${t('feed.link')}</a></p>${this.#forgetMe.render()}`}
     `;
+    return this.kioskMode ? this.kioskMode.render(page) : page;
   }
 
   #postContext(t: Translator): PostContext {
