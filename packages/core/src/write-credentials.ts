@@ -51,7 +51,8 @@ function stored(name: string): string {
  * writes are residents' own (a board, a ladder) never downloads the staff session's code.
  */
 export async function writeCredential(endpoint: string, path: string): Promise<string | undefined> {
-  const [, kind, id, posts] = /^\/v1\/(board|room)s\/([^/]+)\/(posts(?:\/[^/]+\/support)?$)?/.exec(path) ?? [];
+  // A support's queued path ends with `#copro-participant=…` (the header it is sent in, see client.ts).
+  const [, kind, id, posts] = /^\/v1\/(board|room)s\/([^/]+)\/(posts(?:\/[^/]+\/support)?(?:#|$))?/.exec(path) ?? [];
   if (!id || (kind === 'board' && !posts)) return undefined;
   const key = stored(keyName(kind === 'board' ? 'kiosk' : 'room', endpoint, decodeURIComponent(id)));
   if (key || kind === 'board') return key || undefined;
