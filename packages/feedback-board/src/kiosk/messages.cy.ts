@@ -1,5 +1,5 @@
 /**
- * Welsh messages for <copro-feedback-board kiosk>, the board’s kiosk mode (a shared tablet at an event; loaded only in kiosk mode).
+ * Welsh messages for <copro-feedback-board kiosk>, the board’s kiosk mode: a shared tablet at an event (loaded only in kiosk mode).
  * Loaded on demand: a page whose language is not Welsh never downloads this file.
  *
  * Written by `npm run messages -- import cy FILE` from a translator's XLIFF file (edit by hand
