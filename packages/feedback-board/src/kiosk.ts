@@ -86,7 +86,6 @@ export const kioskStyles = css`
     margin-block: 0 var(--_space);
   }
   .kiosk-countdown .seconds {
-    font-size: 1.5em;
     font-weight: bold;
     font-variant-numeric: tabular-nums;
   }
