@@ -105,6 +105,7 @@ const loadKiosk = () => import('./kiosk.ts');
  * @csspart kiosk-next - Kiosk mode: the "Start again for the next person" button on the thank-you screen.
  * @csspart kiosk-countdown - Kiosk mode: the countdown to a clean start after a quiet spell, fixed at the foot of the screen.
  * @csspart kiosk-more - Kiosk mode: the countdown's "I need more time" button.
+ * @csspart kiosk-expired - Kiosk mode: the notice that the server refused the tablet's kiosk link (expired or revoked): ask staff for a new one.
  * @csspart held-writes - Writes kept on this device longer than a day, offered back: "Send now" or "Discard".
  *
  * @cssprop --copro-color-accent - Buttons, links and the answer's border.

@@ -41,7 +41,8 @@ export interface BoardKioskHost extends BoardParts {
   closeReports(): void;
 }
 
-const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart', 'scroll'] as const;
+/** What counts as someone using the board (scrolling by finger or wheel included; a scroll event is not: the board's own scrolls would count). */
+const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 
 export const kioskStyles = css`
   :host([kiosk]) {
@@ -113,6 +114,15 @@ export class BoardKiosk implements ReactiveController {
   #quiet?: ReturnType<typeof setTimeout>;
   #tick?: ReturnType<typeof setInterval>;
   #said = '';
+  /** The server refused the kiosk key (expired or revoked): staff must make a new link. */
+  expired = false;
+  readonly #onError = (event: Event) => {
+    // In kiosk mode no one signs in: a refusal for want of a credential is the kiosk key's.
+    if ((event as CustomEvent<{ code: string }>).detail?.code === 'unauthorized') {
+      this.expired = true;
+      this.c.host.requestUpdate();
+    }
+  };
   /** What had focus when the countdown came: focus goes back there when "I need more time" is pressed. */
   #before?: Element | null;
   readonly #onActivity = (event: Event) => {
@@ -153,12 +163,14 @@ export class BoardKiosk implements ReactiveController {
   hostConnected(): void {
     if (this.#connected) return;
     this.#connected = true;
-    for (const type of ACTIVITY) (type === 'scroll' ? document : this.c.host).addEventListener(type, this.#onActivity, { passive: true, capture: true });
+    for (const type of ACTIVITY) this.c.host.addEventListener(type, this.#onActivity, { passive: true, capture: true });
+    this.c.host.addEventListener('copro-error', this.#onError);
   }
 
   hostDisconnected(): void {
     this.#connected = false;
-    for (const type of ACTIVITY) (type === 'scroll' ? document : this.c.host).removeEventListener(type, this.#onActivity, { capture: true });
+    for (const type of ACTIVITY) this.c.host.removeEventListener(type, this.#onActivity, { capture: true });
+    this.c.host.removeEventListener('copro-error', this.#onError);
     this.#stop();
   }
 
@@ -238,6 +250,7 @@ export class BoardKiosk implements ReactiveController {
     const t = this.c.t();
     const done = this.c.composer.confirmation;
     return html`
+      ${this.expired ? html`<div class="notice error-notice" role="alert" part="kiosk-expired"><p>${t('kiosk.expired')}</p></div>` : nothing}
       <div id="kiosk-start" tabindex="-1">${done ? this.#thanks(t, done) : board}</div>
       ${this.left !== undefined ? this.#countdownView(t, this.left) : nothing}
       <div role="status" class="visually-hidden">${this.#said}</div>

@@ -154,10 +154,10 @@ describe('<copro-feedback-board kiosk>: a shared tablet at an event', () => {
   it('the idle countdown shows after a quiet spell, “I need more time” keeps everything, and at zero the screen starts clean', async () => {
     const board = freshId('kiosk');
     const element = await openKiosk(board, { idle: 2 });
-    expect($(element, '[part="kiosk-countdown"]')).to.equal(null);
+    expect($(element, '[part="kiosk-countdown"]') === null).to.equal(true);
     // Nobody has used it: no countdown, however long it stays quiet.
     await new Promise((resolve) => setTimeout(resolve, 2600));
-    expect($(element, '[part="kiosk-countdown"]')).to.equal(null);
+    expect($(element, '[part="kiosk-countdown"]') === null).to.equal(true);
 
     await typeInto($<HTMLTextAreaElement>(element, '#body')!, 'Half an idea');
     await until(() => $(element, '[part="kiosk-countdown"]'), 'the countdown', 6000);
@@ -179,6 +179,9 @@ describe('<copro-feedback-board kiosk>: a shared tablet at an event', () => {
     expect(focusedId(element)).to.equal('kiosk-start');
     expect([...element.shadowRoot!.querySelectorAll('[role="status"]')].some((region) => region.textContent!.includes('ready for the next person'))).to.equal(true);
     expect(storedKeys().some((key) => key.includes(board))).to.equal(false);
+    // The clean start is no one's use: no countdown follows until someone touches it again.
+    await new Promise((resolve) => setTimeout(resolve, 2600));
+    expect($(element, '[part="kiosk-countdown"]') === null).to.equal(true);
   });
 
   it('works by keyboard alone; without a kiosk key it writes as online', async () => {
@@ -201,5 +204,21 @@ describe('<copro-feedback-board kiosk>: a shared tablet at an event', () => {
     await expectAccessible(element);
     const [post] = await stored(board);
     expect([post.body, post.channel, post.event]).to.deep.equal(['Typed by keyboard', 'online', null]);
+  });
+
+  it('a revoked kiosk link: the post is refused, the words stay in the box, and the tablet says to ask staff for a new link', async () => {
+    const board = freshId('kiosk');
+    const link = await kioskLink(board, 'Evening fair');
+    const element = await openKiosk(board, { key: link.key });
+    expect((await api('DELETE', `/v1/boards/${board}/kiosk-links/${link.id}`, undefined, staffToken())).status).to.equal(200);
+    await typeInto($<HTMLTextAreaElement>(element, '#body')!, 'Words that must not be lost');
+    await element.updateComplete;
+    $<HTMLButtonElement>(element, 'button[type="submit"]')!.click();
+    await until(() => $(element, '[part="kiosk-expired"]'), 'the expired-link notice');
+    expect(visibleText($(element, '[part="kiosk-expired"]')!)).to.contain('ask a member of staff for a new kiosk link');
+    expect($(element, '[part="kiosk-thanks"]') === null).to.equal(true);
+    await until(() => $<HTMLTextAreaElement>(element, '#body')!.value === 'Words that must not be lost', 'the words back in the box');
+    expect(await stored(board)).to.deep.equal([]);
+    await expectAccessible(element);
   });
 });

@@ -29,6 +29,7 @@ const cy: Translation<BoardKioskMessages> = {
   'kiosk.idle.more': 'Mae angen mwy o amser arnaf',
   'kiosk.idle.extended': 'Mae gennych fwy o amser. Ewch ymlaen pan fyddwch yn barod.',
   'kiosk.cleared': 'Mae’r sgrin yn barod i’r person nesaf.',
+  'kiosk.expired': 'Mae dolen ciosg y dabled hon wedi dod i ben neu wedi’i hatal, felly ni ellir anfon syniadau ohoni. Gofynnwch i aelod o staff am ddolen ciosg newydd.',
 };
 
 export default cy;

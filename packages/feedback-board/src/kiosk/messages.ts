@@ -23,6 +23,7 @@ const en = {
   'kiosk.idle.more': 'I need more time',
   'kiosk.idle.extended': 'You have more time. Carry on when you are ready.',
   'kiosk.cleared': 'The screen is ready for the next person.',
+  'kiosk.expired': 'This tablet’s kiosk link has expired or been stopped, so ideas cannot be sent from it. Please ask a member of staff for a new kiosk link.',
 } satisfies Messages;
 
 /** The English messages: their keys are the keys every other language must have. */
