@@ -97,6 +97,7 @@ const loadKiosk = () => import('./kiosk.ts');
  * @csspart overdue-flag - Staff: under a post, the plain-words flag that its promised date has passed.
  * @csspart staff-record - Staff: the board's record (answered, waiting, promises) and new voices by month, folded under the toolbar.
  * @csspart quick-entry - Staff (moderators): "Type up responses", the button and the form that adds posts on someone's behalf from paper, an event, a phone call or an email.
+ * @csspart kiosk-links - Staff (moderators): "Kiosk links for events", the button and the section that makes a kiosk link for a shared tablet (the event's name, the last day), shows its address to copy, and lists and stops the board's links.
  * @csspart one-address - For staff: the note on a post whose supports came mostly from one internet address.
  * @csspart forget-me - The "Forget me on this device" area at the end of the board.
  * @csspart forget-button - The "Forget me on this device" button.

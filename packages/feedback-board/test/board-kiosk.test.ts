@@ -8,7 +8,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { newId } from '@copro/core';
 import { api, expectAccessible, freshId, isWebKit, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
-import { $, $$, configure, postItem, stored, typeInto, visibleText } from './helpers.ts';
+import { staffSessionFor } from '@copro/core';
+import { $, $$, configure, makeBoard, postItem, stored, typeInto, visibleText } from './helpers.ts';
 import type { CoproFeedbackBoard } from '../src/index.ts';
 
 /** Every write the page sends, as sent (passed through to the real server, only recorded). */
@@ -220,5 +221,50 @@ describe('<copro-feedback-board kiosk>: a shared tablet at an event', () => {
     await until(() => $<HTMLTextAreaElement>(element, '#body')!.value === 'Words that must not be lost', 'the words back in the box');
     expect(await stored(board)).to.deep.equal([]);
     await expectAccessible(element);
+  });
+
+  it('staff make a kiosk link in the board’s staff view (event, last day), copy its address, and stop it', async () => {
+    const board = freshId('kiosk');
+    const staff = await makeBoard(board, { mode: 'moderate' });
+    $<HTMLInputElement>(staff, '#token')!.value = staffToken();
+    $<HTMLButtonElement>(staff, 'section[part="sign-in"] button[type="submit"]')!.click();
+    await until(() => $(staff, '#staff-view'), 'the staff toolbar');
+    try {
+      const open = button(staff, 'Kiosk links for events')!;
+      expect(open.getAttribute('aria-expanded')).to.equal('false');
+      open.click();
+      await until(() => focusedId(staff) === 'kiosk-event', 'focus on the event name');
+      await until(() => $(staff, '#kiosk-section')?.textContent?.includes('This board has no kiosk links.'), 'the empty list');
+      // Refused without an event name: the GOV.UK error by the field, focus on it.
+      button(staff, 'Make a kiosk link')!.click();
+      await until(() => $(staff, '#kiosk-event-error'), 'the error');
+      expect($(staff, '#kiosk-event')!.getAttribute('aria-invalid')).to.equal('true');
+      await expectAccessible(staff);
+
+      await typeInto($<HTMLInputElement>(staff, '#kiosk-event')!, 'Coffee morning');
+      await staff.updateComplete;
+      button(staff, 'Make a kiosk link')!.click();
+      await until(() => focusedId(staff) === 'kiosk-url', 'focus on the new link');
+      const url = new URL($<HTMLInputElement>(staff, '#kiosk-url')!.value);
+      expect(url.pathname).to.match(new RegExp(`/kiosk/boards/${board}$`));
+      const key = decodeURIComponent(url.hash.replace('#copro-key=', ''));
+      expect(key).to.match(/^copro_kiosk_/);
+      await until(() => $(staff, '#kiosk-section ul')?.textContent?.includes('Coffee morning'), 'the link listed');
+      await expectAccessible(staff);
+
+      // The link works for this board's posts, stored as said at the coffee morning.
+      const post = await api<{ channel: string; event: string }>('POST', `/v1/boards/${board}/posts`, { id: newId(), participant: newId(), body: 'From the coffee morning' }, key);
+      expect([post.status, post.json.channel, post.json.event]).to.deep.equal([201, 'event', 'Coffee morning']);
+
+      const stop = $$<HTMLButtonElement>(staff, '#kiosk-section li button').find((each) => each.textContent!.replace(/\s+/g, ' ').trim() === 'Stop this link: Coffee morning')!;
+      expect(visibleText(stop)).to.equal('Stop this link');
+      stop.click();
+      await until(() => $(staff, '#kiosk-section')?.textContent?.includes('This board has no kiosk links.'), 'the link gone');
+      expect($(staff, '#kiosk-url') === null).to.equal(true);
+      const refused = await api('POST', `/v1/boards/${board}/posts`, { id: newId(), participant: newId(), body: 'Too late' }, key);
+      expect(refused.status).to.equal(401);
+    } finally {
+      staffSessionFor(testEndpoint()).signOut();
+    }
   });
 });
