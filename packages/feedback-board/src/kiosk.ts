@@ -58,6 +58,10 @@ export const kioskStyles = css`
     /* Focus lands here, programmatically, for a clean start: the announcement says so. */
     outline: none;
   }
+  .under-countdown {
+    /* Room to scroll the end of the board out from under the countdown. */
+    padding-block-end: 20rem;
+  }
   .kiosk-thanks {
     border: 4px solid var(--_success);
     border-radius: var(--_radius);
@@ -251,7 +255,7 @@ export class BoardKiosk implements ReactiveController {
     const done = this.c.composer.confirmation;
     return html`
       ${this.expired ? html`<div class="notice error-notice" role="alert" part="kiosk-expired"><p>${t('kiosk.expired')}</p></div>` : nothing}
-      <div id="kiosk-start" tabindex="-1">${done ? this.#thanks(t, done) : board}</div>
+      <div id="kiosk-start" tabindex="-1" class=${this.left !== undefined ? 'under-countdown' : ''}>${done ? this.#thanks(t, done) : board}</div>
       ${this.left !== undefined ? this.#countdownView(t, this.left) : nothing}
       <div role="status" class="visually-hidden">${this.#said}</div>
     `;
