@@ -91,14 +91,17 @@ const formSet = (prefix) => `<form>
  */
 const PAGES = [
   { name: 'copro: the loader alone', html: coproPage(''), tags: [], issue: 2 * KiB, budget: 2 * KiB },
-  { name: 'copro: only the feedback board', html: coproPage(BOARD), tags: ['copro-feedback-board'], issue: 33 * KiB, budget: 43.5 * KiB },
+  // Raised by 0.3 KiB (branch i20kiosk): kiosk mode's hooks in the reader chunk (the `kiosk`
+  // property, its lazy import, the per-person participant, the kiosk key on a board's writes,
+  // about 250 B gzip); the kiosk itself (timers, screens, words, styles) is its own chunk.
+  { name: 'copro: only the feedback board', html: coproPage(BOARD), tags: ['copro-feedback-board'], issue: 33 * KiB, budget: 43.8 * KiB },
   { name: 'copro: only plain-language switch + blocks', html: coproPage(PLAIN), tags: ['copro-plain-language', 'copro-plain-text'], issue: 14 * KiB, budget: 14.5 * KiB },
   {
     name: 'copro: all four elements',
     html: coproPage(`${PLAIN}<p>${TERM}</p>${BOARD}<copro-room-checklist ${endpoint} room="size"></copro-room-checklist><copro-ladder ${endpoint} ladder="size"></copro-ladder>`),
     tags: ['copro-feedback-board', 'copro-room-checklist', 'copro-ladder', 'copro-plain-language', 'copro-plain-text', 'copro-term'],
     issue: 64 * KiB,
-    budget: 77.5 * KiB,
+    budget: 77.8 * KiB,
   },
   {
     name: 'Shoelace 2 (same-scope form set)',

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { IndexedDbOutboxStore, resolveEndpoint } from '@copro/core';
 import '@copro/feedback-board/define';
 import { ENDPOINT, endpointNote } from './endpoint.ts';
@@ -13,6 +14,10 @@ interface Args {
   staffToken: string;
   /** How many posts the busy story seeds. */
   seedPosts?: number;
+  /** Kiosk mode: a shared tablet at an event. */
+  kiosk?: boolean;
+  /** Kiosk mode: quiet seconds before the countdown to a clean start. */
+  idle?: number;
 }
 
 /** The control, or STORYBOOK_COPRO_ADMIN_TOKEN when Storybook was started with it. */
@@ -97,8 +102,8 @@ const meta: Meta<Args> = {
       },
     },
   },
-  render: ({ endpoint, board, mode, lang }) =>
-    html`<div lang=${lang}><copro-feedback-board endpoint=${endpoint} board=${board} mode=${mode}></copro-feedback-board></div>`,
+  render: ({ endpoint, board, mode, lang, kiosk, idle }) =>
+    html`<div lang=${lang}><copro-feedback-board endpoint=${endpoint} board=${board} mode=${mode} ?kiosk=${kiosk} idle=${ifDefined(idle)}></copro-feedback-board></div>`,
 };
 export default meta;
 
@@ -176,4 +181,33 @@ export const Errors: Story = {
 export const Welsh: Story = {
   args: { board: 'storybook-answered', lang: 'cy' },
   loaders: AnsweredPosts.loaders,
+};
+
+/**
+ * Kiosk mode: a shared tablet passed round a room at an event. Post an idea: a thank-you screen and
+ * a clean form for the next person follow. Leave it for `idle` seconds (20 here) after touching it:
+ * a countdown anyone can stop with "I need more time", then a clean start. With the staff token the
+ * story makes a kiosk link for the event "Storybook fair" and opens it, as a tablet would (the key
+ * in the address's fragment), so posts are stored with the event channel; without one they are
+ * `online`.
+ */
+export const Kiosk: Story = {
+  args: { board: 'storybook-kiosk', kiosk: true, idle: 20 },
+  loaders: [
+    async ({ args }) => {
+      await seed(args as Args, { count: 3 });
+      const token = staffToken(args as Args);
+      if (!token) return;
+      const { endpoint, board } = args as Args;
+      const response = await fetch(`${endpoint.replace(/\/$/, '')}/v1/boards/${encodeURIComponent(board)}/kiosk-links`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ event: 'Storybook fair', expiresAt: new Date(Date.now() + 86_400_000).toISOString() }),
+      });
+      if (response.ok) {
+        const { key } = (await response.json()) as { key: string };
+        history.replaceState(history.state, '', `${location.pathname}${location.search}#copro-key=${encodeURIComponent(key)}`);
+      }
+    },
+  ],
 };

@@ -13,6 +13,7 @@ import { sendingMessages } from '../../packages/core/src/sending/messages.ts';
 import { messages as board } from '../../packages/feedback-board/src/messages.ts';
 import { liveMessages as boardLive } from '../../packages/feedback-board/src/live/messages.ts';
 import { staffMessages as boardStaff } from '../../packages/feedback-board/src/staff/messages.ts';
+import { kioskMessages as boardKiosk } from '../../packages/feedback-board/src/kiosk/messages.ts';
 import { staffMessages as ladderStaff } from '../../packages/ladder/src/staff/messages.ts';
 import { messages as ladder } from '../../packages/ladder/src/messages.ts';
 import { authorMessages } from '../../packages/plain-language/src/author/messages.ts';
@@ -42,6 +43,7 @@ export const catalogues: readonly CatalogueEntry[] = [
   { id: 'sign-in', file: 'packages/core/src/sign-in/messages.ts', typeName: 'SignInMessages', usedIn: 'the staff sign-in form of every staff view (loaded only with it)', catalogue: signInMessages },
   { id: 'board', file: 'packages/feedback-board/src/messages.ts', typeName: 'BoardMessages', usedIn: '<copro-feedback-board>, the feedback board', catalogue: board },
   { id: 'board-staff', file: 'packages/feedback-board/src/staff/messages.ts', typeName: 'BoardStaffMessages', usedIn: '<copro-feedback-board mode="moderate">, the board’s staff tools (loaded only for staff)', catalogue: boardStaff },
+  { id: 'board-kiosk', file: 'packages/feedback-board/src/kiosk/messages.ts', typeName: 'BoardKioskMessages', usedIn: '<copro-feedback-board kiosk>, the board’s kiosk mode: a shared tablet at an event (loaded only in kiosk mode)', catalogue: boardKiosk },
   { id: 'ladder-staff', file: 'packages/ladder/src/staff/messages.ts', typeName: 'LadderStaffMessages', usedIn: '<copro-ladder staff>, the ladder’s staff words (loaded only for staff)', catalogue: ladderStaff },
   { id: 'room', file: 'packages/room-checklist/src/messages.ts', typeName: 'RoomMessages', usedIn: "<copro-room-checklist>, the “who’s not in the room?” checklist", catalogue: room },
   { id: 'board-live', file: 'packages/feedback-board/src/live/messages.ts', typeName: 'BoardLiveMessages', usedIn: '<copro-feedback-board>: posts others made, offered live (loaded once the board has a live stream)', catalogue: boardLive },

@@ -103,6 +103,7 @@ const shows: Record<string, (canvas: HTMLElement, signedIn: boolean) => unknown>
   'feedback-board/Moderation': (canvas, signedIn) => !signedIn || $$(canvas, 'copro-feedback-board', '[part~="post"]').length === 5,
   'feedback-board/Offline': (canvas) => $$(canvas, 'copro-feedback-board', 'li.unsent').length === 1,
   'feedback-board/Errors': (canvas) => $$(canvas, 'copro-feedback-board', '[role="alert"]').length,
+  'feedback-board/Kiosk': (canvas) => $$(canvas, 'copro-feedback-board', '[part~="post"]').length === 3 && Object.keys(sessionStorage).some((key) => key.startsWith('copro:kiosk-key:')),
   'ladder/AfterRating': (canvas) => $$(canvas, 'copro-ladder', '.thanks').length && $$(canvas, 'copro-ladder', '.results .total').length,
   'ladder/ManyResults': (canvas) => /\b40\b/.test($$(canvas, 'copro-ladder', '.results .total')[0]?.textContent ?? ''),
   'ladder/CustomRungs': (canvas) => $$(canvas, 'copro-ladder', 'input[name=now]').length === 8,

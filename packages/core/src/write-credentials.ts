@@ -1,22 +1,28 @@
 import { resolveEndpoint } from './client.ts';
 
 /**
- * Room editor links (`page#copro-key=<key>`): the key is taken out of the address bar at once
- * (so it is not bookmarked, shared by accident or sent as a Referer), kept in `sessionStorage`
- * for this tab only, and sent as `Authorization: Bearer <key>` with that room's writes. It is
- * never written to the outbox's IndexedDB: the credential is added when a write is sent.
+ * Room editor links and board kiosk links (`page#copro-key=<key>`): the key is taken out of the
+ * address bar at once (so it is not bookmarked, shared by accident or sent as a Referer), kept in
+ * `sessionStorage` for this tab only, and sent as `Authorization: Bearer <key>` with that room's
+ * writes (a kiosk's: that board's new posts and supports). It is never written to the outbox's
+ * IndexedDB: the credential is added when a write is sent.
  */
-const roomKeyName = (endpoint: string, room: string) => `copro:room-key:${resolveEndpoint(endpoint)}:${room}`;
+/** Where this tab keeps a room's editor key, or a board's kiosk link key (`<copro-feedback-board kiosk>`). */
+const keyName = (kind: 'room' | 'kiosk', endpoint: string, id: string) => `copro:${kind}-key:${resolveEndpoint(endpoint)}:${id}`;
 const FRAGMENT_KEY = /(^#|&)copro-key=([^&]*)/;
 
-/** Moves a `#copro-key=` from the address into this tab's storage for `room`; a no-op without one. */
-export function adoptRoomKey(endpoint: string, room: string): void {
-  if (typeof location === 'undefined' || !endpoint || !room) return;
+/**
+ * Moves a `#copro-key=` from the address into this tab's storage for a room's editor key (`room`)
+ * or a board's kiosk key (`kiosk`, kiosk mode only: a reader's board never takes one); a no-op
+ * without one.
+ */
+export function adoptKey(kind: 'room' | 'kiosk', endpoint: string, id: string): void {
+  if (typeof location === 'undefined' || !endpoint || !id) return;
   const match = FRAGMENT_KEY.exec(location.hash);
   if (!match) return;
   const key = decodeURIComponent(match[2]);
   try {
-    if (key) sessionStorage.setItem(roomKeyName(endpoint, room), key);
+    if (key) sessionStorage.setItem(keyName(kind, endpoint, id), key);
   } catch {
     // Storage blocked: the key cannot be kept, and it still leaves the address bar.
   }
@@ -24,9 +30,12 @@ export function adoptRoomKey(endpoint: string, room: string): void {
   history.replaceState(history.state, '', `${location.pathname}${location.search}${rest === '#' ? '' : rest}`);
 }
 
-function roomKey(endpoint: string, room: string): string {
+/** Moves a `#copro-key=` from the address into this tab's storage for `room`; a no-op without one. */
+export const adoptRoomKey = (endpoint: string, room: string) => adoptKey('room', endpoint, room);
+
+function stored(name: string): string {
   try {
-    return sessionStorage.getItem(roomKeyName(endpoint, room)) ?? '';
+    return sessionStorage.getItem(name) ?? '';
   } catch {
     return '';
   }
@@ -34,17 +43,19 @@ function roomKey(endpoint: string, room: string): string {
 
 /**
  * The credential a queued write to `path` carries: for a room write, that room's editor key when
- * this tab has one, else the staff token signed in on this tab. Other queued writes (posts,
- * supports, ratings) are residents' own and carry none.
+ * this tab has one, else the staff token signed in on this tab. A board's new post or support
+ * carries the board's kiosk key when this tab holds one (a shared tablet at an event). Other queued
+ * writes are residents' own and carry none.
  *
  * The staff session is imported only for a room write without an editor key, so a page whose
  * writes are residents' own (a board, a ladder) never downloads the staff session's code.
  */
 export async function writeCredential(endpoint: string, path: string): Promise<string | undefined> {
-  const room = /^\/v1\/rooms\/([^/]+)\//.exec(path)?.[1];
-  if (!room) return undefined;
-  const key = roomKey(endpoint, decodeURIComponent(room));
-  if (key) return key;
+  // A support's queued path ends with `#copro-participant=…` (the header it is sent in, see client.ts).
+  const [, kind, id, posts] = /^\/v1\/(board|room)s\/([^/]+)\/(posts(?:\/[^/]+\/support)?(?:#|$))?/.exec(path) ?? [];
+  if (!id || (kind === 'board' && !posts)) return undefined;
+  const key = stored(keyName(kind === 'board' ? 'kiosk' : 'room', endpoint, decodeURIComponent(id)));
+  if (key || kind === 'board') return key || undefined;
   const { staffSessionFor } = await import('./staff-session.ts');
   return staffSessionFor(endpoint).token || undefined;
 }

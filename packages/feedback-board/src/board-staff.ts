@@ -6,6 +6,7 @@ import type { BoardParts } from './board-parts.ts';
 import { removePersonalData } from './personal-data.ts';
 import { dueError, localToday, renderOverdueFlag } from './staff-promises-view.ts';
 import { QuickEntry } from './staff-entry.ts';
+import { KioskLinks } from './staff-kiosk-links.ts';
 import { renderStaffRecord, StaffRecord } from './staff-record.ts';
 import { renderPostFlags, renderRedactButton, renderRedactForm, renderReportedSection, type ModerationContext, type Redactor } from './staff-reports-view.ts';
 import { renderResponseEditor, renderSignIn, renderStaffActions, renderStaffToolbar, staffViews, type ResponseEditor, type StaffContext, type StaffView } from './staff-view.ts';
@@ -35,6 +36,8 @@ export class BoardStaff implements ReactiveController {
   readonly #record: StaffRecord;
   /** "Type up responses": posts on someone's behalf, from paper, an event, a call or an email. */
   readonly #entry: QuickEntry;
+  /** "Kiosk links for events": a shared tablet's link for this board and an event. */
+  readonly #kioskLinks: KioskLinks;
   #redactors = new Map<string, Redactor>();
   /** Posts with reports no moderator has dealt with, read whenever the signed-in token changes and after each decision. */
   readonly #reports: Task<readonly [string, string, string], ReadonlyMap<string, ReportedPost>>;
@@ -61,6 +64,7 @@ export class BoardStaff implements ReactiveController {
         if (this.view !== 'pending' && this.view !== 'hidden' && this.view !== 'overdue') this.c.reloadList(true);
       },
     });
+    this.#kioskLinks = new KioskLinks({ ...c, token: () => this.token, failed: (error) => this.#failed(error) });
     this.#record = new StaffRecord(c.host, () => [c.endpoint(), c.board(), this.#session.token] as const, (error) => this.failed(error));
     this.#reports = new Task(c.host, {
       task: async ([endpoint, board, token], { signal }) => {
@@ -110,7 +114,7 @@ export class BoardStaff implements ReactiveController {
   render(list: () => unknown) {
     const context = this.#context();
     const record = renderStaffRecord(this.#record.value, context.t, context.level, this.#showOverdue);
-    const entry = context.canModerate ? this.#entry.render() : nothing;
+    const entry = context.canModerate ? html`${this.#entry.render()}${this.#kioskLinks.render()}` : nothing;
     return this.#session.signedIn ? html`${renderStaffToolbar(context)}${entry}${record}${renderReportedSection(this.#moderation())}${list()}` : renderSignIn(context);
   }
 

@@ -22,6 +22,8 @@ export interface ComposerHost extends BoardParts {
  */
 export class ComposerController {
   draft: Draft = emptyDraft();
+  /** Keep no draft (kiosk mode: the next person must not find this one's words). */
+  noDraft = false;
   bodyError = '';
   notice = '';
   /** The success panel after the last post was sent or saved on this device. */
@@ -36,7 +38,7 @@ export class ComposerController {
   attach(): void {
     const endpoint = this.c.endpoint();
     const board = this.c.board();
-    this.draft = endpoint && board ? readDraft(endpoint, board) : emptyDraft();
+    this.draft = endpoint && board && !this.noDraft ? readDraft(endpoint, board) : emptyDraft();
   }
 
   /** This device forgot the person: their draft is gone (read it again), and the panel about their last post too. */
@@ -67,7 +69,7 @@ export class ComposerController {
 
   #setDraft(change: Partial<Draft>): void {
     this.draft = { ...this.draft, ...change };
-    saveDraft(this.c.endpoint(), this.c.board(), this.draft);
+    if (!this.noDraft) saveDraft(this.c.endpoint(), this.c.board(), this.draft);
     this.c.host.requestUpdate();
   }
 

@@ -4,15 +4,16 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BoardParts } from './board-parts.ts';
 import type { BoardStaff } from './board-staff.ts';
+import type { BoardKiosk } from './kiosk.ts';
 import { ComposerController } from './composer-controller.ts';
 import { renderComposer } from './composer-view.ts';
 import type {} from './events.ts';
 import { renderList } from './list-view.ts';
 import { messages } from './messages.ts';
-import type { PostContext, ReportView } from './post-view.ts';
+import type { PostContext } from './post-view.ts';
 import { ListChoicesController } from './list-choices-controller.ts';
 import { PostsController } from './posts-controller.ts';
-import type { ReportController } from './report-controller.ts';
+import { lazyReports } from './report-loader.ts';
 import { SimilarController } from './similar-controller.ts';
 import { boardStyles } from './styles.ts';
 import { SupportController } from './support-controller.ts';
@@ -21,8 +22,8 @@ import { WritesController } from './writes-controller.ts';
 // At module level: tsc's rewriteRelativeImportExtensions leaves an import() inside a decorated
 // class's method as './board-staff.ts' in dist, which no bundler can then find.
 const loadBoardStaff = () => import('./board-staff.ts');
-const loadReports = () => import('./report-controller.ts');
 const loadLive = () => import('./live-board.ts');
+const loadKiosk = () => import('./kiosk.ts');
 
 /**
  * @summary People post ideas and feedback, support each other's posts, and see the organisation's answers ("you said, we did").
@@ -37,26 +38,16 @@ const loadLive = () => import('./live-board.ts');
  * Live: with the board's stream (`GET /v1/boards/{board}/events`), supports and answers change in
  * place and posts others make wait behind "3 new posts: show them"; without one, nothing changes.
  *
- * Without JavaScript (or before the script runs) the element shows its light-DOM children, and
- * once it runs it hides them (it has no default slot). Put a plain form there that posts to the
- * endpoint's form route, which stores the post and sends the browser back with `#copro-thanks`
- * (or `#copro-not-sent`) for the page to show with `:target` CSS:
+ * Without JavaScript (or before the script runs) the element shows its light-DOM children and hides
+ * them once it runs: put a plain form there that posts to the endpoint's form route (see "A board
+ * that works without JavaScript" in docs/embedding.md, and packages/copro/demo/index.html).
  *
- * ```html
- * <copro-feedback-board endpoint="https://api.example.org/copro" board="youth-fund">
- *   <div class="form-message" id="copro-thanks"><p>Thank you: your idea was sent.</p></div>
- *   <div class="form-message" id="copro-not-sent"><p>Your idea was not sent. Try again.</p></div>
- *   <form method="post" action="https://api.example.org/copro/v1/boards/youth-fund/posts/form">
- *     <label for="idea">Your idea</label> <textarea id="idea" name="body" maxlength="1000" required></textarea>
- *     <label for="name">Your first name (optional)</label> <input id="name" name="displayName">
- *     <input type="hidden" name="return" value="https://www.example.org/consultation">
- *     <button>Send my idea</button>
- *   </form>
- * </copro-feedback-board>
- * ```
+ * With `kiosk`, a shared tablet at an event (its code loads only then): a kiosk link's key
+ * (`#copro-key=`) marks new posts and supports with the `event` channel and the event's name; each
+ * person is a fresh participant kept only in memory, with no draft; a thank-you screen after each
+ * post, and a countdown to a clean start after a quiet spell that anyone can stop. See docs/guide-charity.md.
  *
- * `return` must be on an origin in the server's allow-list. An optional honeypot field named
- * `website` (hidden from people) catches bots. See packages/copro/demo/index.html.
+ * @attr idle - Kiosk mode: seconds without a touch, key or scroll before the countdown to a clean start (default 120). The countdown lasts 30 seconds, or `idle` seconds when that is shorter: keep it at 20 or more (WCAG 2.2.1) except in tests and demos.
  *
  * @event copro-post-submitted - The server has a new post. `detail: { post }`
  * @event copro-post-queued - A new post is saved on this device until the endpoint can be reached. `detail: { id, body }`
@@ -88,10 +79,16 @@ const loadLive = () => import('./live-board.ts');
  * @csspart overdue-flag - Staff: under a post, the plain-words flag that its promised date has passed.
  * @csspart staff-record - Staff: the board's record (answered, waiting, promises) and new voices by month, folded under the toolbar.
  * @csspart quick-entry - Staff (moderators): "Type up responses", the button and the form that adds posts on someone's behalf from paper, an event, a phone call or an email.
+ * @csspart kiosk-links - Staff (moderators): "Kiosk links for events", the button and the section that makes a kiosk link for a shared tablet (the event's name, the last day), shows its address to copy, and lists and stops the board's links.
  * @csspart one-address - For staff: the note on a post whose supports came mostly from one internet address.
  * @csspart forget-me - The "Forget me on this device" area at the end of the board.
  * @csspart forget-button - The "Forget me on this device" button.
  * @csspart forget-panel - What forgetting would remove, the choices to also delete what was posted or to keep people for the tab only, and the download of what is stored.
+ * @csspart kiosk-thanks - Kiosk mode: the thank-you screen after a post. Its heading takes focus.
+ * @csspart kiosk-next - Kiosk mode: the "Start again for the next person" button on the thank-you screen.
+ * @csspart kiosk-countdown - Kiosk mode: the countdown to a clean start after a quiet spell, fixed at the foot of the screen.
+ * @csspart kiosk-more - Kiosk mode: the countdown's "I need more time" button.
+ * @csspart kiosk-expired - Kiosk mode: the notice that the server refused the tablet's kiosk link (expired or revoked): ask staff for a new one.
  * @csspart held-writes - Writes kept on this device longer than a day, offered back: "Send now" or "Discard".
  *
  * @cssprop --copro-color-accent - Buttons, links and the answer's border.
@@ -109,11 +106,15 @@ export class CoproFeedbackBoard extends CoproElement {
   @property() board = '';
   /** `read` (default) for everyone; `moderate` for staff: asks for the staff token, then shows posts waiting to be checked, "Make visible" / "Hide", answers and the CSV export. */
   @property({ reflect: true }) mode: 'read' | 'moderate' = 'read';
+  /** A shared tablet at an event: a fresh participant per person, no draft, a thank-you screen and a clean start after each post or a quiet spell (see `idle`). */
+  @property({ type: Boolean, reflect: true }) kiosk = false;
   /** Posts per page; "Show more posts" loads the next page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   /** Staff work, loaded with `mode="moderate"` only. */
   @state() private staff?: BoardStaff;
+  /** Kiosk mode, loaded with `kiosk` only. */
+  @state() private kioskMode?: BoardKiosk;
 
   readonly #announcer = new Announcer(this, 100);
   readonly #countAnnouncer = new Announcer(this, 1000);
@@ -163,19 +164,7 @@ export class CoproFeedbackBoard extends CoproElement {
   /** Live updates' "3 new posts: show them" (live-board.ts, loaded once a reader's list has loaded). */
   #fresh?: () => unknown;
   readonly #support = new SupportController({ ...this.#parts, changed: (detail) => this.emit('copro-support-changed', detail) });
-  /** "Report this post": its code loads when someone first opens a report form. */
-  #reports?: ReportController;
-  readonly #reportView: ReportView = {
-    state: (id) => this.#reports?.view.state(id) ?? { open: false },
-    toggle: async (post) => {
-      if (!this.#reports) {
-        const { ReportController } = await loadReports();
-        this.#reports ??= new ReportController(this.#parts);
-      }
-      this.#reports.view.toggle(post);
-    },
-    form: (post) => this.#reports?.view.form(post),
-  };
+  readonly #reports = lazyReports(this.#parts);
   /** "Forget me on this device" (and writes held too long, offered back). */
   readonly #forgetMe = new ForgetMe(this, {
     endpoint: () => this.endpoint,
@@ -185,20 +174,21 @@ export class CoproFeedbackBoard extends CoproElement {
     kind: ['post', 'support'],
     match: (write) => write.meta?.board === this.board,
     forgotten: () => {
-      // The draft and the confirmation of the last post are the last person's: start clean, and
-      // read the list again as the new participant (no "yours", no posts waiting to be checked).
+      // Start clean, and read the list again as the new participant (no "yours", nothing waiting).
       this.#composer.forgotten();
       if (!this.#moderating) void this.#list.reload();
     },
   });
 
-  get #participant(): string { return this.endpoint ? participantId(this.endpoint) : ''; }
+  get #participant(): string { return this.kioskMode?.person ?? (this.endpoint ? participantId(this.endpoint) : ''); }
 
   get #moderating(): boolean { return this.mode === 'moderate'; }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('endpoint') || changed.has('board') || changed.has('mode')) {
+    if (changed.has('endpoint') || changed.has('board') || changed.has('mode') || changed.has('kioskMode')) {
+      // A kiosk reads and writes only once it has its own participant, never the device's.
+      if (this.kiosk && !this.kioskMode) return void this.#loadKiosk();
       this.#composer.attach();
       this.#writes.attach(this.endpoint, this.board);
       this.#forgetMe.follow();
@@ -210,10 +200,21 @@ export class CoproFeedbackBoard extends CoproElement {
   /** The staff module and its words, on demand: readers never download them. */
   async #loadStaff(): Promise<void> {
     const { BoardStaff, staffMessages } = await loadBoardStaff();
-    // The staff words (and their Welsh, on a Welsh page) before anything staff is shown.
-    await addMessages(this, staffMessages);
+    await addMessages(this, staffMessages); // its words (and Welsh, on a Welsh page) before anything staff shows
     const reloadList = (soon?: boolean) => (soon ? this.#list.reloadSoon() : void this.#list.reload());
     this.staff ??= new BoardStaff({ ...this.#parts, level: () => this.headingLevel, reloadList });
+  }
+
+  async #loadKiosk(): Promise<void> {
+    this.kioskMode ??= await (await loadKiosk()).BoardKiosk.start({
+      ...this.#parts,
+      host: this,
+      composer: this.#composer,
+      support: this.#support,
+      list: this.#list,
+      live: [this.#announcer, this.#countAnnouncer],
+      closeReports: this.#reports.close,
+    });
   }
 
   async #load(): Promise<void> {
@@ -228,8 +229,6 @@ export class CoproFeedbackBoard extends CoproElement {
       this.reportError(error);
     }
   }
-
-  // ---------- rendering ----------
 
   protected override render() {
     if (!this.board) return html`<p class="error">${this.t('missing.board')}</p>`;
@@ -249,9 +248,10 @@ export class CoproFeedbackBoard extends CoproElement {
         <button type="button" @click=${() => void this.#load()}>${t('retry')}</button>`;
     }
     const board = data.board;
-    if (!board || (this.#moderating && !this.staff)) return html`<p>${t('loading')}</p>`;
+    if (!board || (this.#moderating && !this.staff) || (this.kiosk && !this.kioskMode)) return html`<p>${t('loading')}</p>`;
     const post = this.#postContext(t);
-    const unsent = this.#moderating ? [] : this.#writes.unsent;
+    // A kiosk never shows one person's unsent words to the next (the outbox still sends them).
+    const unsent = this.#moderating || this.kiosk ? [] : this.#writes.unsent;
     const list = () =>
       renderList(board, {
         post,
@@ -263,13 +263,13 @@ export class CoproFeedbackBoard extends CoproElement {
       });
     if (this.#moderating && this.staff) return html`${heading(this.headingLevel, html`<bdi>${board.title}</bdi>`, { part: 'title' })}${this.staff.render(list)}`;
     const feed = endpointUrl(this.endpoint, routePath(boardFeed, { board: this.board }), { lang: t.lang.startsWith('cy') ? 'cy' : undefined });
-    return html`
+    const page = html`
       ${heading(this.headingLevel, html`<bdi>${board.title}</bdi>`, { part: 'title' })}
       ${board.open ? renderComposer(board, this.#composer.context(post)) : html`<p class="notice">${t('write.closed')}</p>`}
       ${this.#fresh?.()}${list()}
-      <p class="feed"><a href=${feed}>${t('feed.link')}</a></p>
-      ${this.#forgetMe.render()}
+      ${this.kioskMode ? '' : html`<p class="feed"><a href=${feed}>${t('feed.link')}</a></p>${this.#forgetMe.render()}`}
     `;
+    return this.kioskMode ? this.kioskMode.render(page) : page;
   }
 
   #postContext(t: Translator): PostContext {
@@ -285,7 +285,7 @@ export class CoproFeedbackBoard extends CoproElement {
       canRestore: !this.#moderating && Boolean(this.#posts.board?.open),
       onRestore: this.#composer.restoreUnsent,
       onDiscard: this.#composer.discardUnsent,
-      report: this.#moderating ? undefined : this.#reportView,
+      report: this.#moderating ? undefined : this.#reports,
       staffTools: this.staff?.tools,
     };
   }

@@ -17,6 +17,11 @@ export class SupportController {
 
   constructor(private readonly c: SupportHost) {}
 
+  /** A clean start (kiosk mode): no message of the last person's supports. */
+  clear(): void {
+    this.#messages = new Map();
+  }
+
   message(id: string): PostMessage | undefined {
     return this.#messages.get(id);
   }

@@ -18,7 +18,7 @@ describe('feedback board stories', () => {
   afterEach(() => sessionStorage.clear());
 
   it('has the stories the issue asks for', () => {
-    expect(named.map(([name]) => name)).to.include.members(['EmptyBoard', 'BusyBoard', 'AnsweredPosts', 'Moderation', 'Offline', 'Errors', 'Welsh']);
+    expect(named.map(([name]) => name)).to.include.members(['EmptyBoard', 'BusyBoard', 'AnsweredPosts', 'Moderation', 'Offline', 'Errors', 'Welsh', 'Kiosk']);
   });
 
   for (const [name, story] of named) {
@@ -39,6 +39,13 @@ describe('feedback board stories', () => {
       if (name === 'AnsweredPosts' || name === 'Welsh') {
         await until(() => $$(element, '.status').length === 5, 'five answers');
         if (name === 'Welsh') expect($(element, '.status')!.textContent).to.match(/Wedi|Yn ystyried|Ddim/);
+      }
+      if (name === 'Kiosk') {
+        // The kiosk link's key left the address for the tab's storage; the countdown is set to 20 s.
+        expect(location.hash).to.equal('');
+        expect(Object.keys(sessionStorage).some((key) => key.startsWith('copro:kiosk-key:'))).to.equal(true);
+        expect(element.getAttribute('idle')).to.equal('20');
+        expect($$(element, '[part="forget-me"]').length).to.equal(0);
       }
       if (name === 'Offline') await until(() => $(element, 'li.unsent')?.textContent!.includes('Saved on this device'), 'the offline post');
       if (name === 'Errors') expect($(element, '[role="alert"]')!.textContent).to.match(/offline|cannot be reached/);

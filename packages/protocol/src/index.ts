@@ -9,4 +9,5 @@ export * from './defaults.ts';
 export * from './staff.ts';
 export * from './evidence.ts';
 export * from './participants.ts';
+export * from './kiosk.ts';
 export * from './routes.ts';

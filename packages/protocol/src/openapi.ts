@@ -80,6 +80,8 @@ export function openApiDocument(version: string): JsonSchema {
       ...(route.role ? { security: [{ staffToken: [] }], 'x-copro-role': route.role } : {}),
       // A resident's write (no token) that staff may also make on someone's behalf, with a channel.
       ...(route.onBehalf ? { security: [{}, { staffToken: [] }], 'x-copro-on-behalf': route.onBehalf } : {}),
+      // A board write a kiosk link's key may send (a shared tablet at an event): stored with channel "event".
+      ...(route.kiosk ? { security: [{}, ...(route.onBehalf ? [{ staffToken: [] }] : []), { kioskKey: [] }], 'x-copro-kiosk': true } : {}),
       responses,
     };
   }
@@ -91,7 +93,12 @@ export function openApiDocument(version: string): JsonSchema {
       description:
         'The contract between copro widgets and an endpoint. Writes carry a client-made UUID `id`; sending the same write twice stores it once. Public reads (no token, no participant) of the routes that document `304` carry an `ETag` and may be kept 5 s by a shared cache; every other answer is `Cache-Control: private, no-store`.',
     },
-    components: { securitySchemes: { staffToken: { type: 'http', scheme: 'bearer' } } },
+    components: {
+      securitySchemes: {
+        staffToken: { type: 'http', scheme: 'bearer' },
+        kioskKey: { type: 'http', scheme: 'bearer', description: 'A kiosk link’s key (`copro_kiosk_…`): new posts and supports on its board only, stored with `channel: "event"` and the link’s event.' },
+      },
+    },
     paths,
   };
 }

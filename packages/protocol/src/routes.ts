@@ -9,6 +9,7 @@
 import { health, openApi } from './routes/health.ts';
 import { getBoard, listPosts, createPost, postFromForm, supportPost, unsupportPost, boardMine, supportInPath, unsupportInPath, reportPost, similarPosts, boardFeed, postFeed } from './routes/boards.ts';
 import { boardAccountability } from './routes/accountability.ts';
+import { addKioskLink, listKioskLinks, revokeKioskLink } from './routes/kiosk.ts';
 import { configureBoard, respondToPost, setPostVisibility, reportedPosts, redactPost, exportPosts, waitingCount, erasePost } from './routes/board-staff.ts';
 import { getRoom, configureRoom, updateGroup, addGroup, removeGroup, restoreGroup, addEditorLink, revokeEditorLink } from './routes/rooms.ts';
 import { roomEvidence, setGroupEvidence } from './routes/room-evidence.ts';
@@ -23,6 +24,7 @@ export { participantHeader, type RouteSpec } from './routes/spec.ts';
 export * from './routes/health.ts';
 export * from './routes/boards.ts';
 export * from './routes/accountability.ts';
+export * from './routes/kiosk.ts';
 export * from './routes/board-staff.ts';
 export * from './routes/rooms.ts';
 export * from './routes/room-evidence.ts';
@@ -33,7 +35,7 @@ export * from './routes/participants.ts';
 export * from './routes/live.ts';
 /** One table per resource: route key -> route. (No spreads here or in a route: a bundler keeps an object built with one.) */
 export const healthRoutes = { health, openApi };
-export const boardRoutes = { getBoard, configureBoard, listPosts, createPost, postFromForm, supportPost, unsupportPost, boardMine, supportInPath, unsupportInPath, respondToPost, setPostVisibility, reportPost, reportedPosts, redactPost, similarPosts, exportPosts, boardFeed, waitingCount, boardAccountability, postFeed, erasePost };
+export const boardRoutes = { getBoard, configureBoard, listPosts, createPost, postFromForm, supportPost, unsupportPost, boardMine, supportInPath, unsupportInPath, respondToPost, setPostVisibility, reportPost, reportedPosts, redactPost, similarPosts, exportPosts, boardFeed, waitingCount, boardAccountability, postFeed, erasePost, addKioskLink, listKioskLinks, revokeKioskLink };
 export const roomRoutes = { getRoom, configureRoom, updateGroup, addGroup, removeGroup, restoreGroup, addEditorLink, revokeEditorLink, roomEvidence, setGroupEvidence };
 export const ladderRoutes = { getLadder, configureLadder, rateLadder, ladderSummary, ladderComments, exportLadderComments };
 export const clarityRoutes = { sendClarity, updateClarity, clarityReport };

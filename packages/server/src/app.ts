@@ -32,6 +32,7 @@ import { serverSettingsHandlers } from './routes/server-settings.ts';
 import { staffHandlers } from './routes/staff.ts';
 import { waitingHandlers } from './routes/waiting.ts';
 import { staticRoutes } from './routes/static-files.ts';
+import { kioskHandlers, kioskPage } from './routes/kiosk.ts';
 import { AccountabilityStore } from './store/accountability.ts';
 import { BoardExtrasStore } from './store/board-extras.ts';
 import { BoardModerationStore } from './store/board-moderation.ts';
@@ -123,6 +124,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
     ...boardHandlers(ctx),
     ...formPostHandlers(ctx, options.allowedOrigins ?? defaults.allowedOrigins),
     ...roomHandlers(ctx),
+    ...kioskHandlers(ctx),
     ...ladderHandlers(ctx),
     ...clarityHandlers(ctx),
     ...serverSettingsHandlers(ctx, options.retentionDays),
@@ -137,6 +139,7 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   }
   registerRoutes(app, routeTable, handlers);
   internals.set(app, { changes, readCache, live });
+  kioskPage(app, ctx);
   staticRoutes(app, options);
   return app;
 }

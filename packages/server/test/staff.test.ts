@@ -30,12 +30,15 @@ async function sampleWrite(app: Awaited<ReturnType<typeof handle.app>>, route: R
   if (route.path.includes('editor-links/{id}')) {
     link = (await call(app, 'POST', `/v1/rooms/${room}/editor-links`, { token: TOKEN, body: {} })).body.id;
   }
+  if (route.path.includes('kiosk-links/{id}')) {
+    link = (await call(app, 'POST', `/v1/boards/${board}/kiosk-links`, { token: TOKEN, body: { event: 'Fair', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } })).body.id;
+  }
   let staffId = '';
   if (route.path === '/v1/staff/{id}') staffId = (await addStaff(app, 'viewer')).id;
   if (route.path.endsWith('/restore')) await call(app, 'DELETE', `/v1/rooms/${room}/groups/carers`, { token: TOKEN });
   const path = route.path
     .replace('{board}', board).replace('{room}', room).replace('{ladder}', ladder).replace('{post}', postId)
-    .replace('{group}', 'carers').replace('editor-links/{id}', `editor-links/${link}`).replace('/v1/staff/{id}', `/v1/staff/${staffId}`);
+    .replace('{group}', 'carers').replace('editor-links/{id}', `editor-links/${link}`).replace('kiosk-links/{id}', `kiosk-links/${link}`).replace('/v1/staff/{id}', `/v1/staff/${staffId}`);
   const bodies: Record<string, unknown> = {
     'board.settings': { title: 'Changed' },
     'room.settings': { title: 'Changed' },
@@ -48,6 +51,7 @@ async function sampleWrite(app: Awaited<ReturnType<typeof handle.app>>, route: R
     'staff.add': { name: 'Priya Shah', role: 'moderator' },
     'room.editor-link.add': { page: 'https://council.example/room' },
     'group.evidence': { channels: ['paper'], events: ['Carers’ café'] },
+    'board.kiosk-link.add': { event: 'Spring fair', expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
     'server.settings': { clarityRetentionDays: 365 },
   };
   return { path, body: bodies[route.audit!] };

@@ -46,6 +46,12 @@ export interface RouteSpec {
    * token the role is checked (401/403) and each success is recorded in the audit trail as `audit`.
    */
   onBehalf?: { role: StaffRole; audit: string };
+  /**
+   * A board write that a kiosk link's key (`Authorization: Bearer <key>`) may also send: stored with
+   * `channel: "event"` and the link's event. An unknown, revoked or expired key, or one for another
+   * board, answers 401.
+   */
+  kiosk?: true;
   params?: Record<string, Schema>;
   query?: z.ZodMiniObject;
   body?: Schema;

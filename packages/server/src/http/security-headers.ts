@@ -41,7 +41,10 @@ export function securityHeaders(options: { trustProxy: TrustedProxies }): Middle
   return async (c, next) => {
     const isApi = c.req.path === '/v1' || c.req.path.startsWith('/v1/');
     await (isApi ? api : files)(c, next);
-    c.res.headers.set('Content-Security-Policy', isApi ? apiContentSecurityPolicy : staticContentSecurityPolicy);
+    // A page the server writes itself (the kiosk page) may bring its own, stricter policy.
+    if (isApi || !c.res.headers.has('Content-Security-Policy')) {
+      c.res.headers.set('Content-Security-Policy', isApi ? apiContentSecurityPolicy : staticContentSecurityPolicy);
+    }
     if (overHttps(c.req.url, options.trustProxy(peerAddress(c)) ? c.req.header('x-forwarded-proto') : undefined)) {
       c.res.headers.set('Strict-Transport-Security', hstsValue);
     }

@@ -17,6 +17,12 @@ export interface StaffIdentity {
   editorLink?: string;
 }
 
+/** A shared tablet at an event (a kiosk link): its writes are stored with the `event` channel and this event. Not staff. */
+export interface KioskIdentity {
+  link: string;
+  event: string;
+}
+
 declare module 'hono' {
   interface ContextVariableMap {
     /** Set by the route guard on every route the table gives a role. */
@@ -25,6 +31,8 @@ declare module 'hono' {
     auditChanges: Record<string, unknown>;
     /** The audit entry's target when the path's ids do not say it well enough. */
     auditTarget: string;
+    /** Set by the route guard when a write came with a live kiosk link's key for its board. */
+    kiosk: KioskIdentity | undefined;
   }
 }
 
@@ -39,8 +47,11 @@ export function checkAdminToken(token: string | undefined): void {
   }
 }
 
-/** A new staff token or editor key: 32 random bytes, with a prefix that secret scanners can spot. */
-export const newSecret = (prefix: 'copro_staff_' | 'copro_room_') => prefix + randomBytes(32).toString('base64url');
+/** How a kiosk link's key begins: a write with one is a kiosk's, never a staff member's. */
+export const KIOSK_KEY_PREFIX = 'copro_kiosk_';
+
+/** A new staff token, editor key or kiosk key: 32 random bytes, with a prefix that secret scanners can spot. */
+export const newSecret = (prefix: 'copro_staff_' | 'copro_room_' | 'copro_kiosk_') => prefix + randomBytes(32).toString('base64url');
 
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
 
@@ -221,6 +232,29 @@ export class StaffAuth {
     return this.refuse(c, 'room editor key');
   }
 
+  /**
+   * A write from a shared tablet (CONTRACT.md "Kiosk"): the kiosk link whose key the request sends,
+   * live (not revoked, not expired by the server's clock) and for this board. Undefined when the
+   * request sends no kiosk key; 401 in plain words when the key is unknown, revoked, expired or for
+   * another board (counted as a failed sign-in, like a wrong staff token).
+   */
+  async kiosk(c: Context, board: string): Promise<KioskIdentity | undefined> {
+    const token = bearer(c.req.header('authorization'));
+    if (!token?.startsWith(KIOSK_KEY_PREFIX)) return undefined;
+    this.checkThrottle(c);
+    const now = new Date((this.options.now ?? Date.now)());
+    const { rows } = await this.db.query<{ id: string; event: string }>(
+      'SELECT id, event FROM board_kiosk_links WHERE key_hash = $1 AND board_id = $2 AND revoked_at IS NULL AND expires_at > $3',
+      [await this.hash(token), board, now],
+    );
+    if (rows[0]) return { link: rows[0].id, event: rows[0].event };
+    const address = clientAddress(c, this.options.trustProxy);
+    this.throttle.fail(address, 'kiosk key');
+    const wait = this.throttle.retryAfter(address);
+    if (wait > 0) throw tooManyFailures(wait);
+    throw unauthorized('This kiosk link has expired or been revoked, or is for another board: nothing was saved. Ask a member of staff for a new kiosk link.');
+  }
+
   /** Stores a new named staff member; answers the token, which exists nowhere else afterwards. */
   async addStaff(input: { name: string; role: StaffRole; expiresAt?: string }) {
     const token = newSecret('copro_staff_');
@@ -248,15 +282,26 @@ export function guardRoute(
     const target = c.get('auditTarget') ?? pathIds.map((name) => `${name}:${c.req.param(name)}`).join('/');
     await record({ staff: who.name, action, target: target || route.path, changes: c.get('auditChanges') ?? {} });
   };
+  // A kiosk link's key on a write the table allows it for (a shared tablet at an event): not staff.
+  const kiosk = async (c: Context) => (route.kiosk ? await auth.kiosk(c, c.req.param('board') ?? '') : undefined);
   if (route.onBehalf) {
     // A resident's own write without a token; with one, staff of the route's role on someone's
     // behalf (a wrong token 401, a lower role 403), recorded in the audit trail.
     const { role, audit: action } = route.onBehalf;
     app.on(route.method.toUpperCase(), honoPath, async (c, next) => {
-      const who = c.req.header('authorization') === undefined ? undefined : await auth.require(c, role);
+      const tablet = await kiosk(c);
+      c.set('kiosk', tablet);
+      const who = c.req.header('authorization') === undefined || tablet ? undefined : await auth.require(c, role);
       c.set('staff', who);
       await next();
       if (who) await audit(c, who, action);
+    });
+    return;
+  }
+  if (route.kiosk && !route.role) {
+    app.on(route.method.toUpperCase(), honoPath, async (c, next) => {
+      c.set('kiosk', await kiosk(c));
+      await next();
     });
     return;
   }

@@ -19,8 +19,12 @@ export function boardHandlers(ctx: RouteContext) {
   });
   // A support carries a keyed hash of the network it came from that day (never the address), so
   // staff can see supports mostly from one address (support-sources.ts); withdrawing needs none.
-  const support = (supported: boolean) => async (c: Context, p: { board: string; post: string; participant: string }) =>
-    reply(c, SupportState, await boards.setSupport(p.board, p.post, p.participant, supported, supported ? await ctx.supportSource(c) : undefined));
+  // A support from a kiosk (a kiosk link's key) counts toward its event.
+  const support = (supported: boolean) => async (c: Context, p: { board: string; post: string; participant: string }) => {
+    const kiosk = c.get('kiosk');
+    const how = kiosk ? { channel: 'event' as const, event: kiosk.event } : undefined;
+    return reply(c, SupportState, await boards.setSupport(p.board, p.post, p.participant, supported, supported ? await ctx.supportSource(c) : undefined, how));
+  };
 
   return {
     getBoard: (c, p) => board.read(c, p.board),

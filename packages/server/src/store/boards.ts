@@ -217,7 +217,7 @@ export class BoardStore {
    * post is `online`; one staff typed up on someone's behalf is visible at once whatever the board's
    * moderation (a moderator read every word while typing it, and can still hide or redact it).
    */
-  async createPost(boardId: string, input: NewPost, how: { channel: Channel; event: string | null } = { channel: 'online', event: null }): Promise<{ post: Post; created: boolean }> {
+  async createPost(boardId: string, input: NewPost, how: { channel: Channel; event: string | null; moderated?: boolean } = { channel: 'online', event: null }): Promise<{ post: Post; created: boolean }> {
     const id = normalizeId(input.id);
     const participant = normalizeId(input.participant);
     const category = input.category ?? null;
@@ -237,7 +237,7 @@ export class BoardStore {
     if (category !== null && !board.categories.some((c) => c.id === category)) {
       throw invalid('That category is not one of this board’s categories.', [{ path: ['category'], message: 'Choose one of the board’s categories.' }]);
     }
-    const visibility: Visibility = board.moderation === 'before' && how.channel === 'online' ? 'pending' : 'visible';
+    const visibility: Visibility = board.moderation === 'before' && (how.channel === 'online' || how.moderated) ? 'pending' : 'visible';
     await this.ensure(board);
     try {
       const { rows } = await this.db.query(
@@ -286,7 +286,7 @@ export class BoardStore {
   }
 
   /** `source`: the support's network tag (store/support-sources.ts), for the staff flag of supports mostly from one address. */
-  async setSupport(boardId: string, postIdRaw: string, participantRaw: string, supported: boolean, source?: string): Promise<SupportState> {
+  async setSupport(boardId: string, postIdRaw: string, participantRaw: string, supported: boolean, source?: string, how: { channel: Channel; event: string | null } = { channel: 'online', event: null }): Promise<SupportState> {
     const postId = normalizeId(postIdRaw);
     const participant = normalizeId(participantRaw);
     const board = await this.get(boardId);
@@ -294,7 +294,7 @@ export class BoardStore {
     return this.db.transaction(async (tx) => {
       await this.postOnBoard(tx, boardId, postId, true);
       const change = supported
-        ? await tx.query('INSERT INTO supports (post_id, participant, source) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [postId, participant, source ?? null])
+        ? await tx.query('INSERT INTO supports (post_id, participant, source, channel, event) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING', [postId, participant, source ?? null, how.channel, how.event])
         : await tx.query('DELETE FROM supports WHERE post_id = $1 AND participant = $2', [postId, participant]);
       const delta = change.rowCount > 0 ? (supported ? 1 : -1) : 0;
       if (delta !== 0) await this.changes.record(tx, { kind: 'board', resource: boardId, event: 'support', item: postId });

@@ -1,0 +1,8 @@
+/** Kiosk links for a board (staff only): make, list, revoke. One module per resource, so a widget's bundle holds only its own routes (routes.ts joins them). */
+import { KioskLinkCreated, KioskLinkList, NewKioskLink } from '../kiosk.ts';
+import { AnyId, Revoked, board, readErrors, writeErrors, staffErrors, type RouteSpec } from './spec.ts';
+import { Slug } from '../common.ts';
+
+export const addKioskLink = { method: 'post', path: '/v1/boards/{board}/kiosk-links', summary: 'Make a kiosk link for a board and an event: a shared tablet whose new posts and supports are stored with `channel: "event"` and the event’s name. Open `url` on the tablet (the key is in its fragment)', role: 'moderator', audit: 'board.kiosk-link.add', params: board, body: NewKioskLink, responses: { 201: { description: 'The link; its key is shown only now.', schema: KioskLinkCreated } }, errors: [writeErrors, staffErrors] } satisfies RouteSpec;
+export const listKioskLinks = { method: 'get', path: '/v1/boards/{board}/kiosk-links', summary: 'The board’s kiosk links not revoked (never their keys), newest first', role: 'moderator', params: board, responses: { 200: { description: 'The links.', schema: KioskLinkList } }, errors: [readErrors, staffErrors] } satisfies RouteSpec;
+export const revokeKioskLink = { method: 'delete', path: '/v1/boards/{board}/kiosk-links/{id}', summary: 'Revoke a kiosk link, at once', role: 'moderator', audit: 'board.kiosk-link.revoke', params: { board: Slug, id: AnyId }, responses: { 200: { description: 'Revoked.', schema: Revoked } }, errors: [writeErrors, staffErrors] } satisfies RouteSpec;
