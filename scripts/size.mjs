@@ -94,6 +94,9 @@ const PAGES = [
   // Raised by 0.3 KiB (branch i20kiosk): kiosk mode's hooks in the reader chunk (the `kiosk`
   // property, its lazy import, the per-person participant, the kiosk key on a board's writes,
   // about 250 B gzip); the kiosk itself (timers, screens, words, styles) is its own chunk.
+  // All four: raised to 77.9 KiB when kiosk mode, the board's live updates (their loader hook) and
+  // the print rules of the plain-language switch merged together (measured 79,694 B, 27 B over
+  // 77.8): each branch had fitted the old budget alone.
   { name: 'copro: only the feedback board', html: coproPage(BOARD), tags: ['copro-feedback-board'], issue: 33 * KiB, budget: 43.8 * KiB },
   { name: 'copro: only plain-language switch + blocks', html: coproPage(PLAIN), tags: ['copro-plain-language', 'copro-plain-text'], issue: 14 * KiB, budget: 14.5 * KiB },
   {
@@ -101,7 +104,7 @@ const PAGES = [
     html: coproPage(`${PLAIN}<p>${TERM}</p>${BOARD}<copro-room-checklist ${endpoint} room="size"></copro-room-checklist><copro-ladder ${endpoint} ladder="size"></copro-ladder>`),
     tags: ['copro-feedback-board', 'copro-room-checklist', 'copro-ladder', 'copro-plain-language', 'copro-plain-text', 'copro-term'],
     issue: 64 * KiB,
-    budget: 77.8 * KiB,
+    budget: 77.9 * KiB,
   },
   {
     name: 'Shoelace 2 (same-scope form set)',
