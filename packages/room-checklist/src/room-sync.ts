@@ -61,6 +61,24 @@ interface WriteMeta {
 /** Instances alive on this page: a write of another live checklist is that checklist's business. */
 const liveInstances = new Set<string>();
 
+/** The Web Lock a live checklist holds, so other windows of the browser know its writes are its own. */
+const instanceLock = (instance: string) => `copro-room-sync:${instance}`;
+
+/**
+ * Of `instances`, those alive in another window or frame of this browser (they hold their Web
+ * Lock). Without Web Locks, none: only this page's checklists are known.
+ */
+async function aliveElsewhere(instances: string[]): Promise<Set<string>> {
+  if (!instances.length || typeof navigator === 'undefined' || !navigator.locks?.query) return new Set();
+  try {
+    const { held = [] } = await navigator.locks.query();
+    const names = new Set(held.map((lock) => lock.name));
+    return new Set(instances.filter((instance) => names.has(instanceLock(instance))));
+  } catch {
+    return new Set();
+  }
+}
+
 /**
  * The room's groups, kept in step with the endpoint through the outbox. Every edit is a PUT with
  * the revision it was made from; edits of one group go one at a time (so a person never
@@ -88,6 +106,10 @@ export class RoomSync implements ReactiveController {
    * write; any other "current" version is someone else's, even when it equals something we once sent.
    */
   readonly #unacknowledged = new Map<string, SentWrite[]>();
+  /** Writes an earlier page left in the outbox that this checklist took on at load (no window owns them now). */
+  readonly #adopted = new Set<string>();
+  /** Lets go of this instance's Web Lock. */
+  #release?: () => void;
 
   /** Follows this room's group writes in the endpoint's outbox while the host is connected. */
   readonly #watch: OutboxWatch;
@@ -107,10 +129,18 @@ export class RoomSync implements ReactiveController {
 
   hostConnected(): void {
     liveInstances.add(this.instance);
+    // Held while the checklist is on a page, so another window leaves its writes alone (a write's
+    // answer reaches every window through the outbox; only the window that made it shows it as its own).
+    if (typeof navigator !== 'undefined' && navigator.locks?.request && !this.#release) {
+      const held = new Promise<void>((resolve) => (this.#release = resolve));
+      void navigator.locks.request(instanceLock(this.instance), () => held).catch(() => undefined);
+    }
   }
 
   hostDisconnected(): void {
     liveInstances.delete(this.instance);
+    this.#release?.();
+    this.#release = undefined;
   }
 
   /** The endpoint's outbox, also while the host is away (an edit on its way is still sent). */
@@ -132,13 +162,20 @@ export class RoomSync implements ReactiveController {
     this.#roomId = room;
     // Follow before reading, and replay what settled meanwhile, so no answer falls between the two.
     const outbox = this.#watch.follow();
-    const waiting = (await this.#watch.pending()) ?? [];
+    const pending = (await this.#watch.pending()) ?? [];
+    // Another window's checklist still open owns its writes; an earlier page's are taken on here.
+    const others = await aliveElsewhere([...new Set(pending.map((write) => (write.meta as Partial<WriteMeta> | undefined)?.instance ?? ''))].filter((id) => id && id !== this.instance));
+    const waiting = pending.filter((write) => !others.has((write.meta as Partial<WriteMeta> | undefined)?.instance ?? ''));
     const loaded = await new EndpointClient(endpoint).call(getRoom, { params: { room }, query: { lang }, signal });
     // A newer load (another endpoint or room) took over while this one read.
     if (signal?.aborted || this.#endpoint !== endpoint || this.#roomId !== room || this.#watch.outbox !== outbox) return loaded;
     this.room = loaded;
     for (const group of loaded.groups) this.put({ group, shown: valuesOf(group) });
-    for (const write of waiting) this.#adopt(write);
+    this.#adopted.clear();
+    for (const write of waiting) {
+      this.#adopted.add(write.id);
+      this.#adopt(write);
+    }
     this.#loaded = true;
     for (const detail of this.#early.splice(0)) this.#apply(detail);
     this.host.requestUpdate();
@@ -261,6 +298,14 @@ export class RoomSync implements ReactiveController {
     return meta.instance === this.instance || !liveInstances.has(meta.instance ?? '');
   }
 
+  /**
+   * A write whose answer this checklist shows: one it made, or one it took on at load. Another
+   * window's write answers there; here its change arrives like anyone's (the live stream, a reload).
+   */
+  #owns(write: StoredWrite): boolean {
+    return (write.meta as Partial<WriteMeta> | undefined)?.instance === this.instance || this.#adopted.has(write.id);
+  }
+
   /** Shows an edit that an earlier page left in the outbox. */
   #adopt(write: StoredWrite): void {
     const { group: id } = write.meta as unknown as WriteMeta;
@@ -297,7 +342,7 @@ export class RoomSync implements ReactiveController {
   };
 
   #apply({ write, result }: OutboxSettledDetail): void {
-    if (!this.room || !this.#mine(write, this.room.id)) return;
+    if (!this.room || !this.#mine(write, this.room.id) || !this.#owns(write)) return;
     const { group: id } = write.meta as unknown as WriteMeta;
     const entry = this.entries.get(id);
     if (!entry) return;

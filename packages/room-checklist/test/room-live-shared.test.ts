@@ -57,4 +57,29 @@ describe('<copro-room-checklist>: one live stream per browser', () => {
     onPage.remove();
     await until(async () => (await openStreams('room', room)) === 0, 'no stream once no checklist is left');
   });
+
+  it('a change made in another window of this browser shows here live (its write in the shared outbox is that window’s, not this one’s)', async function () {
+    this.timeout(30000);
+    const room = freshId('two-windows');
+    // Anyone may edit this room, so both windows write without an editor link.
+    expect((await api('PUT', `/v1/rooms/${room}`, { publicEditing: true }, staffToken())).status).to.equal(200);
+    const onPage: CoproRoomChecklist = await checklist(room, { editorLink: false });
+    const { frame, element: inFrame } = await frameChecklist(room);
+    // The other window marks a group, as a person does: choose, then leave the select.
+    const select = inFrame.shadowRoot!.querySelector<HTMLSelectElement>('li[data-group="carers"] select')!;
+    select.value = 'invited';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    select.dispatchEvent(new FocusEvent('blur'));
+    await until(async () => (await api<{ groups: { id: string; status: string }[] }>('GET', `/v1/rooms/${room}`)).json.groups.find((g) => g.id === 'carers')?.status === 'invited', 'the other window’s change to be stored');
+    await until(() => badge(onPage, 'carers') === 'Invited', 'this window to show the other window’s change', 3000);
+    // And this window can change it on top, from the revision it now shows (no conflict).
+    const here = onPage.shadowRoot!.querySelector<HTMLSelectElement>('li[data-group="carers"] select')!;
+    here.value = 'present';
+    here.dispatchEvent(new Event('change', { bubbles: true }));
+    here.dispatchEvent(new FocusEvent('blur'));
+    await until(async () => (await api<{ groups: { id: string; status: string; revision: number }[] }>('GET', `/v1/rooms/${room}`)).json.groups.find((g) => g.id === 'carers')?.revision === 2, 'this window’s change stored on top');
+    await until(() => badge(inFrame, 'carers') === 'In the room', 'the other window to show it', 3000);
+    frame.remove();
+    onPage.remove();
+  });
 });
