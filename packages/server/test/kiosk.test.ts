@@ -165,6 +165,20 @@ describe('kiosk links', () => {
     assert.match(unknown.body.error.message, /kiosk link/i);
   });
 
+  it('a tablet still tapped after its link expired never locks the address out of staff sign-in; guessed keys do', async () => {
+    let clock = Date.now();
+    const app = await memory.app({ now: () => new Date(clock), signInFailures: 3 });
+    const board = slug('kiosk-lockout');
+    const link = await kioskLink(app, board, TOKEN, 'Fair', inDays(1, clock));
+    clock += 2 * DAY;
+    const write = (key: string) => call(app, 'POST', `/v1/boards/${board}/posts`, { token: key, body: { id: uid(), participant: uid(), body: 'Tapped after the fair' } });
+    for (let i = 0; i < 6; i++) assert.equal((await write(link.key)).status, 401, `tap ${i + 1}: refused, not locked out`);
+    assert.equal((await call(app, 'GET', '/v1/staff/me', { token: TOKEN })).status, 200, 'staff can still sign in from the venue');
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await write('copro_kiosk_' + `${i}`.repeat(43))).status);
+    assert.equal(statuses.at(-1), 429, `guessing is throttled: ${statuses.join(', ')}`);
+  });
+
   it('the server serves the kiosk page for a board: full screen, the element in kiosk mode, the drop-in script, no key in the page', async () => {
     const app = await memory.app();
     const board = slug('kiosk-page');

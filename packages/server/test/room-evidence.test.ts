@@ -80,6 +80,22 @@ describe('room evidence', () => {
     await typeUp(app, board, 1, { channel: 'event', event: few });
     const five = GroupEvidence.parse((await call(app, 'GET', `/v1/rooms/${room}/evidence`, { token: TOKEN })).body.groups.find((g: { group: string }) => g.group === 'older-people'));
     assert.equal(five.posts, 5);
+
+    // A post hidden by a moderator (spam typed on the tablet) backs nothing.
+    const posts = (await call(app, 'GET', `/v1/boards/${board}/posts`)).body.items as { id: string }[];
+    assert.equal((await call(app, 'PUT', `/v1/boards/${board}/posts/${posts[0].id}/visibility`, { token: TOKEN, body: { visibility: 'hidden' } })).status, 200);
+    const hidden = GroupEvidence.parse((await call(app, 'GET', `/v1/rooms/${room}/evidence`, { token: TOKEN })).body.groups.find((g: { group: string }) => g.group === 'older-people'));
+    assert.equal(hidden.posts, null, 'four visible posts: hidden again');
+  });
+
+  it('matches a Welsh event name whatever its case (Gŵyl / GŴYL)', async () => {
+    const app = await memory.app();
+    const room = slug('welsh-event');
+    const board = slug('welsh-board');
+    const name = `Gŵyl Haf ${uid().slice(0, 6)}`;
+    await typeUp(app, board, 5, { channel: 'event', event: name });
+    const tagged = GroupEvidence.parse((await call(app, 'PUT', `/v1/rooms/${room}/groups/welsh-speakers/evidence`, { token: TOKEN, body: { channels: [], events: [name.toLocaleUpperCase('cy')] } })).body);
+    assert.equal(tagged.posts, 5);
   });
 
   it('counts by channel too (typed-up posts from the phone), and never online posts', async () => {

@@ -236,22 +236,27 @@ export class StaffAuth {
    * A write from a shared tablet (CONTRACT.md "Kiosk"): the kiosk link whose key the request sends,
    * live (not revoked, not expired by the server's clock) and for this board. Undefined when the
    * request sends no kiosk key; 401 in plain words when the key is unknown, revoked, expired or for
-   * another board (counted as a failed sign-in, like a wrong staff token).
+   * another board (an unknown key counts as a failed sign-in, like a wrong staff token).
    */
   async kiosk(c: Context, board: string): Promise<KioskIdentity | undefined> {
     const token = bearer(c.req.header('authorization'));
     if (!token?.startsWith(KIOSK_KEY_PREFIX)) return undefined;
     this.checkThrottle(c);
     const now = new Date((this.options.now ?? Date.now)());
-    const { rows } = await this.db.query<{ id: string; event: string }>(
-      'SELECT id, event FROM board_kiosk_links WHERE key_hash = $1 AND board_id = $2 AND revoked_at IS NULL AND expires_at > $3',
+    const { rows } = await this.db.query<{ id: string; event: string; live: boolean }>(
+      'SELECT id, event, (board_id = $2 AND revoked_at IS NULL AND expires_at > $3) AS live FROM board_kiosk_links WHERE key_hash = $1',
       [await this.hash(token), board, now],
     );
-    if (rows[0]) return { link: rows[0].id, event: rows[0].event };
-    const address = clientAddress(c, this.options.trustProxy);
-    this.throttle.fail(address, 'kiosk key');
-    const wait = this.throttle.retryAfter(address);
-    if (wait > 0) throw tooManyFailures(wait);
+    if (rows[0]?.live) return { link: rows[0].id, event: rows[0].event };
+    // Only a key nobody made counts as a failed sign-in (someone guessing). A real link that has
+    // expired or been stopped is refused without it: a tablet still tapped after its event must not
+    // lock the venue's shared address out of the staff sign-in that would make a new link.
+    if (!rows[0]) {
+      const address = clientAddress(c, this.options.trustProxy);
+      this.throttle.fail(address, 'kiosk key');
+      const wait = this.throttle.retryAfter(address);
+      if (wait > 0) throw tooManyFailures(wait);
+    }
     throw unauthorized('This kiosk link has expired or been revoked, or is for another board: nothing was saved. Ask a member of staff for a new kiosk link.');
   }
 

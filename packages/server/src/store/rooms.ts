@@ -215,11 +215,13 @@ export class RoomStore {
     const tagged = sources.channels.length > 0 || sources.events.length > 0;
     const base = { group: group.id, label: group.label, status: group.status, sources, tagged };
     if (!tagged) return { ...base, posts: null, ratings: null };
-    const events = sources.events.map((name) => name.toLocaleLowerCase());
+    // Only posts anyone can see back a group (hidden spam typed on a kiosk does not); both sides of
+    // the event match are lower-cased by the database, so a Welsh name (Gŵyl) matches itself.
     const count = async (table: 'posts' | 'ratings') => {
       const { rows } = await this.db.query<{ n: number }>(
-        `SELECT COUNT(*)::int AS n FROM ${table} WHERE channel = ANY($1::text[]) OR lower(event) = ANY($2::text[])`,
-        [sources.channels, events],
+        `SELECT COUNT(*)::int AS n FROM ${table}
+         WHERE ${table === 'posts' ? "visibility = 'visible' AND " : ''}(channel = ANY($1::text[]) OR lower(event) IN (SELECT lower(name) FROM unnest($2::text[]) AS name))`,
+        [sources.channels, sources.events],
       );
       const n = Number(rows[0]?.n ?? 0);
       return n > 0 && n < evidenceThreshold ? null : n;
