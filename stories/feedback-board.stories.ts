@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { IndexedDbOutboxStore, resolveEndpoint } from '@copro/core';
+import { IndexedDbOutboxStore, participantId, resolveEndpoint } from '@copro/core';
 import '@copro/feedback-board/define';
 import { ENDPOINT, endpointNote } from './endpoint.ts';
 
@@ -158,7 +158,7 @@ export const Offline: Story = {
         id,
         method: 'POST',
         path: `/v1/boards/${board}/posts`,
-        body: { id, participant: seedId('participant', 999), body: 'Written on the bus with no signal: more youth workers in the evenings.' },
+        body: { id, participant: participantId(endpoint), body: 'Written on the bus with no signal: more youth workers in the evenings.' },
         kind: 'post',
         meta: { board },
         endpoint: resolveEndpoint(endpoint),

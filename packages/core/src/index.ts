@@ -50,7 +50,7 @@ export { baseStyles, tokens } from './tokens.ts';
 export { HostFontController, isBrowserDefaultFont, systemSansStack } from './host-font.ts';
 export { PopoverController, popoverPanelStyles, type PopoverOptions } from './popover.ts';
 export { styleProperties } from './style-properties.ts';
-export { adoptKey, adoptRoomKey, writeCredential } from './write-credentials.ts';
+export { adoptKey, adoptRoomKey, holdsKioskKey, writeCredential } from './write-credentials.ts';
 export { StaffSignIn, type StaffSignInParts, type StaffSignInWords } from './staff-sign-in.ts';
 export { StaffSession, StaffSessionStore, staffSessionFor, staffRoles, type StaffIdentity, type StaffRole, type StaffSessionState } from './staff-session.ts';
 export { heading, headingLevel } from './heading.ts';

@@ -313,7 +313,7 @@ export class Outbox extends EventTarget {
     const stored = await this.pending();
     // Another tab's write this tab lacked the credential for: try it again once this tab has one
     // (a staff sign-in here, or the editor link opened here).
-    for (const write of stored) if (this.#notMine.has(write.id) && (await writeCredential(this.endpoint, write.path))) this.#notMine.delete(write.id);
+    for (const write of stored) if (this.#notMine.has(write.id) && (await writeCredential(this.endpoint, write.path, write.meta))) this.#notMine.delete(write.id);
     const due = stored.filter((write) => write.state === 'waiting' && !this.#notMine.has(write.id) && !this.isHeld(write, now) && (force || write.nextAttemptAt <= now));
     // A send of this page whose write another page has already refused (without being able to
     // tell this one): settle it now rather than leave it waiting.
@@ -332,7 +332,13 @@ export class Outbox extends EventTarget {
     let credential: string | undefined;
     try {
       // The credential is looked up when sending, never stored with the write.
-      credential = await writeCredential(this.endpoint, write.path);
+      credential = await writeCredential(this.endpoint, write.path, write.meta);
+      if (write.meta?.kiosk && !credential && write.tab && write.tab !== thisTab()) {
+        // A tablet's write, sent by another tab without its kiosk key, would be stored as typed
+        // online: it is the tablet's to send.
+        this.#notMine.add(write.id);
+        return;
+      }
       // One deadline for the whole answer, its body included: a body that stalls after the
       // headers would otherwise hold the send lock for ever.
       const deadline = AbortSignal.timeout(this.#timeoutMs);

@@ -33,6 +33,9 @@ export function adoptKey(kind: 'room' | 'kiosk', endpoint: string, id: string): 
 /** Moves a `#copro-key=` from the address into this tab's storage for `room`; a no-op without one. */
 export const adoptRoomKey = (endpoint: string, room: string) => adoptKey('room', endpoint, room);
 
+/** Whether this tab holds `board`'s kiosk key: its posts and supports are then the tablet's, marked so as they are queued. */
+export const holdsKioskKey = (endpoint: string, board: string): boolean => Boolean(stored(keyName('kiosk', endpoint, board)));
+
 function stored(name: string): string {
   try {
     return sessionStorage.getItem(name) ?? '';
@@ -44,16 +47,17 @@ function stored(name: string): string {
 /**
  * The credential a queued write to `path` carries: for a room write, that room's editor key when
  * this tab has one, else the staff token signed in on this tab. A board's new post or support
- * carries the board's kiosk key when this tab holds one (a shared tablet at an event). Other queued
- * writes are residents' own and carry none.
+ * carries the board's kiosk key when it was queued on the tablet (`meta.kiosk`) and this tab holds
+ * the key; never a write a resident queued in another tab, which would then count as said at the
+ * event. Other queued writes are residents' own and carry none.
  *
  * The staff session is imported only for a room write without an editor key, so a page whose
  * writes are residents' own (a board, a ladder) never downloads the staff session's code.
  */
-export async function writeCredential(endpoint: string, path: string): Promise<string | undefined> {
+export async function writeCredential(endpoint: string, path: string, meta?: Record<string, unknown>): Promise<string | undefined> {
   // A support's queued path ends with `#copro-participant=…` (the header it is sent in, see client.ts).
   const [, kind, id, posts] = /^\/v1\/(board|room)s\/([^/]+)\/(posts(?:\/[^/]+\/support)?(?:#|$))?/.exec(path) ?? [];
-  if (!id || (kind === 'board' && !posts)) return undefined;
+  if (!id || (kind === 'board' && (!posts || !meta?.kiosk))) return undefined;
   const key = stored(keyName(kind === 'board' ? 'kiosk' : 'room', endpoint, decodeURIComponent(id)));
   if (key || kind === 'board') return key || undefined;
   const { staffSessionFor } = await import('./staff-session.ts');

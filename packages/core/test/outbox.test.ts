@@ -228,4 +228,45 @@ describe('Outbox, against the real server', () => {
       sessionStorage.removeItem(keyName);
     }
   });
+
+  it('a tablet’s kiosk key goes only with the writes queued on the tablet: a resident’s post is sent without it, and the tablet’s post is left for the tablet', async () => {
+    const board = freshId('kiosk-outbox');
+    const endpoint = flakyEndpoint();
+    const link = (await api<{ key: string }>('POST', `/v1/boards/${board}/kiosk-links`, { event: 'Spring fair', expiresAt: new Date(Date.now() + 86_400_000).toISOString() }, staffToken())).json;
+    const keyName = `copro:kiosk-key:${resolveEndpoint(endpoint)}:${board}`;
+    const store = new MemoryOutboxStore();
+    const shared = { endpoint: resolveEndpoint(endpoint), method: 'POST' as const, path: `/v1/boards/${board}/posts`, kind: 'post', createdAt: Date.now(), attempts: 0, nextAttemptAt: 0, state: 'waiting' as const };
+    // A resident's post queued in another tab, and a post queued on the tablet (marked as the tablet's).
+    const resident = { id: newId(), participant: newId(), body: 'Typed at home' };
+    const tablet = { id: newId(), participant: newId(), body: 'Said at the fair' };
+    await store.put({ ...shared, id: resident.id, body: resident, meta: { board }, tab: 'a-resident-tab' });
+    await store.put({ ...shared, id: tablet.id, body: tablet, meta: { board, kiosk: true }, tab: 'the-tablet-tab' });
+    // Every post, whatever the board's moderation made of it (pending or visible).
+    const posts = async () => {
+      const lists = await Promise.all(['pending', 'visible'].map((visibility) => api<{ items: { id: string; channel: string }[] }>('GET', `/v1/boards/${board}/posts?visibility=${visibility}&limit=100`, undefined, staffToken())));
+      return lists.flatMap((list) => list.json.items);
+    };
+    try {
+      // A tab without the key sends the resident's post, and leaves the tablet's for the tablet.
+      sessionStorage.removeItem(keyName);
+      const elsewhere = make(store);
+      await elsewhere.flush();
+      await until(async () => (await store.all()).length === 1, 'the resident’s post sent');
+      const [left] = await store.all();
+      expect(left.id).to.equal(tablet.id);
+      expect([left.state, left.attempts]).to.deep.equal(['waiting', 0], 'never sent without the tablet’s key');
+      // The tablet's tab (holding the key) sends its own post with it; a resident's post queued
+      // beside it meanwhile goes without the key.
+      const later = { id: newId(), participant: newId(), body: 'Also typed at home' };
+      await store.put({ ...shared, id: later.id, body: later, meta: { board }, tab: 'a-resident-tab' });
+      sessionStorage.setItem(keyName, link.key);
+      const onTablet = make(store);
+      await onTablet.flush();
+      await until(async () => (await store.all()).length === 0, 'both sent');
+      const channels = Object.fromEntries((await posts()).map((post) => [post.id, post.channel]));
+      expect([channels[resident.id], channels[later.id], channels[tablet.id]]).to.deep.equal(['online', 'online', 'event']);
+    } finally {
+      sessionStorage.removeItem(keyName);
+    }
+  });
 });

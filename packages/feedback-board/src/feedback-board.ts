@@ -132,6 +132,7 @@ export class CoproFeedbackBoard extends CoproElement {
       this.#composer.sent(post);
     },
     supportSent: (postId, state) => this.#support.sent(postId, state),
+    participant: () => this.#participant,
   });
   readonly #similar = new SimilarController(this, () => ({ endpoint: this.endpoint, board: this.board, participant: this.#participant }), (posts) => {
     if (posts.length) this.#announcer.announce(this.t('similar.found', { count: posts.length }));
@@ -180,7 +181,8 @@ export class CoproFeedbackBoard extends CoproElement {
     },
   });
 
-  get #participant(): string { return this.kioskMode?.person ?? (this.endpoint ? participantId(this.endpoint) : ''); }
+  // A kiosk never makes or uses the device's participant id, not even before its own code loads.
+  get #participant(): string { return this.kiosk ? (this.kioskMode?.person ?? '') : this.endpoint ? participantId(this.endpoint) : ''; }
 
   get #moderating(): boolean { return this.mode === 'moderate'; }
 

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
-import { OutboxWatch, outboxFor, routePath, storedError, supportRequest, type CoproRequestError, type OutboxResult, type StoredWrite } from '@copro/core';
+import { holdsKioskKey, OutboxWatch, outboxFor, routePath, storedError, supportRequest, type CoproRequestError, type OutboxResult, type StoredWrite } from '@copro/core';
 import { NewPost, Post, SupportState, createPost } from '@copro/protocol';
 
 /** A post the server does not have yet: being sent, saved on this device, or refused. */
@@ -18,6 +18,8 @@ export interface WritesEvents {
   /** A post reached the server (now, or from the outbox after being offline or a reload). */
   postSent(post: Post): void;
   supportSent(postId: string, state: SupportState): void;
+  /** Who is using the board now (on a kiosk, each person in turn). */
+  participant(): string;
 }
 
 /**
@@ -41,7 +43,9 @@ export class WritesController {
     this.#watch = new OutboxWatch(host, {
       outbox: () => (this.#endpoint && this.#board ? outboxFor(this.#endpoint) : undefined),
       kind: ['post', 'support'],
-      match: (write) => write.meta?.board === this.#board,
+      // Only this person's writes: on a shared tablet, the last person's queued post or support is
+      // still sent, but the next person neither sees it as theirs nor is told it was sent.
+      match: (write) => write.meta?.board === this.#board && this.#thisPersons(write),
       onSettled: (write, result) => this.#settled(write, result),
       onChange: () => void this.refresh(),
     });
@@ -55,6 +59,16 @@ export class WritesController {
     this.pendingSupport = new Map();
     this.#watch.follow();
     void this.refresh();
+  }
+
+  #thisPersons(write: StoredWrite): boolean {
+    const participant = write.kind === 'post' ? (write.body as Partial<NewPost> | undefined)?.participant : write.meta?.participant;
+    return !participant || participant === this.events.participant();
+  }
+
+  /** What a write of this board records with it: on a tablet holding the board's kiosk key, that it is the tablet's. */
+  #meta(extra: Record<string, unknown> = {}): Record<string, unknown> {
+    return { board: this.#board, ...extra, ...(holdsKioskKey(this.#endpoint, this.#board) ? { kiosk: true } : {}) };
   }
 
   #settled(write: StoredWrite, result: OutboxResult): void {
@@ -95,7 +109,7 @@ export class WritesController {
     this.#sending.add(post.id);
     try {
       return await this.#watch.outbox!.send(
-        { id: post.id, method: 'POST', path: routePath(createPost, { board: this.#board }), body: post, kind: 'post', meta: { board: this.#board } },
+        { id: post.id, method: 'POST', path: routePath(createPost, { board: this.#board }), body: post, kind: 'post', meta: this.#meta() },
         NewPost,
       );
     } finally {
@@ -114,8 +128,9 @@ export class WritesController {
       id,
       ...supportRequest(this.#endpoint, this.#board, postId, participant, supported),
       kind: 'support',
-      meta: { board: this.#board, post: postId },
-      replaces: `support:${this.#board}:${postId}`,
+      meta: this.#meta({ post: postId, participant }),
+      // Per person: on a tablet, the next person's support never replaces the last one's, still queued.
+      replaces: `support:${this.#board}:${postId}:${participant}`,
     });
   }
 

@@ -68,9 +68,12 @@ customElements.define('posts-state-host', PostsHost);
 
 class WritesHost extends LitElement {
   readonly sent: string[] = [];
+  /** Who uses the board now (a kiosk changes it for each person). */
+  person = newId();
   readonly writes = new WritesController(this, {
     postSent: (post: Post) => this.sent.push(`post ${post.id}`),
     supportSent: (postId: string, state: SupportState) => this.sent.push(`support ${postId} ${state.supported}`),
+    participant: () => this.person,
   });
 }
 customElements.define('writes-state-host', WritesHost);
@@ -151,12 +154,12 @@ describe('Board state (unit: fake endpoint, in-memory outbox)', () => {
       element.writes.attach(fake!.endpoint, 'b');
       return element;
     }
-    const newPost = (body: string): NewPost => ({ id: newId(), participant: newId(), body });
+    const newPost = (body: string, participant: string): NewPost => ({ id: newId(), participant, body });
 
     it('lists a post kept while the endpoint is down as unsent, and reports it sent when the outbox delivers it', async () => {
       const element = await host();
       board.down = true;
-      const mine = newPost('Open the library on Sundays');
+      const mine = newPost('Open the library on Sundays', element.person);
       expect((await element.writes.sendPost(mine)).state).to.equal('queued');
       await until(() => element.writes.unsent.length === 1, 'the unsent post listed');
       expect(element.writes.unsent[0]).to.include({ id: mine.id, state: 'queued', body: 'Open the library on Sundays' });
@@ -169,7 +172,7 @@ describe('Board state (unit: fake endpoint, in-memory outbox)', () => {
     it('a support change replaces an unsent earlier one of the same post: one pending change, one sent', async () => {
       const element = await host();
       board.down = true;
-      const participant = newId();
+      const participant = element.person;
       expect((await element.writes.sendSupport(newId(), 'p1', participant, true)).state).to.equal('queued');
       expect((await element.writes.sendSupport(newId(), 'p1', participant, false)).state).to.equal('queued');
       await until(() => element.writes.pendingSupport.size === 1, 'one pending support change');
@@ -184,9 +187,33 @@ describe('Board state (unit: fake endpoint, in-memory outbox)', () => {
       const element = await host();
       board.down = true;
       const outbox = outboxFor(fake!.endpoint);
-      await outbox.send({ id: newId(), method: 'POST', path: '/v1/boards/other/posts', body: newPost('Elsewhere'), kind: 'post', meta: { board: 'other' } });
+      await outbox.send({ id: newId(), method: 'POST', path: '/v1/boards/other/posts', body: newPost('Elsewhere', element.person), kind: 'post', meta: { board: 'other' } });
       await element.writes.refresh();
       expect(element.writes.unsent).to.deep.equal([]);
+    });
+
+    it('on a shared tablet, the next person neither sees the last one’s queued post and support as theirs nor is told they were sent; both are still sent, once', async () => {
+      const element = await host();
+      board.down = true;
+      const first = element.person;
+      const theirs = newPost('Somewhere warm after school', first);
+      expect((await element.writes.sendPost(theirs)).state).to.equal('queued');
+      expect((await element.writes.sendSupport(newId(), 'p1', first, true)).state).to.equal('queued');
+      await until(() => element.writes.unsent.length === 1 && element.writes.pendingSupport.size === 1, 'the first person’s writes listed');
+
+      element.person = newId(); // a clean start: the next person
+      await element.writes.refresh();
+      expect(element.writes.unsent).to.deep.equal([]);
+      expect(element.writes.pendingSupport.size).to.equal(0);
+      // The next person's own support of the same post does not replace the first person's.
+      expect((await element.writes.sendSupport(newId(), 'p1', element.person, false)).state).to.equal('queued');
+      board.down = false;
+      const before = fake!.requests.length;
+      await outboxFor(fake!.endpoint).flush({ force: true });
+      const sent = () => fake!.requests.slice(before).map((request) => `${request.method} ${request.path}`);
+      await until(() => sent().length === 3, 'the post and both supports sent');
+      expect(sent().sort()).to.deep.equal(['DELETE /v1/boards/b/posts/p1/support', 'POST /v1/boards/b/posts', 'PUT /v1/boards/b/posts/p1/support'], 'each write once, the first person’s support not replaced');
+      expect(element.sent).to.deep.equal(['support p1 false'], 'only the next person’s own write is theirs');
     });
   });
 });
