@@ -7,16 +7,16 @@ import { resolveEndpoint } from './client.ts';
  * writes (a kiosk's: that board's new posts and supports). It is never written to the outbox's
  * IndexedDB: the credential is added when a write is sent.
  */
-/** Where this tab keeps a room's editor key, or a board's kiosk link key (`<copro-feedback-board kiosk>`). */
-const keyName = (kind: 'room' | 'kiosk', endpoint: string, id: string) => `copro:${kind}-key:${resolveEndpoint(endpoint)}:${id}`;
+/** Where this tab keeps a room's editor key, a board's kiosk link key (`<copro-feedback-board kiosk>`) or a ladder's (`<copro-ladder kiosk>`). */
+const keyName = (kind: 'room' | 'kiosk' | 'ladder-kiosk', endpoint: string, id: string) => `copro:${kind}-key:${resolveEndpoint(endpoint)}:${id}`;
 const FRAGMENT_KEY = /(^#|&)copro-key=([^&]*)/;
 
 /**
- * Moves a `#copro-key=` from the address into this tab's storage for a room's editor key (`room`)
- * or a board's kiosk key (`kiosk`, kiosk mode only: a reader's board never takes one); a no-op
- * without one.
+ * Moves a `#copro-key=` from the address into this tab's storage for a room's editor key (`room`),
+ * a board's kiosk key (`kiosk`) or a ladder's (`ladder-kiosk`) (kiosk mode only: a reader's board
+ * or ladder never takes one); a no-op without one.
  */
-export function adoptKey(kind: 'room' | 'kiosk', endpoint: string, id: string): void {
+export function adoptKey(kind: 'room' | 'kiosk' | 'ladder-kiosk', endpoint: string, id: string): void {
   if (typeof location === 'undefined' || !endpoint || !id) return;
   const match = FRAGMENT_KEY.exec(location.hash);
   if (!match) return;
@@ -44,7 +44,8 @@ function stored(name: string): string {
 /**
  * The credential a queued write to `path` carries: for a room write, that room's editor key when
  * this tab has one, else the staff token signed in on this tab. A board's new post or support
- * carries the board's kiosk key when this tab holds one (a shared tablet at an event). Other queued
+ * carries the board's kiosk key, and a ladder's rating the ladder's, when this tab holds one (a
+ * shared tablet at an event). Other queued
  * writes are residents' own and carry none.
  *
  * The staff session is imported only for a room write without an editor key, so a page whose
@@ -52,10 +53,10 @@ function stored(name: string): string {
  */
 export async function writeCredential(endpoint: string, path: string): Promise<string | undefined> {
   // A support's queued path ends with `#copro-participant=…` (the header it is sent in, see client.ts).
-  const [, kind, id, posts] = /^\/v1\/(board|room)s\/([^/]+)\/(posts(?:\/[^/]+\/support)?(?:#|$))?/.exec(path) ?? [];
-  if (!id || (kind === 'board' && !posts)) return undefined;
-  const key = stored(keyName(kind === 'board' ? 'kiosk' : 'room', endpoint, decodeURIComponent(id)));
-  if (key || kind === 'board') return key || undefined;
+  const [, kind, id, kiosked] = /^\/v1\/(board|room|ladder)s\/([^/]+)\/(posts(?:\/[^/]+\/support)?(?:#|$)|ratings$)?/.exec(path) ?? [];
+  if (!id || (kind !== 'room' && !kiosked)) return undefined;
+  const key = stored(keyName(kind === 'board' ? 'kiosk' : kind === 'ladder' ? 'ladder-kiosk' : 'room', endpoint, decodeURIComponent(id)));
+  if (key || kind !== 'room') return key || undefined;
   const { staffSessionFor } = await import('./staff-session.ts');
   return staffSessionFor(endpoint).token || undefined;
 }
