@@ -8,15 +8,15 @@ import { resolveEndpoint } from './client.ts';
  * IndexedDB: the credential is added when a write is sent.
  */
 /** Where this tab keeps a room's editor key, a board's kiosk link key (`<copro-feedback-board kiosk>`) or a ladder's (`<copro-ladder kiosk>`). */
-const keyName = (kind: 'room' | 'kiosk' | 'ladder-kiosk', endpoint: string, id: string) => `copro:${kind}-key:${resolveEndpoint(endpoint)}:${id}`;
+const keyName = (kind: 'room' | 'kiosk' | 'ladder', endpoint: string, id: string) => `copro:${kind}-key:${resolveEndpoint(endpoint)}:${id}`;
 const FRAGMENT_KEY = /(^#|&)copro-key=([^&]*)/;
 
 /**
  * Moves a `#copro-key=` from the address into this tab's storage for a room's editor key (`room`),
- * a board's kiosk key (`kiosk`) or a ladder's (`ladder-kiosk`) (kiosk mode only: a reader's board
+ * a board's kiosk key (`kiosk`) or a ladder's (`ladder`) (kiosk mode only: a reader's board
  * or ladder never takes one); a no-op without one.
  */
-export function adoptKey(kind: 'room' | 'kiosk' | 'ladder-kiosk', endpoint: string, id: string): void {
+export function adoptKey(kind: 'room' | 'kiosk' | 'ladder', endpoint: string, id: string): void {
   if (typeof location === 'undefined' || !endpoint || !id) return;
   const match = FRAGMENT_KEY.exec(location.hash);
   if (!match) return;
@@ -55,7 +55,7 @@ export async function writeCredential(endpoint: string, path: string): Promise<s
   // A support's queued path ends with `#copro-participant=…` (the header it is sent in, see client.ts).
   const [, kind, id, kiosked] = /^\/v1\/(board|room|ladder)s\/([^/]+)\/(posts(?:\/[^/]+\/support)?(?:#|$)|ratings$)?/.exec(path) ?? [];
   if (!id || (kind !== 'room' && !kiosked)) return undefined;
-  const key = stored(keyName(kind === 'board' ? 'kiosk' : kind === 'ladder' ? 'ladder-kiosk' : 'room', endpoint, decodeURIComponent(id)));
+  const key = stored(keyName(kind === 'board' ? 'kiosk' : (kind as 'room' | 'ladder'), endpoint, decodeURIComponent(id)));
   if (key || kind !== 'room') return key || undefined;
   const { staffSessionFor } = await import('./staff-session.ts');
   return staffSessionFor(endpoint).token || undefined;

@@ -33,6 +33,7 @@ interface LadderKioskHost extends HTMLElement {
   errors: object;
   sendError: string;
   announcer: Announcer;
+  kioskMode?: LadderKiosk;
 }
 
 /** The ladder's own kiosk styles: a kiosk has no "Forget me on this device" (each person is forgotten at the clean start). */
@@ -57,12 +58,14 @@ export class LadderKiosk implements ReactiveController {
     const focus = (selector: string) => void host.updateComplete.then(() => host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
     this.kiosk = new Kiosk({ host, t: () => host.t, focus, reset: () => this.#reset() });
     host.addController(this);
+    host.kioskMode = this;
+    // Its first participant: the ladder reads and rates from now on (ladder.ts willUpdate).
     host.participant = this.kiosk.person;
   }
 
   /** Loads the kiosk words and styles into the ladder; takes the key out of the address; rates as a fresh participant. */
   static async start(host: LadderKioskHost): Promise<LadderKiosk> {
-    await startKiosk(host, { kind: 'ladder-kiosk', endpoint: host.endpoint, id: host.ladder }, kioskMessages, ladderKioskStyles.styleSheet!);
+    await startKiosk(host, { kind: 'ladder', endpoint: host.endpoint, id: host.ladder }, kioskMessages, ladderKioskStyles.styleSheet!);
     return new LadderKiosk(host);
   }
 
@@ -95,5 +98,11 @@ export class LadderKiosk implements ReactiveController {
   }
 }
 
-/** Starts kiosk mode on a ladder (once). */
-export const startLadderKiosk = (host: HTMLElement) => LadderKiosk.start(host as LadderKioskHost);
+const starting = new WeakMap<HTMLElement, Promise<LadderKiosk>>();
+
+/** Starts kiosk mode on a ladder, once: the ladder renders through `kioskMode` from then on. */
+export function startLadderKiosk(host: HTMLElement): Promise<LadderKiosk> {
+  let started = starting.get(host);
+  if (!started) starting.set(host, (started = LadderKiosk.start(host as LadderKioskHost)));
+  return started;
+}

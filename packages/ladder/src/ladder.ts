@@ -159,8 +159,8 @@ export class CoproLadder extends CoproElement {
    */
   @property({ type: Boolean, reflect: true }) kiosk = false;
 
-  /** Kiosk mode, loaded with `kiosk` only. */
-  @state() private kioskMode?: LadderKiosk;
+  /** Kiosk mode, loaded with `kiosk` only (it sets this, then the participant, which updates the ladder). */
+  private kioskMode?: LadderKiosk;
 
   @state() private draft: Draft = emptyDraft();
   @state() private errors: DraftErrors = {};
@@ -263,7 +263,7 @@ export class CoproLadder extends CoproElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A kiosk rates only as its own participant, never the device's: nothing is read before it loads.
-    if (this.kiosk && !this.kioskMode) return void this.#loadKiosk();
+    if (this.kiosk && !this.kioskMode) return void loadKiosk().then((kiosk) => kiosk.startLadderKiosk(this));
     if (changed.has('staff') && this.staff && !this.comments) void this.#loadComments();
     // Signed out: what only staff may see goes at once, and the public's results are read (see updated).
     if (this.summaryAsStaff && !this.#staffToken) {
@@ -458,11 +458,7 @@ export class CoproLadder extends CoproElement {
       })}
       <div role="status" class="visually-hidden">${this.announcer.text}</div>
     `;
-    return this.kioskMode ? this.kioskMode.render(page) : page;
-  }
-
-  async #loadKiosk(): Promise<void> {
-    this.kioskMode ??= await (await loadKiosk()).startLadderKiosk(this);
+    return this.kioskMode?.render(page) ?? page;
   }
 
   async #loadComments(): Promise<void> {

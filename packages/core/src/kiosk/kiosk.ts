@@ -116,7 +116,7 @@ export const kioskStyles = css`
  * shared kiosk words and the element's own, and adopts the kiosk styles (and the element's extra
  * ones) into its shadow root.
  */
-export async function startKiosk(host: HTMLElement, key: { kind: 'kiosk' | 'ladder-kiosk'; endpoint: string; id: string }, words: Catalogue, ...styles: CSSStyleSheet[]): Promise<void> {
+export async function startKiosk(host: HTMLElement, key: { kind: 'kiosk' | 'ladder'; endpoint: string; id: string }, words: Catalogue, ...styles: CSSStyleSheet[]): Promise<void> {
   adoptKey(key.kind, key.endpoint, key.id);
   await addMessages(host, kioskMessages);
   await addMessages(host, words);
