@@ -16,6 +16,7 @@ import { liveMessages as boardLive } from '../../packages/feedback-board/src/liv
 import { staffMessages as boardStaff } from '../../packages/feedback-board/src/staff/messages.ts';
 import { kioskMessages as boardKiosk } from '../../packages/feedback-board/src/kiosk/messages.ts';
 import { staffMessages as ladderStaff } from '../../packages/ladder/src/staff/messages.ts';
+import { kioskMessages as ladderKiosk } from '../../packages/ladder/src/kiosk/messages.ts';
 import { messages as ladder } from '../../packages/ladder/src/messages.ts';
 import { authorMessages } from '../../packages/plain-language/src/author/messages.ts';
 import { clarityMessages } from '../../packages/plain-language/src/clarity/messages.ts';
@@ -47,6 +48,7 @@ export const catalogues: readonly CatalogueEntry[] = [
   { id: 'board-staff', file: 'packages/feedback-board/src/staff/messages.ts', typeName: 'BoardStaffMessages', usedIn: '<copro-feedback-board mode="moderate">, the board’s staff tools (loaded only for staff)', catalogue: boardStaff },
   { id: 'board-kiosk', file: 'packages/feedback-board/src/kiosk/messages.ts', typeName: 'BoardKioskMessages', usedIn: '<copro-feedback-board kiosk>, the board’s kiosk mode: a shared tablet at an event (loaded only in kiosk mode)', catalogue: boardKiosk },
   { id: 'ladder-staff', file: 'packages/ladder/src/staff/messages.ts', typeName: 'LadderStaffMessages', usedIn: '<copro-ladder staff>, the ladder’s staff words (loaded only for staff)', catalogue: ladderStaff },
+  { id: 'ladder-kiosk', file: 'packages/ladder/src/kiosk/messages.ts', typeName: 'LadderKioskMessages', usedIn: '<copro-ladder kiosk>, the ladder’s kiosk mode: a shared tablet at an event (loaded only in kiosk mode)', catalogue: ladderKiosk },
   { id: 'room', file: 'packages/room-checklist/src/messages.ts', typeName: 'RoomMessages', usedIn: "<copro-room-checklist>, the “who’s not in the room?” checklist", catalogue: room },
   { id: 'board-live', file: 'packages/feedback-board/src/live/messages.ts', typeName: 'BoardLiveMessages', usedIn: '<copro-feedback-board>: posts others made, offered live (loaded once the board has a live stream)', catalogue: boardLive },
   { id: 'room-live', file: 'packages/room-checklist/src/live/messages.ts', typeName: 'RoomLiveMessages', usedIn: '<copro-room-checklist>: what others changed, announced live (loaded once the room has a live stream)', catalogue: roomLive },

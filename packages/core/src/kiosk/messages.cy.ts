@@ -1,5 +1,5 @@
 /**
- * Welsh messages for every kiosk (a board's or a ladder's): a shared tablet at an event (loaded only in kiosk mode).
+ * Welsh messages for every kiosk (<copro-feedback-board kiosk>, <copro-ladder kiosk>: a shared tablet at an event): the thank-you screen, the idle countdown and the clean start (loaded only in kiosk mode).
  * Loaded on demand: a page whose language is not Welsh never downloads this file.
  *
  * Written by `npm run messages -- import cy FILE` from a translator's XLIFF file (edit by hand
