@@ -36,8 +36,26 @@ interface LadderKioskHost extends HTMLElement {
   kioskMode?: LadderKiosk;
 }
 
-/** The ladder's own kiosk styles: a kiosk has no "Forget me on this device" (each person is forgotten at the clean start). */
+/**
+ * The ladder's own kiosk styles: its answers are radios, so each choice's row is a large target
+ * (its label fills it); a kiosk has no "Forget me on this device" (each person is forgotten at the
+ * clean start).
+ */
 const ladderKioskStyles = css`
+  :host([kiosk]) input[type='radio'] {
+    inline-size: 2em;
+    block-size: 2em;
+  }
+  :host([kiosk]) .choice {
+    align-items: center;
+  }
+  :host([kiosk]) .choice label {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    min-block-size: var(--_target);
+  }
   :host([kiosk]) [part~='forget-me'] {
     display: none;
   }

@@ -87,6 +87,11 @@ describe('<copro-ladder kiosk>: a shared tablet at an event', () => {
     expect(Object.keys(sessionStorage).some((key) => key.startsWith('copro:ladder-key:') && key.endsWith(`:${ladder}`) && sessionStorage.getItem(key) === link.key)).to.equal(true);
     expect($(element, '[part~="forget-me"]')?.getBoundingClientRect().height ?? 0).to.equal(0);
 
+    // Large targets: each answer's row (its label) and the send button.
+    for (const selector of ['label[for="role-lived-experience"]', 'label[for="aim-informing"]', 'button[type="submit"]']) {
+      expect($(element, selector)!.getBoundingClientRect().height, selector).to.be.at.least(44);
+    }
+
     // Person 1 rates, with a comment.
     await rateWith(element, { role: 'lived-experience', now: 'informing', aim: 'co-production', comment: 'Person one: they listen but nothing changes' });
     await until(() => $(element, '[part="kiosk-thanks"]'), 'the thank-you screen');
