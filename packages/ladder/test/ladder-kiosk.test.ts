@@ -54,16 +54,22 @@ const button = (element: CoproLadder, words: string) => $$<HTMLButtonElement>(el
 const checked = (element: CoproLadder) => $$<HTMLInputElement>(element, 'input:checked').map((input) => input.id).filter((id) => id !== 'aim-unsure');
 const statusSays = (element: CoproLadder, words: string) => $$(element, '[role="status"]').some((region) => region.textContent!.includes(words));
 
-/** What copro keeps in this tab's and this browser's storage, by key: the kiosk key and the outbox's tab id (no one's) aside. */
-function storedKeys(): string[] {
-  const keys: string[] = [];
+/**
+ * What this tab and this browser keep of the ladder or of these people: keys naming the ladder (the
+ * kiosk key aside) and anything holding one of their participant ids. (Not "every new key": other
+ * test files share this origin's storage while they run.)
+ */
+function traces(ladder: string, participants: string[]): string[] {
+  const found: string[] = [];
   for (const storage of [localStorage, sessionStorage]) {
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i)!;
-      if (key.startsWith('copro:') && !key.startsWith('copro:ladder-key:') && key !== 'copro:tab') keys.push(key);
+      if (key.startsWith('copro:ladder-key:')) continue;
+      const value = storage.getItem(key) ?? '';
+      if (key.includes(ladder) || participants.some((id) => key.includes(id) || value.includes(id))) found.push(key);
     }
   }
-  return keys;
+  return found;
 }
 
 describe('<copro-ladder kiosk>: a shared tablet at an event', () => {
@@ -78,7 +84,6 @@ describe('<copro-ladder kiosk>: a shared tablet at an event', () => {
   it('two people in a row on one tab leave nothing of each other’s behind; both ratings are stored with the event channel and the event’s name', async () => {
     const ladder = freshId('ladder-kiosk');
     const link = await kioskLink(ladder, 'Pizza and Opinions');
-    const before = storedKeys();
     recorder = recordRatings();
     const element = await openKiosk(ladder, { key: link.key });
 
@@ -105,7 +110,8 @@ describe('<copro-ladder kiosk>: a shared tablet at an event', () => {
     expect(next.getBoundingClientRect().height).to.be.at.least(44);
     await expectAccessible(element);
     // Nothing of the person is kept in storage: no participant id, no remembered rating.
-    expect(storedKeys().filter((key) => !before.includes(key))).to.deep.equal([]);
+    await until(() => recorder!.sent.length === 1, 'the rating recorded');
+    expect(traces(ladder, [recorder.sent[0].participant])).to.deep.equal([]);
 
     // The next person.
     next.click();
@@ -133,7 +139,7 @@ describe('<copro-ladder kiosk>: a shared tablet at an event', () => {
     ]);
     expect(one.participant).to.match(/^[0-9a-f-]{36}$/);
     expect(two.participant).to.not.equal(one.participant);
-    expect(storedKeys().filter((key) => !before.includes(key))).to.deep.equal([]);
+    expect(traces(ladder, [one.participant, two.participant])).to.deep.equal([]);
     // Read by staff: two people (the second did not replace the first), the first one's comment.
     const summary = await summaryOf(ladder);
     expect([summary.total, summary.byRole['lived-experience']?.count, summary.byRole.staff?.count]).to.deep.equal([2, 1, 1]);
@@ -166,7 +172,7 @@ describe('<copro-ladder kiosk>: a shared tablet at an event', () => {
     await until(() => checked(element).length === 0, 'the choices cleared');
     expect(focusedId(element)).to.equal('kiosk-start');
     expect(statusSays(element, 'ready for the next person')).to.equal(true);
-    expect(storedKeys().some((key) => key.includes(ladder))).to.equal(false);
+    expect(traces(ladder, [])).to.deep.equal([]);
   });
 
   it('a revoked kiosk link: the rating is refused, the choices stay, and the tablet says to ask staff for a new link', async () => {
