@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '@copro/ladder/define';
 import { ENDPOINT, endpointNote } from './endpoint.ts';
 
@@ -12,8 +13,12 @@ interface Args {
   lang: 'en' | 'cy';
   /** The level of the element's title, to fit the page's outline. */
   headingLevel: number;
-  /** Only the custom-rungs story needs it, to set the rungs through the staff API. */
+  /** The custom-rungs story needs it, to set the rungs through the staff API; the kiosk story, to make a kiosk link. */
   staffToken: string;
+  /** Kiosk mode: a shared tablet at an event. */
+  kiosk?: boolean;
+  /** Kiosk mode: quiet seconds before the countdown to a clean start. */
+  idle?: number;
 }
 
 interface Context {
@@ -97,6 +102,8 @@ const meta: Meta<Args> = {
         ?show-results=${args.showResults}
         ?results-only=${args.resultsOnly}
         heading-level=${args.headingLevel}
+        ?kiosk=${args.kiosk}
+        idle=${ifDefined(args.idle)}
       ></copro-ladder>
     </div>`,
 };
@@ -169,4 +176,32 @@ export const CustomRungs: Story = {
 export const Welsh: Story = {
   args: { ladder: 'storybook-ladder-cy', lang: 'cy', principles: true, showResults: true },
   loaders: [async ({ args }) => seed(args as Args, 7, defaultRungIds, true)],
+};
+
+/**
+ * Kiosk mode: a shared tablet passed round a room at an event, where people rate the project one
+ * after another. Rate: a thank-you screen, then "Start again for the next person" gives a clean form
+ * (nothing of the last answer kept). Leave it for `idle` seconds (20 here) after touching it: a
+ * countdown anyone can stop with "I need more time", then a clean start. With the staff token the
+ * story makes a kiosk link for the event "Storybook fair" and opens it, as a tablet would (the key in
+ * the address's fragment), so ratings are stored with the event channel; without one they are `online`.
+ */
+export const Kiosk: Story = {
+  args: { ladder: 'storybook-ladder-kiosk', kiosk: true, idle: 20 },
+  loaders: [
+    async ({ args }) => {
+      const token = staffToken(args as Args);
+      if (!token) return;
+      const { endpoint, ladder } = args as Args;
+      const response = await fetch(`${endpoint.replace(/\/$/, '')}/v1/ladders/${encodeURIComponent(ladder)}/kiosk-links`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ event: 'Storybook fair', expiresAt: new Date(Date.now() + 86_400_000).toISOString() }),
+      });
+      if (response.ok) {
+        const { key } = (await response.json()) as { key: string };
+        history.replaceState(history.state, '', `${location.pathname}${location.search}#copro-key=${encodeURIComponent(key)}`);
+      }
+    },
+  ],
 };

@@ -10,11 +10,13 @@ import { coreMessages } from '../../packages/core/src/messages.ts';
 import { forgetMessages } from '../../packages/core/src/forget/messages.ts';
 import { signInMessages } from '../../packages/core/src/sign-in/messages.ts';
 import { sendingMessages } from '../../packages/core/src/sending/messages.ts';
+import { kioskMessages } from '../../packages/core/src/kiosk/messages.ts';
 import { messages as board } from '../../packages/feedback-board/src/messages.ts';
 import { liveMessages as boardLive } from '../../packages/feedback-board/src/live/messages.ts';
 import { staffMessages as boardStaff } from '../../packages/feedback-board/src/staff/messages.ts';
 import { kioskMessages as boardKiosk } from '../../packages/feedback-board/src/kiosk/messages.ts';
 import { staffMessages as ladderStaff } from '../../packages/ladder/src/staff/messages.ts';
+import { kioskMessages as ladderKiosk } from '../../packages/ladder/src/kiosk/messages.ts';
 import { messages as ladder } from '../../packages/ladder/src/messages.ts';
 import { authorMessages } from '../../packages/plain-language/src/author/messages.ts';
 import { clarityMessages } from '../../packages/plain-language/src/clarity/messages.ts';
@@ -41,10 +43,12 @@ export const catalogues: readonly CatalogueEntry[] = [
   { id: 'sending', file: 'packages/core/src/sending/messages.ts', typeName: 'SendingMessages', usedIn: 'every copro element that talks to its endpoint (errors, saving and sending, “Forget me on this device”)', catalogue: sendingMessages },
   { id: 'forget', file: 'packages/core/src/forget/messages.ts', typeName: 'ForgetMessages', usedIn: '“Forget me on this device” (a board, a ladder, “Was this clear?”), once opened', catalogue: forgetMessages },
   { id: 'sign-in', file: 'packages/core/src/sign-in/messages.ts', typeName: 'SignInMessages', usedIn: 'the staff sign-in form of every staff view (loaded only with it)', catalogue: signInMessages },
+  { id: 'kiosk', file: 'packages/core/src/kiosk/messages.ts', typeName: 'KioskMessages', usedIn: 'every kiosk (<copro-feedback-board kiosk>, <copro-ladder kiosk>: a shared tablet at an event): the thank-you screen, the idle countdown and the clean start (loaded only in kiosk mode)', catalogue: kioskMessages },
   { id: 'board', file: 'packages/feedback-board/src/messages.ts', typeName: 'BoardMessages', usedIn: '<copro-feedback-board>, the feedback board', catalogue: board },
   { id: 'board-staff', file: 'packages/feedback-board/src/staff/messages.ts', typeName: 'BoardStaffMessages', usedIn: '<copro-feedback-board mode="moderate">, the board’s staff tools (loaded only for staff)', catalogue: boardStaff },
   { id: 'board-kiosk', file: 'packages/feedback-board/src/kiosk/messages.ts', typeName: 'BoardKioskMessages', usedIn: '<copro-feedback-board kiosk>, the board’s kiosk mode: a shared tablet at an event (loaded only in kiosk mode)', catalogue: boardKiosk },
   { id: 'ladder-staff', file: 'packages/ladder/src/staff/messages.ts', typeName: 'LadderStaffMessages', usedIn: '<copro-ladder staff>, the ladder’s staff words (loaded only for staff)', catalogue: ladderStaff },
+  { id: 'ladder-kiosk', file: 'packages/ladder/src/kiosk/messages.ts', typeName: 'LadderKioskMessages', usedIn: '<copro-ladder kiosk>, the ladder’s kiosk mode: a shared tablet at an event (loaded only in kiosk mode)', catalogue: ladderKiosk },
   { id: 'room', file: 'packages/room-checklist/src/messages.ts', typeName: 'RoomMessages', usedIn: "<copro-room-checklist>, the “who’s not in the room?” checklist", catalogue: room },
   { id: 'board-live', file: 'packages/feedback-board/src/live/messages.ts', typeName: 'BoardLiveMessages', usedIn: '<copro-feedback-board>: posts others made, offered live (loaded once the board has a live stream)', catalogue: boardLive },
   { id: 'room-live', file: 'packages/room-checklist/src/live/messages.ts', typeName: 'RoomLiveMessages', usedIn: '<copro-room-checklist>: what others changed, announced live (loaded once the room has a live stream)', catalogue: roomLive },

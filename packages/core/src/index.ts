@@ -51,6 +51,7 @@ export { HostFontController, isBrowserDefaultFont, systemSansStack } from './hos
 export { PopoverController, popoverPanelStyles, type PopoverOptions } from './popover.ts';
 export { styleProperties } from './style-properties.ts';
 export { adoptKey, adoptRoomKey, holdsKioskKey, writeCredential } from './write-credentials.ts';
+export { COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS, Kiosk, kioskMessages, kioskStyles, startKiosk, type KioskOptions } from './kiosk/kiosk.ts';
 export { StaffSignIn, type StaffSignInParts, type StaffSignInWords } from './staff-sign-in.ts';
 export { StaffSession, StaffSessionStore, staffSessionFor, staffRoles, type StaffIdentity, type StaffRole, type StaffSessionState } from './staff-session.ts';
 export { heading, headingLevel } from './heading.ts';

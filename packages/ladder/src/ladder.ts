@@ -8,6 +8,7 @@ import {
   forgetMeStyles,
   heading,
   newId,
+  holdsKioskKey,
   outboxFor,
   OutboxWatch,
   participantId,
@@ -30,6 +31,7 @@ import { messages } from './messages.ts';
 import { resultsView } from './results-view.ts';
 import { ladderStyles } from './styles.ts';
 import type { LadderComments } from './staff-comments.ts';
+import type { LadderKiosk } from './kiosk.ts';
 import { WidthController } from './width-controller.ts';
 
 /** The page of the ladder's source, which its reuse asks the widget to link to (see `ladderCredit` in @copro/protocol). */
@@ -37,6 +39,7 @@ const CREDIT_HREF = 'https://www.thinklocalactpersonal.org.uk/Latest/Co-producti
 
 // At module level (see the board): the staff comments load only with the `staff` attribute.
 const loadComments = () => import('./staff-comments.ts');
+const loadKiosk = () => import('./kiosk.ts');
 
 const emptyDraft = (): Draft => ({ role: '', now: '', aim: '', principles: {}, comment: '' });
 
@@ -71,6 +74,8 @@ const RATING_KIND = 'ladder-rating';
  * </copro-ladder>
  * ```
  *
+ * @attr idle - Kiosk mode: seconds without a touch, key or scroll before the countdown to a clean start (default 120). The countdown lasts 30 seconds, or `idle` seconds when that is shorter: keep it at 20 or more (WCAG 2.2.1) except in tests and demos.
+ *
  * @event copro-rating-submitted - The server stored the rating. `detail: { ladder, rating }`.
  * @event copro-rating-queued - The rating is saved on this device and will be sent later. `detail: { ladder, rating }`.
  * @event copro-error - Loading or sending failed. `detail: { code, message }`.
@@ -89,7 +94,12 @@ const RATING_KIND = 'ladder-rating';
  * @csspart chart - Each results chart (an SVG image).
  * @csspart comments - Staff (with `staff`): the comments left with ratings.
  * @csspart staff-entry - Staff (with `staff`, moderators and above): the "Enter ratings on someone's behalf" button and form.
- * @csspart forget-me - The "Forget me on this device" area at the end.
+ * @csspart kiosk-thanks - Kiosk mode: the thank-you screen after a rating. Its heading takes focus.
+ * @csspart kiosk-next - Kiosk mode: the "Start again for the next person" button on the thank-you screen.
+ * @csspart kiosk-countdown - Kiosk mode: the countdown to a clean start after a quiet spell, fixed at the foot of the screen.
+ * @csspart kiosk-more - Kiosk mode: the countdown's "I need more time" button.
+ * @csspart kiosk-expired - Kiosk mode: the notice that the server refused the tablet's kiosk link (expired or revoked): ask staff for a new one.
+ * @csspart forget-me - The "Forget me on this device" area at the end (not in kiosk mode).
  * @csspart forget-button - The "Forget me on this device" button.
  * @csspart forget-panel - What forgetting would remove, the choices to also delete what was sent or to keep people for the tab only, and the download of what is stored.
  * @csspart held-writes - A rating kept on this device longer than a day, offered back: "Send now" or "Discard".
@@ -141,6 +151,18 @@ export class CoproLadder extends CoproElement {
   /** The anonymous participant id to rate as. Defaults to this browser's id for the endpoint. */
   @property() participant = '';
 
+  /**
+   * A shared tablet at an event (its code loads only then): a kiosk link's key (`#copro-key=` in the
+   * address) moves into the tab and the ratings carry it, stored with the `event` channel and the
+   * event's name. Each person rates as a fresh participant made in memory, and nothing of their
+   * answer is remembered; after a rating, a thank-you screen and "Start again for the next person";
+   * after `idle` seconds (default 120) without a touch, a countdown anyone can stop, then a clean start.
+   */
+  @property({ type: Boolean, reflect: true }) kiosk = false;
+
+  /** Kiosk mode, loaded with `kiosk` only (it sets this, then the participant, which updates the ladder). */
+  private kioskMode?: LadderKiosk;
+
   @state() private draft: Draft = emptyDraft();
   @state() private errors: DraftErrors = {};
   @state() private mine?: RememberedRating;
@@ -154,7 +176,8 @@ export class CoproLadder extends CoproElement {
   /** Staff comments (and ratings on someone's behalf), loaded with the `staff` attribute only. */
   @state() private comments?: LadderComments;
 
-  readonly #announcer = new Announcer(this, 0);
+  /** The live region (a kiosk's clean start empties it). */
+  private readonly announcer = new Announcer(this, 0);
   readonly #width = new WidthController(this);
   readonly #watch = new OutboxWatch(this, {
     outbox: () => (this.endpoint ? outboxFor(this.endpoint) : undefined),
@@ -168,7 +191,7 @@ export class CoproLadder extends CoproElement {
     endpoint: () => this.endpoint,
     participant: () => this.#participantId,
     t: () => this.t,
-    announce: (text) => this.#announcer.announce(text, true),
+    announce: (text) => this.announcer.announce(text, true),
     kind: RATING_KIND,
     match: (write) => write.meta?.ladder === this.ladder,
     forgotten: () => {
@@ -198,7 +221,7 @@ export class CoproLadder extends CoproElement {
       this.summary = summary;
       this.summaryAsStaff = Boolean(this.#summaryToken);
       this.summaryError = '';
-      if (this.#announceSummary) this.#announcer.announce(this.t('results.updated'), true);
+      if (this.#announceSummary) this.announcer.announce(this.t('results.updated'), true);
     },
     onError: (error) => {
       if (error instanceof DOMException && error.name === 'AbortError') return;
@@ -240,6 +263,8 @@ export class CoproLadder extends CoproElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A kiosk rates only as its own participant, never the device's: nothing is read before it loads.
+    if (this.kiosk && !this.kioskMode) return void loadKiosk().then((kiosk) => kiosk.startLadderKiosk(this));
     if (changed.has('staff') && this.staff && !this.comments) void this.#loadComments();
     // Signed out: what only staff may see goes at once, and the public's results are read (see updated).
     if (this.summaryAsStaff && !this.#staffToken) {
@@ -294,7 +319,7 @@ export class CoproLadder extends CoproElement {
       this.delivery = 'sent';
       const rating = z.safeParse(Rating, result.response);
       if (rating.success) this.emit('copro-rating-submitted', { ladder: this.ladder, rating: rating.data });
-      this.#announcer.announce(this.t('thanks.sent'), true);
+      this.announcer.announce(this.t('thanks.sent'), true);
       void this.#loadSummary();
     } else if (result.state === 'rejected') {
       // While sending, #submit moves focus; later (a retry, another tab) only if focus was on what goes away.
@@ -382,7 +407,7 @@ export class CoproLadder extends CoproElement {
           ...routeWrite(rateLadder, { ladder: this.ladder }),
           body: rating,
           kind: RATING_KIND,
-          meta: { ladder: this.ladder, participant },
+          meta: { ladder: this.ladder, participant, ...(holdsKioskKey(this.endpoint, this.ladder, 'ladder') ? { kiosk: true } : {}) },
           // Rating again while offline drops the earlier rating still waiting to be sent.
           replaces: `${RATING_KIND}:${this.ladder}:${participant}`,
         },
@@ -391,9 +416,10 @@ export class CoproLadder extends CoproElement {
       if (result.state === 'queued' && this.mine?.id === rating.id) {
         this.delivery = 'queued';
         this.emit('copro-rating-queued', { ladder: this.ladder, rating });
-        this.#announcer.announce(this.t('outbox.queued'), true);
+        this.announcer.announce(this.t('outbox.queued'), true);
       }
-      if (result.state !== 'rejected') remember(this.endpoint, this.ladder, participant, mine);
+      // A kiosk remembers nothing of one person for the next.
+      if (result.state !== 'rejected' && !this.kiosk) remember(this.endpoint, this.ladder, participant, mine);
     } finally {
       this.#sending = false;
     }
@@ -421,7 +447,7 @@ export class CoproLadder extends CoproElement {
 
   protected override render() {
     if (!this.ladder) return html`<p class="error">${this.t('missing.ladder')}</p>`;
-    return html`
+    const page = html`
       ${this.#load.render({
         // Read again in another language (the page's `lang` changed): the ladder stays until the new words come.
         pending: () => (this.#load.value ? this.#renderLadder(this.#load.value) : html`<p>${this.t('loading')}</p>`),
@@ -431,8 +457,9 @@ export class CoproLadder extends CoproElement {
           <button type="button" @click=${() => void this.#load.run()}>${this.t('retry')}</button>
         `,
       })}
-      <div role="status" class="visually-hidden">${this.#announcer.text}</div>
+      <div role="status" class="visually-hidden">${this.announcer.text}</div>
     `;
+    return this.kioskMode?.render(page) ?? page;
   }
 
   async #loadComments(): Promise<void> {
@@ -444,7 +471,7 @@ export class CoproLadder extends CoproElement {
       endpoint: () => this.endpoint,
       ladder: () => this.ladder,
       t: () => this.t,
-      announce: (text) => this.#announcer.announce(text, true),
+      announce: (text) => this.announcer.announce(text, true),
       focus: (selector) => this.focusAfterUpdate(selector),
       reportError: (error) => this.reportError(error),
       added: () => void this.#loadSummary(),

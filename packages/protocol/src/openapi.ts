@@ -80,7 +80,7 @@ export function openApiDocument(version: string): JsonSchema {
       ...(route.role ? { security: [{ staffToken: [] }], 'x-copro-role': route.role } : {}),
       // A resident's write (no token) that staff may also make on someone's behalf, with a channel.
       ...(route.onBehalf ? { security: [{}, { staffToken: [] }], 'x-copro-on-behalf': route.onBehalf } : {}),
-      // A board write a kiosk link's key may send (a shared tablet at an event): stored with channel "event".
+      // A board's or a ladder's write a kiosk link's key may send (a shared tablet at an event): stored with channel "event".
       ...(route.kiosk ? { security: [{}, ...(route.onBehalf ? [{ staffToken: [] }] : []), { kioskKey: [] }], 'x-copro-kiosk': true } : {}),
       responses,
     };
@@ -96,7 +96,7 @@ export function openApiDocument(version: string): JsonSchema {
     components: {
       securitySchemes: {
         staffToken: { type: 'http', scheme: 'bearer' },
-        kioskKey: { type: 'http', scheme: 'bearer', description: 'A kiosk link’s key (`copro_kiosk_…`): new posts and supports on its board only, stored with `channel: "event"` and the link’s event.' },
+        kioskKey: { type: 'http', scheme: 'bearer', description: 'A kiosk link’s key (`copro_kiosk_…`): a board’s new posts and supports, or a ladder’s ratings, for its own board or ladder only, stored with `channel: "event"` and the link’s event.' },
       },
     },
     paths,

@@ -9,7 +9,7 @@
 import { health, openApi } from './routes/health.ts';
 import { getBoard, listPosts, createPost, postFromForm, supportPost, unsupportPost, boardMine, supportInPath, unsupportInPath, reportPost, similarPosts, boardFeed, postFeed } from './routes/boards.ts';
 import { boardAccountability } from './routes/accountability.ts';
-import { addKioskLink, listKioskLinks, revokeKioskLink } from './routes/kiosk.ts';
+import { addKioskLink, addLadderKioskLink, listKioskLinks, listLadderKioskLinks, revokeKioskLink, revokeLadderKioskLink } from './routes/kiosk.ts';
 import { configureBoard, respondToPost, setPostVisibility, reportedPosts, redactPost, exportPosts, waitingCount, erasePost } from './routes/board-staff.ts';
 import { getRoom, configureRoom, updateGroup, addGroup, removeGroup, restoreGroup, addEditorLink, revokeEditorLink } from './routes/rooms.ts';
 import { roomEvidence, setGroupEvidence } from './routes/room-evidence.ts';
@@ -37,7 +37,7 @@ export * from './routes/live.ts';
 export const healthRoutes = { health, openApi };
 export const boardRoutes = { getBoard, configureBoard, listPosts, createPost, postFromForm, supportPost, unsupportPost, boardMine, supportInPath, unsupportInPath, respondToPost, setPostVisibility, reportPost, reportedPosts, redactPost, similarPosts, exportPosts, boardFeed, waitingCount, boardAccountability, postFeed, erasePost, addKioskLink, listKioskLinks, revokeKioskLink };
 export const roomRoutes = { getRoom, configureRoom, updateGroup, addGroup, removeGroup, restoreGroup, addEditorLink, revokeEditorLink, roomEvidence, setGroupEvidence };
-export const ladderRoutes = { getLadder, configureLadder, rateLadder, ladderSummary, ladderComments, exportLadderComments };
+export const ladderRoutes = { getLadder, configureLadder, rateLadder, ladderSummary, ladderComments, exportLadderComments, addLadderKioskLink, listLadderKioskLinks, revokeLadderKioskLink };
 export const clarityRoutes = { sendClarity, updateClarity, clarityReport };
 export const staffRoutes = { staffMe, listStaff, addStaff, revokeStaff, auditTrail, exportAudit, serverSettings, changeServerSettings, backup };
 export const participantRoutes = { participantData, eraseParticipant };

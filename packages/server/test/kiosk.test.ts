@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { KioskLinkCreated, KioskLinkList, Post } from '@copro/protocol';
+import { KioskLinkCreated, KioskLinkList, Post, Rating } from '@copro/protocol';
 import { TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
 
 const memory = memoryDatabase();
@@ -191,5 +191,83 @@ describe('kiosk links', () => {
     assert.match(text, /<meta name="copro-participant" content="session">/);
     assert.equal(page.headers.get('cache-control'), 'no-store');
     assert.equal((await call(app, 'GET', '/kiosk/boards/Not%20a%20board')).status, 404);
+  });
+});
+
+describe('kiosk links for a ladder', () => {
+  const rating = (extra: Record<string, unknown> = {}) => ({ id: uid(), participant: uid(), role: 'lived-experience', now: 'informing', ...extra });
+
+  it('a moderator makes one (audited, the key shown once); ratings sent with it are stored with the event channel and the event’s name', async () => {
+    const app = await memory.app();
+    const ladder = slug('kiosk-ladder');
+    const moderator = await staffToken(app, 'Kay Oskar', 'moderator');
+    const viewer = await staffToken(app, 'Vi Ewer', 'viewer');
+    const body = { event: 'Pizza and Opinions', expiresAt: inDays(1) };
+    assert.equal((await call(app, 'POST', `/v1/ladders/${ladder}/kiosk-links`, { body })).status, 401);
+    assert.equal((await call(app, 'POST', `/v1/ladders/${ladder}/kiosk-links`, { token: viewer, body })).status, 403);
+    const made = await call(app, 'POST', `/v1/ladders/${ladder}/kiosk-links`, { token: moderator, body });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const link = KioskLinkCreated.parse(made.body);
+    assert.match(link.key, /^copro_kiosk_[\w-]{40,}$/);
+    const url = new URL(link.url, 'http://localhost');
+    assert.equal(url.pathname, `/kiosk/ladders/${ladder}`);
+    assert.equal(url.hash, `#copro-key=${link.key}`);
+    const audit = await call(app, 'GET', `/v1/audit?action=ladder.kiosk-link.add`, { token: TOKEN });
+    const entry = audit.body.items.find((item: { target: string }) => item.target === `ladder:${ladder}/kiosk-link:${link.id}`);
+    assert.ok(entry, JSON.stringify(audit.body));
+    assert.equal(entry.changes.event, 'Pizza and Opinions');
+    assert.equal(JSON.stringify(audit.body).includes(link.key), false, 'never the key');
+
+    const answer = await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { token: link.key, body: rating() });
+    assert.equal(answer.status, 201, JSON.stringify(answer.body));
+    const stored = Rating.parse(answer.body);
+    assert.equal(stored.channel, 'event');
+    assert.equal(stored.event, 'Pizza and Opinions');
+    const other = await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { token: link.key, body: rating({ channel: 'paper' }) });
+    assert.equal(other.status, 400, 'a kiosk cannot choose another channel');
+
+    const list = await call(app, 'GET', `/v1/ladders/${ladder}/kiosk-links`, { token: moderator });
+    assert.deepEqual(KioskLinkList.parse(list.body).items.map((item) => [item.id, item.event]), [[link.id, 'Pizza and Opinions']]);
+    assert.equal((await call(app, 'GET', `/v1/boards/${ladder}/kiosk-links`, { token: moderator })).body.items.length, 0, 'a board of the same name has none');
+  });
+
+  it('a ladder’s key works only for that ladder’s ratings: another ladder, a board, staff routes, expired or revoked get 401 in plain words', async () => {
+    let clock = Date.now();
+    const app = await memory.app({ now: () => new Date(clock) });
+    const ladder = slug('kiosk-ladder-limits');
+    const made = await call(app, 'POST', `/v1/ladders/${ladder}/kiosk-links`, { token: TOKEN, body: { event: 'Evening', expiresAt: inDays(1, clock) } });
+    const link = KioskLinkCreated.parse(made.body);
+    const key = { token: link.key };
+    const elsewhere = await call(app, 'POST', `/v1/ladders/${slug('kiosk-ladder-other')}/ratings`, { ...key, body: rating() });
+    assert.equal(elsewhere.status, 401, 'another ladder');
+    assert.match(elsewhere.body.error.message, /kiosk link/i);
+    const board = await call(app, 'POST', `/v1/boards/${ladder}/posts`, { ...key, body: { id: uid(), participant: uid(), body: 'A board of the same name' } });
+    assert.equal(board.status, 401, 'a board, even one with the same name');
+    const boardLink = await kioskLink(app, ladder, TOKEN);
+    assert.equal((await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { token: boardLink.key, body: rating() })).status, 401, 'a board’s key is not a ladder’s');
+    assert.equal((await call(app, 'GET', `/v1/ladders/${ladder}/comments`, key)).status, 401);
+    assert.equal((await call(app, 'GET', `/v1/ladders/${ladder}/kiosk-links`, key)).status, 401);
+
+    assert.equal((await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { ...key, body: rating() })).status, 201);
+    clock += 2 * DAY;
+    const expired = await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { ...key, body: rating() });
+    assert.equal(expired.status, 401);
+    assert.match(expired.body.error.message, /kiosk link .*expired/i);
+    const fresh = KioskLinkCreated.parse((await call(app, 'POST', `/v1/ladders/${ladder}/kiosk-links`, { token: TOKEN, body: { event: 'Next day', expiresAt: inDays(1, clock) } })).body);
+    assert.equal((await call(app, 'DELETE', `/v1/ladders/${ladder}/kiosk-links/${fresh.id}`, { token: TOKEN })).status, 200);
+    assert.equal((await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, { token: fresh.key, body: rating() })).status, 401, 'revoked at once');
+    assert.equal((await call(app, 'DELETE', `/v1/boards/${ladder}/kiosk-links/${link.id}`, { token: TOKEN })).status, 404, 'a ladder’s link is not a board’s');
+  });
+
+  it('the server serves the kiosk page for a ladder', async () => {
+    const app = await memory.app();
+    const ladder = slug('kiosk-ladder-page');
+    const page = await call(app, 'GET', `/kiosk/ladders/${ladder}`);
+    assert.equal(page.status, 200);
+    const text = String(page.body);
+    assert.match(text, new RegExp(`<copro-ladder[^>]* ladder="${ladder}"[^>]* kiosk`));
+    assert.match(text, /<meta name="copro-participant" content="session">/);
+    assert.equal(page.headers.get('cache-control'), 'no-store');
+    assert.equal((await call(app, 'GET', '/kiosk/ladders/Not%20a%20ladder')).status, 404);
   });
 });

@@ -31,7 +31,8 @@ async function sampleWrite(app: Awaited<ReturnType<typeof handle.app>>, route: R
     link = (await call(app, 'POST', `/v1/rooms/${room}/editor-links`, { token: TOKEN, body: {} })).body.id;
   }
   if (route.path.includes('kiosk-links/{id}')) {
-    link = (await call(app, 'POST', `/v1/boards/${board}/kiosk-links`, { token: TOKEN, body: { event: 'Fair', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } })).body.id;
+    const owner = route.path.startsWith('/v1/ladders/') ? `/v1/ladders/${ladder}` : `/v1/boards/${board}`;
+    link = (await call(app, 'POST', `${owner}/kiosk-links`, { token: TOKEN, body: { event: 'Fair', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } })).body.id;
   }
   let staffId = '';
   if (route.path === '/v1/staff/{id}') staffId = (await addStaff(app, 'viewer')).id;
@@ -52,6 +53,7 @@ async function sampleWrite(app: Awaited<ReturnType<typeof handle.app>>, route: R
     'room.editor-link.add': { page: 'https://council.example/room' },
     'group.evidence': { channels: ['paper'], events: ['Carers’ café'] },
     'board.kiosk-link.add': { event: 'Spring fair', expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
+    'ladder.kiosk-link.add': { event: 'Spring fair', expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
     'server.settings': { clarityRetentionDays: 365 },
   };
   return { path, body: bodies[route.audit!] };

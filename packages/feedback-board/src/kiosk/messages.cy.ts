@@ -10,25 +10,10 @@ import type { Translation } from '@copro/core';
 import type { BoardKioskMessages } from './messages.ts';
 
 const cy: Translation<BoardKioskMessages> = {
-  'kiosk.thanks.heading': 'Diolch',
   'kiosk.thanks.sent': 'Mae eich syniad wedi’i anfon.',
   'kiosk.thanks.queued': 'Mae eich syniad wedi’i gadw ar y dabled hon a bydd yn cael ei anfon cyn gynted ag y gall gysylltu.',
   'kiosk.thanks.moderated': 'Mae rhywun yn gwirio pob syniad cyn i bawb allu ei weld.',
   'kiosk.thanks.visible': 'Gall pawb ei weld nawr.',
-  'kiosk.thanks.pass': 'Rhowch y dabled i’r person nesaf. Nid oes dim o’r hyn a ysgrifennoch yn aros ar y sgrin.',
-  'kiosk.next': 'Dechrau eto i’r person nesaf',
-  'kiosk.idle.heading': 'Ydych chi dal yno?',
-  'kiosk.idle.countdown': {
-    zero: 'Bydd popeth ar y sgrin hon yn cael ei glirio i’r person nesaf ymhen {count} eiliad.',
-    one: 'Bydd popeth ar y sgrin hon yn cael ei glirio i’r person nesaf ymhen {count} eiliad.',
-    two: 'Bydd popeth ar y sgrin hon yn cael ei glirio i’r person nesaf ymhen {count} eiliad.',
-    few: 'Bydd popeth ar y sgrin hon yn cael ei glirio i’r person nesaf ymhen {count} eiliad.',
-    many: 'Bydd popeth ar y sgrin hon yn cael ei glirio i’r person nesaf ymhen {count} eiliad.',
-    other: 'Bydd popeth ar y sgrin hon yn cael ei glirio i’r person nesaf ymhen {count} eiliad.',
-  },
-  'kiosk.idle.more': 'Mae angen mwy o amser arnaf',
-  'kiosk.idle.extended': 'Mae gennych fwy o amser. Ewch ymlaen pan fyddwch yn barod.',
-  'kiosk.cleared': 'Mae’r sgrin yn barod i’r person nesaf.',
   'kiosk.expired': 'Mae dolen ciosg y dabled hon wedi dod i ben neu wedi’i hatal, felly ni ellir anfon syniadau ohoni. Gofynnwch i aelod o staff am ddolen ciosg newydd.',
 };
 

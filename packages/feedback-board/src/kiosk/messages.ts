@@ -2,27 +2,17 @@ import { catalogue, type Messages } from '@copro/core';
 
 /**
  * The words of the board's kiosk mode (`<copro-feedback-board kiosk>`, a shared tablet at an
- * event): they load with the kiosk code, so readers never download them. Override any of them with
+ * event) that are the board's own (the countdown's and the thank-you frame's are core's, in
+ * core/src/kiosk/messages.ts): they load with the kiosk code, so readers never download them. Override any of them with
  * the `strings` attribute, as the reader messages.
  * English here; Welsh in messages.cy.ts, loaded only when an element is Welsh. Welsh is machine-made
  * until a fluent speaker signs it off: `npm run messages -- status cy` lists what is unchecked.
  */
 const en = {
-  'kiosk.thanks.heading': 'Thank you',
   'kiosk.thanks.sent': 'Your idea has been sent.',
   'kiosk.thanks.queued': 'Your idea is saved on this tablet and will be sent as soon as it can connect.',
   'kiosk.thanks.moderated': 'Someone checks each idea before everyone can see it.',
   'kiosk.thanks.visible': 'Everyone can see it now.',
-  'kiosk.thanks.pass': 'Please pass the tablet to the next person. Nothing you wrote stays on the screen.',
-  'kiosk.next': 'Start again for the next person',
-  'kiosk.idle.heading': 'Are you still there?',
-  'kiosk.idle.countdown': {
-    one: 'Everything on this screen will be cleared for the next person in {count} second.',
-    other: 'Everything on this screen will be cleared for the next person in {count} seconds.',
-  },
-  'kiosk.idle.more': 'I need more time',
-  'kiosk.idle.extended': 'You have more time. Carry on when you are ready.',
-  'kiosk.cleared': 'The screen is ready for the next person.',
   'kiosk.expired': 'This tablet’s kiosk link has expired or been stopped, so ideas cannot be sent from it. Please ask a member of staff for a new kiosk link.',
 } satisfies Messages;
 

@@ -47,9 +47,10 @@ export interface RouteSpec {
    */
   onBehalf?: { role: StaffRole; audit: string };
   /**
-   * A board write that a kiosk link's key (`Authorization: Bearer <key>`) may also send: stored with
-   * `channel: "event"` and the link's event. An unknown, revoked or expired key, or one for another
-   * board, answers 401.
+   * A board's or a ladder's write that a kiosk link's key (`Authorization: Bearer <key>`) may also
+   * send: stored with `channel: "event"` and the link's event. The link is for the path's `{ladder}`
+   * when it has one, else its `{board}`. An unknown, revoked or expired key, or one for another board
+   * or ladder, answers 401.
    */
   kiosk?: true;
   params?: Record<string, Schema>;

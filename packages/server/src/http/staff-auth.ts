@@ -234,18 +234,19 @@ export class StaffAuth {
 
   /**
    * A write from a shared tablet (CONTRACT.md "Kiosk"): the kiosk link whose key the request sends,
-   * live (not revoked, not expired by the server's clock) and for this board. Undefined when the
-   * request sends no kiosk key; 401 in plain words when the key is unknown, revoked, expired or for
-   * another board (an unknown key counts as a failed sign-in, like a wrong staff token).
+   * live (not revoked, not expired by the server's clock) and for this board or ladder (`kind`).
+   * Undefined when the request sends no kiosk key; 401 in plain words when the key is unknown,
+   * revoked, expired or for another board or ladder (an unknown key counts as a failed sign-in,
+   * like a wrong staff token).
    */
-  async kiosk(c: Context, board: string): Promise<KioskIdentity | undefined> {
+  async kiosk(c: Context, kind: 'board' | 'ladder', id: string): Promise<KioskIdentity | undefined> {
     const token = bearer(c.req.header('authorization'));
     if (!token?.startsWith(KIOSK_KEY_PREFIX)) return undefined;
     this.checkThrottle(c);
     const now = new Date((this.options.now ?? Date.now)());
     const { rows } = await this.db.query<{ id: string; event: string; live: boolean }>(
-      'SELECT id, event, (board_id = $2 AND revoked_at IS NULL AND expires_at > $3) AS live FROM board_kiosk_links WHERE key_hash = $1',
-      [await this.hash(token), board, now],
+      'SELECT id, event, (kind = $2 AND board_id = $3 AND revoked_at IS NULL AND expires_at > $4) AS live FROM board_kiosk_links WHERE key_hash = $1',
+      [await this.hash(token), kind, id, now],
     );
     if (rows[0]?.live) return { link: rows[0].id, event: rows[0].event };
     // Only a key nobody made counts as a failed sign-in (someone guessing). A real link that has
@@ -257,7 +258,7 @@ export class StaffAuth {
       const wait = this.throttle.retryAfter(address);
       if (wait > 0) throw tooManyFailures(wait);
     }
-    throw unauthorized('This kiosk link has expired or been revoked, or is for another board: nothing was saved. Ask a member of staff for a new kiosk link.');
+    throw unauthorized(`This kiosk link has expired or been revoked, or is for another ${kind}: nothing was saved. Ask a member of staff for a new kiosk link.`);
   }
 
   /** Stores a new named staff member; answers the token, which exists nowhere else afterwards. */
@@ -288,7 +289,9 @@ export function guardRoute(
     await record({ staff: who.name, action, target: target || route.path, changes: c.get('auditChanges') ?? {} });
   };
   // A kiosk link's key on a write the table allows it for (a shared tablet at an event): not staff.
-  const kiosk = async (c: Context) => (route.kiosk ? await auth.kiosk(c, c.req.param('board') ?? '') : undefined);
+  // The link is for the path's ladder when it has one (a rating), else its board.
+  const kioskKind = route.path.includes('{ladder}') ? 'ladder' : 'board';
+  const kiosk = async (c: Context) => (route.kiosk ? await auth.kiosk(c, kioskKind, c.req.param(kioskKind) ?? '') : undefined);
   if (route.onBehalf) {
     // A resident's own write without a token; with one, staff of the route's role on someone's
     // behalf (a wrong token 401, a lower role 403), recorded in the audit trail.
