@@ -97,14 +97,18 @@ const PAGES = [
   // All four: raised to 77.9 KiB when kiosk mode, the board's live updates (their loader hook) and
   // the print rules of the plain-language switch merged together (measured 79,694 B, 27 B over
   // 77.8): each branch had fitted the old budget alone.
-  { name: 'copro: only the feedback board', html: coproPage(BOARD), tags: ['copro-feedback-board'], issue: 33 * KiB, budget: 43.8 * KiB },
+  // Then board 43.9 and all four 78.4 KiB (measured 44,852 and 80,197 B) for the fixes of the day's
+  // review: a tablet's queued posts and supports stay its person's and carry the kiosk key only when
+  // queued on the tablet (board and ladder), and the room checklist's Web Lock that lets a change
+  // made in another window of the browser show live. Correctness first; the bytes are owed.
+  { name: 'copro: only the feedback board', html: coproPage(BOARD), tags: ['copro-feedback-board'], issue: 33 * KiB, budget: 43.9 * KiB },
   { name: 'copro: only plain-language switch + blocks', html: coproPage(PLAIN), tags: ['copro-plain-language', 'copro-plain-text'], issue: 14 * KiB, budget: 14.5 * KiB },
   {
     name: 'copro: all four elements',
     html: coproPage(`${PLAIN}<p>${TERM}</p>${BOARD}<copro-room-checklist ${endpoint} room="size"></copro-room-checklist><copro-ladder ${endpoint} ladder="size"></copro-ladder>`),
     tags: ['copro-feedback-board', 'copro-room-checklist', 'copro-ladder', 'copro-plain-language', 'copro-plain-text', 'copro-term'],
     issue: 64 * KiB,
-    budget: 77.9 * KiB,
+    budget: 78.4 * KiB,
   },
   {
     name: 'Shoelace 2 (same-scope form set)',
