@@ -59,7 +59,7 @@ async function flakyFetch(request, env) {
     return new Response(null, { status: 503 });
   }
   const path = match[2] || '/';
-  if (state.failNext > 0 && path.startsWith('/v1/') && request.method !== 'OPTIONS') {
+  if (state.failNext > 0 && path.startsWith('/v1/') && request.method !== 'OPTIONS' && (!state.failMethod || request.method === state.failMethod)) {
     state.failNext -= 1;
     const status = state.failStatus ?? 500;
     const code = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden_role' : 'internal_error';
@@ -218,6 +218,7 @@ function serverControlPlugin() {
       else if (payload.action === 'fail') {
         state.failNext = payload.count;
         state.failStatus = payload.status ?? 500;
+        state.failMethod = payload.method;
       }
       else if (payload.action === 'drop-answers') state.dropAnswers = payload.count;
       else if (payload.action === 'stall-answers') state.stallAnswers = payload.count;

@@ -83,9 +83,11 @@ export async function serverUp(): Promise<void> {
 /**
  * Makes the next `count` API requests to `flakyEndpoint` answer `status`: 500 by default (a server
  * fault, not a network failure), or 401 (a staff token no longer accepted) or 403 (a role too low).
+ * With `method`, only requests of that method count (a write's failure that an element's own reads,
+ * made meanwhile, must not use up).
  */
-export async function serverFails(count: number, status: 500 | 401 | 403 = 500): Promise<void> {
-  await executeServerCommand('copro-server', { action: 'fail', count, status });
+export async function serverFails(count: number, status: 500 | 401 | 403 = 500, method?: 'POST' | 'PUT' | 'DELETE'): Promise<void> {
+  await executeServerCommand('copro-server', { action: 'fail', count, status, method });
 }
 
 /**

@@ -139,7 +139,7 @@ describe('<copro-ladder staff>: ratings on someone’s behalf', () => {
     $<HTMLInputElement>(element, '#rate-role-partner')!.click();
     $<HTMLInputElement>(element, '#rate-now-informing')!.click();
     await element.updateComplete;
-    await serverFails(1);
+    await serverFails(1, 500, 'POST'); // the rating's send, not a read the results make meanwhile
     $<HTMLButtonElement>(element, '#rate-form button[type="submit"]')!.click();
     await until(() => focusedId(element) === 'rate-failure', 'focus on why it was not stored');
     expect($<HTMLInputElement>(element, '#rate-role-partner')!.checked, 'the rating kept').to.equal(true);
