@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { IndexedDbOutboxStore, participantId, resolveEndpoint } from '@copro/core';
 import '@copro/feedback-board/define';
-import { ENDPOINT, endpointNote } from './endpoint.ts';
+import { ENDPOINT, endpointNote, openKioskLink } from './endpoint.ts';
 
 interface Args {
   endpoint: string;
@@ -199,15 +199,7 @@ export const Kiosk: Story = {
       const token = staffToken(args as Args);
       if (!token) return;
       const { endpoint, board } = args as Args;
-      const response = await fetch(`${endpoint.replace(/\/$/, '')}/v1/boards/${encodeURIComponent(board)}/kiosk-links`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ event: 'Storybook fair', expiresAt: new Date(Date.now() + 86_400_000).toISOString() }),
-      });
-      if (response.ok) {
-        const { key } = (await response.json()) as { key: string };
-        history.replaceState(history.state, '', `${location.pathname}${location.search}#copro-key=${encodeURIComponent(key)}`);
-      }
+      await openKioskLink(endpoint, `boards/${encodeURIComponent(board)}`, token);
     },
   ],
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@copro/ladder/define';
-import { ENDPOINT, endpointNote } from './endpoint.ts';
+import { ENDPOINT, endpointNote, openKioskLink } from './endpoint.ts';
 
 interface Args {
   endpoint: string;
@@ -193,15 +193,7 @@ export const Kiosk: Story = {
       const token = staffToken(args as Args);
       if (!token) return;
       const { endpoint, ladder } = args as Args;
-      const response = await fetch(`${endpoint.replace(/\/$/, '')}/v1/ladders/${encodeURIComponent(ladder)}/kiosk-links`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ event: 'Storybook fair', expiresAt: new Date(Date.now() + 86_400_000).toISOString() }),
-      });
-      if (response.ok) {
-        const { key } = (await response.json()) as { key: string };
-        history.replaceState(history.state, '', `${location.pathname}${location.search}#copro-key=${encodeURIComponent(key)}`);
-      }
+      await openKioskLink(endpoint, `ladders/${encodeURIComponent(ladder)}`, token);
     },
   ],
 };

@@ -34,6 +34,7 @@ export const staffStyles = css`
   }
   input[type='text'],
   input[type='password'],
+  input[type='url'],
   input.token {
     min-block-size: var(--_target);
     padding: 0 var(--_space);
@@ -205,15 +206,6 @@ export const printStyles = css`
   }
   .preview > .hint {
     margin-block-end: var(--_space);
-  }
-  input[type='url'] {
-    min-block-size: var(--_target);
-    padding: 0 var(--_space);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    inline-size: 100%;
-    box-sizing: border-box;
   }
   .field.invalid input[type='url'] {
     border-color: var(--_error);
