@@ -183,7 +183,6 @@ export class CoproFeedbackBoard extends CoproElement {
 
   // A kiosk never makes or uses the device's participant id, not even before its own code loads.
   get #participant(): string { return this.kiosk ? (this.kioskMode?.person ?? '') : this.endpoint ? participantId(this.endpoint) : ''; }
-
   get #moderating(): boolean { return this.mode === 'moderate'; }
 
   protected override willUpdate(changed: PropertyValues): void {
