@@ -132,7 +132,7 @@ export class CoproFeedbackBoard extends CoproElement {
       this.#composer.sent(post);
     },
     supportSent: (postId, state) => this.#support.sent(postId, state),
-    participant: () => this.#participant,
+    participant: () => (this.kiosk ? this.#participant : undefined),
   });
   readonly #similar = new SimilarController(this, () => ({ endpoint: this.endpoint, board: this.board, participant: this.#participant }), (posts) => {
     if (posts.length) this.#announcer.announce(this.t('similar.found', { count: posts.length }));

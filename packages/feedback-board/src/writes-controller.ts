@@ -18,8 +18,8 @@ export interface WritesEvents {
   /** A post reached the server (now, or from the outbox after being offline or a reload). */
   postSent(post: Post): void;
   supportSent(postId: string, state: SupportState): void;
-  /** Who is using the board now (on a kiosk, each person in turn). */
-  participant(): string;
+  /** On a kiosk, who is using the board now (each person in turn); undefined elsewhere, where every write of the board is the reader's. */
+  participant(): string | undefined;
 }
 
 /**
@@ -62,8 +62,10 @@ export class WritesController {
   }
 
   #thisPersons(write: StoredWrite): boolean {
+    const person = this.events.participant();
+    if (person === undefined) return true;
     const participant = write.kind === 'post' ? (write.body as Partial<NewPost> | undefined)?.participant : write.meta?.participant;
-    return !participant || participant === this.events.participant();
+    return !participant || participant === person;
   }
 
   /** What a write of this board records with it: on a tablet holding the board's kiosk key, that it is the tablet's. */

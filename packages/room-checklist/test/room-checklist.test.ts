@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { Room } from '@copro/protocol';
 import { sendKeys } from '@web/test-runner-commands';
-import { api, expectAccessible, freshId, until, staffToken } from '../../../test/support/index.ts';
+import { api, expectAccessible, freshId, isWebKit, until, staffToken } from '../../../test/support/index.ts';
 import {
   addNoteButton,
   card,
@@ -220,9 +220,9 @@ describe('<copro-room-checklist>', () => {
     const stillIn = statusSelect(element, 'rural');
     stillIn.focus();
     expect(shadow(element).activeElement === stillIn).to.equal(true, 'focus in the select before leaving it');
-    if (document.hasFocus()) await sendKeys({ press: 'Tab' }); // leaves the select
-    // A browser window without focus (WebKit's, at times late in a full run: the test failed so)
-    // moves no focus on a key press; leaving the select is then a plain blur.
+    // WebKit's WebDriver, late in a full run, at times moves no focus on a Tab key press (the test
+    // failed so twice with the select focused); there, leaving the select is a plain blur.
+    if (document.hasFocus() && !isWebKit) await sendKeys({ press: 'Tab' }); // leaves the select
     else stillIn.blur();
     await element.updateComplete;
     expect(badge()).to.equal('In the room');
