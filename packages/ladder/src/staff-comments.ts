@@ -1,22 +1,14 @@
-import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, heading, routePath, StaffSession, StaffSignIn, type Translator } from '@copro/core';
+import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, heading, routePath, StaffSession, StaffSignIn } from '@copro/core';
 import { exportLadderComments, ladderComments, type LadderComment, type LadderCommentPage, type LadderSummary } from '@copro/protocol';
 import { Task } from '@lit/task';
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import type { ShownLadder } from './labels.ts';
 import { capitalise, groupName } from './results-view.ts';
-import { LadderEntry } from './staff/entry.ts';
+import { LadderEntry, type EntryHost } from './staff/entry.ts';
 
-/** What the comments need from the ladder element. */
-export interface CommentsHost {
-  host: ReactiveControllerHost & HTMLElement;
-  endpoint(): string;
-  ladder(): string;
-  t(): Translator;
-  announce(text: string): void;
-  focus(selector: string): void;
+/** What the comments need from the ladder element: what the entry form needs, and a way to report errors. */
+export interface CommentsHost extends EntryHost {
   reportError(error: unknown): string;
-  /** A rating was entered on someone's behalf: the results are read again. */
-  added(): void;
 }
 
 export { staffMessages } from './staff/messages.ts';
