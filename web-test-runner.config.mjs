@@ -237,8 +237,12 @@ async function launcherFor(name) {
       launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs },
       // Two test files run at once in two tabs; only one has focus. Emulating focus in each (as
       // Playwright does) keeps keyboard, focus and frame timing working in the background tab too.
-      createPage: async ({ context }) => {
-        const page = await context.newPage();
+      // Each tab gets its own browser context, so the two files share no storage, Web Locks or
+      // BroadcastChannels: a file that sets the plain reading mode in localStorage must not switch
+      // the blocks of the file beside it (it did, through the `storage` event, in a full run).
+      // A tab is reused for later files, as one visitor's browser would be.
+      createPage: async ({ browser }) => {
+        const page = await (await browser.createBrowserContext()).newPage();
         const cdp = await page.createCDPSession();
         await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
         return page;
