@@ -39,7 +39,7 @@ export const CHUNKS_DIR = 'chunks';
  * - `base`: Lit and the element base (language, tokens, announcer): every element, the
  *   plain-language switch included, needs all of it;
  * - `data`: the endpoint client with its schemas (zod/mini), the outbox and the small helpers the
- *   elements that talk to an endpoint share (headings, dates, Lit's directives and `@lit/task`,
+ *   elements that talk to an endpoint share (headings, dates and their Welsh month names, Lit's directives and `@lit/task`,
  *   the "Forget me on this device" button, whose panel loads only when opened),
  *   so a page with the switch only never downloads them.
  * A module used by only one element, and staff-only code, stays in that element's own chunk.
@@ -53,7 +53,7 @@ const SHARED_CHUNKS = [
     test: (id: string) =>
       /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/|directive|static|async-directive)/.test(slashed(id)) ||
       /@oxc-project\+runtime/.test(slashed(id)) ||
-      /\/packages\/core\/src\/(element|define|errors|events|i18n|dates|dev|host-font|messages|locale-controller|tokens|announcer)\.ts$/.test(slashed(id)),
+      /\/packages\/core\/src\/(element|define|errors|events|i18n|dev|host-font|messages|locale-controller|tokens|announcer)\.ts$/.test(slashed(id)),
   },
   {
     // The switch and blocks with the plain-language messages, which `<copro-term>` and "Was this
@@ -71,7 +71,7 @@ const SHARED_CHUNKS = [
       // Of the protocol, what the shared client reads (the board's reads and supports); every other
       // resource's routes and schemas go with the widget that calls them.
       /\/packages\/protocol\/src\/(common|boards|routes\/(spec|boards))\.ts$/.test(slashed(id)) ||
-      /\/packages\/core\/src\/(client|outbox|outbox-store|outbox-watch|ids|participant|write-credentials|heading|isolate|due-date|drafts|forget-me|sending\/messages)\.ts$/.test(slashed(id)),
+      /\/packages\/core\/src\/(client|dates|outbox|outbox-store|outbox-watch|ids|participant|write-credentials|heading|isolate|due-date|drafts|forget-me|sending\/messages)\.ts$/.test(slashed(id)),
   },
 ];
 

@@ -101,8 +101,10 @@ const PAGES = [
   // review: a tablet's queued posts and supports stay its person's and carry the kiosk key only when
   // queued on the tablet (board and ladder), and the room checklist's Web Lock that lets a change
   // made in another window of the browser show live. Correctness first; the bytes are owed.
+  // The switch meets the issue's 14 KiB (measured 14,091 B) since dates left the translator for
+  // their own module in the `data` chunk: a page with only the switch shows no dates.
   { name: 'copro: only the feedback board', html: coproPage(BOARD), tags: ['copro-feedback-board'], issue: 33 * KiB, budget: 43.9 * KiB },
-  { name: 'copro: only plain-language switch + blocks', html: coproPage(PLAIN), tags: ['copro-plain-language', 'copro-plain-text'], issue: 14 * KiB, budget: 14.5 * KiB },
+  { name: 'copro: only plain-language switch + blocks', html: coproPage(PLAIN), tags: ['copro-plain-language', 'copro-plain-text'], issue: 14 * KiB, budget: 14 * KiB },
   {
     name: 'copro: all four elements',
     html: coproPage(`${PLAIN}<p>${TERM}</p>${BOARD}<copro-room-checklist ${endpoint} room="size"></copro-room-checklist><copro-ladder ${endpoint} ladder="size"></copro-ladder>`),

@@ -1,6 +1,8 @@
 /**
- * Dates in the reader's language. Every copro element formats dates here (through its translator's
- * `t.date`), so a language the browser has no date data for never comes out in US English.
+ * Dates in the reader's language. Every copro element formats dates here, with its translator's
+ * locale (`formatDate(at, t.lang)`), so a language the browser has no date data for never comes out
+ * in US English. It is its own module, not part of the translator, so an element that shows no
+ * dates (the plain-language switch) never downloads it.
  *
  * With data for the language, the browser's own `Intl.DateTimeFormat`. Without it: for a language
  * copro ships month names for (Welsh), day, month name and year in that language ("5 Rhagfyr 2026");

@@ -1,3 +1,4 @@
+import { formatDate } from './dates.ts';
 import type { Translator } from './i18n.ts';
 
 /**
@@ -11,5 +12,5 @@ export function formatDueDate(t: Translator, due: string): string {
   if (Intl.DateTimeFormat.supportedLocalesOf(t.lang).length === 0) {
     return new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(at));
   }
-  return t.date(at, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return formatDate(at, t.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

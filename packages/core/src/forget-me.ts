@@ -2,6 +2,7 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import type { ErasedCounts } from '@copro/protocol';
 import { resolveEndpoint } from './client.ts';
 import type { ForgetPanel, ForgetPanelHost } from './forget/forget-panel.ts';
+import { formatDate } from './dates.ts';
 import type { Translator } from './i18n.ts';
 import { outboxFor } from './outbox.ts';
 import { OutboxWatch } from './outbox-watch.ts';
@@ -211,7 +212,7 @@ export class ForgetMe implements ReactiveController {
     return html`<div class="forget-me" part="forget-me">
       ${held.length
         ? html`<div class="forget-held" part="held-writes" role="group" aria-labelledby="${id}-held">
-            <p id="${id}-held">${t('forget.held', { count: held.length, date: t.date(new Date(oldest), { dateStyle: 'long' }) })}</p>
+            <p id="${id}-held">${t('forget.held', { count: held.length, date: formatDate(new Date(oldest), t.lang, { dateStyle: 'long' }) })}</p>
             <div class="forget-actions">
               <button type="button" class="primary" @click=${this.#sendHeld}>${t('forget.sendNow')}</button>
               <button type="button" @click=${this.#discardHeld}>${t('forget.discard')}</button>

@@ -1,4 +1,3 @@
-import { formatDate } from './dates.ts';
 
 /**
  * Localisation: plain messages with named placeholders, plural forms through Intl.PluralRules.
@@ -119,12 +118,11 @@ export function resolveLang(element: Element): string {
 }
 
 export interface Translator {
+  /** The locale the translator formats for (`en-GB` for a bare `en`): pass it to `formatDate`. */
   readonly lang: string;
   (key: string, params?: Record<string, string | number>): string;
   /** Formats a number the way the language does. */
   number(value: number, options?: Intl.NumberFormatOptions): string;
-  /** Formats a date the way the language does (see dates.ts: never US English for a language the browser lacks). */
-  date(value: Date | string, options?: Intl.DateTimeFormatOptions): string;
 }
 
 const warnedFallbacks = new Set<string>();
@@ -188,7 +186,6 @@ export function createTranslator(lang: string, catalogues: Array<Catalogue | Cat
   }) as Translator;
   Object.defineProperty(translate, 'lang', { value: locale });
   translate.number = (value, options) => new Intl.NumberFormat(locale, options).format(value);
-  translate.date = (value, options) => formatDate(value, locale, options);
   return translate;
 }
 

@@ -1,4 +1,4 @@
-import { errorMessageKey, formatDueDate, heading, translateIsolated, type Translator } from '@copro/core';
+import { errorMessageKey, formatDate, formatDueDate, heading, translateIsolated, type Translator } from '@copro/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Post } from '@copro/protocol';
 import { about, postOffset } from './view-parts.ts';
@@ -47,7 +47,7 @@ export function renderPost(post: Post, c: PostContext) {
     <article id="post-${post.id}" aria-labelledby="heading-${post.id}" tabindex="-1">
       ${heading(c.level, html`${title}${about(post)}`, { id: `heading-${post.id}`, className: 'post-heading', offset: postOffset })}
       <p class="meta">
-        ${t('post.date', { date: t.date(post.createdAt) })}${category ? html` · ${translateIsolated(t, 'post.category', { label: category })}` : nothing}${c.showChannel && post.channel !== 'online' ? html` · ${t(`channel.${post.channel}`)}` : nothing}
+        ${t('post.date', { date: formatDate(post.createdAt, t.lang) })}${category ? html` · ${translateIsolated(t, 'post.category', { label: category })}` : nothing}${c.showChannel && post.channel !== 'online' ? html` · ${t(`channel.${post.channel}`)}` : nothing}
       </p>
       ${renderBadges(post, c)}
       <p class="body" part="post-body" id="body-${post.id}" dir="auto">${post.body}</p>
@@ -85,7 +85,7 @@ function renderResponse(post: Post, t: Translator) {
   return html`<div class="response" part="response">
     <p><strong>${t('label', { label: t('response.heading') })}</strong> <span class="status status-${status}" part="status">${t(`status.${status}`)}</span></p>
     ${message ? html`<p class="message" dir="auto">${message}</p>` : nothing}
-    <p class="meta">${t('response.date', { date: t.date(respondedAt) })}. ${t(wait.key, { count: wait.count })}.</p>
+    <p class="meta">${t('response.date', { date: formatDate(respondedAt, t.lang) })}. ${t(wait.key, { count: wait.count })}.</p>
     ${promised ? html`<p class="due">${t(`response.due.${status}`, { date: formatDueDate(t, due) })}</p>` : nothing}
     ${overdue && due ? html`<p class="overdue" part="overdue"><strong>${t('response.overdue', { date: formatDueDate(t, due) })}</strong></p>` : nothing}
     ${renderHistory(t, post.id, history)}
@@ -102,7 +102,7 @@ function renderHistory(t: Translator, postId: string, history: NonNullable<Post[
     <ol class="history meta" part="history" aria-labelledby="history-${postId}">
       ${history.map(
         (entry) => html`<li>
-          ${t('history.entry', { status: t(`status.${entry.status}`), date: t.date(entry.at) })}${entry.message ? html`: <bdi>${entry.message}</bdi>` : nothing}
+          ${t('history.entry', { status: t(`status.${entry.status}`), date: formatDate(entry.at, t.lang) })}${entry.message ? html`: <bdi>${entry.message}</bdi>` : nothing}
         </li>`,
       )}
     </ol>`;

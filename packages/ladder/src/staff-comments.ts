@@ -1,4 +1,4 @@
-import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, heading, routePath, StaffSession, StaffSignIn } from '@copro/core';
+import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, formatDate, heading, routePath, StaffSession, StaffSignIn } from '@copro/core';
 import { exportLadderComments, ladderComments, type LadderComment, type LadderCommentPage, type LadderSummary } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
@@ -138,7 +138,7 @@ export class LadderComments {
                     ${t('comments.rating', { role: role(item.role), now: label(ladder.rungs, item.now) })}${item.aim
                       ? html` ${t('comments.aim', { aim: label(ladder.rungs, item.aim) })}`
                       : nothing}
-                    · ${t.date(item.at)}
+                    · ${formatDate(item.at, t.lang)}
                   </p>
                 </li>`,
               )}

@@ -1,5 +1,5 @@
 import type { GroupStatus } from '@copro/protocol';
-import type { Translator } from '@copro/core';
+import { formatDate, type Translator } from '@copro/core';
 import { checklistOrder, countStatuses, type RoomCounts } from './model.ts';
 
 /** One group as exported: the words shown on the page, in the page's language. */
@@ -54,7 +54,7 @@ const sections: readonly { key: string; statuses: readonly GroupStatus[] }[] = [
 export function roomMinutes(title: string, rows: readonly ExportRow[], t: Translator, now = new Date()): string {
   const byId = new Map(rows.map((row) => [row.id, row]));
   const ordered = checklistOrder(rows).map((id) => byId.get(id)!);
-  const lines = [t('minutes.heading', { title }), t('minutes.date', { date: t.date(now, { dateStyle: 'long' }) }), '', summarySentence(countStatuses(rows.map((row) => row.status)), t)];
+  const lines = [t('minutes.heading', { title }), t('minutes.date', { date: formatDate(now, t.lang, { dateStyle: 'long' }) }), '', summarySentence(countStatuses(rows.map((row) => row.status)), t)];
   for (const section of sections) {
     const inSection = ordered.filter((row) => section.statuses.includes(row.status));
     if (!inSection.length) continue;

@@ -1,4 +1,4 @@
-import { heading } from '@copro/core';
+import { formatDate, heading } from '@copro/core';
 import type { AuditEntry, AuditPage, AuditQuery } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
@@ -109,7 +109,7 @@ export class AuditScreen {
           <tbody>
             ${page.items.map(
               (entry) => html`<tr>
-                <td><time datetime=${entry.at}>${t.date(entry.at, { dateStyle: 'medium', timeStyle: 'short' })}</time></td>
+                <td><time datetime=${entry.at}>${formatDate(entry.at, t.lang, { dateStyle: 'medium', timeStyle: 'short' })}</time></td>
                 <th scope="row"><bdi dir="auto">${entry.staff}</bdi></th>
                 <td><code>${entry.action}</code></td>
                 <td class="break"><bdi dir="auto">${entry.target}</bdi></td>

@@ -1,4 +1,4 @@
-import { Announcer, CoproElement, CoproRequestError, errorMessageKey, StaffSession, StaffSignIn, translateIsolated } from '@copro/core';
+import { Announcer, CoproElement, CoproRequestError, errorMessageKey, formatDate, StaffSession, StaffSignIn, translateIsolated } from '@copro/core';
 import { roleAllows, type WaitingCount } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
@@ -166,7 +166,7 @@ export class CoproStaffAdmin extends CoproElement {
               ${count.waiting
                 ? translateIsolated(this.t, 'waiting.count', { board: this.board }, { count: count.waiting })
                 : translateIsolated(this.t, 'waiting.none', { board: this.board })}
-              ${count.oldestAt ? html`<span>${this.t('waiting.oldest', { date: this.t.date(count.oldestAt) })}</span>` : nothing}
+              ${count.oldestAt ? html`<span>${this.t('waiting.oldest', { date: formatDate(count.oldestAt, this.t.lang) })}</span>` : nothing}
             </p>`
           : nothing,
       error: (error) => html`<p part="waiting" class="error">${this.#failure(error)}</p>`,

@@ -1,4 +1,4 @@
-import { heading, translateIsolated } from '@copro/core';
+import { formatDate, heading, translateIsolated } from '@copro/core';
 import { StaffRole, type StaffCreated, type StaffMember } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
@@ -115,9 +115,9 @@ export class StaffScreen {
 
   #status(member: StaffMember): string {
     const t = this.c.t();
-    if (member.revokedAt) return t('staff.revoked', { date: t.date(member.revokedAt) });
-    if (member.expiresAt && Date.parse(member.expiresAt) <= Date.now()) return t('staff.expired', { date: t.date(member.expiresAt) });
-    if (member.expiresAt) return t('staff.expires', { date: t.date(member.expiresAt) });
+    if (member.revokedAt) return t('staff.revoked', { date: formatDate(member.revokedAt, t.lang) });
+    if (member.expiresAt && Date.parse(member.expiresAt) <= Date.now()) return t('staff.expired', { date: formatDate(member.expiresAt, t.lang) });
+    if (member.expiresAt) return t('staff.expires', { date: formatDate(member.expiresAt, t.lang) });
     return t('staff.active');
   }
 
@@ -129,7 +129,7 @@ export class StaffScreen {
     return html`<tr>
       <th scope="row"><bdi dir="auto">${member.name}</bdi></th>
       <td>${t(`role.${member.role}`)}</td>
-      <td>${t.date(member.createdAt)}</td>
+      <td>${formatDate(member.createdAt, t.lang)}</td>
       <td>${this.#status(member)}</td>
       <td>
         ${!active

@@ -1,4 +1,4 @@
-import { CoproElement, EndpointClient, endpointUrl, errorMessageKey, formatDueDate, heading, routePath } from '@copro/core';
+import { CoproElement, EndpointClient, endpointUrl, errorMessageKey, formatDate, formatDueDate, heading, routePath } from '@copro/core';
 import { boardAccountability, boardFeed, type Accountability, type AccountabilityPair } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
@@ -135,7 +135,7 @@ export class CoproYouSaidWeDid extends CoproElement {
           ? html`. <bdi>${message}</bdi>`
           : nothing}
       </p>
-      <p class="meta">${t('pair.date', { date: t.date(respondedAt) })}.${dueSentence ? ` ${dueSentence}` : ''}</p>
+      <p class="meta">${t('pair.date', { date: formatDate(respondedAt, t.lang) })}.${dueSentence ? ` ${dueSentence}` : ''}</p>
       ${overdue && due ? html`<p class="overdue" part="overdue">${t('pair.overdue', { date: formatDueDate(t, due) })}</p>` : nothing}
     </li>`;
   }

@@ -1,4 +1,4 @@
-import { Announcer, CoproElement, EndpointClient, errorMessageKey, StaffSession, StaffSignIn, translateIsolated } from '@copro/core';
+import { Announcer, CoproElement, EndpointClient, errorMessageKey, formatDate, StaffSession, StaffSignIn, translateIsolated } from '@copro/core';
 import { Task, TaskStatus } from '@lit/task';
 import { clarityReport, type ClarityReport } from '@copro/protocol';
 import { css, html, nothing } from 'lit';
@@ -159,7 +159,7 @@ export class CoproClarityReport extends CoproElement {
             <ul>
               ${block.comments.map(
                 (comment) => html`<li>
-                  <span class="meta">${this.t(comment.clear ? 'report.commentClear' : 'report.commentUnclear', { version: version(comment.version), date: this.t.date(comment.createdAt) })}</span>
+                  <span class="meta">${this.t(comment.clear ? 'report.commentClear' : 'report.commentUnclear', { version: version(comment.version), date: formatDate(comment.createdAt, this.t.lang) })}</span>
                   <bdi>${comment.comment}</bdi>
                 </li>`,
               )}
