@@ -1,4 +1,4 @@
-import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, formatDate, heading, routePath, StaffSession, StaffSignIn } from '@copro/core';
+import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, formatDate, heading, routePath, StaffSession, StaffSignIn, translateIsolated } from '@copro/core';
 import { exportLadderComments, ladderComments, type LadderComment, type LadderCommentPage, type LadderSummary } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
@@ -115,6 +115,9 @@ export class LadderComments {
   render(level: number, ladder: ShownLadder) {
     const t = this.c.t();
     const label = (list: { id: string; label: string }[], id: string | null) => (id === null ? '' : (list.find((each) => each.id === id)?.label ?? id));
+    // How a rating staff typed up reached them; the event's name is what staff typed, so isolated.
+    const arrival = ({ channel, event }: LadderComment) =>
+      channel === 'event' && event ? translateIsolated(t, 'comments.channel.eventNamed', { event }) : t(`comments.channel.${channel}`);
     const role = (id: string) => {
       const shown = ladder.roles.find((each) => each.id === id);
       return shown ? capitalise(groupName(shown, t)) : id;
@@ -138,7 +141,7 @@ export class LadderComments {
                     ${t('comments.rating', { role: role(item.role), now: label(ladder.rungs, item.now) })}${item.aim
                       ? html` ${t('comments.aim', { aim: label(ladder.rungs, item.aim) })}`
                       : nothing}
-                    · ${formatDate(item.at, t.lang)}
+                    · ${formatDate(item.at, t.lang)}${item.channel === 'online' ? nothing : html` · ${arrival(item)}`}
                   </p>
                 </li>`,
               )}

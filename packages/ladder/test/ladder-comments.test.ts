@@ -43,6 +43,25 @@ describe('<copro-ladder staff>: comments left with ratings', () => {
     await expectAccessible(element);
   });
 
+  it('says how a comment staff typed up reached them: a paper form, or the event by name', async () => {
+    const ladder = freshId('ladder-comments-channel');
+    const typedUp = (channel: string, comment: string, event?: string) =>
+      api('POST', `/v1/ladders/${ladder}/ratings`, { id: newId(), participant: newId(), role: 'lived-experience', now: 'informing', comment, channel, ...(event ? { event } : {}) }, staffToken());
+    expect((await typedUp('paper', 'Written on the form')).status).to.equal(201);
+    expect((await typedUp('event', 'Said at the stall', 'Pizza night')).status).to.equal(201);
+    await rate(ladder, 'staff', 'engagement', undefined, 'Typed in the element');
+    await staffSessionFor(testEndpoint()).signIn(staffToken());
+    const element = await fixture<CoproLadder>(html`<copro-ladder endpoint=${testEndpoint()} ladder=${ladder} results-only staff></copro-ladder>`);
+    await loaded(element);
+    await until(() => $$(element, 'ol.comments li').length === 3, 'the comments');
+    const [online, event, paper] = $$(element, 'ol.comments li').map(text);
+    expect(online).to.contain('Typed in the element');
+    expect(online).not.to.match(/From a|Said at|Passed on/);
+    expect(event).to.contain('Said at an event: Pizza night');
+    expect(paper).to.contain('From a paper form');
+    await expectAccessible(element);
+  });
+
   it('a sign-in elsewhere on the page (the board’s) is enough; without `staff` no comments are shown', async () => {
     const ladder = freshId('ladder-comments');
     await rate(ladder, 'staff', 'engagement', undefined, 'Only staff may read this');

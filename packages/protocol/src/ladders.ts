@@ -108,6 +108,10 @@ export const LadderComment = z.object({
   now: Slug,
   aim: z.nullable(Slug),
   comment: z.string(),
+  /** How the rating arrived (CONTRACT.md "Channels"); an endpoint that does not say is read as `online`. */
+  channel: z._default(Channel, 'online'),
+  /** The event's name, for the `event` channel when staff gave one; else null. */
+  event: z._default(z.nullable(z.string()), null),
 });
 export type LadderComment = z.infer<typeof LadderComment>;
 

@@ -124,7 +124,7 @@ describe('ladder results for the public and for staff (PGlite)', () => {
     assert.equal(first.body.items.length, 1);
     assert.deepEqual(
       { ...first.body.items[0], at: undefined },
-      { at: undefined, role: 'staff', now: 'co-design', aim: 'co-production', comment: 'We ran four workshops' },
+      { at: undefined, role: 'staff', now: 'co-design', aim: 'co-production', comment: 'We ran four workshops', channel: 'online', event: null },
     );
     assert.equal(JSON.stringify(first.body).includes('participant'), false);
     const second = await call(app, 'GET', `/v1/ladders/${ladder}/comments?limit=1&cursor=${first.body.nextCursor}`, { token: TOKEN });
@@ -135,8 +135,33 @@ describe('ladder results for the public and for staff (PGlite)', () => {
     assert.equal(csv.status, 200);
     assert.match(csv.headers.get('content-type')!, /^text\/csv/);
     const lines = (csv.body as string).replace(/^\ufeff/, '').trim().split('\r\n');
-    assert.equal(lines[0], 'at,role,now,aim,comment');
+    assert.equal(lines[0], 'at,role,now,aim,comment,channel,event');
     assert.equal(lines.length, 3);
-    assert.match(lines[2], /,lived-experience,informing,co-production,"Nobody asked us before deciding, ""again"""$/);
+    assert.match(lines[2], /,lived-experience,informing,co-production,"Nobody asked us before deciding, ""again""",online,$/);
+  });
+
+  it('says how each comment arrived (a paper form, an event and its name), in pages and in the CSV', async () => {
+    const app = await makeApp();
+    const ladder = slug('ladder');
+    const typedUp = await call(app, 'POST', `/v1/ladders/${ladder}/ratings`, {
+      token: TOKEN,
+      body: { id: uid(), participant: uid(), role: 'lived-experience', now: 'informing', comment: 'Said at the stall', channel: 'event', event: 'Pizza, and Opinions' },
+    });
+    assert.equal(typedUp.status, 201, JSON.stringify(typedUp.body));
+    await rate(app, ladder, 'staff', 'co-design', 'Typed in the element');
+
+    const page = await call(app, 'GET', `/v1/ladders/${ladder}/comments`, { token: TOKEN });
+    assert.deepEqual(
+      page.body.items.map(({ comment, channel, event }: Record<string, unknown>) => ({ comment, channel, event })),
+      [
+        { comment: 'Typed in the element', channel: 'online', event: null },
+        { comment: 'Said at the stall', channel: 'event', event: 'Pizza, and Opinions' },
+      ],
+    );
+    const csv = await call(app, 'GET', `/v1/ladders/${ladder}/comments.csv`, { token: TOKEN });
+    const lines = (csv.body as string).replace(/^\ufeff/, '').trim().split('\r\n');
+    assert.equal(lines[0], 'at,role,now,aim,comment,channel,event');
+    assert.match(lines[1], /,staff,co-design,co-production,Typed in the element,online,$/);
+    assert.match(lines[2], /,lived-experience,informing,,Said at the stall,event,"Pizza, and Opinions"$/);
   });
 });

@@ -7,8 +7,11 @@ import { arrival } from './channels.ts';
 import { configurableHandlers } from './configurable.ts';
 import type { RouteContext } from './context.ts';
 
-/** The columns of the comments export, in order: when, who they said they were, the rating, the words. */
-const ladderCommentCsvColumns = ['at', 'role', 'now', 'aim', 'comment'] as const;
+/**
+ * The columns of the comments export, in order: when, who they said they were, the rating, the
+ * words, then how it arrived (typed in the element, or by staff from paper, an event and its name).
+ */
+const ladderCommentCsvColumns = ['at', 'role', 'now', 'aim', 'comment', 'channel', 'event'] as const;
 
 export function ladderHandlers(ctx: RouteContext) {
   const { ladders } = ctx;

@@ -251,7 +251,7 @@ export class LadderStore {
     await this.get(ladderId);
     const after = cursor ? decodeCursor(cursor) : undefined;
     const { rows } = await this.db.query(
-      `SELECT id, role, now_rung, aim_rung, comment, created_at FROM ratings
+      `SELECT id, role, now_rung, aim_rung, comment, channel, event, created_at FROM ratings
        WHERE ladder_id = $1 AND comment IS NOT NULL AND comment <> ''
          AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::text))
        ORDER BY created_at DESC, id DESC LIMIT $4`,
@@ -263,6 +263,8 @@ export class LadderStore {
       now: row.now_rung as string,
       aim: (row.aim_rung as string | null) ?? null,
       comment: row.comment as string,
+      channel: row.channel as LadderComment['channel'],
+      event: (row.event as string | null) ?? null,
     }));
     const last = rows[limit - 1];
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(iso(last.created_at), last.id as string) : null };
