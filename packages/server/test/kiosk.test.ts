@@ -112,6 +112,24 @@ describe('kiosk links', () => {
     assert.equal(figures.body.channels.event, 1, 'it counts toward the event channel');
   });
 
+  it('six people supporting one post on the tablet are not flagged as supports from one address: the organisation’s own tablet, at a named event', async () => {
+    const app = await memory.app();
+    const board = slug('kiosk-supports');
+    const link = await kioskLink(app, board, TOKEN, 'Spring fair');
+    const post = uid();
+    await call(app, 'POST', `/v1/boards/${board}/posts`, { token: TOKEN, body: { id: post, participant: uid(), body: 'A bench by the pond', channel: 'paper' } });
+    for (let i = 0; i < 6; i++) {
+      const support = await call(app, 'PUT', `/v1/boards/${board}/posts/${post}/support`, { token: link.key, headers: { 'copro-participant': uid() } });
+      assert.equal(support.status, 200, JSON.stringify(support.body));
+    }
+    const staffList = await call(app, 'GET', `/v1/boards/${board}/posts`, { token: TOKEN });
+    const item = staffList.body.items.find((each: { id: string }) => each.id === post);
+    assert.equal(item.supportCount, 6);
+    assert.equal(item.supportsFromOneAddress, false);
+    const { rows } = await memory.db.query<{ source: string | null }>('SELECT source FROM supports WHERE post_id = $1', [post]);
+    assert.deepEqual(rows.map((row) => row.source), [null, null, null, null, null, null], 'no network tag is kept for them');
+  });
+
   it('a kiosk key can do nothing staff can do, and works only for its own board', async () => {
     const app = await memory.app();
     const board = slug('kiosk-limits');
