@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { participantHeader, routeTable, routes, type RouteKey, type RouteSpec } from './routes.ts';
+import { boardRoutes, clarityRoutes, healthRoutes, ladderRoutes, liveRoutes, participantHeader, participantRoutes, roomRoutes, routeTable, staffRoutes, type RouteKey, type RouteSpec } from './routes.ts';
 import { ParticipantId } from './common.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -29,10 +29,28 @@ const cacheHeaders = {
   Vary: { description: '`Origin`.', schema: { type: 'string' } },
 };
 
+/** The document's tags: one per resource table, in the order the document lists them. */
+const tagged: Array<{ name: string; description: string; routes: Record<string, RouteSpec> }> = [
+  { name: 'health', description: 'Whether the endpoint is up, and this document.', routes: healthRoutes },
+  { name: 'boards', description: 'Feedback boards: posts, supports, answers ("you said, we did"), moderation, kiosk links.', routes: boardRoutes },
+  { name: 'rooms', description: 'Room checklists ("who\u2019s not in the room?"): groups, their status, editor links, evidence.', routes: roomRoutes },
+  { name: 'ladders', description: 'Ladders of co-production: ratings, results, comments, kiosk links.', routes: ladderRoutes },
+  { name: 'clarity', description: '"Was this clear?" answers on plain-language pages, and the staff report.', routes: clarityRoutes },
+  { name: 'staff', description: 'Staff tokens and roles, the audit trail, server settings and backups.', routes: staffRoutes },
+  { name: 'participants', description: 'What the endpoint holds for a participant id, and erasing it.', routes: participantRoutes },
+  { name: 'live', description: 'Server-Sent Events streams of a board\u2019s or a room\u2019s changes.', routes: liveRoutes },
+];
+
+/**
+ * An operation's short summary: its description up to the first colon or full stop ("Make a kiosk
+ * link for a board and an event: a shared tablet…" → "Make a kiosk link for a board and an event").
+ */
+const shortSummary = (text: string) => text.split(/:\s|\.\s/)[0].replace(/\.$/, '');
+
 /** The OpenAPI 3.1 document for HTTP API version 1, made from the same zod schemas the code checks with. */
 export function openApiDocument(version: string): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routes) {
+  for (const [operationId, route, tag] of tagged.flatMap(({ name, routes }) => Object.entries(routes).map(([key, route]) => [key, route, name] as const))) {
     const parameters: unknown[] = [];
     for (const [name, schema] of Object.entries(route.params ?? {})) {
       parameters.push({ name, in: 'path', required: true, schema: schemaOf(schema, 'input') });
@@ -72,11 +90,16 @@ export function openApiDocument(version: string): JsonSchema {
     if (cacheable.has(route)) responses['304'] = { description: 'Not modified: the `If-None-Match` ETag is current (public reads). No body.', headers: cacheHeaders };
     paths[route.path] ??= {};
     paths[route.path][route.method] = {
-      summary: route.summary,
+      operationId,
+      tags: [tag],
+      summary: shortSummary(route.summary),
+      description: route.summary,
       ...(parameters.length ? { parameters } : {}),
       ...(route.body
         ? { requestBody: { required: true, content: { [route.bodyMediaType ?? 'application/json']: { schema: schemaOf(route.body, 'input') } } } }
         : {}),
+      // Open to anyone unless one of the lines below says otherwise (an empty list says so outright).
+      security: [],
       ...(route.role ? { security: [{ staffToken: [] }], 'x-copro-role': route.role } : {}),
       // A resident's write (no token) that staff may also make on someone's behalf, with a channel.
       ...(route.onBehalf ? { security: [{}, { staffToken: [] }], 'x-copro-on-behalf': route.onBehalf } : {}),
@@ -90,9 +113,14 @@ export function openApiDocument(version: string): JsonSchema {
     info: {
       title: 'copro HTTP API',
       version,
+      license: { name: 'MIT', identifier: 'MIT' },
+      contact: { name: 'copro' },
       description:
         'The contract between copro widgets and an endpoint. Writes carry a client-made UUID `id`; sending the same write twice stores it once. Public reads (no token, no participant) of the routes that document `304` carry an `ETag` and may be kept 5 s by a shared cache; every other answer is `Cache-Control: private, no-store`.',
     },
+    // Relative: the endpoint that served this document (each organisation runs its own).
+    servers: [{ url: '/', description: 'The endpoint that served this document.' }],
+    tags: tagged.map(({ name, description }) => ({ name, description })),
     components: {
       securitySchemes: {
         staffToken: { type: 'http', scheme: 'bearer' },
