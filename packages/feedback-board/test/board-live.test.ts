@@ -54,6 +54,60 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
     expect(postBodies(element)).to.deep.equal(['Safer crossing at the school']);
   });
 
+  it('a live re-read that answers after the reader’s own newer support change never flips the button back', async function () {
+    this.timeout(20000);
+    const board = freshId('live-own');
+    const post = await seedPost(board, 'Benches along the river path');
+    const element = await makeBoard(board);
+    await streaming(board);
+    const button = () => postItem(element, 'Benches along the river path')!.querySelector<HTMLButtonElement>('button.support')!;
+    const changes: CustomEvent[] = [];
+    // The per-reader reads (`GET .../mine`) the live re-read makes reach the server at once; their
+    // answer is held here until the reader's next change is acknowledged, as a slow answer would be.
+    const fetchBefore = window.fetch;
+    let held = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let holding = true;
+    window.fetch = async (input, init) => {
+      const response = await fetchBefore(input, init);
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (holding && (init?.method ?? 'GET') === 'GET' && new URL(url).pathname.endsWith(`/boards/${board}/mine`)) {
+        held++;
+        await gate;
+      }
+      return response;
+    };
+    element.addEventListener('copro-support-changed', (event) => {
+      changes.push(event as CustomEvent);
+      // The withdraw acknowledged: the re-read made for the support (read before it) answers now.
+      if (changes.length === 2) {
+        holding = false;
+        release();
+      }
+    });
+    const pressed: string[] = [];
+    const watch = new MutationObserver(() => pressed.push(button().getAttribute('aria-pressed')!));
+    try {
+      button().click();
+      await until(() => changes.length === 1, 'the support acknowledged');
+      await until(() => held >= 1, 'the live re-read the support caused, in flight');
+      watch.observe(element.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['aria-pressed'] });
+      button().click();
+      await until(() => changes.length === 2, 'the withdraw acknowledged');
+      // Long enough for the held re-read to apply and for the withdraw's own re-read to follow.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    } finally {
+      window.fetch = fetchBefore;
+      release();
+      watch.disconnect();
+    }
+    expect(pressed.join()).to.equal('false');
+    expect(button().getAttribute('aria-pressed')).to.equal('false');
+    expect(supportLine(element, 'Benches along the river path')).to.contain('0');
+    expect(changes[1].detail).to.deep.equal({ post: post.id, supported: false, supportCount: 0 });
+  });
+
   it('a pending or hidden post is never offered; once made visible it is', async function () {
     this.timeout(20000);
     const board = freshId('live-hidden');
