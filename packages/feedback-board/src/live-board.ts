@@ -55,14 +55,26 @@ export function followBoard(parts: BoardParts, list: Pick<ListChoicesController,
   return render;
 }
 
+/**
+ * A post read again, with the reader's own support change kept where it is newer than the read
+ * (`own`, from WritesController.ownSupport): the read's "supported" and count came before it, and
+ * showing them would undo the change for a moment. The count shown with the change stays.
+ */
+function withOwnSupport(read: Post, shown: Post, own: boolean | undefined): Post {
+  if (own === undefined || own === read.supported) return read;
+  return { ...read, supported: own, supportCount: shown.supported === own ? shown.supportCount : Math.max(0, read.supportCount + (own ? 1 : -1)) };
+}
+
 export class BoardLive {
   /** Posts others made, read but not shown yet. */
   readonly #new = new Map<string, Post>();
-  /** Posts events named, not read again yet; those that may be new (`post`, `visibility`). */
-  readonly #named = new Set<string>();
-  readonly #maybeNew = new Set<string>();
-  /** A `reset` or a catch-up without replay: anything may have changed. */
-  #everything = false;
+  /** Posts events named, not read again yet, with when each was last heard (`#heard`'s count); those that may be new (`post`, `visibility`). */
+  readonly #named = new Map<string, number>();
+  readonly #maybeNew = new Map<string, number>();
+  /** When a `reset` or a catch-up without replay was last heard (anything may have changed), or 0. */
+  #everything = 0;
+  /** Events heard so far: a read clears only what was heard before it started. */
+  #events = 0;
   #timer?: ReturnType<typeof setTimeout>;
   #said = 0;
   readonly #reader: LiveReader;
@@ -95,15 +107,16 @@ export class BoardLive {
 
   #heard({ type, data }: LiveEvent): void {
     const { id } = data;
-    if (type === 'reset' || type === 'settings') this.#everything = true;
+    const at = ++this.#events;
+    if (type === 'reset' || type === 'settings') this.#everything = at;
     else if (!id) return;
     else if (type === 'removed') {
       this.#new.delete(id);
       this.parts.posts.remove(id);
       return;
     } else {
-      this.#named.add(id);
-      if (type === 'post' || type === 'visibility') this.#maybeNew.add(id);
+      this.#named.set(id, at);
+      if (type === 'post' || type === 'visibility') this.#maybeNew.set(id, at);
     }
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.#read.run(), GATHER_MS);
@@ -111,16 +124,19 @@ export class BoardLive {
 
   /** Reads the list again past what is shown: shown posts change in place, new ones wait for the button. */
   async #refresh(signal: AbortSignal): Promise<void> {
-    const { posts } = this.parts;
-    const named = new Set(this.#named);
-    const maybeNew = new Set(this.#maybeNew);
-    const everything = this.#everything;
+    const { posts, writes } = this.parts;
+    // What was heard up to now, and the reader's own support changes acknowledged up to now.
+    const heard = this.#events;
+    const since = writes.acked;
+    const named = new Set(this.#named.keys());
+    const maybeNew = new Set(this.#maybeNew.keys());
+    const everything = this.#everything > 0;
     const choices = this.choices();
     const newest = posts.posts.reduce((latest, post) => (post.createdAt > latest ? post.createdAt : latest), '');
     const take = (items: Post[]) => {
       for (const post of items) {
         if (this.#shown(post.id)) {
-          if (everything || named.has(post.id)) posts.update(post.id, () => post);
+          if (everything || named.has(post.id)) posts.update(post.id, (shown) => withOwnSupport(post, shown, writes.ownSupport(post.id, since)));
         } else if (!post.mine && (maybeNew.has(post.id) || (everything && post.createdAt > newest))) this.#new.set(post.id, post);
       }
     };
@@ -131,9 +147,9 @@ export class BoardLive {
     // A new post sorts low under "most supported": look for it among the newest too.
     const unread = [...maybeNew].filter((id) => !this.#shown(id) && !this.#new.has(id));
     if (choices.sort !== 'newest' && (unread.length || everything)) take(await peek({ ...choices, sort: 'newest' }, 20));
-    for (const id of named) this.#named.delete(id);
-    for (const id of maybeNew) this.#maybeNew.delete(id);
-    if (everything) this.#everything = false;
+    // An event heard while reading names a change this read may have missed: it is read next time.
+    for (const ids of [this.#named, this.#maybeNew]) for (const [id, at] of ids) if (at <= heard) ids.delete(id);
+    if (this.#everything <= heard) this.#everything = 0;
     const count = this.#waiting().length;
     if (count && count !== this.#said) this.parts.announce(this.parts.t()('live.newPosts', { count }), true);
     this.#said = count;

@@ -31,6 +31,10 @@ export class WritesController {
   unsent: UnsentPost[] = [];
   /** Support changes still in the outbox: post id -> supported. */
   pendingSupport = new Map<string, boolean>();
+  /** How many support changes the server has acknowledged here: a read started now sees each of them, and none after. */
+  acked = 0;
+  /** Each post's latest support change from this page (or settled in another tab): its write's id, supported, and the `acked` count once acknowledged (on its way: Infinity; waiting in the outbox or refused: 0). */
+  readonly #own = new Map<string, [id: string, supported: boolean, acked: number]>();
   #endpoint = '';
   #board = '';
   readonly #sending = new Set<string>();
@@ -74,14 +78,29 @@ export class WritesController {
   }
 
   #settled(write: StoredWrite, result: OutboxResult): void {
-    if (result.state !== 'sent') return;
+    const sent = result.state === 'sent';
     if (write.kind === 'post') {
-      const post = z.safeParse(Post, result.response);
+      const post = z.safeParse(Post, sent && result.response);
       if (post.success) this.events.postSent(post.data);
     } else {
-      const state = z.safeParse(SupportState, result.response);
-      if (state.success) this.events.supportSent(String(write.meta?.post), state.data);
+      const post = String(write.meta?.post);
+      const own = this.#own.get(post);
+      // Acknowledged now, or left waiting in the outbox (`pendingSupport` then) or refused; unless a
+      // newer change of this post is on its way. (Or this one came from another tab.)
+      if (!own || own[0] === write.id) this.#own.set(post, [write.id, write.method === 'PUT', sent ? ++this.acked : 0]);
+      const state = z.safeParse(SupportState, sent && result.response);
+      if (state.success) this.events.supportSent(post, state.data);
     }
+  }
+
+  /**
+   * The reader's own support of a post when it is newer than a read started at `since` (the
+   * `acked` count then): still in the outbox, or acknowledged after. That read's `supported` (and
+   * its count) came before the reader's change, so showing it would undo the change for a moment.
+   */
+  ownSupport(post: string, since: number): boolean | undefined {
+    const own = this.#own.get(post);
+    return own && own[2] > since ? own[1] : this.pendingSupport.get(post);
   }
 
   /** Reads the outbox again: what is still unsent for this board. */
@@ -126,6 +145,8 @@ export class WritesController {
    * endpoint has only that: its per-reader read answered 404).
    */
   sendSupport(id: string, postId: string, participant: string, supported: boolean): Promise<OutboxResult> {
+    // On its way: newer than any read (until it settles).
+    this.#own.set(postId, [id, supported, Infinity]);
     return this.#watch.outbox!.send({
       id,
       ...supportRequest(this.#endpoint, this.#board, postId, participant, supported),
