@@ -33,8 +33,13 @@ export class WritesController {
   pendingSupport = new Map<string, boolean>();
   /** How many support changes the server has acknowledged here: a read started now sees each of them, and none after. */
   acked = 0;
-  /** Each post's latest support change from this page (or settled in another tab): its write's id, supported, and the `acked` count once acknowledged (on its way: Infinity; waiting in the outbox or refused: 0). */
-  readonly #own = new Map<string, [id: string, supported: boolean, acked: number]>();
+  /**
+   * When the reader's latest support change of each post (from this page, or settled in another
+   * tab) was acknowledged: the `acked` count then; Infinity while on its way, 0 once waiting in the
+   * outbox (`pendingSupport` then) or refused. A read started when `acked` was n predates the change
+   * when this is over n: the read's "supported" and count would undo it for a moment (live-board.ts).
+   */
+  readonly own = new Map<string, number>();
   #endpoint = '';
   #board = '';
   readonly #sending = new Set<string>();
@@ -79,28 +84,16 @@ export class WritesController {
 
   #settled(write: StoredWrite, result: OutboxResult): void {
     const sent = result.state === 'sent';
+    const postId = String(write.meta?.post);
+    if (write.kind === 'support') this.own.set(postId, sent ? ++this.acked : 0);
+    if (!sent) return;
     if (write.kind === 'post') {
-      const post = z.safeParse(Post, sent && result.response);
+      const post = z.safeParse(Post, result.response);
       if (post.success) this.events.postSent(post.data);
     } else {
-      const post = String(write.meta?.post);
-      const own = this.#own.get(post);
-      // Acknowledged now, or left waiting in the outbox (`pendingSupport` then) or refused; unless a
-      // newer change of this post is on its way. (Or this one came from another tab.)
-      if (!own || own[0] === write.id) this.#own.set(post, [write.id, write.method === 'PUT', sent ? ++this.acked : 0]);
-      const state = z.safeParse(SupportState, sent && result.response);
-      if (state.success) this.events.supportSent(post, state.data);
+      const state = z.safeParse(SupportState, result.response);
+      if (state.success) this.events.supportSent(postId, state.data);
     }
-  }
-
-  /**
-   * The reader's own support of a post when it is newer than a read started at `since` (the
-   * `acked` count then): still in the outbox, or acknowledged after. That read's `supported` (and
-   * its count) came before the reader's change, so showing it would undo the change for a moment.
-   */
-  ownSupport(post: string, since: number): boolean | undefined {
-    const own = this.#own.get(post);
-    return own && own[2] > since ? own[1] : this.pendingSupport.get(post);
   }
 
   /** Reads the outbox again: what is still unsent for this board. */
@@ -145,8 +138,7 @@ export class WritesController {
    * endpoint has only that: its per-reader read answered 404).
    */
   sendSupport(id: string, postId: string, participant: string, supported: boolean): Promise<OutboxResult> {
-    // On its way: newer than any read (until it settles).
-    this.#own.set(postId, [id, supported, Infinity]);
+    this.own.set(postId, Infinity);
     return this.#watch.outbox!.send({
       id,
       ...supportRequest(this.#endpoint, this.#board, postId, participant, supported),
