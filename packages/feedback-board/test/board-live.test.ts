@@ -99,8 +99,9 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
     const reads = holdReaderReads(board);
     element.addEventListener('copro-support-changed', (event) => {
       changes.push(event as CustomEvent);
-      // The withdraw acknowledged: the re-read made for the support (read before it) answers now.
-      if (changes.length === 2) reads.release();
+      // The withdraw acknowledged (and gone from the outbox): the re-read made for the support
+      // (read before it) answers now, before the withdraw's own re-read (100 ms after its event).
+      if (changes.length === 2) setTimeout(reads.release, 30);
     });
     const pressed: string[] = [];
     const watch = new MutationObserver(() => pressed.push(button().getAttribute('aria-pressed')!));
