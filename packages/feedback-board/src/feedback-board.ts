@@ -37,6 +37,8 @@ const loadKiosk = () => import('./kiosk.ts');
  *
  * Live: with the board's stream (`GET /v1/boards/{board}/events`), supports and answers change in
  * place and posts others make wait behind "3 new posts: show them"; without one, nothing changes.
+ * Staff signed in read the stream with the token, so posts waiting for moderation are offered too
+ * ("1 new post to moderate: show it").
  *
  * Without JavaScript (or before the script runs) the element shows its light-DOM children and hides
  * them once it runs: put a plain form there that posts to the endpoint's form route (see "A board
@@ -162,7 +164,7 @@ export class CoproFeedbackBoard extends CoproElement {
     staffChoices: () => (this.#moderating ? { visibility: this.staff?.visibility, overdue: this.staff?.overdueOnly } : {}),
     failed: (error) => this.staff?.failed(error),
   });
-  /** Live updates' "3 new posts: show them" (live-board.ts, loaded once a reader's list has loaded). */
+  /** Live updates' "3 new posts: show them" (live-board.ts, loaded once the board has loaded). */
   #fresh?: () => unknown;
   readonly #support = new SupportController({ ...this.#parts, changed: (detail) => this.emit('copro-support-changed', detail) });
   readonly #reports = lazyReports(this.#parts);
@@ -222,8 +224,9 @@ export class CoproFeedbackBoard extends CoproElement {
     if (!this.board || !this.endpoint) return;
     try {
       await this.#posts.loadBoard();
+      // Live updates: a reader's list, or staff's once signed in (with the token, on its own stream).
+      void loadLive().then(({ followBoard }) => (this.#fresh = followBoard(this.#parts, this.#list)));
       // Staff lists wait for a signed-in session; the staff module loads them when there is one.
-      if (!this.#moderating) void loadLive().then(({ followBoard }) => (this.#fresh = followBoard(this.#parts, this.#list)));
       if (this.#moderating) return;
       await this.#posts.reload(this.#list.choices);
     } catch (error) {
@@ -253,7 +256,8 @@ export class CoproFeedbackBoard extends CoproElement {
     const post = this.#postContext(t);
     // A kiosk never shows one person's unsent words to the next (the outbox still sends them).
     const unsent = this.#moderating || this.kiosk ? [] : this.#writes.unsent;
-    const list = () =>
+    const list = () => [
+      this.#fresh?.(),
       renderList(board, {
         post,
         data,
@@ -261,13 +265,14 @@ export class CoproFeedbackBoard extends CoproElement {
         unsent,
         ...this.#list.view,
         emptyKey: this.#moderating && this.staff?.view === 'pending' ? 'staff.queue.empty' : this.#moderating && this.staff?.view === 'overdue' ? 'staff.overdue.empty' : undefined,
-      });
+      }),
+    ];
     if (this.#moderating && this.staff) return html`${heading(this.headingLevel, html`<bdi>${board.title}</bdi>`, { part: 'title' })}${this.staff.render(list)}`;
     const feed = endpointUrl(this.endpoint, routePath(boardFeed, { board: this.board }), { lang: t.lang.startsWith('cy') ? 'cy' : undefined });
     const page = html`
       ${heading(this.headingLevel, html`<bdi>${board.title}</bdi>`, { part: 'title' })}
       ${board.open ? renderComposer(board, this.#composer.context(post)) : html`<p class="notice">${t('write.closed')}</p>`}
-      ${this.#fresh?.()}${list()}
+      ${list()}
       ${this.kioskMode ? '' : html`<p class="feed"><a href=${feed}>${t('feed.link')}</a></p>${this.#forgetMe.render()}`}
     `;
     return this.kioskMode ? this.kioskMode.render(page) : page;

@@ -5,6 +5,14 @@
  * button ("3 new posts: show them", announced politely), which puts them at the top and focuses
  * the first. A public stream never names a pending or hidden post, and the public list never
  * holds one, so neither is ever offered.
+ *
+ * Staff signed in (`mode="moderate"`) read the stream with the token (a stream of this tab's own,
+ * never shared with a reader's), which names every post, and their list is read again as they see
+ * it (the queue, hidden posts, ...). New posts wait behind the same button, "2 new posts to
+ * moderate: show them" in the queue: a moderator working through the queue with a screen reader
+ * keeps their place (inserting at the top would move everything under their reading position, and
+ * appending at the foot would break the list's order and go unnoticed past "Show more posts"); the
+ * polite announcement says how many are waiting, and one press brings them in with focus on the first.
  */
 import { addMessages, EndpointClient, endpointUrl, LiveReader, routePath, type LiveEvent } from '@copro/core';
 import { boardEvents, type Post } from '@copro/protocol';
@@ -23,10 +31,10 @@ const GATHER_MS = 100;
 const following = new WeakMap<object, () => unknown>();
 
 /**
- * Follows the board's stream for readers (a staff view is not followed), again when the element's
- * endpoint or board changes, and starts and stops with the element. Answers what renders "3 new
- * posts: show them". The element calls it once a reader's list has loaded; none of this is in the
- * bundle readers download first.
+ * Follows the board's stream, again when the element's endpoint, board or staff token changes
+ * (a staff view only while signed in, with the token), and starts and stops with the element.
+ * Answers what renders "3 new posts: show them". The element calls it once the board has loaded;
+ * none of this is in the bundle readers download first.
  */
 export function followBoard(parts: BoardParts, list: Pick<ListChoicesController, 'choices'>): () => unknown {
   const host = parts.host as unknown as CoproFeedbackBoard;
@@ -35,15 +43,17 @@ export function followBoard(parts: BoardParts, list: Pick<ListChoicesController,
   let live: BoardLive | undefined;
   let key = '';
   const follow = () => {
-    const next = host.mode === 'moderate' ? '' : `${parts.endpoint()}\n${parts.board()}`;
+    // The list's own source: the staff token while staff are signed in (none when signed out).
+    const { token = '' } = parts.posts.source();
+    const next = host.mode === 'moderate' && !token ? '' : `${parts.endpoint()}\n${parts.board()}\n${token}`;
     if (next === key) return;
     live?.stop();
     live = undefined;
     if ((key = next))
       void addMessages(host, liveMessages).then(() => {
-        // Another board (or endpoint, or the staff view) meanwhile: this one is not followed.
+        // Another board (or endpoint, or token) meanwhile: this one is not followed.
         if (key !== next) return;
-        live = new BoardLive(parts, () => list.choices);
+        live = new BoardLive(parts, () => list.choices, token);
         if (host.isConnected) live.start();
         host.requestUpdate();
       });
@@ -58,11 +68,13 @@ export function followBoard(parts: BoardParts, list: Pick<ListChoicesController,
 export class BoardLive {
   /** Posts others made, read but not shown yet. */
   readonly #new = new Map<string, Post>();
-  /** Posts events named, not read again yet; those that may be new (`post`, `visibility`). */
-  readonly #named = new Set<string>();
-  readonly #maybeNew = new Set<string>();
-  /** A `reset` or a catch-up without replay: anything may have changed. */
-  #everything = false;
+  /** Posts events named, not read again yet, with when each was last heard (`#heard`'s count); those that may be new (`post`, `visibility`). */
+  readonly #named = new Map<string, number>();
+  readonly #maybeNew = new Map<string, number>();
+  /** When a `reset` or a catch-up without replay was last heard (anything may have changed), or 0. */
+  #everything = 0;
+  /** Events heard so far: a read clears only what was heard before it started. */
+  #events = 0;
   #timer?: ReturnType<typeof setTimeout>;
   #said = 0;
   readonly #reader: LiveReader;
@@ -71,9 +83,12 @@ export class BoardLive {
   constructor(
     private readonly parts: BoardParts,
     private readonly choices: () => ListChoices,
+    /** The staff token: the stream and the reads are staff's (every post); none for readers. */
+    private readonly token = '',
   ) {
     this.#reader = new LiveReader({
       url: endpointUrl(parts.endpoint(), routePath(boardEvents, { board: parts.board() })),
+      headers: () => (token ? { Authorization: `Bearer ${token}` } : undefined),
       onEvent: (event) => this.#heard(event),
       onResume: () => this.#heard({ type: 'reset', data: {} }),
     });
@@ -95,15 +110,16 @@ export class BoardLive {
 
   #heard({ type, data }: LiveEvent): void {
     const { id } = data;
-    if (type === 'reset' || type === 'settings') this.#everything = true;
+    const at = ++this.#events;
+    if (type === 'reset' || type === 'settings') this.#everything = at;
     else if (!id) return;
     else if (type === 'removed') {
       this.#new.delete(id);
       this.parts.posts.remove(id);
       return;
     } else {
-      this.#named.add(id);
-      if (type === 'post' || type === 'visibility') this.#maybeNew.add(id);
+      this.#named.set(id, at);
+      if (type === 'post' || type === 'visibility') this.#maybeNew.set(id, at);
     }
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.#read.run(), GATHER_MS);
@@ -111,33 +127,51 @@ export class BoardLive {
 
   /** Reads the list again past what is shown: shown posts change in place, new ones wait for the button. */
   async #refresh(signal: AbortSignal): Promise<void> {
-    const { posts } = this.parts;
-    const named = new Set(this.#named);
-    const maybeNew = new Set(this.#maybeNew);
-    const everything = this.#everything;
+    const { posts, writes } = this.parts;
+    // What was heard up to now, and the reader's own support changes acknowledged up to now.
+    const heard = this.#events;
+    const since = writes.acked;
+    const named = new Set(this.#named.keys());
+    const maybeNew = new Set(this.#maybeNew.keys());
+    const everything = this.#everything > 0;
     const choices = this.choices();
     const newest = posts.posts.reduce((latest, post) => (post.createdAt > latest ? post.createdAt : latest), '');
     const take = (items: Post[]) => {
       for (const post of items) {
         if (this.#shown(post.id)) {
-          if (everything || named.has(post.id)) posts.update(post.id, () => post);
+          // The reader's own support change of the post, newer than this read (on its way, waiting in
+          // the outbox, or acknowledged since): the read's "supported" and count would undo it for a moment.
+          const newer = (writes.own.get(post.id) ?? 0) > since || writes.pendingSupport.has(post.id);
+          if (everything || named.has(post.id)) posts.update(post.id, (shown) => (newer ? { ...post, supported: shown.supported, supportCount: shown.supportCount } : post));
         } else if (!post.mine && (maybeNew.has(post.id) || (everything && post.createdAt > newest))) this.#new.set(post.id, post);
       }
     };
-    // The list's first page (as long as what is shown), as this reader reads it: the same read as the list's.
-    const peek = async ({ sort, status, category }: ListChoices, limit: number) =>
-      (await new EndpointClient(this.parts.endpoint()).listPosts(this.parts.board(), { sort, status, category, limit, participant: this.parts.participant() }, undefined, signal)).items;
+    // The list's first page (as long as what is shown), as this reader (or staff) reads it: the same read as the list's.
+    const peek = async ({ sort, status, category, visibility, overdue }: ListChoices, limit: number) =>
+      (
+        await new EndpointClient(this.parts.endpoint()).listPosts(
+          this.parts.board(),
+          { sort, status, category, visibility, overdue: overdue ? 'true' : undefined, limit, participant: this.parts.participant() },
+          this.token || undefined,
+          signal,
+        )
+      ).items;
     take(await peek(choices, Math.min(100, Math.max(20, posts.posts.length))));
     // A new post sorts low under "most supported": look for it among the newest too.
     const unread = [...maybeNew].filter((id) => !this.#shown(id) && !this.#new.has(id));
     if (choices.sort !== 'newest' && (unread.length || everything)) take(await peek({ ...choices, sort: 'newest' }, 20));
-    for (const id of named) this.#named.delete(id);
-    for (const id of maybeNew) this.#maybeNew.delete(id);
-    if (everything) this.#everything = false;
+    // An event heard while reading names a change this read may have missed: it is read next time.
+    for (const ids of [this.#named, this.#maybeNew]) for (const [id, at] of ids) if (at <= heard) ids.delete(id);
+    if (this.#everything <= heard) this.#everything = 0;
     const count = this.#waiting().length;
-    if (count && count !== this.#said) this.parts.announce(this.parts.t()('live.newPosts', { count }), true);
+    if (count && count !== this.#said) this.parts.announce(this.#words(count), true);
     this.#said = count;
     this.parts.host.requestUpdate();
+  }
+
+  /** "3 new posts: show them"; in the moderation queue, "3 new posts to moderate: show them" (a staff word, loaded with the staff code). */
+  #words(count: number): string {
+    return this.parts.t()(this.choices().visibility === 'pending' ? 'staff.live.newPosts' : 'live.newPosts', { count });
   }
 
   /** New posts not shown yet, newest first. */
@@ -156,6 +190,6 @@ export class BoardLive {
   render() {
     const count = this.#waiting().length;
     if (!count) return nothing;
-    return html`<p class="more"><button type="button" id="new-posts" @click=${this.#show}>${this.parts.t()('live.newPosts', { count })}</button></p>`;
+    return html`<p class="more"><button type="button" id="new-posts" @click=${this.#show}>${this.#words(count)}</button></p>`;
   }
 }

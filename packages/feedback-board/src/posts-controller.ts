@@ -52,7 +52,8 @@ export class PostsController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly source: () => ListSource,
+    /** Where the list is read from, and as whom (the staff token for staff lists). */
+    readonly source: () => ListSource,
   ) {
     this.#board = new Task(host, {
       autoRun: false,

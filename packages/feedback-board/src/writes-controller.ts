@@ -31,6 +31,15 @@ export class WritesController {
   unsent: UnsentPost[] = [];
   /** Support changes still in the outbox: post id -> supported. */
   pendingSupport = new Map<string, boolean>();
+  /** How many support changes the server has acknowledged here: a read started now sees each of them, and none after. */
+  acked = 0;
+  /**
+   * When the reader's latest support change of each post (from this page, or settled in another
+   * tab) was acknowledged: the `acked` count then; Infinity while on its way, 0 once waiting in the
+   * outbox (`pendingSupport` then) or refused. A read started when `acked` was n predates the change
+   * when this is over n: the read's "supported" and count would undo it for a moment (live-board.ts).
+   */
+  readonly own = new Map<string, number>();
   #endpoint = '';
   #board = '';
   readonly #sending = new Set<string>();
@@ -74,13 +83,16 @@ export class WritesController {
   }
 
   #settled(write: StoredWrite, result: OutboxResult): void {
-    if (result.state !== 'sent') return;
+    const sent = result.state === 'sent';
+    const postId = String(write.meta?.post);
+    if (write.kind === 'support') this.own.set(postId, sent ? ++this.acked : 0);
+    if (!sent) return;
     if (write.kind === 'post') {
       const post = z.safeParse(Post, result.response);
       if (post.success) this.events.postSent(post.data);
     } else {
       const state = z.safeParse(SupportState, result.response);
-      if (state.success) this.events.supportSent(String(write.meta?.post), state.data);
+      if (state.success) this.events.supportSent(postId, state.data);
     }
   }
 
@@ -126,6 +138,7 @@ export class WritesController {
    * endpoint has only that: its per-reader read answered 404).
    */
   sendSupport(id: string, postId: string, participant: string, supported: boolean): Promise<OutboxResult> {
+    this.own.set(postId, Infinity);
     return this.#watch.outbox!.send({
       id,
       ...supportRequest(this.#endpoint, this.#board, postId, participant, supported),

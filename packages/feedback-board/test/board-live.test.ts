@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { newId } from '@copro/core';
-import { api, freshId, noLiveEndpoint, openStreams, staffToken, until } from '../../../test/support/index.ts';
-import { $, configure, makeBoard, postBodies, postItem, seedPost } from './helpers.ts';
+import { api, freshId, noLiveEndpoint, openStreams, serverFails, staffToken, until } from '../../../test/support/index.ts';
+import { $, configure, makeBoard, makeBoardOnFlaky, postBodies, postItem, seedPost } from './helpers.ts';
 
 const newButton = (element: Element) => $<HTMLButtonElement>(element, '#new-posts') ?? undefined;
 const status = (element: Element) => $(element, '[role="status"]')!.textContent!.trim();
@@ -9,6 +9,40 @@ const supportLine = (element: Element, body: string) => postItem(element, body)?
 
 /** Waits for the board's stream to be open on the server (it opens once the list has loaded). */
 const streaming = (board: string) => until(async () => (await openStreams('board', board)) >= 1, 'the board’s stream to open', 5000);
+
+/**
+ * Holds the answers of the reader's own reads of `board` (`GET .../mine`, which the live re-read
+ * makes): each reaches the server at once, and its answer comes back only on `release()`, as a slow
+ * answer would. `restore()` puts `fetch` back.
+ */
+function holdReaderReads(board: string) {
+  const fetchBefore = window.fetch;
+  let held = 0;
+  let holding = true;
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  window.fetch = async (input, init) => {
+    const response = await fetchBefore(input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (holding && (init?.method ?? 'GET') === 'GET' && new URL(url).pathname.endsWith(`/boards/${board}/mine`)) {
+      held++;
+      await gate;
+    }
+    return response;
+  };
+  const release = () => {
+    holding = false;
+    open();
+  };
+  return {
+    held: () => held,
+    release,
+    restore: () => {
+      window.fetch = fetchBefore;
+      release();
+    },
+  };
+}
 
 describe('<copro-feedback-board>: live updates (the board’s event stream)', () => {
   it('a post made by another client is offered as “1 new post: show it” within a second, never moving the list; showing it adds it and focuses it', async function () {
@@ -52,6 +86,75 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
     await until(() => postItem(element, 'Safer crossing at the school')?.textContent?.includes('We will paint it in spring.'), 'the answer in place', 1000);
     expect(newButton(element)).to.equal(undefined);
     expect(postBodies(element)).to.deep.equal(['Safer crossing at the school']);
+  });
+
+  it('a live re-read that answers after the reader’s own newer support change never flips the button back', async function () {
+    this.timeout(20000);
+    const board = freshId('live-own');
+    const post = await seedPost(board, 'Benches along the river path');
+    const element = await makeBoard(board);
+    await streaming(board);
+    const button = () => postItem(element, 'Benches along the river path')!.querySelector<HTMLButtonElement>('button.support')!;
+    const changes: CustomEvent[] = [];
+    const reads = holdReaderReads(board);
+    element.addEventListener('copro-support-changed', (event) => {
+      changes.push(event as CustomEvent);
+      // The withdraw acknowledged (and gone from the outbox): the re-read made for the support
+      // (read before it) answers now, before the withdraw's own re-read (100 ms after its event).
+      if (changes.length === 2) setTimeout(reads.release, 30);
+    });
+    const pressed: string[] = [];
+    const watch = new MutationObserver(() => pressed.push(button().getAttribute('aria-pressed')!));
+    try {
+      button().click();
+      await until(() => changes.length === 1, 'the support acknowledged');
+      await until(() => reads.held() >= 1, 'the live re-read the support caused, in flight');
+      watch.observe(element.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['aria-pressed'] });
+      button().click();
+      await until(() => changes.length === 2, 'the withdraw acknowledged');
+      // Long enough for the held re-read to apply and for the withdraw's own re-read to follow.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    } finally {
+      reads.restore();
+      watch.disconnect();
+    }
+    expect(pressed.join()).to.equal('false');
+    expect(button().getAttribute('aria-pressed')).to.equal('false');
+    expect(supportLine(element, 'Benches along the river path')).to.contain('0');
+    expect(changes[1].detail).to.deep.equal({ post: post.id, supported: false, supportCount: 0 });
+  });
+
+  it('nor does one that answers while the withdraw waits in the outbox, nor once the outbox sends it', async function () {
+    this.timeout(20000);
+    const board = freshId('live-queued');
+    await seedPost(board, 'A water fountain in the park');
+    const element = await makeBoardOnFlaky(board);
+    await streaming(board);
+    const button = () => postItem(element, 'A water fountain in the park')!.querySelector<HTMLButtonElement>('button.support')!;
+    const changes: CustomEvent[] = [];
+    element.addEventListener('copro-support-changed', (event) => changes.push(event as CustomEvent));
+    const reads = holdReaderReads(board);
+    const pressed: string[] = [];
+    const watch = new MutationObserver(() => pressed.push(button().getAttribute('aria-pressed')!));
+    try {
+      button().click();
+      await until(() => changes.length === 1, 'the support acknowledged');
+      await until(() => reads.held() >= 1, 'the live re-read the support caused, in flight');
+      watch.observe(element.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['aria-pressed'] });
+      // The withdraw fails once: it waits in the outbox, which sends it again a little later.
+      await serverFails(1, 500, 'DELETE');
+      button().click();
+      await until(() => postItem(element, 'A water fountain in the park')!.textContent!.includes('Your support is saved on this device'), 'the withdraw kept in the outbox');
+      reads.release();
+      await until(() => changes.length === 2, 'the withdraw sent by the outbox', 15000);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    } finally {
+      reads.restore();
+      watch.disconnect();
+    }
+    expect(pressed.join()).to.equal('false');
+    expect(button().getAttribute('aria-pressed')).to.equal('false');
+    expect(supportLine(element, 'A water fountain in the park')).to.contain('0');
   });
 
   it('a pending or hidden post is never offered; once made visible it is', async function () {

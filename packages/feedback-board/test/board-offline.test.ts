@@ -137,8 +137,8 @@ describe('<copro-feedback-board> writes: outbox, supports and failures', () => {
 
     button().click();
     await until(() => changes.length === 2, 'the withdraw event');
-    // (A live re-read started before the withdraw may answer after it; the next one, for the
-    // withdraw itself, settles the button.)
+    // (A live re-read started before the withdraw that answers after it keeps the withdraw:
+    // board-live.test.ts.)
     await until(() => button().getAttribute('aria-pressed') === 'false', 'the button to show the withdraw');
     expect(changes[1].detail).to.deep.equal({ post: post.id, supported: false, supportCount: 0 });
     expect(await supportOf(board, post.id)).to.include({ supported: false, supportCount: 0 });

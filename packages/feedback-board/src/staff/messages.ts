@@ -21,6 +21,7 @@ const en = {
   'staff.view.hidden': 'Hidden',
   'staff.view.all': 'All posts',
   'staff.queue.empty': 'Nothing is waiting for moderation.',
+  'staff.live.newPosts': { one: '{count} new post to moderate: show it', other: '{count} new posts to moderate: show them' },
   'staff.show': 'Make visible',
   'staff.hide': 'Hide',
   'staff.shown': 'The post is now visible to everyone.',
