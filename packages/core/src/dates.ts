@@ -9,6 +9,8 @@
  * otherwise British English, day before month ("5 Dec 2026"), which no reader can misread as 12 May.
  */
 
+import { primaryLanguage as primary } from './i18n.ts';
+
 /** Month names, full and short, for languages a browser may have no date data for. */
 const monthNames: Record<string, { long: string[]; short: string[] }> = {
   cy: {
@@ -17,7 +19,6 @@ const monthNames: Record<string, { long: string[]; short: string[] }> = {
   },
 };
 
-const primary = (locale: string) => locale.toLowerCase().split(/[-_]/)[0] || 'en';
 
 /** Whether this browser has date data for the locale's language (and would not silently fall back to its default). */
 export function hasDateData(locale: string): boolean {
