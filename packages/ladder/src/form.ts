@@ -1,4 +1,4 @@
-import { heading, type Translator } from '@copro/core';
+import { heading, textField, type Translator } from '@copro/core';
 import type { PrincipleId } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import type { Shown, ShownLadder } from './labels.ts';
@@ -208,19 +208,15 @@ export function ratingForm(input: FormInput) {
     <form novalidate @submit=${submit} part="form">
       ${errorSummary(input)} ${roleGroup(input)} ${nowGroup(input)} ${aimGroup(input)}
       ${askPrinciples ? principleGroups(input) : nothing}
-      <div class="field">
-        <label for="comment">${t('comment.label')}</label>
-        <p class="hint" id="comment-hint">${t('comment.hint')}</p>
-        <textarea
-          id="comment"
-          dir="auto"
-          rows="4"
-          maxlength="2000"
-          aria-describedby="comment-hint"
-          .value=${draft.comment}
-          @input=${(event: Event) => set({ comment: (event.target as HTMLTextAreaElement).value })}
-        ></textarea>
-      </div>
+      ${textField({
+        id: 'comment',
+        label: t('comment.label'),
+        hint: t('comment.hint'),
+        rows: 4,
+        maxlength: 2000,
+        value: draft.comment,
+        onInput: (comment) => set({ comment }),
+      })}
       ${replacing ? html`<p class="hint" id="replace-hint">${t('replace.hint')}</p>` : nothing}
       <div class="actions">
         <button type="submit" class="primary" part="submit" aria-describedby=${replacing ? 'replace-hint' : nothing}>${t('ladder.submit')}</button>

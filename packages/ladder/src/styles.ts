@@ -144,19 +144,9 @@ export const ladderStyles = css`
   .field {
     margin-block-end: calc(var(--_space) * 3);
   }
-  .field label {
-    display: block;
-    font-weight: 700;
+  .field > label {
     font-size: 1.125em;
     margin-block-end: var(--_space);
-  }
-  textarea {
-    display: block;
-    inline-size: 100%;
-    padding: var(--_space);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
   }
   .actions {
     display: flex;

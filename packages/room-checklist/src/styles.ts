@@ -138,7 +138,7 @@ export const checklistStyles = css`
     white-space: nowrap;
   }
   .custom,
-  .help,
+  .field .hint,
   .state {
     color: var(--_text-secondary);
     font-size: max(0.9375em, 14px);
@@ -146,9 +146,6 @@ export const checklistStyles = css`
   .custom,
   .state {
     margin: calc(var(--_space) / 2) 0 0;
-  }
-  .help {
-    margin: 0 0 calc(var(--_space) / 2);
   }
   .controls {
     display: flex;
@@ -170,9 +167,8 @@ export const checklistStyles = css`
   .field {
     margin: var(--_space) 0;
   }
-  .field label {
-    display: block;
-    font-weight: 700;
+  .note-field textarea {
+    max-inline-size: 32em;
   }
   select,
   textarea,
