@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 
 /**
  * Form fields in GOV.UK Frontend's anatomy, written once for every widget: a question (a label, or
@@ -20,7 +21,7 @@ export interface FieldError {
   text: string;
 }
 
-interface FieldParts {
+export interface FieldParts {
   hint?: unknown;
   error?: FieldError;
 }
@@ -33,13 +34,9 @@ export interface TextFieldOptions extends FieldParts {
   onBlur?(): void;
   /** A text area of this many rows; without it, a one-line input. */
   rows?: number;
-  /** The input's type (default `text`). */
+  /** The input's type (default `text`); a `url` is written left to right and not spell-checked, what people write follows its own direction (`dir="auto"`). */
   type?: 'text' | 'url';
-  /** `auto` (default) for what people write; `ltr` for addresses. */
-  dir?: 'auto' | 'ltr';
   maxlength?: number;
-  inputmode?: 'url';
-  spellcheck?: false;
   /** A `part` name for the control (documented by the element that renders it). */
   part?: string;
   disabled?: boolean;
@@ -62,12 +59,14 @@ export interface RadioGroupOptions<V extends string> extends FieldParts {
   onChange(value: V): void;
 }
 
-/** The hint and error of a field whose ids start with `base`, and the ids to describe it by. */
-function described(base: string, { hint, error }: FieldParts) {
-  const ids = [hint ? `${base}-hint` : '', error ? `${base}-error` : ''].join(' ').trim();
+/**
+ * The hint and error of a field whose ids start with `base`, for a widget that lays out its own
+ * control (a ladder's rungs, say): `parts` to render after the question, `ids` for the control's
+ * or fieldset's `aria-describedby`, and `css`, the wrapper's classes.
+ */
+export function fieldDescription(base: string, { hint, error }: FieldParts) {
   return {
-    ids: ids || nothing,
-    invalid: error ? 'true' : nothing,
+    ids: [hint ? `${base}-hint` : '', error ? `${base}-error` : ''].join(' ').trim() || nothing,
     css: error ? 'field invalid' : 'field',
     parts: html`${hint ? html`<div class="hint" id="${base}-hint">${hint}</div>` : nothing}${error
       ? html`<p class="error" id="${base}-error"><span class="visually-hidden">${error.prefix}</span> ${error.text}</p>`
@@ -75,43 +74,34 @@ function described(base: string, { hint, error }: FieldParts) {
   };
 }
 
+const textarea = literal`textarea`;
+const input = literal`input`;
+
 /** A labelled one-line input or text area (`rows`), with its hint and error. */
 export function textField(o: TextFieldOptions) {
-  const d = described(o.id, o);
-  const input = (event: Event) => o.onInput((event.target as HTMLInputElement).value);
+  const d = fieldDescription(o.id, o);
+  const tag = o.rows ? textarea : input;
+  const url = o.type === 'url';
+  // One template for both controls: an input ignores `</input>`, and unset attributes are left out.
   return html`<div class=${d.css}>
     <label for=${o.id}>${o.label}</label>
     ${d.parts}
-    ${o.rows
-      ? html`<textarea
-          id=${o.id}
-          part=${o.part ?? nothing}
-          dir=${o.dir ?? 'auto'}
-          rows=${o.rows}
-          maxlength=${o.maxlength ?? nothing}
-          aria-describedby=${d.ids}
-          aria-invalid=${d.invalid}
-          ?disabled=${o.disabled}
-          .value=${o.value}
-          @input=${input}
-          @blur=${o.onBlur}
-        ></textarea>`
-      : html`<input
-          id=${o.id}
-          part=${o.part ?? nothing}
-          type=${o.type ?? 'text'}
-          dir=${o.dir ?? 'auto'}
-          inputmode=${o.inputmode ?? nothing}
-          spellcheck=${o.spellcheck ?? nothing}
-          autocomplete="off"
-          maxlength=${o.maxlength ?? nothing}
-          aria-describedby=${d.ids}
-          aria-invalid=${d.invalid}
-          ?disabled=${o.disabled}
-          .value=${o.value}
-          @input=${input}
-          @blur=${o.onBlur}
-        />`}
+    ${staticHtml`<${tag}
+      id=${o.id}
+      part=${o.part ?? nothing}
+      type=${o.rows ? nothing : (o.type ?? 'text')}
+      rows=${o.rows ?? nothing}
+      dir=${url ? 'ltr' : 'auto'}
+      spellcheck=${url ? 'false' : nothing}
+      autocomplete="off"
+      maxlength=${o.maxlength ?? nothing}
+      aria-describedby=${d.ids}
+      aria-invalid=${o.error ? 'true' : nothing}
+      ?disabled=${o.disabled}
+      .value=${o.value}
+      @input=${(event: Event) => o.onInput((event.target as HTMLInputElement).value)}
+      @blur=${o.onBlur}
+    ></${tag}>`}
   </div>`;
 }
 
@@ -120,7 +110,7 @@ export function textField(o: TextFieldOptions) {
  * error) with its legend, which a form may focus (`tabindex="-1"`) to bring someone to the question.
  */
 export function radioGroup<V extends string>(o: RadioGroupOptions<V>) {
-  const d = described(o.name, o);
+  const d = fieldDescription(o.name, o);
   return html`<fieldset id="${o.name}-group" class=${d.css} aria-describedby=${d.ids}>
     <legend tabindex="-1">${o.legend}</legend>
     ${d.parts}
@@ -159,7 +149,7 @@ export const fieldStyles = css`
   }
   .field .hint {
     color: var(--_text-secondary);
-    margin-block-end: calc(var(--_space) / 2);
+    margin-block-end: var(--_space);
   }
   .field > input,
   .field > textarea {

@@ -43,7 +43,7 @@ class FieldsProbe extends CoproElement {
         },
       })}
       ${textField({ id: 'notes', label: 'Notes', rows: 3, part: 'notes', value: this.notes, onInput: (notes) => (this.notes = notes) })}
-      ${textField({ id: 'address', label: 'Web address', type: 'url', dir: 'ltr', inputmode: 'url', spellcheck: false, value: this.address, onInput: (address) => (this.address = address) })}
+      ${textField({ id: 'address', label: 'Web address', type: 'url', value: this.address, onInput: (address) => (this.address = address) })}
     </form>`;
   }
 }
@@ -85,7 +85,6 @@ describe('fields: radioGroup and textField', () => {
     const address = $<HTMLInputElement>('#address')!;
     expect(address.type).to.equal('url');
     expect(address.getAttribute('dir')).to.equal('ltr');
-    expect(address.getAttribute('inputmode')).to.equal('url');
     expect(address.getAttribute('spellcheck')).to.equal('false');
 
     place.focus();

@@ -40,14 +40,6 @@ export const ladderStyles = css`
     padding: 0;
     margin-block-end: var(--_space);
   }
-  .has-error {
-    border-inline-start: 4px solid var(--_error);
-    padding-inline-start: calc(var(--_space) * 1.5);
-  }
-  .field-error {
-    color: var(--_error);
-    font-weight: 700;
-  }
   .error-summary {
     border: 4px solid var(--_error);
     padding: calc(var(--_space) * 2);

@@ -55,22 +55,11 @@ export const checklistStyles = css`
     flex-wrap: wrap;
     gap: var(--_space) calc(var(--_space) * 2);
   }
-  .filter legend {
-    font-weight: 700;
-    padding: 0;
-    margin-block-end: calc(var(--_space) / 2);
-  }
   .choice {
     display: inline-flex;
     align-items: center;
     gap: calc(var(--_space) / 2);
     min-block-size: 1.5em;
-  }
-  .choice input {
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    margin: 0;
-    accent-color: var(--_accent);
   }
   .stale {
     display: flex;
@@ -167,12 +156,11 @@ export const checklistStyles = css`
   .field {
     margin: var(--_space) 0;
   }
-  .note-field textarea {
+  .field > textarea,
+  .field > input {
     max-inline-size: 32em;
   }
-  select,
-  textarea,
-  input[type='text'] {
+  select {
     /* Set, not inherited: content inside <details> inherits through the browser's own slot, which is content-box. */
     box-sizing: border-box;
     display: block;
@@ -183,9 +171,6 @@ export const checklistStyles = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
-  }
-  textarea {
-    resize: vertical;
   }
   .actions {
     display: flex;

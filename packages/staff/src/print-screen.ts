@@ -222,9 +222,6 @@ export class PrintScreen {
         hint: t('print.addressHint'),
         error: error ? { prefix: t('print.error.prefix'), text: error } : undefined,
         type: 'url',
-        dir: 'ltr',
-        inputmode: 'url',
-        spellcheck: false,
         maxlength: 2000,
         value: this.#address ?? board.pageUrl ?? '',
         onInput: (address) => {
