@@ -152,7 +152,9 @@ export const fieldStyles = css`
     margin-block-end: var(--_space);
   }
   .field > input,
-  .field > textarea {
+  .field > textarea,
+  .field > select {
+    /* Set, not inherited: content inside <details> inherits through the browser's own slot, which is content-box. */
     box-sizing: border-box;
     display: block;
     inline-size: 100%;

@@ -157,20 +157,9 @@ export const checklistStyles = css`
     margin: var(--_space) 0;
   }
   .field > textarea,
-  .field > input {
+  .field > input,
+  .field > select {
     max-inline-size: 32em;
-  }
-  select {
-    /* Set, not inherited: content inside <details> inherits through the browser's own slot, which is content-box. */
-    box-sizing: border-box;
-    display: block;
-    inline-size: 100%;
-    max-inline-size: 32em;
-    min-block-size: var(--_target);
-    padding: var(--_space);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
   }
   .actions {
     display: flex;
