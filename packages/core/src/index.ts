@@ -55,6 +55,7 @@ export { COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS, Kiosk, kioskMessages, kioskSty
 export { StaffSignIn, type StaffSignInParts, type StaffSignInWords } from './staff-sign-in.ts';
 export { StaffSession, StaffSessionStore, staffSessionFor, staffRoles, type StaffIdentity, type StaffRole, type StaffSessionState } from './staff-session.ts';
 export { heading, headingLevel } from './heading.ts';
+export { fieldDescription, fieldStyles, radioGroup, textField, type FieldError, type FieldParts, type RadioGroupOptions, type RadioItem, type TextFieldOptions } from './fields.ts';
 export { translateIsolated } from './isolate.ts';
 export { formatDueDate } from './due-date.ts';
 export { downloadStaffFile, saveFile } from './downloads.ts';

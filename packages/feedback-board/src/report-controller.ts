@@ -1,6 +1,6 @@
-import { errorMessageKey, newId, outboxFor, routePath } from '@copro/core';
+import { errorMessageKey, newId, outboxFor, radioGroup, routePath } from '@copro/core';
 import { NewReport, reportPost, reportReasons, type Post, type ReportReason } from '@copro/protocol';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { BoardParts } from './board-parts.ts';
 import type { ReportView } from './post-view.ts';
 
@@ -47,26 +47,16 @@ export class ReportController {
   #form(post: Post) {
     const t = this.c.t();
     const state = this.#states.get(post.id) ?? closed;
-    const errorId = `report-error-${post.id}`;
     return html`<form id="report-form-${post.id}" class="report-form" novalidate @submit=${(event: Event) => void this.#send(event, post)}>
-      <fieldset class="field ${state.error ? 'invalid' : ''}" aria-describedby=${state.error ? `report-hint-${post.id} ${errorId}` : `report-hint-${post.id}`}>
-        <legend tabindex="-1">${t('report.legend')}</legend>
-        <p class="hint" id="report-hint-${post.id}">${t('report.hint')}</p>
-        ${state.error ? html`<p class="error" id=${errorId}>${state.error}</p>` : nothing}
-        ${reportReasons.map(
-          (reason) => html`<div class="choice">
-            <input
-              type="radio"
-              id="reason-${post.id}-${reason}"
-              name="reason-${post.id}"
-              value=${reason}
-              .checked=${state.reason === reason}
-              @change=${() => this.#set(post.id, { ...(this.#states.get(post.id) ?? closed), reason, error: undefined })}
-            />
-            <label for="reason-${post.id}-${reason}">${t(`report.reason.${reason}`)}</label>
-          </div>`,
-        )}
-      </fieldset>
+      ${radioGroup({
+        name: `reason-${post.id}`,
+        legend: t('report.legend'),
+        hint: t('report.hint'),
+        error: state.error ? { prefix: t('label', { label: t('error.summary') }), text: state.error } : undefined,
+        items: reportReasons.map((reason) => ({ value: reason, label: t(`report.reason.${reason}`) })),
+        value: state.reason,
+        onChange: (reason) => this.#set(post.id, { ...(this.#states.get(post.id) ?? closed), reason, error: undefined }),
+      })}
       <div class="actions">
         <button type="submit" class="primary">${t('report.send')}</button>
         <button type="button" @click=${() => this.view.toggle(post)}>${t('report.cancel')}</button>

@@ -1,7 +1,6 @@
-import { EndpointClient, heading, newId, type Translator } from '@copro/core';
+import { EndpointClient, heading, newId, radioGroup, textField, type Translator } from '@copro/core';
 import { createPost, type Channel } from '@copro/protocol';
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { BoardParts } from './board-parts.ts';
 import { sectionOffset } from './view-parts.ts';
 
@@ -116,28 +115,22 @@ export class QuickEntry {
             ${heading(this.c.level(), t('staff.entry.heading'), { id: 'entry-heading', offset: sectionOffset })}
             <p class="hint">${t('staff.entry.intro')}</p>
             <form id="entry-form" novalidate @submit=${this.#submit}>
-              <fieldset class="field">
-                <legend>${t('staff.entry.channel')}</legend>
-                ${assistedChannels.map(
-                  (channel) => html`<div class="choice">
-                    <input
-                      type="radio"
-                      id="entry-channel-${channel}"
-                      name="entry-channel"
-                      value=${channel}
-                      .checked=${live(state.channel === channel)}
-                      @change=${() => this.#set({ channel })}
-                    />
-                    <label for="entry-channel-${channel}">${t(`staff.entry.channel.${channel}`)}</label>
-                  </div>`,
-                )}
-              </fieldset>
+              ${radioGroup({
+                name: 'entry-channel',
+                legend: t('staff.entry.channel'),
+                items: assistedChannels.map((channel) => ({ value: channel, label: t(`staff.entry.channel.${channel}`) })),
+                value: state.channel,
+                onChange: (channel) => this.#set({ channel }),
+              })}
               ${state.channel === 'event'
-                ? html`<div class="field">
-                    <label for="entry-event">${t('staff.entry.event')}</label>
-                    <div class="hint" id="entry-event-hint">${t('staff.entry.eventHint')}</div>
-                    <input id="entry-event" type="text" dir="auto" maxlength="120" autocomplete="off" aria-describedby="entry-event-hint" .value=${live(state.event)} @input=${(event: Event) => this.#set({ event: (event.target as HTMLInputElement).value })} />
-                  </div>`
+                ? textField({
+                    id: 'entry-event',
+                    label: t('staff.entry.event'),
+                    hint: t('staff.entry.eventHint'),
+                    maxlength: 120,
+                    value: state.event,
+                    onInput: (event) => this.#set({ event }),
+                  })
                 : nothing}
               ${categories.length
                 ? html`<div class="field">
@@ -149,20 +142,15 @@ export class QuickEntry {
                   </div>`
                 : nothing}
               ${state.added ? html`<p class="notice" id="entry-confirm">${this.#confirmation(t)}</p>` : nothing}
-              <div class="field ${state.error ? 'invalid' : ''}">
-                <label for="entry-words">${t('staff.entry.words')}</label>
-                <div class="hint" id="entry-words-hint">${t('staff.entry.wordsHint')}</div>
-                ${state.error ? html`<p class="error" id="entry-words-error"><span class="visually-hidden">${t('staff.error.prefix')}</span> ${state.error}</p>` : nothing}
-                <textarea
-                  id="entry-words"
-                  dir="auto"
-                  rows="5"
-                  aria-describedby=${state.error ? 'entry-words-hint entry-words-error' : 'entry-words-hint'}
-                  aria-invalid=${state.error ? 'true' : 'false'}
-                  .value=${live(state.words)}
-                  @input=${(event: Event) => this.#set({ words: (event.target as HTMLTextAreaElement).value, error: undefined, pending: undefined })}
-                ></textarea>
-              </div>
+              ${textField({
+                id: 'entry-words',
+                label: t('staff.entry.words'),
+                hint: t('staff.entry.wordsHint'),
+                error: state.error ? { prefix: t('staff.error.prefix'), text: state.error } : undefined,
+                rows: 5,
+                value: state.words,
+                onInput: (words) => this.#set({ words, error: undefined, pending: undefined }),
+              })}
               <div class="actions">
                 <button type="submit" class="primary" aria-disabled=${state.sending ? 'true' : 'false'}>${t('staff.entry.add')}</button>
                 <button type="button" @click=${this.#toggle}>${t('staff.entry.done')}</button>

@@ -1,4 +1,4 @@
-import { heading, type Translator } from '@copro/core';
+import { fieldDescription, heading, radioGroup, textField, type Translator } from '@copro/core';
 import type { PrincipleId } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import type { Shown, ShownLadder } from './labels.ts';
@@ -32,8 +32,6 @@ export interface FormInput {
   focusField: (field: keyof DraftErrors) => void;
 }
 
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
-
 function errorSummary({ errors, level, t, focusField }: FormInput) {
   const fields = (Object.keys(errors) as (keyof DraftErrors)[]).filter((field) => errors[field]);
   if (!fields.length) return nothing;
@@ -58,28 +56,20 @@ function errorSummary({ errors, level, t, focusField }: FormInput) {
   `;
 }
 
-function fieldError(id: string, message: string | undefined, t: Translator) {
-  return message ? html`<p class="field-error" id=${id}><span class="visually-hidden">${t('error.prefix')}</span> ${message}</p>` : nothing;
-}
-
 /** Who the person is: one radio per role of the ladder. */
 function roleGroup({ ladder, draft, errors, t, set }: FormInput) {
-  return html`
-    <fieldset id="role-group" class=${errors.role ? 'has-error' : ''} aria-describedby=${describedBy('role-hint', errors.role && 'role-error')}>
-      <legend>${t('role.legend')}</legend>
-      <p class="hint" id="role-hint">${t('role.hint')}</p>
-      ${fieldError('role-error', errors.role, t)}
-      <div class="choices">
-        ${ladder.roles.map(
-          (role) => html`<div class="choice">
-            <input type="radio" name="role" id="role-${role.id}" value=${role.id} .checked=${draft.role === role.id} @change=${() => set({ role: role.id })} />
-            <label for="role-${role.id}">${role.label}</label>
-          </div>`,
-        )}
-      </div>
-    </fieldset>
-  `;
+  return radioGroup({
+    name: 'role',
+    legend: t('role.legend'),
+    hint: t('role.hint'),
+    error: fieldError(errors.role, t),
+    items: ladder.roles.map((role) => ({ value: role.id, label: role.label })),
+    value: draft.role,
+    onChange: (role) => set({ role }),
+  });
 }
+
+const fieldError = (text: string | undefined, t: Translator) => (text ? { prefix: t('error.prefix'), text } : undefined);
 
 /**
  * "Where is this project now?": a native radio group, top rung first so the order read, the order
@@ -87,14 +77,13 @@ function roleGroup({ ladder, draft, errors, t, set }: FormInput) {
  */
 function nowGroup(input: FormInput) {
   const { ladder, draft, errors, t, set } = input;
-  const error = errors.now;
+  const described = fieldDescription('now', { hint: t('now.hint'), error: fieldError(errors.now, t) });
   const top = [...ladder.rungs].reverse();
   const count = ladder.rungs.length;
   return html`
-    <fieldset id="now-group" class="ladder ${error ? 'has-error' : ''}" aria-describedby=${describedBy('now-hint', error && 'now-error')} part="ladder">
+    <fieldset id="now-group" class="ladder ${described.css}" aria-describedby=${described.ids} part="ladder">
       <legend>${t('now.legend')}</legend>
-      <p class="hint" id="now-hint">${t('now.hint')}</p>
-      ${fieldError('now-error', error, t)}
+      ${described.parts}
       <div class="rungs">
         ${top.map((rung: Shown, index) => {
           const id = `now-${rung.id}`;
@@ -208,19 +197,15 @@ export function ratingForm(input: FormInput) {
     <form novalidate @submit=${submit} part="form">
       ${errorSummary(input)} ${roleGroup(input)} ${nowGroup(input)} ${aimGroup(input)}
       ${askPrinciples ? principleGroups(input) : nothing}
-      <div class="field">
-        <label for="comment">${t('comment.label')}</label>
-        <p class="hint" id="comment-hint">${t('comment.hint')}</p>
-        <textarea
-          id="comment"
-          dir="auto"
-          rows="4"
-          maxlength="2000"
-          aria-describedby="comment-hint"
-          .value=${draft.comment}
-          @input=${(event: Event) => set({ comment: (event.target as HTMLTextAreaElement).value })}
-        ></textarea>
-      </div>
+      ${textField({
+        id: 'comment',
+        label: t('comment.label'),
+        hint: t('comment.hint'),
+        rows: 4,
+        maxlength: 2000,
+        value: draft.comment,
+        onInput: (comment) => set({ comment }),
+      })}
       ${replacing ? html`<p class="hint" id="replace-hint">${t('replace.hint')}</p>` : nothing}
       <div class="actions">
         <button type="submit" class="primary" part="submit" aria-describedby=${replacing ? 'replace-hint' : nothing}>${t('ladder.submit')}</button>

@@ -4,6 +4,7 @@ import {
   CoproElement,
   EndpointClient,
   errorMessageKey,
+  fieldStyles,
   ForgetMe,
   forgetMeStyles,
   heading,
@@ -113,7 +114,7 @@ const RATING_KIND = 'ladder-rating';
  * @cssprop --copro-ladder-series-4 - Bar colour of the fourth role (dotted bars).
  */
 export class CoproLadder extends CoproElement {
-  static override styles = [...CoproElement.styles, ladderStyles, forgetMeStyles];
+  static override styles = [...CoproElement.styles, fieldStyles, ladderStyles, forgetMeStyles];
   protected static override messages = messages;
 
   /** Base URL of the copro endpoint (absolute, or relative to the page). */

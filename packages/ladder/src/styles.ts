@@ -40,14 +40,6 @@ export const ladderStyles = css`
     padding: 0;
     margin-block-end: var(--_space);
   }
-  .has-error {
-    border-inline-start: 4px solid var(--_error);
-    padding-inline-start: calc(var(--_space) * 1.5);
-  }
-  .field-error {
-    color: var(--_error);
-    font-weight: 700;
-  }
   .error-summary {
     border: 4px solid var(--_error);
     padding: calc(var(--_space) * 2);
@@ -144,19 +136,9 @@ export const ladderStyles = css`
   .field {
     margin-block-end: calc(var(--_space) * 3);
   }
-  .field label {
-    display: block;
-    font-weight: 700;
+  .field > label {
     font-size: 1.125em;
     margin-block-end: var(--_space);
-  }
-  textarea {
-    display: block;
-    inline-size: 100%;
-    padding: var(--_space);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
   }
   .actions {
     display: flex;

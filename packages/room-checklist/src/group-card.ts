@@ -1,4 +1,4 @@
-import { errorMessageKey, heading, type PopoverController, type Translator } from '@copro/core';
+import { errorMessageKey, heading, textField, type PopoverController, type Translator } from '@copro/core';
 import { groupStatuses, limits, type GroupStatus } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import type { GroupValues } from './model.ts';
@@ -105,21 +105,19 @@ function editBody(entry: GroupEntry, c: GroupCardContext, named: unknown) {
           </button>`}
     </div>
     ${text.hint ? html`<p class="print-only"><strong>${c.t('label', { label: c.t('group.hint') })}</strong> <bdi>${c.text.hint}</bdi></p>` : nothing}
-    <div class="field note-field" id="${base}-note-field" ?hidden=${!hasNote && !c.noteOpen}>
-      <label for="${base}-note">${t('group.note')}${named}</label>
-      <p class="help" id="${base}-note-help">${t('group.noteHelp')}</p>
-      <textarea
-        id="${base}-note"
-        part="note"
-        dir="auto"
-        rows="2"
-        maxlength=${limits.note}
-        aria-describedby="${base}-note-help"
-        ?disabled=${disabled}
-        .value=${note}
-        @input=${(event: Event) => c.onNoteInput((event.target as HTMLTextAreaElement).value)}
-        @blur=${c.onNoteLeave}
-      ></textarea>
+    <div class="note-field" id="${base}-note-field" ?hidden=${!hasNote && !c.noteOpen}>
+      ${textField({
+        id: `${base}-note`,
+        label: html`${t('group.note')}${named}`,
+        hint: t('group.noteHelp'),
+        rows: 2,
+        maxlength: limits.note,
+        part: 'note',
+        disabled,
+        value: note,
+        onInput: c.onNoteInput,
+        onBlur: c.onNoteLeave,
+      })}
       <div class="actions">
         <button type="button" ?disabled=${disabled} @click=${c.onNoteSave}>${t('group.saveNote')}${named}</button>
       </div>

@@ -1,4 +1,4 @@
-import { adoptRoomKey, writeCredential, Announcer, CoproElement, EndpointClient, errorMessageKey, heading, newId, PopoverController, primaryLanguage, routePath, type CoproRequestError } from '@copro/core';
+import { adoptRoomKey, writeCredential, Announcer, CoproElement, EndpointClient, errorMessageKey, fieldStyles, heading, newId, PopoverController, primaryLanguage, routePath, type CoproRequestError } from '@copro/core';
 import { addGroup, getRoom, type GroupStatus, type Room } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -96,7 +96,7 @@ const STATUS_SETTLE_MS = 600;
  * @cssprop --copro-room-missing - Colour of missing and unknown groups (defaults to the warning colour).
  */
 export class CoproRoomChecklist extends CoproElement {
-  static override styles = [...CoproElement.styles, checklistStyles];
+  static override styles = [...CoproElement.styles, fieldStyles, checklistStyles];
   protected static override messages = messages;
 
   /** Base URL of the copro endpoint (absolute, or relative to the page). */

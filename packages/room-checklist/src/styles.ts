@@ -55,22 +55,11 @@ export const checklistStyles = css`
     flex-wrap: wrap;
     gap: var(--_space) calc(var(--_space) * 2);
   }
-  .filter legend {
-    font-weight: 700;
-    padding: 0;
-    margin-block-end: calc(var(--_space) / 2);
-  }
   .choice {
     display: inline-flex;
     align-items: center;
     gap: calc(var(--_space) / 2);
     min-block-size: 1.5em;
-  }
-  .choice input {
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    margin: 0;
-    accent-color: var(--_accent);
   }
   .stale {
     display: flex;
@@ -138,7 +127,7 @@ export const checklistStyles = css`
     white-space: nowrap;
   }
   .custom,
-  .help,
+  .field .hint,
   .state {
     color: var(--_text-secondary);
     font-size: max(0.9375em, 14px);
@@ -146,9 +135,6 @@ export const checklistStyles = css`
   .custom,
   .state {
     margin: calc(var(--_space) / 2) 0 0;
-  }
-  .help {
-    margin: 0 0 calc(var(--_space) / 2);
   }
   .controls {
     display: flex;
@@ -170,26 +156,10 @@ export const checklistStyles = css`
   .field {
     margin: var(--_space) 0;
   }
-  .field label {
-    display: block;
-    font-weight: 700;
-  }
-  select,
-  textarea,
-  input[type='text'] {
-    /* Set, not inherited: content inside <details> inherits through the browser's own slot, which is content-box. */
-    box-sizing: border-box;
-    display: block;
-    inline-size: 100%;
+  .field > textarea,
+  .field > input,
+  .field > select {
     max-inline-size: 32em;
-    min-block-size: var(--_target);
-    padding: var(--_space);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-  }
-  textarea {
-    resize: vertical;
   }
   .actions {
     display: flex;

@@ -1,4 +1,4 @@
-import { EndpointClient, heading, translateIsolated } from '@copro/core';
+import { EndpointClient, heading, textField, translateIsolated } from '@copro/core';
 import { getBoard, PageUrl, type Board } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, svg, type ReactiveControllerHost } from 'lit';
@@ -189,23 +189,17 @@ export class PrintScreen {
     const t = this.c.t();
     return html`<div class="print-part">
       ${heading(this.c.headingLevel(), t('print.form.heading'), { offset: 1 })}
-      <div class="field">
-        <label for="return-to">${t('print.returnTo')}</label>
-        <span class="hint" id="return-to-hint">${t('print.returnToHint')}</span>
-        <input
-          id="return-to"
-          type="text"
-          dir="auto"
-          maxlength="200"
-          autocomplete="off"
-          aria-describedby="return-to-hint"
-          .value=${this.#returnTo}
-          @input=${(event: Event) => {
-            this.#returnTo = (event.target as HTMLInputElement).value;
-            this.c.requestUpdate();
-          }}
-        />
-      </div>
+      ${textField({
+        id: 'return-to',
+        label: t('print.returnTo'),
+        hint: t('print.returnToHint'),
+        maxlength: 200,
+        value: this.#returnTo,
+        onInput: (place) => {
+          this.#returnTo = place;
+          this.c.requestUpdate();
+        },
+      })}
       <button class="primary" id="print-form" type="button" @click=${() => void this.#print('form')}>${t('print.printForm')}</button>
       <div class="preview" role="group" aria-labelledby="form-preview-label">
         <p class="hint" id="form-preview-label">${t('print.formPreview')}</p>
@@ -222,28 +216,20 @@ export class PrintScreen {
     const error = this.#addressError;
     return html`<div class="print-part">
       ${heading(this.c.headingLevel(), t('print.poster.heading'), { offset: 1 })}
-      <div class="field ${error ? 'invalid' : ''}">
-        <label for="poster-address">${t('print.address')}</label>
-        <span class="hint" id="poster-address-hint">${t('print.addressHint')}</span>
-        ${error ? html`<p class="error" id="poster-address-error"><span class="visually-hidden">${t('print.error.prefix')}</span> ${error}</p>` : nothing}
-        <input
-          id="poster-address"
-          type="url"
-          dir="ltr"
-          inputmode="url"
-          autocomplete="off"
-          spellcheck="false"
-          maxlength="2000"
-          aria-describedby=${error ? 'poster-address-hint poster-address-error' : 'poster-address-hint'}
-          aria-invalid=${error ? 'true' : 'false'}
-          .value=${this.#address ?? board.pageUrl ?? ''}
-          @input=${(event: Event) => {
-            this.#address = (event.target as HTMLInputElement).value;
-            if (this.#addressError && this.#validAddress(this.#posterAddress)) this.#addressError = '';
-            this.c.requestUpdate();
-          }}
-        />
-      </div>
+      ${textField({
+        id: 'poster-address',
+        label: t('print.address'),
+        hint: t('print.addressHint'),
+        error: error ? { prefix: t('print.error.prefix'), text: error } : undefined,
+        type: 'url',
+        maxlength: 2000,
+        value: this.#address ?? board.pageUrl ?? '',
+        onInput: (address) => {
+          this.#address = address;
+          if (this.#addressError && this.#validAddress(this.#posterAddress)) this.#addressError = '';
+          this.c.requestUpdate();
+        },
+      })}
       <button class="primary" id="print-poster" type="button" @click=${() => void this.#print('poster')}>${t('print.printPoster')}</button>
       <div class="preview" role="group" aria-labelledby="poster-preview-label">
         <p class="hint" id="poster-preview-label">${t('print.posterPreview')}</p>

@@ -1,4 +1,4 @@
-import { Announcer, CoproElement, CoproRequestError, errorMessageKey, formatDate, StaffSession, StaffSignIn, translateIsolated } from '@copro/core';
+import { Announcer, CoproElement, CoproRequestError, errorMessageKey, fieldStyles, formatDate, StaffSession, StaffSignIn, translateIsolated } from '@copro/core';
 import { roleAllows, type WaitingCount } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
@@ -60,7 +60,7 @@ import { printStyles, staffStyles } from './styles.ts';
  * @csspart qr - The poster's QR code (an SVG image).
  */
 export class CoproStaffAdmin extends CoproElement {
-  static override styles = [...CoproElement.styles, staffStyles, printStyles];
+  static override styles = [...CoproElement.styles, fieldStyles, staffStyles, printStyles];
   protected static override messages = messages;
 
   /** The service staff sign in to. */

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The staff element's layout: fields, tables that scroll sideways inside a labelled region at 320 px, and the token panel. */
+/** The staff element's layout (after core's `fieldStyles`): fields in a grid, tables that scroll sideways inside a labelled region at 320 px, and the token panel. */
 export const staffStyles = css`
   :host {
     display: block;
@@ -41,16 +41,6 @@ export const staffStyles = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
-    inline-size: 100%;
-    box-sizing: border-box;
-  }
-  textarea {
-    padding: var(--_space);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: inherit;
-    font: inherit;
     inline-size: 100%;
     box-sizing: border-box;
   }
@@ -206,9 +196,6 @@ export const printStyles = css`
   }
   .preview > .hint {
     margin-block-end: var(--_space);
-  }
-  .field.invalid input[type='url'] {
-    border-color: var(--_error);
   }
   .sheet {
     box-sizing: border-box;

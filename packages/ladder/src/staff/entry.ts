@@ -1,4 +1,4 @@
-import { CoproRequestError, EndpointClient, errorMessageKey, heading, newId, StaffSession, type Translator } from '@copro/core';
+import { CoproRequestError, EndpointClient, errorMessageKey, heading, newId, radioGroup, StaffSession, textField, type Translator } from '@copro/core';
 import { rateLadder, type Channel } from '@copro/protocol';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ShownLadder } from '../labels.ts';
@@ -50,16 +50,6 @@ const entryStyles = css`
   }
   .staff-entry > button {
     margin-block-end: calc(var(--_space) * 2);
-  }
-  .staff-entry input[type='text'] {
-    min-block-size: var(--_target);
-    padding: 0 var(--_space);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    inline-size: 100%;
-    max-inline-size: 30em;
-    box-sizing: border-box;
   }
   .staff-entry .notice {
     border-inline-start: 6px solid var(--_success);
@@ -192,31 +182,14 @@ export class LadderEntry {
     const t = this.c.t();
     const state = this.#state;
     const error = field === 'aim' ? undefined : state.errors[field];
-    return html`<fieldset id="rate-${field}-group" class=${error ? 'has-error' : nothing} aria-describedby=${error ? `rate-${field}-error` : nothing}>
-      <legend>${legend}</legend>
-      ${error ? html`<p class="field-error" id="rate-${field}-error"><span class="visually-hidden">${t('entry.error.prefix')}</span> ${error}</p>` : nothing}
-      <div class="choices compact">
-        ${items.map(
-          (item) => html`<div class="choice">
-            <input
-              type="radio"
-              name="rate-${field}"
-              id="rate-${field}-${item.id}"
-              value=${item.id}
-              .checked=${state[field] === item.id}
-              @change=${() => this.#set({ [field]: item.id, errors: { ...state.errors, [field]: undefined }, pending: undefined })}
-            />
-            <label for="rate-${field}-${item.id}">${item.label}</label>
-          </div>`,
-        )}
-        ${withNone
-          ? html`<div class="choice">
-              <input type="radio" name="rate-${field}" id="rate-${field}-none" value="" .checked=${state[field] === ''} @change=${() => this.#set({ [field]: '', pending: undefined })} />
-              <label for="rate-${field}-none">${withNone}</label>
-            </div>`
-          : nothing}
-      </div>
-    </fieldset>`;
+    return radioGroup({
+      name: `rate-${field}`,
+      legend,
+      error: error ? { prefix: t('entry.error.prefix'), text: error } : undefined,
+      items: [...items.map((item) => ({ value: item.id, label: item.label })), ...(withNone ? [{ value: '', label: withNone, id: `rate-${field}-none` }] : [])],
+      value: state[field],
+      onChange: (value) => this.#set({ [field]: value, errors: { ...state.errors, [field]: undefined }, pending: undefined }),
+    });
   }
 
   /** The "Enter ratings on someone's behalf" button and, when open, the form under it. Moderators and above, signed in. */
@@ -233,48 +206,34 @@ export class LadderEntry {
             <p class="hint">${t('entry.intro')}</p>
             <form id="rate-form" novalidate @submit=${this.#submit}>
               ${this.#errorSummary(level)}
-              <fieldset>
-                <legend>${t('entry.channel')}</legend>
-                <div class="choices compact">
-                  ${assistedChannels.map(
-                    (channel) => html`<div class="choice">
-                      <input type="radio" id="rate-channel-${channel}" name="rate-channel" value=${channel} .checked=${state.channel === channel} @change=${() => this.#set({ channel, pending: undefined })} />
-                      <label for="rate-channel-${channel}">${t(`entry.channel.${channel}`)}</label>
-                    </div>`,
-                  )}
-                </div>
-              </fieldset>
+              ${radioGroup({
+                name: 'rate-channel',
+                legend: t('entry.channel'),
+                items: assistedChannels.map((channel) => ({ value: channel, label: t(`entry.channel.${channel}`) })),
+                value: state.channel,
+                onChange: (channel) => this.#set({ channel, pending: undefined }),
+              })}
               ${state.channel === 'event'
-                ? html`<div class="field">
-                    <label for="rate-event">${t('entry.event')}</label>
-                    <p class="hint" id="rate-event-hint">${t('entry.eventHint')}</p>
-                    <input
-                      id="rate-event"
-                      type="text"
-                      dir="auto"
-                      maxlength="120"
-                      autocomplete="off"
-                      aria-describedby="rate-event-hint"
-                      .value=${state.event}
-                      @input=${(event: Event) => this.#set({ event: (event.target as HTMLInputElement).value, pending: undefined })}
-                    />
-                  </div>`
+                ? textField({
+                    id: 'rate-event',
+                    label: t('entry.event'),
+                    hint: t('entry.eventHint'),
+                    maxlength: 120,
+                    value: state.event,
+                    onInput: (event) => this.#set({ event, pending: undefined }),
+                  })
                 : nothing}
               ${this.#choices('role', t('entry.role'), ladder.roles.map((role) => ({ id: role.id, label: capitalise(groupName(role, t)) })))} ${this.#choices('now', t('entry.now'), top)}
               ${this.#choices('aim', t('entry.aim'), top, t('entry.aimNone'))}
-              <div class="field">
-                <label for="rate-comment">${t('entry.comment')}</label>
-                <p class="hint" id="rate-comment-hint">${t('entry.commentHint')}</p>
-                <textarea
-                  id="rate-comment"
-                  dir="auto"
-                  rows="3"
-                  maxlength="2000"
-                  aria-describedby="rate-comment-hint"
-                  .value=${state.comment}
-                  @input=${(event: Event) => this.#set({ comment: (event.target as HTMLTextAreaElement).value, pending: undefined })}
-                ></textarea>
-              </div>
+              ${textField({
+                id: 'rate-comment',
+                label: t('entry.comment'),
+                hint: t('entry.commentHint'),
+                rows: 3,
+                maxlength: 2000,
+                value: state.comment,
+                onInput: (comment) => this.#set({ comment, pending: undefined }),
+              })}
               ${state.added ? html`<p class="notice" id="rate-confirm">${this.#confirmation(t)}</p>` : nothing}
               ${state.failure ? html`<p class="error" id="rate-failure" role="alert" tabindex="-1">${state.failure}</p>` : nothing}
               <div class="actions">
