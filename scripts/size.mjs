@@ -101,6 +101,12 @@ const PAGES = [
   // review: a tablet's queued posts and supports stay its person's and carry the kiosk key only when
   // queued on the tablet (board and ladder), and the room checklist's Web Lock that lets a change
   // made in another window of the browser show live. Correctness first; the bytes are owed.
+  // All four: raised to 79.3 KiB (measured 81,122 B, 841 B over 78.4) when the form fields of the
+  // board's report form and quick entry, the ladder's rating form and on-behalf entry, the room's
+  // note and the staff print screen became one core helper (core/src/fields.ts, issue 12: no
+  // markup repeated across widgets). On this page the room and the ladder show fields at once, so
+  // the helper's chunk (1,080 B) loads; the board alone does not load it. Kept in the `data` chunk
+  // instead it cost the board page 800 B, which matters more.
   // The switch meets the issue's 14 KiB (measured 14,091 B) since dates left the translator for
   // their own module in the `data` chunk: a page with only the switch shows no dates.
   { name: 'copro: only the feedback board', html: coproPage(BOARD), tags: ['copro-feedback-board'], issue: 33 * KiB, budget: 43.9 * KiB },
@@ -110,7 +116,7 @@ const PAGES = [
     html: coproPage(`${PLAIN}<p>${TERM}</p>${BOARD}<copro-room-checklist ${endpoint} room="size"></copro-room-checklist><copro-ladder ${endpoint} ladder="size"></copro-ladder>`),
     tags: ['copro-feedback-board', 'copro-room-checklist', 'copro-ladder', 'copro-plain-language', 'copro-plain-text', 'copro-term'],
     issue: 64 * KiB,
-    budget: 78.4 * KiB,
+    budget: 79.3 * KiB,
   },
   {
     name: 'Shoelace 2 (same-scope form set)',
