@@ -11,6 +11,7 @@ import { forgetMessages } from '../../packages/core/src/forget/messages.ts';
 import { signInMessages } from '../../packages/core/src/sign-in/messages.ts';
 import { sendingMessages } from '../../packages/core/src/sending/messages.ts';
 import { kioskMessages } from '../../packages/core/src/kiosk/messages.ts';
+import { kioskLinksMessages } from '../../packages/core/src/kiosk-links/messages.ts';
 import { messages as board } from '../../packages/feedback-board/src/messages.ts';
 import { liveMessages as boardLive } from '../../packages/feedback-board/src/live/messages.ts';
 import { staffMessages as boardStaff } from '../../packages/feedback-board/src/staff/messages.ts';
@@ -44,6 +45,7 @@ export const catalogues: readonly CatalogueEntry[] = [
   { id: 'forget', file: 'packages/core/src/forget/messages.ts', typeName: 'ForgetMessages', usedIn: '“Forget me on this device” (a board, a ladder, “Was this clear?”), once opened', catalogue: forgetMessages },
   { id: 'sign-in', file: 'packages/core/src/sign-in/messages.ts', typeName: 'SignInMessages', usedIn: 'the staff sign-in form of every staff view (loaded only with it)', catalogue: signInMessages },
   { id: 'kiosk', file: 'packages/core/src/kiosk/messages.ts', typeName: 'KioskMessages', usedIn: 'every kiosk (<copro-feedback-board kiosk>, <copro-ladder kiosk>: a shared tablet at an event): the thank-you screen, the idle countdown and the clean start (loaded only in kiosk mode)', catalogue: kioskMessages },
+  { id: 'kiosk-links', file: 'packages/core/src/kiosk-links/messages.ts', typeName: 'KioskLinksMessages', usedIn: '“Kiosk links for events”, the staff panel of <copro-feedback-board mode="moderate"> and <copro-ladder staff> that makes, lists and stops kiosk links (loaded only with it)', catalogue: kioskLinksMessages },
   { id: 'board', file: 'packages/feedback-board/src/messages.ts', typeName: 'BoardMessages', usedIn: '<copro-feedback-board>, the feedback board', catalogue: board },
   { id: 'board-staff', file: 'packages/feedback-board/src/staff/messages.ts', typeName: 'BoardStaffMessages', usedIn: '<copro-feedback-board mode="moderate">, the board’s staff tools (loaded only for staff)', catalogue: boardStaff },
   { id: 'board-kiosk', file: 'packages/feedback-board/src/kiosk/messages.ts', typeName: 'BoardKioskMessages', usedIn: '<copro-feedback-board kiosk>, the board’s kiosk mode: a shared tablet at an event (loaded only in kiosk mode)', catalogue: boardKiosk },

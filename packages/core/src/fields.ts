@@ -34,8 +34,8 @@ export interface TextFieldOptions extends FieldParts {
   onBlur?(): void;
   /** A text area of this many rows; without it, a one-line input. */
   rows?: number;
-  /** The input's type (default `text`); a `url` is written left to right and not spell-checked, what people write follows its own direction (`dir="auto"`). */
-  type?: 'text' | 'url';
+  /** The input's type (default `text`); a `url` is written left to right and not spell-checked, a `date` is the browser's date picker, what people write follows its own direction (`dir="auto"`). */
+  type?: 'text' | 'url' | 'date';
   maxlength?: number;
   /** A `part` name for the control (documented by the element that renders it). */
   part?: string;
@@ -91,7 +91,7 @@ export function textField(o: TextFieldOptions) {
       part=${o.part ?? nothing}
       type=${o.rows ? nothing : (o.type ?? 'text')}
       rows=${o.rows ?? nothing}
-      dir=${url ? 'ltr' : 'auto'}
+      dir=${url ? 'ltr' : o.type === 'date' ? nothing : 'auto'}
       spellcheck=${url ? 'false' : nothing}
       autocomplete="off"
       maxlength=${o.maxlength ?? nothing}

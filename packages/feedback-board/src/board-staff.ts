@@ -1,18 +1,19 @@
-import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, routePath, StaffSession, StaffSignIn } from '@copro/core';
+import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, KioskLinks, routePath, StaffSession, StaffSignIn } from '@copro/core';
 import { exportPosts, redactPost, reportedPosts, respondToPost, setPostVisibility, defaultReportsToHide, statusesWithDue, type Post, type ReportedPost } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveController } from 'lit';
 import type { BoardParts } from './board-parts.ts';
 import { removePersonalData } from './personal-data.ts';
+import { sectionOffset } from './view-parts.ts';
 import { dueError, localToday, renderOverdueFlag } from './staff-promises-view.ts';
 import { QuickEntry } from './staff-entry.ts';
-import { KioskLinks } from './staff-kiosk-links.ts';
 import { renderStaffRecord, StaffRecord } from './staff-record.ts';
 import { renderPostFlags, renderRedactButton, renderRedactForm, renderReportedSection, type ModerationContext, type Redactor } from './staff-reports-view.ts';
 import { renderResponseEditor, renderSignIn, renderStaffActions, renderStaffToolbar, staffViews, type ResponseEditor, type StaffContext, type StaffView } from './staff-view.ts';
 
-/** The staff words, which come with this module (the board adds them to its translator before it shows any). */
+/** The staff words, which come with this module (the board adds them to its translator before it shows any), and the kiosk links panel's. */
 export { staffMessages } from './staff/messages.ts';
+export { kioskLinksMessages } from '@copro/core';
 
 /** What the board's staff work needs from the board. */
 export interface BoardStaffHost extends BoardParts {
@@ -64,7 +65,14 @@ export class BoardStaff implements ReactiveController {
         if (this.view !== 'pending' && this.view !== 'hidden' && this.view !== 'overdue') this.c.reloadList(true);
       },
     });
-    this.#kioskLinks = new KioskLinks({ ...c, token: () => this.token, failed: (error) => this.#failed(error) });
+    this.#kioskLinks = new KioskLinks({
+      ...c,
+      resource: 'board',
+      id: c.board,
+      headingOffset: sectionOffset,
+      token: () => this.token,
+      failed: (error) => this.#failed(error),
+    });
     this.#record = new StaffRecord(c.host, () => [c.endpoint(), c.board(), this.#session.token] as const, (error) => this.failed(error));
     this.#reports = new Task(c.host, {
       task: async ([endpoint, board, token], { signal }) => {
