@@ -95,6 +95,7 @@ const RATING_KIND = 'ladder-rating';
  * @csspart chart - Each results chart (an SVG image).
  * @csspart comments - Staff (with `staff`): the comments left with ratings.
  * @csspart staff-entry - Staff (with `staff`, moderators and above): the "Enter ratings on someone's behalf" button and form.
+ * @csspart kiosk-links - Staff (with `staff`, moderators and above): "Kiosk links for events", the button and the section that makes a kiosk link for a shared tablet (the event's name, the last day), shows its address to copy, and lists and stops the ladder's links.
  * @csspart kiosk-thanks - Kiosk mode: the thank-you screen after a rating. Its heading takes focus.
  * @csspart kiosk-next - Kiosk mode: the "Start again for the next person" button on the thank-you screen.
  * @csspart kiosk-countdown - Kiosk mode: the countdown to a clean start after a quiet spell, fixed at the foot of the screen.
@@ -464,9 +465,9 @@ export class CoproLadder extends CoproElement {
   }
 
   async #loadComments(): Promise<void> {
-    const { LadderComments, staffMessages } = await loadComments();
-    // The staff words (and their Welsh, on a Welsh page) before anything staff is shown.
-    await addMessages(this, staffMessages);
+    const { LadderComments, staffMessages, kioskLinksMessages } = await loadComments();
+    // The staff words and the kiosk links panel's (and their Welsh, on a Welsh page) before anything staff is shown.
+    await Promise.all([addMessages(this, staffMessages), addMessages(this, kioskLinksMessages)]);
     this.comments ??= new LadderComments({
       host: this,
       endpoint: () => this.endpoint,
@@ -475,6 +476,7 @@ export class CoproLadder extends CoproElement {
       announce: (text) => this.announcer.announce(text, true),
       focus: (selector) => this.focusAfterUpdate(selector),
       reportError: (error) => this.reportError(error),
+      level: () => this.headingLevel,
       added: () => void this.#loadSummary(),
     });
   }

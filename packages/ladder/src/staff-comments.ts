@@ -1,4 +1,4 @@
-import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, formatDate, heading, routePath, StaffSession, StaffSignIn, translateIsolated } from '@copro/core';
+import { CoproRequestError, downloadStaffFile, EndpointClient, errorMessageKey, formatDate, heading, KioskLinks, routePath, StaffSession, StaffSignIn, translateIsolated } from '@copro/core';
 import { exportLadderComments, ladderComments, type LadderComment, type LadderCommentPage, type LadderSummary } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
@@ -9,9 +9,13 @@ import { LadderEntry, type EntryHost } from './staff/entry.ts';
 /** What the comments need from the ladder element: what the entry form needs, and a way to report errors. */
 export interface CommentsHost extends EntryHost {
   reportError(error: unknown): string;
+  /** The ladder's heading level (`heading-level`). */
+  level(): number;
 }
 
+/** The staff words, and the kiosk links panel's: the ladder adds both before it shows anything staff. */
 export { staffMessages } from './staff/messages.ts';
+export { kioskLinksMessages } from '@copro/core';
 
 const PAGE = 20;
 
@@ -28,10 +32,23 @@ export class LadderComments {
   readonly #read: Task<readonly [string, string, string], LadderCommentPage | undefined>;
   /** Ratings on someone's behalf (moderators and above), shown before the comments. */
   readonly #entry: LadderEntry;
+  /** "Kiosk links for events" (moderators and above): a shared tablet's link for this ladder and an event. */
+  readonly #kioskLinks: KioskLinks;
 
   constructor(private readonly c: CommentsHost) {
     this.#entry = new LadderEntry(c);
     this.#session = new StaffSession(c.host, c.endpoint);
+    this.#kioskLinks = new KioskLinks({
+      ...c,
+      resource: 'ladder',
+      id: c.ladder,
+      headingClass: 'subheading',
+      token: () => this.#session.token,
+      failed: (error) => {
+        this.c.reportError(error);
+        this.#session.failed(error);
+      },
+    });
     this.#signIn = new StaffSignIn({ host: c.host, session: this.#session, t: c.t, focus: c.focus, signedIn: () => c.focus('#comments-heading'), id: 'comments-token' });
     this.#read = new Task(c.host, {
       task: async ([endpoint, ladder, token], { signal }) => {
@@ -152,7 +169,8 @@ export class LadderComments {
             </div>
           `,
         });
-    return html`${this.#entry.render(level, ladder)}<section class="staff-comments" aria-labelledby="comments-heading" part="comments">
+    const links = this.#session.signedIn && this.#session.can('moderator') ? this.#kioskLinks.render() : nothing;
+    return html`${this.#entry.render(level, ladder)}${links}<section class="staff-comments" aria-labelledby="comments-heading" part="comments">
       ${heading(level, t('comments.heading'), { id: 'comments-heading', className: 'subheading', offset: 1, tabindex: -1 })}
       ${body}
     </section>`;

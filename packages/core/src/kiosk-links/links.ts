@@ -92,7 +92,7 @@ export class KioskLinks {
   #call<K extends 'add' | 'list' | 'revoke'>(which: K, options: { link?: string; body?: unknown } = {}) {
     const params = { [this.c.resource]: this.c.id(), ...(options.link ? { id: options.link } : {}) };
     // Both resources' routes take the same body and answer the same schemas: typed once, as the board's.
-    return new EndpointClient(this.c.endpoint()).call(routes[this.c.resource][which] as RouteSpec, { params, body: options.body, token: this.c.token() } as CallOptions<RouteSpec>) as Promise<
+    return new EndpointClient(this.c.endpoint()).call(routes[this.c.resource][which] as RouteSpec, { params, body: options.body, token: this.c.token() } as unknown as CallOptions<RouteSpec>) as Promise<
       AnswerOf<(typeof routes)['board'][K]>
     >;
   }

@@ -43,12 +43,14 @@ export interface EntryHost {
   added(): void;
 }
 
-/** The entry form's own layout, adopted by the ladder's shadow root with the staff code (readers never download it). */
+/** The entry form's and the kiosk links panel's own layout, adopted by the ladder's shadow root with the staff code (readers never download it). */
 const entryStyles = css`
-  .staff-entry {
+  .staff-entry,
+  [part='kiosk-links'] {
     margin-block-start: calc(var(--_space) * 3);
   }
-  .staff-entry > button {
+  .staff-entry > button,
+  [part='kiosk-links'] > button {
     margin-block-end: calc(var(--_space) * 2);
   }
   .staff-entry .notice {
@@ -56,8 +58,18 @@ const entryStyles = css`
     padding-inline-start: calc(var(--_space) * 2);
     font-weight: 700;
   }
+  /* The kiosk link just made: its address, to copy. */
+  [part='kiosk-links'] .notice {
+    border-inline-start: 6px solid var(--_accent);
+    padding-inline-start: calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 3);
+  }
+  .kiosk-links li {
+    margin-block-end: var(--_space);
+  }
   @media print {
-    .staff-entry {
+    .staff-entry,
+    [part='kiosk-links'] {
       display: none;
     }
   }
