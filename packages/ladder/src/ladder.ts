@@ -146,7 +146,9 @@ export class CoproLadder extends CoproElement {
    * too, so they include the groups withheld from the public (fewer answers than the ladder's
    * `minAnswersToShow`), named in a note; signing in or out reads them again. Moderators and above
    * also get "Enter ratings on someone's behalf": ratings from paper forms, an event, a phone call or
-   * an email, each with its channel (and the event's name), one after another with the keyboard.
+   * an email, each with its channel (and the event's name), one after another with the keyboard,
+   * and "Kiosk links for events": make a kiosk link for this ladder and an event (its address shown
+   * once, to copy), list the ladder's links and stop any of them.
    */
   @property({ type: Boolean }) staff = false;
 
