@@ -1,5 +1,5 @@
 /**
- * Welsh messages for "Kiosk links for events", the staff panel of a board or a ladder (loaded only with it).
+ * Welsh messages for “Kiosk links for events”, the staff panel of <copro-feedback-board mode="moderate"> and <copro-ladder staff> that makes, lists and stops kiosk links (loaded only with it).
  * Loaded on demand: a page whose language is not Welsh never downloads this file.
  *
  * Written by `npm run messages -- import cy FILE` from a translator's XLIFF file (edit by hand
