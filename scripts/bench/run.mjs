@@ -6,7 +6,8 @@
 //      at least 0.5). A read that misses the cache (the server started with COPRO_READ_CACHE=0/0)
 //      is compared with a bare Hono handler running the same SQL on the same database (target at
 //      least 0.8): the floor any database-backed server pays.
-//   2. The reference server's resident memory on PGlite, after start and after the load.
+//   2. The reference server's resident memory on PGlite, after start and after the load (under tsx,
+//      as the bench runs it), and the compiled server's (dist/main.js) after start, when built.
 //   3. First render of each element in headless Chromium (the board with 50 and 10,000 posts).
 //   4. Bundle sizes, gzip -9: copro.js and each widget's define entry bundled alone.
 //   5. Live: 1,000 open streams of one board on one PGlite server (live.mjs): resident memory with
@@ -25,7 +26,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startPostgres } from '../postgres.mjs';
 import { root, tempDir, uid } from '../faults/lib.mjs';
-import { startBenchServer as startServerProcess } from './server-process.mjs';
+import { builtServerProblem, startBenchServer as startServerProcess } from './server-process.mjs';
 import { bundleSizes } from './sizes.mjs';
 import { elementRenders } from './render.mjs';
 import { seedBoard } from './seed.mjs';
@@ -153,8 +154,31 @@ async function measureDatabase(label, serverEnv, sqlEnv) {
   return result;
 }
 
+/**
+ * The compiled server's resident memory on PGlite (what `npx @copro/server` runs): three starts on
+ * the bench's data folder, each read 1 s after it listens and again after 100 reads of the page.
+ */
+async function builtServerRss(env) {
+  const problem = builtServerProblem();
+  if (problem) return { problem };
+  const starts = [];
+  for (let i = 0; i < 3; i++) {
+    const server = await startServerProcess(env, { built: true });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const start = rssMb(server.pid);
+      for (let n = 0; n < 100; n++) await (await fetch(`${server.url}/v1/boards/bench-read/posts?sort=${n % 2 ? 'newest' : 'most-supported'}`)).arrayBuffer();
+      starts.push({ start, reads: rssMb(server.pid) });
+    } finally {
+      await server.stop();
+    }
+  }
+  return { starts };
+}
+
 // --- HTTP ---
 const measured = [];
+let builtRss;
 const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const latency = (r) => `${r.p50} / ${r.p99}`;
 if (!ONLY_LIVE && !ONLY_TWO) {
@@ -164,6 +188,7 @@ try {
   await cp(join(data.path, 'db'), join(data.path, 'db-copy'), { recursive: true });
   const env = { COPRO_RATE_LIMIT: '1000000000/60', COPRO_ALLOWED_ORIGINS: '' };
   measured.push(await measureDatabase('PGlite', { ...env, COPRO_DATA_DIR: join(data.path, 'db') }, { COPRO_DATA_DIR: join(data.path, 'db-copy') }));
+  builtRss = await builtServerRss({ ...env, COPRO_DATA_DIR: join(data.path, 'db') });
   const postgres = await startPostgres().catch((error) => ({ skipped: error.message }));
   if (postgres.url) {
     try {
@@ -193,7 +218,11 @@ const inProcess = await inProcessReads();
 rows.push(['in process, no socket (app.request, one at a time): µs per read', `bare Hono ${fmt(inProcess.bareUs)}`, `cached ${fmt(inProcess.cachedUs)} (${fmt(inProcess.bareUs / inProcess.cachedUs, 2)} × bare)`, `cache off ${fmt(inProcess.missUs)}`, '']);
 rows.push([`in process: a miss against its ${inProcess.statements} statement(s) replayed alone, µs (wall / CPU)`, `SQL ${fmt(inProcess.sqlUs)} / ${fmt(inProcess.sqlCpuUs)}`, `miss ${fmt(inProcess.missUs)} / ${fmt(inProcess.missCpuUs)}`, `${fmt(inProcess.missRatio, 2)} / ${fmt(inProcess.missCpuRatio, 2)} × SQL`, '']);
 const pglite = measured.find((db) => db.label === 'PGlite');
-if (pglite) rows.push(['reference server RSS, PGlite (after start / after the load)', `${fmt(pglite.rssStart)} MB`, `${fmt(pglite.rssAfter)} MB`, '', '']);
+if (pglite) rows.push(['reference server RSS, PGlite, under tsx (after start / after the load)', `${fmt(pglite.rssStart)} MB`, `${fmt(pglite.rssAfter)} MB`, '', '']);
+if (builtRss?.starts) {
+  const range = (values) => `${fmt(Math.min(...values))} to ${fmt(Math.max(...values))} MB`;
+  rows.push(['reference server RSS, PGlite, built (dist/main.js; 3 starts: after start / 100 reads)', range(builtRss.starts.map((s) => s.start)), range(builtRss.starts.map((s) => s.reads)), '', '']);
+} else if (builtRss?.problem) notes.push(`built server not measured: ${builtRss.problem}`);
 }
 
 // --- live streams ---
