@@ -330,7 +330,6 @@ export class BoardStore {
    */
   async mine(boardId: string, participantRaw: string): Promise<BoardMine> {
     const participant = normalizeId(participantRaw);
-    await this.get(boardId);
     const supported = await this.db.query<{ post_id: string }>(
       `SELECT s.post_id FROM supports s JOIN posts p ON p.id = s.post_id
        WHERE p.board_id = $1 AND s.participant = $2 AND p.visibility = 'visible' ORDER BY s.post_id`,
@@ -343,6 +342,9 @@ export class BoardStore {
        ORDER BY p.created_at DESC, p.id DESC`,
       [boardId, participant],
     );
+    // Two statements, not three: a board that does not exist has no supports and no posts, which is
+    // what an unknown board reads as; only then, without auto-creation, is it asked for (the 404).
+    if (supported.rows.length === 0 && own.rows.length === 0 && !this.autoCreate) await this.get(boardId);
     const now = this.now();
     return {
       supported: supported.rows.map((row) => row.post_id),
