@@ -1,39 +1,120 @@
-// Where a cached read's time goes, without sockets: the reference app (createApp on an in-memory
-// PGlite) answering a repeated public read through `app.request`, beside a bare Hono app answering
-// the same JSON the same way, and the same read with the cache emptied before each request (every
-// read runs its SQL). Microseconds per request, one request at a time, in this process.
+// Where a read's time goes, without sockets: the reference app (createApp on an in-memory PGlite,
+// the board of 1,000 posts the HTTP bench reads) answering through `app.request`, one request at a
+// time, in this process. Microseconds per request:
+//   - a repeated public read (from the cache) beside a bare Hono app answering the same JSON;
+//   - the same read with the cache emptied before each request (every read runs its SQL), beside
+//     the statements that read ran, recorded from the app's database as it ran them and replayed
+//     through the same database wrapper with the same parameters (the SQL floor: no HTTP, no
+//     validation, no mapping). The ratio is the median over alternating slices.
+// `node --import tsx scripts/bench/in-process.mjs` runs this part alone; with `--cpu-prof`, or
+// BENCH_PROFILE=miss (or sql, cached), it writes a CPU profile of just that loop to the folder.
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { Hono } from 'hono';
 import { appInternals, createApp, migrate } from '../../packages/server/src/index.ts';
 import { openPglite } from '../../packages/server/src/db/pglite.ts';
+import { seedPosts } from './seed.mjs';
 
-export async function inProcessReads({ posts = 20, runs = 3000 } = {}) {
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+export async function inProcessReads({ posts = 1000, runs = 3000, rounds = 5, profile = process.env.BENCH_PROFILE } = {}) {
   const db = await openPglite('memory://');
   try {
     await migrate(db);
-    const app = await createApp({ db, log: () => {}, writeRateLimit: { limit: 1e9, windowSeconds: 60 } });
-    const json = { 'content-type': 'application/json' };
-    for (let i = 0; i < posts; i++) {
-      const body = JSON.stringify({ id: crypto.randomUUID(), participant: crypto.randomUUID(), body: `Idea ${i}: more places for young people to meet after school` });
-      await app.request('/v1/boards/bench/posts', { method: 'POST', headers: json, body });
-    }
-    const page = await (await app.request('/v1/boards/bench/posts')).json();
+    await seedPosts(db, 'bench-read', posts);
+    /** Statements the app runs while `recording` is set. */
+    let recording;
+    const recorded = {
+      ...db,
+      query(sql, params) {
+        recording?.push([sql, params]);
+        return db.query(sql, params);
+      },
+    };
+    const app = await createApp({ db: recorded, log: () => {}, writeRateLimit: { limit: 1e9, windowSeconds: 60 } });
+    const path = '/v1/boards/bench-read/posts';
+    const cache = appInternals(app).readCache;
+    cache.clear();
+    recording = [];
+    const page = await (await app.request(path)).json();
+    const statements = recording;
+    recording = undefined;
+    if (page.items?.length !== 20) throw new Error(`the page has ${page.items?.length} posts, not 20`);
     const bare = new Hono();
     bare.get('/v1/boards/:board/posts', (c) => c.json(page));
-    const cache = appInternals(app).readCache;
-    const time = async (answer, n) => {
-      for (let i = 0; i < Math.min(500, n); i++) await (await answer()).arrayBuffer();
+
+    const read = async (answer) => (await answer()).arrayBuffer();
+    const bareRead = () => read(() => bare.request(path));
+    const cachedRead = () => read(() => app.request(path));
+    const missRead = () => {
+      cache.clear();
+      return read(() => app.request(path));
+    };
+    const sqlFloor = async () => {
+      for (const [sql, params] of statements) await db.query(sql, params);
+    };
+    const time = async (fn, n) => {
       const start = performance.now();
-      for (let i = 0; i < n; i++) await (await answer()).arrayBuffer();
+      for (let i = 0; i < n; i++) await fn();
       return ((performance.now() - start) / n) * 1000;
     };
-    const bareUs = await time(() => bare.request('/v1/boards/bench/posts'), runs);
-    const cachedUs = await time(() => app.request('/v1/boards/bench/posts'), runs);
-    const missUs = await time(() => {
-      cache.clear();
-      return app.request('/v1/boards/bench/posts');
-    }, Math.ceil(runs / 5));
-    return { bareUs, cachedUs, missUs };
+    /** CPU time (this process, all threads) per call: steadier than wall time on a shared machine, and on PGlite all the work is here. */
+    const cpuTime = async (fn, n) => {
+      const start = process.cpuUsage();
+      for (let i = 0; i < n; i++) await fn();
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / n;
+    };
+    // Warm up every path (JIT, PGlite's plan and catalog caches).
+    for (const fn of [bareRead, cachedRead, missRead, sqlFloor]) await time(fn, 300);
+
+    if (profile) {
+      const fn = { miss: missRead, sql: sqlFloor, cached: cachedRead }[profile];
+      const session = new Session();
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 100 });
+      await session.post('Profiler.start');
+      const us = await time(fn, runs);
+      const { profile: cpu } = await session.post('Profiler.stop');
+      const file = `in-process-${profile}-${Date.now()}.cpuprofile`;
+      writeFileSync(file, JSON.stringify(cpu));
+      console.log(`${profile}: ${us.toFixed(0)} µs per read; profile in ${file}`);
+    }
+
+    const bareUs = await time(bareRead, runs);
+    const cachedUs = await time(cachedRead, runs);
+    const slice = Math.ceil(runs / 3 / rounds);
+    const miss = [];
+    const sql = [];
+    const missCpu = [];
+    const sqlCpu = [];
+    for (let round = 0; round < rounds; round++) {
+      miss.push(await time(missRead, slice));
+      sql.push(await time(sqlFloor, slice));
+      missCpu.push(await cpuTime(missRead, slice));
+      sqlCpu.push(await cpuTime(sqlFloor, slice));
+    }
+    return {
+      missCpuUs: median(missCpu),
+      sqlCpuUs: median(sqlCpu),
+      missCpuRatio: median(missCpu.map((us, i) => sqlCpu[i] / us)),
+      bareUs,
+      cachedUs,
+      missUs: median(miss),
+      sqlUs: median(sql),
+      missRatio: median(miss.map((us, i) => sql[i] / us)),
+      ratios: miss.map((us, i) => sql[i] / us),
+      statements: statements.length,
+    };
   } finally {
     await db.close();
   }
+}
+
+// `node --import tsx scripts/bench/in-process.mjs`: this part alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = await inProcessReads();
+  const f = (n) => n.toFixed(0);
+  console.log(`bare ${f(r.bareUs)} µs, cached ${f(r.cachedUs)} µs; miss ${f(r.missUs)} µs against ${f(r.sqlUs)} µs for its ${r.statements} statements alone: ${r.missRatio.toFixed(2)} × the SQL floor (slices: ${r.ratios.map((x) => x.toFixed(2)).join(', ')}); CPU time ${f(r.missCpuUs)} against ${f(r.sqlCpuUs)} µs: ${r.missCpuRatio.toFixed(2)} ×`);
 }

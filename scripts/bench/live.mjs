@@ -17,7 +17,7 @@ const rssMb = async (pid) => {
 };
 
 /** Opens one stream; calls `heard(id)` for each `post` event. Resolves once the answer's headers are in. */
-function openStream(url, agent, heard) {
+export function openStream(url, agent, heard) {
   return new Promise((resolve, reject) => {
     const request = http.get(url, { agent, headers: { accept: 'text/event-stream' } }, (response) => {
       if (response.statusCode !== 200) {
@@ -42,7 +42,7 @@ function openStream(url, agent, heard) {
   });
 }
 
-const percentile = (values, p) => {
+export const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };

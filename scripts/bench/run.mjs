@@ -6,14 +6,18 @@
 //      at least 0.5). A read that misses the cache (the server started with COPRO_READ_CACHE=0/0)
 //      is compared with a bare Hono handler running the same SQL on the same database (target at
 //      least 0.8): the floor any database-backed server pays.
-//   2. The reference server's resident memory on PGlite, after start and after the load.
+//   2. The reference server's resident memory on PGlite, after start and after the load (under tsx,
+//      as the bench runs it), and the compiled server's (dist/main.js) after start, when built.
 //   3. First render of each element in headless Chromium (the board with 50 and 10,000 posts).
 //   4. Bundle sizes, gzip -9: copro.js and each widget's define entry bundled alone.
 //   5. Live: 1,000 open streams of one board on one PGlite server (live.mjs): resident memory with
 //      them open, and the time from a write to the last stream receiving it (p50, p99).
+//   6. Two servers on one PostgreSQL (twoservers.mjs): reads from one and from both at once; 1,000
+//      streams on server B, writes on server A, write to the last stream on B (p50, p99).
 // Each load run is bounded (BENCH_SECONDS, default 5 s; 10 connections); a comparison alternates
 // BENCH_ROUNDS (default 5) slices of BENCH_SECONDS / BENCH_ROUNDS each. BENCH_ONLY=http measures only 1 and 2;
-// BENCH_ONLY=live only 5 (BENCH_STREAMS, default 1,000; BENCH_LIVE_WRITES, default 30).
+// BENCH_ONLY=live only 5 (BENCH_STREAMS, default 1,000; BENCH_LIVE_WRITES, default 30);
+// BENCH_ONLY=twoservers only 6 (the same settings).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
@@ -22,16 +26,18 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startPostgres } from '../postgres.mjs';
 import { root, tempDir, uid } from '../faults/lib.mjs';
-import { startBenchServer as startServerProcess } from './server-process.mjs';
+import { builtServerProblem, startBenchServer as startServerProcess } from './server-process.mjs';
 import { bundleSizes } from './sizes.mjs';
 import { elementRenders } from './render.mjs';
 import { seedBoard } from './seed.mjs';
 import { inProcessReads } from './in-process.mjs';
 import { liveStreams } from './live.mjs';
+import { twoServers } from './twoservers.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ONLY_HTTP = process.env.BENCH_ONLY === 'http';
 const ONLY_LIVE = process.env.BENCH_ONLY === 'live';
+const ONLY_TWO = process.env.BENCH_ONLY === 'twoservers';
 const CONNECTIONS = 10;
 const POSTS = 1000;
 const rows = [];
@@ -148,16 +154,41 @@ async function measureDatabase(label, serverEnv, sqlEnv) {
   return result;
 }
 
+/**
+ * The compiled server's resident memory on PGlite (what `npx @copro/server` runs): three starts on
+ * the bench's data folder, each read 1 s after it listens and again after 100 reads of the page.
+ */
+async function builtServerRss(env) {
+  const problem = builtServerProblem();
+  if (problem) return { problem };
+  const starts = [];
+  for (let i = 0; i < 3; i++) {
+    const server = await startServerProcess(env, { built: true });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const start = rssMb(server.pid);
+      for (let n = 0; n < 100; n++) await (await fetch(`${server.url}/v1/boards/bench-read/posts?sort=${n % 2 ? 'newest' : 'most-supported'}`)).arrayBuffer();
+      starts.push({ start, reads: rssMb(server.pid) });
+    } finally {
+      await server.stop();
+    }
+  }
+  return { starts };
+}
+
 // --- HTTP ---
 const measured = [];
+let builtRss;
 const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
-if (!ONLY_LIVE) {
+const latency = (r) => `${r.p50} / ${r.p99}`;
+if (!ONLY_LIVE && !ONLY_TWO) {
 const data = await tempDir('bench');
 try {
   await seedBoard({ dataDir: join(data.path, 'db') }, 'bench-read', POSTS);
   await cp(join(data.path, 'db'), join(data.path, 'db-copy'), { recursive: true });
   const env = { COPRO_RATE_LIMIT: '1000000000/60', COPRO_ALLOWED_ORIGINS: '' };
   measured.push(await measureDatabase('PGlite', { ...env, COPRO_DATA_DIR: join(data.path, 'db') }, { COPRO_DATA_DIR: join(data.path, 'db-copy') }));
+  builtRss = await builtServerRss({ ...env, COPRO_DATA_DIR: join(data.path, 'db') });
   const postgres = await startPostgres().catch((error) => ({ skipped: error.message }));
   if (postgres.url) {
     try {
@@ -173,7 +204,6 @@ try {
   await data.remove();
 }
 
-const latency = (r) => `${r.p50} / ${r.p99}`;
 rows.push(['**HTTP** (autocannon, loopback; alternating slices)', 'read posts: req/s', 'read p50 / p99 ms', 'post: req/s', 'post p50 / p99 ms']);
 for (const db of measured) {
   rows.push([`bare Hono handler, same JSON (beside ${db.label})`, fmt(db.cached.yardstick.rps), latency(db.cached.yardstick), '', '']);
@@ -186,12 +216,17 @@ for (const db of measured) {
 }
 const inProcess = await inProcessReads();
 rows.push(['in process, no socket (app.request, one at a time): µs per read', `bare Hono ${fmt(inProcess.bareUs)}`, `cached ${fmt(inProcess.cachedUs)} (${fmt(inProcess.bareUs / inProcess.cachedUs, 2)} × bare)`, `cache off ${fmt(inProcess.missUs)}`, '']);
+rows.push([`in process: a miss against its ${inProcess.statements} statement(s) replayed alone, µs (wall / CPU)`, `SQL ${fmt(inProcess.sqlUs)} / ${fmt(inProcess.sqlCpuUs)}`, `miss ${fmt(inProcess.missUs)} / ${fmt(inProcess.missCpuUs)}`, `${fmt(inProcess.missRatio, 2)} / ${fmt(inProcess.missCpuRatio, 2)} × SQL`, '']);
 const pglite = measured.find((db) => db.label === 'PGlite');
-if (pglite) rows.push(['reference server RSS, PGlite (after start / after the load)', `${fmt(pglite.rssStart)} MB`, `${fmt(pglite.rssAfter)} MB`, '', '']);
+if (pglite) rows.push(['reference server RSS, PGlite, under tsx (after start / after the load)', `${fmt(pglite.rssStart)} MB`, `${fmt(pglite.rssAfter)} MB`, '', '']);
+if (builtRss?.starts) {
+  const range = (values) => `${fmt(Math.min(...values))} to ${fmt(Math.max(...values))} MB`;
+  rows.push(['reference server RSS, PGlite, built (dist/main.js; 3 starts: after start / 100 reads)', range(builtRss.starts.map((s) => s.start)), range(builtRss.starts.map((s) => s.reads)), '', '']);
+} else if (builtRss?.problem) notes.push(`built server not measured: ${builtRss.problem}`);
 }
 
 // --- live streams ---
-if (!ONLY_HTTP) {
+if (!ONLY_HTTP && !ONLY_TWO) {
   const live = await liveStreams().catch((error) => ({ error }));
   if (live.error) notes.push(`live streams: ${live.error.message}`);
   else {
@@ -201,8 +236,22 @@ if (!ONLY_HTTP) {
   }
 }
 
-// --- first render ---
+// --- two servers on one PostgreSQL ---
 if (!ONLY_HTTP && !ONLY_LIVE) {
+  const two = await twoServers().catch((error) => ({ error }));
+  if (two.error) notes.push(`two servers: ${two.error.message}`);
+  else if (two.skipped) notes.push(`two servers skipped: ${two.skipped}`);
+  else {
+    rows.push([`**Two servers, one PostgreSQL** (${two.streams} streams on B, ${two.writes} posts on A)`, 'read posts: req/s', 'read p50 / p99 ms', 'write to last stream on B p50 / p99 ms', 'RSS A / B']);
+    rows.push(['reads, server A alone (public page, cached)', fmt(two.alone.rps), latency(two.alone), '', '']);
+    rows.push(['reads, A and B at once (10 connections each)', `${fmt(two.both.rps)} (A ${fmt(two.both.a.rps)}, B ${fmt(two.both.b.rps)})`, `${latency(two.both.a)}, ${latency(two.both.b)}`, '', `${fmt(two.rssStart[0])} / ${fmt(two.rssStart[1])} MB`]);
+    rows.push(['writes on A, streams on B, reads on both (2 connections each)', fmt(two.during.rps), `${latency(two.during.a)}, ${latency(two.during.b)}`, `${fmt(two.p50)} / ${fmt(two.p99)} (max ${fmt(two.max)}; opened in ${fmt(two.openMs)} ms)`, `${fmt(two.rssOpen[0])} / ${fmt(two.rssOpen[1])} MB`]);
+    for (const [what, r] of [['reads on A alone', two.alone], ['reads on A', two.both.a], ['reads on B', two.both.b]]) if (r.errors) notes.push(`two servers, ${what}: ${r.errors} answers were errors or not 2xx`);
+  }
+}
+
+// --- first render ---
+if (!ONLY_HTTP && !ONLY_LIVE && !ONLY_TWO) {
 rows.push(['**First render** (headless Chromium, median of 5)', 'from element creation', 'from navigation', 'what is shown', '']);
 const board = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'packages/feedback-board/bench/board.bench.mjs')], { cwd: root, encoding: 'utf8', timeout: 180_000 });
 const boardLines = (board.stdout ?? '').split('\n').filter(Boolean);
@@ -227,6 +276,6 @@ console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows.slice(1)) console.log(line(row));
 for (const note of notes) console.log(`note: ${note}`);
 const ratio = (label, key) => fmt(measured.find((db) => db.label === label)?.[key].ratio, 2);
-if (!ONLY_LIVE) console.log(`\ncached public reads vs bare Hono (same JSON): PGlite ${ratio('PGlite', 'cached')}, PostgreSQL ${ratio('PostgreSQL', 'cached')} (target at least 0.5)`);
-if (!ONLY_LIVE) console.log(`reads that miss the cache vs bare Hono with the same SQL: PGlite ${ratio('PGlite', 'miss')}, PostgreSQL ${ratio('PostgreSQL', 'miss')} (target at least 0.8)`);
+if (measured.length) console.log(`\ncached public reads vs bare Hono (same JSON): PGlite ${ratio('PGlite', 'cached')}, PostgreSQL ${ratio('PostgreSQL', 'cached')} (target at least 0.5)`);
+if (measured.length) console.log(`reads that miss the cache vs bare Hono with the same SQL: PGlite ${ratio('PGlite', 'miss')}, PostgreSQL ${ratio('PostgreSQL', 'miss')} (target at least 0.8)`);
 console.log(`load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the end; ${((performance.now() - started) / 1000).toFixed(0)} s in all`);

@@ -4,11 +4,18 @@
 // searched again on each chunk, which cost the bench process (which also runs autocannon) more
 // with every request and held the reference server's figures down.
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../faults/lib.mjs';
 
-export async function startBenchServer(env, { timeoutMs = 60_000 } = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'packages/server/src/main.ts')], {
+/**
+ * `built`: run the compiled server (`packages/server/dist/main.js`, what `npx @copro/server` runs)
+ * instead of its TypeScript sources through tsx (what `npm start` and the rest of the bench run;
+ * tsx's loader thread and the compiled sources it keeps cost about 55 MB of resident memory).
+ */
+export async function startBenchServer(env, { timeoutMs = 60_000, built = false } = {}) {
+  const args = built ? [join(root, 'packages/server/dist/main.js')] : ['--import', 'tsx', join(root, 'packages/server/src/main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', COPRO_ALLOWED_ORIGINS: '*', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -47,4 +54,14 @@ export async function startBenchServer(env, { timeoutMs = 60_000 } = {}) {
       clearTimeout(timer);
     },
   };
+}
+
+/** Why the compiled server cannot be measured (not built, or older than its sources), or undefined when it can. */
+export function builtServerProblem() {
+  const main = join(root, 'packages/server/dist/main.js');
+  if (!existsSync(main)) return 'packages/server/dist is not built (npm run build)';
+  const src = join(root, 'packages/server/src');
+  const built = statSync(main).mtimeMs;
+  const stale = readdirSync(src, { recursive: true }).some((path) => /\.ts$/.test(String(path)) && statSync(join(src, String(path))).mtimeMs > built);
+  return stale ? 'packages/server/dist is older than its sources (npm run build)' : undefined;
 }

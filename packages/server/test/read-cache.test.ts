@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { appInternals, runRetention, type Change } from '../src/index.ts';
+import type { Post } from '@copro/protocol';
+import { appInternals, createApp, runRetention, type Change } from '../src/index.ts';
+import { etagOf } from '../src/http/read-cache.ts';
 import { TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
 
 const handle = memoryDatabase();
@@ -144,6 +146,37 @@ describe('reads that cache', () => {
     const fresh = await call(app, 'GET', path);
     assert.equal(cache.hits, hits + 2, 'a miss after the write');
     assert.equal(fresh.body.items.length, 1);
+  });
+
+  it('a page of posts that misses the cache is one statement, and the kept bytes are the ones served, under their hash', async () => {
+    // Every statement the app runs, through a wrapper around the test database.
+    const statements: string[] = [];
+    const db = { ...handle.db, query: ((sql: string, params?: unknown[]) => (statements.push(sql), handle.db.query(sql, params))) as typeof handle.db.query };
+    const app = await createApp({ db, log: () => {}, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 } });
+    const board = slug('one-statement');
+    for (const body of ['A bench by the bus stop', 'Later buses on Fridays']) {
+      await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: uid(), body } });
+    }
+    statements.length = 0;
+    const page = await app.request(`/v1/boards/${board}/posts`);
+    assert.equal(page.status, 200);
+    assert.equal(statements.length, 1, `one statement, not: ${statements.join('\n---\n')}`);
+    assert.match(statements[0], /FROM posts p WHERE p\.board_id = \$1/);
+    // The body comes from the text the handler made, not read back from its answer: the bytes
+    // served are the bytes hashed, and they parse as the page.
+    const bytes = new Uint8Array(await page.arrayBuffer());
+    assert.equal(page.headers.get('etag'), etagOf(bytes));
+    assert.equal(page.headers.get('content-type'), 'application/json');
+    assert.deepEqual(JSON.parse(new TextDecoder().decode(bytes)).items.map((p: Post) => p.body), ['Later buses on Fridays', 'A bench by the bus stop']);
+    statements.length = 0;
+    const cached = await app.request(`/v1/boards/${board}/posts`);
+    assert.deepEqual(new Uint8Array(await cached.arrayBuffer()), bytes, 'the cache answers the same bytes');
+    assert.equal(statements.length, 0, 'and runs no statement');
+    // An unknown board is still an empty page with auto-creation, and 404 without it.
+    assert.deepEqual((await call(app, 'GET', `/v1/boards/${slug('none')}/posts`)).body, { items: [], nextCursor: null });
+    const strict = await createApp({ db, log: () => {}, autoCreate: false });
+    assert.equal((await call(strict, 'GET', `/v1/boards/${slug('none')}/posts`)).status, 404);
+    assert.equal((await call(strict, 'GET', `/v1/boards/${board}/posts`)).body.items.length, 2);
   });
 
   it('a write through another app on the same database clears this app’s cache (the feed, not the request)', async () => {

@@ -10,6 +10,7 @@ import { inspectRoutes } from 'hono/dev';
 import { routeTable, routes, type RouteSpec } from '@copro/protocol';
 import { openApiDocument } from '@copro/protocol/openapi';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createApp } from '../src/index.ts';
 import { asApiError } from '../src/http/errors.ts';
 import { BoardStore } from '../src/store/boards.ts';
 import { DomainError, closed, conflict, gone, idConflict, invalid, notFound } from '../src/store/errors.ts';
@@ -189,6 +190,25 @@ describe('participant ids stay out of addresses', () => {
     const stranger = await call(app, 'GET', `/v1/boards/${board}/mine`, { headers: { 'Copro-Participant': uid() } });
     assert.deepEqual(stranger.body, { supported: [], pending: [], posted: [] });
     assert.equal((await call(app, 'GET', `/v1/boards/${board}/mine`)).status, 400);
+  });
+
+  it('GET /mine is two statements (the board is asked for only for the 404 of an unknown board without auto-creation)', async () => {
+    const statements: string[] = [];
+    const db = { ...handle.db, query: ((sql: string, params?: unknown[]) => (statements.push(sql), handle.db.query(sql, params))) as typeof handle.db.query };
+    const app = await createApp({ db, log: () => {}, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 } });
+    const board = slug('mine-statements');
+    const me = uid();
+    await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: me, body: 'Benches by the river' } });
+    statements.length = 0;
+    const mine = await call(app, 'GET', `/v1/boards/${board}/mine`, { headers: { 'Copro-Participant': me } });
+    assert.equal(mine.body.posted.length, 1);
+    assert.equal(statements.length, 2, statements.join('\n---\n'));
+    // A reader with nothing on an unknown board: the empty answer with auto-creation, 404 without.
+    const none = { headers: { 'Copro-Participant': uid() } };
+    assert.deepEqual((await call(app, 'GET', `/v1/boards/${slug('none')}/mine`, none)).body, { supported: [], pending: [], posted: [] });
+    const strict = await createApp({ db, log: () => {}, autoCreate: false });
+    assert.equal((await call(strict, 'GET', `/v1/boards/${slug('none')}/mine`, none)).status, 404);
+    assert.deepEqual((await call(strict, 'GET', `/v1/boards/${board}/mine`, none)).body, { supported: [], pending: [], posted: [] });
   });
 
   it('CORS lets a page send the Copro-Participant header', async () => {

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { participantHeader } from '@copro/protocol';
 import type { ChangeFeed, FeedMessage } from '../changes.ts';
+import { replyText } from './validation.ts';
 
 /**
  * Reads that cache (issue 21). A public read (no `Authorization`, no `Copro-Participant` header, no
@@ -127,10 +128,18 @@ export class ReadCache {
   }
 }
 
-/** A strong ETag: the body's SHA-256, shortened (128 bits). */
+/** A strong ETag: the body's SHA-256, shortened (128 bits). One call, no Hash object. */
 export function etagOf(body: Uint8Array): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+  return `"${hash('sha256', body, 'base64url').slice(0, 22)}"`;
 }
+
+/** The UTF-8 bytes of `text`, in an ArrayBuffer of their own (kept in the cache, so not a slice of Node's shared pool). */
+function utf8(text: string): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(Buffer.byteLength(text));
+  encoder.encodeInto(text, bytes);
+  return bytes;
+}
+const encoder = new TextEncoder();
 
 /** Whether `If-None-Match` names this ETag (weak comparison, as RFC 9110 asks for GET: a proxy may have weakened it). */
 export function etagMatches(header: string | undefined, etag: string): boolean {
@@ -174,7 +183,9 @@ export function publicReads(cache: ReadCache, kind: 'board' | 'room' | 'ladder',
         c.res.headers.set('Cache-Control', privateCacheControl);
         return;
       }
-      const body = new Uint8Array(await c.res.arrayBuffer());
+      // An answer made by `reply` (every JSON read) gives its text; others (the Atom feed) are read back.
+      const text = replyText(c.res);
+      const body = text === undefined ? new Uint8Array(await c.res.arrayBuffer()) : utf8(text);
       entry = { body, etag: etagOf(body), type: c.res.headers.get('content-type') ?? 'application/json', resource, storedAt: 0 };
       cache.put(key, entry, token);
     }

@@ -97,5 +97,16 @@ export function reply<S extends Schema>(c: Context, schema: S, data: z.infer<S>,
   if (!result.success) {
     throw new Error(`Response does not match its schema: ${describe(toIssues(result.error))}`);
   }
-  return c.json(data as object, status);
+  // What c.json does, keeping the text: the read cache takes the answer's bytes from it instead
+  // of reading the body back through a stream (about 90 µs a page of posts, read-cache.ts).
+  const text = JSON.stringify(data);
+  const response = c.body(text, status, { 'Content-Type': 'application/json' });
+  replies.set(response, text);
+  return response;
 }
+
+/** The JSON text of each answer `reply` made, by its Response (gone with it). */
+const replies = new WeakMap<Response, string>();
+
+/** The JSON text `reply` made `response` from, or undefined for an answer it did not make. */
+export const replyText = (response: Response): string | undefined => replies.get(response);

@@ -101,6 +101,50 @@ export function toPost(row: Row, participant?: string, now: Date = new Date()): 
   };
 }
 
+/**
+ * The one statement that reads a page of posts (`GET /v1/boards/{board}/posts`). Exported so the
+ * bench's bare SQL handler (scripts/bench/bare-sql.mjs) runs exactly what the server runs.
+ * `today` (`YYYY-MM-DD` in the board's time zone) is needed only for `overdue=true`.
+ */
+export function postPageQuery(boardId: string, q: ListPostsQuery, staff: boolean, visibility?: Visibility, today?: string) {
+  const participant = q.participant ? normalizeId(q.participant) : undefined;
+  const params: unknown[] = [boardId, participant ?? null];
+  const where: string[] = ['p.board_id = $1'];
+  const add = (value: unknown) => `$${params.push(value)}`;
+
+  if (staff) {
+    if (visibility) where.push(`p.visibility = ${add(visibility)}`);
+  } else {
+    where.push(`(p.visibility = 'visible' OR (p.visibility = 'pending' AND p.participant = $2))`);
+  }
+  if (q.status === 'unanswered') where.push('p.response_status IS NULL');
+  else if (q.status) where.push(`p.response_status = ${add(q.status)}`);
+  if (q.category) where.push(`p.category = ${add(q.category)}`);
+  if (q.overdue === 'true') {
+    if (today === undefined) throw new Error('overdue=true needs the date in the board\'s time zone');
+    where.push(overdueWhere(add(today)));
+  }
+
+  const sort = SORTS[q.sort];
+  if (q.cursor) {
+    const key = decodeCursor(q.cursor, q.sort);
+    const placeholders = key.map((value, index) => `${add(value)}::${sort.types[index]}`);
+    where.push(`(${sort.columns.join(', ')}) < (${placeholders.join(', ')})`);
+  }
+  const limitParam = add(q.limit + 1);
+  // Staff see which posts have supports mostly from one network (finding 5): the largest share of
+  // supports with one source tag. Indicative only: a youth club shares one Wi-Fi address.
+  const oneSource = staff
+    ? `, (SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM supports s WHERE s.post_id = p.id AND s.source IS NOT NULL GROUP BY s.source) per_source) AS top_source`
+    : '';
+  const sql = `SELECT ${POST_COLUMNS}, ${sort.select},
+         ($2::text IS NOT NULL AND EXISTS (SELECT 1 FROM supports s WHERE s.post_id = p.id AND s.participant = $2)) AS supported${oneSource}
+       FROM posts p WHERE ${where.join(' AND ')}
+       ORDER BY ${sort.columns.map((column) => `${column} DESC`).join(', ')}
+       LIMIT ${limitParam}`;
+  return { sql, params, sort };
+}
+
 export class BoardStore {
   constructor(
     private readonly db: Database,
@@ -166,42 +210,15 @@ export class BoardStore {
   }
 
   async listPosts(boardId: string, q: ListPostsQuery, staff: boolean, visibility?: Visibility): Promise<PostPage> {
-    const board = await this.get(boardId);
+    // One statement for a page: the board is read first only when the page needs it (the overdue
+    // filter needs its time zone). A board that does not exist has no posts, so its page is empty,
+    // which is what an unknown board reads as; without auto-creation an empty page asks whether
+    // the board exists, for the 404. (Posts reference their board, so a page with posts has one.)
+    const board = q.overdue === 'true' ? await this.get(boardId) : undefined;
+    const { sql, params, sort } = postPageQuery(boardId, q, staff, visibility, board && dateInTimeZone(this.now(), board.timeZone));
+    const { rows } = await this.db.query(sql, params);
+    if (rows.length === 0 && !board && !this.autoCreate) await this.get(boardId);
     const participant = q.participant ? normalizeId(q.participant) : undefined;
-    const params: unknown[] = [boardId, participant ?? null];
-    const where: string[] = ['p.board_id = $1'];
-    const add = (value: unknown) => `$${params.push(value)}`;
-
-    if (staff) {
-      if (visibility) where.push(`p.visibility = ${add(visibility)}`);
-    } else {
-      where.push(`(p.visibility = 'visible' OR (p.visibility = 'pending' AND p.participant = $2))`);
-    }
-    if (q.status === 'unanswered') where.push('p.response_status IS NULL');
-    else if (q.status) where.push(`p.response_status = ${add(q.status)}`);
-    if (q.category) where.push(`p.category = ${add(q.category)}`);
-    if (q.overdue === 'true') where.push(overdueWhere(add(dateInTimeZone(this.now(), board.timeZone))));
-
-    const sort = SORTS[q.sort];
-    if (q.cursor) {
-      const key = decodeCursor(q.cursor, q.sort);
-      const placeholders = key.map((value, index) => `${add(value)}::${sort.types[index]}`);
-      where.push(`(${sort.columns.join(', ')}) < (${placeholders.join(', ')})`);
-    }
-    const limitParam = add(q.limit + 1);
-    // Staff see which posts have supports mostly from one network (finding 5): the largest share of
-    // supports with one source tag. Indicative only: a youth club shares one Wi-Fi address.
-    const oneSource = staff
-      ? `, (SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM supports s WHERE s.post_id = p.id AND s.source IS NOT NULL GROUP BY s.source) per_source) AS top_source`
-      : '';
-    const { rows } = await this.db.query(
-      `SELECT ${POST_COLUMNS}, ${sort.select},
-         ($2::text IS NOT NULL AND EXISTS (SELECT 1 FROM supports s WHERE s.post_id = p.id AND s.participant = $2)) AS supported${oneSource}
-       FROM posts p WHERE ${where.join(' AND ')}
-       ORDER BY ${sort.columns.map((column) => `${column} DESC`).join(', ')}
-       LIMIT ${limitParam}`,
-      params,
-    );
     const more = rows.length > q.limit;
     const page = rows.slice(0, q.limit);
     const last = page.at(-1);
@@ -313,7 +330,6 @@ export class BoardStore {
    */
   async mine(boardId: string, participantRaw: string): Promise<BoardMine> {
     const participant = normalizeId(participantRaw);
-    await this.get(boardId);
     const supported = await this.db.query<{ post_id: string }>(
       `SELECT s.post_id FROM supports s JOIN posts p ON p.id = s.post_id
        WHERE p.board_id = $1 AND s.participant = $2 AND p.visibility = 'visible' ORDER BY s.post_id`,
@@ -326,6 +342,9 @@ export class BoardStore {
        ORDER BY p.created_at DESC, p.id DESC`,
       [boardId, participant],
     );
+    // Two statements, not three: a board that does not exist has no supports and no posts, which is
+    // what an unknown board reads as; only then, without auto-creation, is it asked for (the 404).
+    if (supported.rows.length === 0 && own.rows.length === 0 && !this.autoCreate) await this.get(boardId);
     const now = this.now();
     return {
       supported: supported.rows.map((row) => row.post_id),
