@@ -42,6 +42,53 @@ export function openStream(url, agent, heard) {
   });
 }
 
+/**
+ * `streams` streams on one board's events (opened 50 at a time), and a way to time a write to the
+ * moment the last of them hears it. `close()` closes them all.
+ */
+export async function openAudience(url, streams, agent) {
+  /** post id -> how many streams have heard it. */
+  const heardBy = new Map();
+  const waiters = new Map();
+  const closers = [];
+  const close = () => {
+    for (const each of closers.splice(0)) each();
+  };
+  const heard = (id) => {
+    const n = (heardBy.get(id) ?? 0) + 1;
+    heardBy.set(id, n);
+    if (n === streams) waiters.get(id)?.();
+  };
+  const opening = performance.now();
+  try {
+    for (let i = 0; i < streams; i += 50) {
+      const batch = [];
+      for (let j = i; j < Math.min(streams, i + 50); j++) batch.push(openStream(url, agent, heard));
+      closers.push(...(await Promise.all(batch)));
+    }
+  } catch (error) {
+    close();
+    throw error;
+  }
+  return {
+    openMs: performance.now() - opening,
+    close,
+    /** Sends a write of post `id` (`send()` answers its `Response`); answers the ms until every stream heard it. */
+    async time(id, send, what) {
+      const all = new Promise((resolve, reject) => {
+        waiters.set(id, resolve);
+        setTimeout(() => reject(new Error(`${what}: only ${heardBy.get(id) ?? 0} of ${streams} streams heard it in 10 s`)), 10_000).unref();
+      });
+      const sent = performance.now();
+      const answer = await send();
+      if (!answer.ok) throw new Error(`${what}: ${answer.status}`);
+      await all;
+      waiters.delete(id);
+      return performance.now() - sent;
+    },
+  };
+}
+
 export const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -64,36 +111,16 @@ export async function liveStreams({ streams = Number(process.env.BENCH_STREAMS ?
     if (!first.ok) throw new Error(`first post: ${first.status}`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const rssStart = await rssMb(server.pid);
-    /** post id -> how many streams have heard it. */
-    const heardBy = new Map();
-    const waiters = new Map();
-    const heard = (id) => {
-      const n = (heardBy.get(id) ?? 0) + 1;
-      heardBy.set(id, n);
-      if (n === streams) waiters.get(id)?.();
-    };
-    const opening = performance.now();
-    for (let i = 0; i < streams; i += 50) {
-      const batch = [];
-      for (let j = i; j < Math.min(streams, i + 50); j++) batch.push(openStream(`${server.url}/v1/boards/${board}/events`, agent, heard));
-      closers.push(...(await Promise.all(batch)));
-    }
-    const openMs = performance.now() - opening;
+    const audience = await openAudience(`${server.url}/v1/boards/${board}/events`, streams, agent);
+    closers.push(audience.close);
+    const { openMs } = audience;
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const rssOpen = await rssMb(server.pid);
     const latencies = [];
     for (let w = 0; w < writes; w++) {
       const id = randomUUID();
-      const all = new Promise((resolve, reject) => {
-        waiters.set(id, resolve);
-        setTimeout(() => reject(new Error(`write ${w}: only ${heardBy.get(id) ?? 0} of ${streams} streams heard it in 10 s`)), 10_000).unref();
-      });
-      const sent = performance.now();
-      const answer = await fetch(`${server.url}/v1/boards/${board}/posts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id, participant: randomUUID(), body: `A live idea ${w}` }) });
-      if (!answer.ok) throw new Error(`post ${w}: ${answer.status}`);
-      await all;
-      latencies.push(performance.now() - sent);
-      waiters.delete(id);
+      const send = () => fetch(`${server.url}/v1/boards/${board}/posts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id, participant: randomUUID(), body: `A live idea ${w}` }) });
+      latencies.push(await audience.time(id, send, `post ${w}`));
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const rssAfter = await rssMb(server.pid);
