@@ -69,7 +69,8 @@ describe('the OpenAPI document, by third-party checkers', { timeout: 240_000 }, 
   });
 
   it('Redocly (recommended rules): no errors, no warnings but the accepted ones', async () => {
-    const { stdout, stderr } = await run(bin('redocly'), ['lint', documentFile, '--format=json'], { cwd: folder });
+    const { code, stdout, stderr } = await run(bin('redocly'), ['lint', documentFile, '--format=json'], { cwd: folder });
+    assert.ok(stdout.includes('"problems"'), `Redocly did not run (exit ${code}): ${stderr}${stdout}`);
     const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as { problems: Array<{ ruleId: string; severity: string; message: string; location: Array<{ pointer: string }> }> };
     const problems = report.problems.map((problem) => ({ ...problem, where: `${problem.ruleId} ${problem.location[0]?.pointer ?? ''}` }));
     const errors = problems.filter((problem) => problem.severity === 'error').map((problem) => `${problem.where}: ${problem.message}`);
@@ -81,8 +82,12 @@ describe('the OpenAPI document, by third-party checkers', { timeout: 240_000 }, 
   it('Spectral (spectral:oas): no errors and no warnings', async () => {
     const ruleset = join(folder, '.spectral.yaml');
     writeFileSync(ruleset, 'extends: ["spectral:oas"]\n');
-    const { stdout, stderr } = await run(bin('spectral'), ['lint', documentFile, '--ruleset', ruleset, '--format', 'json', '--quiet'], { cwd: folder });
-    const results = JSON.parse(stdout.trim() || '[]') as Array<{ code: string; message: string; severity: number; path: string[] }>;
+    const { code, stdout, stderr } = await run(bin('spectral'), ['lint', documentFile, '--ruleset', ruleset, '--format', 'json', '--quiet'], { cwd: folder });
+    // 0: nothing at error level; 1: errors found (listed below). Anything else (2: no file, a bad
+    // ruleset) means Spectral judged nothing, which must not pass as a clean result.
+    assert.ok(code === 0 || code === 1, `Spectral did not run (exit ${code}): ${stderr}${stdout}`);
+    const results = JSON.parse(stdout) as Array<{ code: string; message: string; severity: number; path: string[] }>;
+    assert.ok(Array.isArray(results), stdout);
     // Severity 0 is an error, 1 a warning (2 information and 3 hints are not judged).
     assert.deepEqual(
       results.filter((result) => result.severity <= 1).map((result) => `${result.code} ${result.path.join('.')}: ${result.message}`),

@@ -2,7 +2,7 @@
  * The route table (packages/protocol/src/routes/*.ts, one module per resource) carries, besides what a client needs of a
  * route (`method`, `path`, `body`, the successful answers' schemas), what only the
  * server and its OpenAPI document read: `summary` and every `description`, the shared `errors`,
- * `params` and `query` schemas (the server checks them), `role`, `audit`, `roomEditor`,
+ * `params` and `query` schemas (the server checks them), `role`, `staffView`, `audit`, `roomEditor`,
  * `bodyMediaType`, `participantHeader` (the client is told), `onBehalf` and `kiosk` (the server's
  * guard reads them; the client finds a kiosk key by the write's path), the 3xx-5xx answers. Each route a widget calls would carry all of it into its bundle (about 2 KB
  * after gzip for the board). This build step leaves those fields out of the drop-in bundle only;
@@ -15,7 +15,7 @@ import ts from 'typescript';
 /** The route modules, one per resource (packages/protocol/src/routes/*.ts). */
 const ROUTE_TABLE = /\/packages\/protocol\/src\/routes\/[\w-]+\.ts$/;
 /** Route fields the browser never reads. */
-export const SERVER_ONLY_FIELDS = new Set(['summary', 'description', 'errors', 'params', 'query', 'role', 'audit', 'roomEditor', 'bodyMediaType', 'participantHeader', 'onBehalf', 'kiosk']);
+export const SERVER_ONLY_FIELDS = new Set(['summary', 'description', 'errors', 'params', 'query', 'role', 'staffView', 'audit', 'roomEditor', 'bodyMediaType', 'participantHeader', 'onBehalf', 'kiosk']);
 
 /**
  * Returns the route table's source without the server-only fields of its routes (in the

@@ -42,10 +42,22 @@ const tagged: Array<{ name: string; description: string; routes: Record<string, 
 ];
 
 /**
- * An operation's short summary: its description up to the first colon or full stop ("Make a kiosk
- * link for a board and an event: a shared tablet…" → "Make a kiosk link for a board and an event").
+ * An operation's short summary: its description up to the first colon, semicolon or full stop outside
+ * brackets and code ("Make a kiosk link for a board and an event: a shared tablet…" → "Make a kiosk
+ * link for a board and an event").
  */
-const shortSummary = (text: string) => text.split(/:\s|\.\s/)[0].replace(/\.$/, '');
+function shortSummary(text: string): string {
+  let depth = 0;
+  let code = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '`') code = !code;
+    else if (!code && char === '(') depth++;
+    else if (!code && char === ')') depth = Math.max(0, depth - 1);
+    else if (!code && depth === 0 && (char === ':' || char === '.' || char === ';') && /\s/.test(text[i + 1] ?? '')) return text.slice(0, i);
+  }
+  return text.replace(/\.$/, '');
+}
 
 /** The OpenAPI 3.1 document for HTTP API version 1, made from the same zod schemas the code checks with. */
 export function openApiDocument(version: string): JsonSchema {
@@ -101,6 +113,10 @@ export function openApiDocument(version: string): JsonSchema {
       // Open to anyone unless one of the lines below says otherwise (an empty list says so outright).
       security: [],
       ...(route.role ? { security: [{ staffToken: [] }], 'x-copro-role': route.role } : {}),
+      // A public read a staff token widens: no token, or a staff token of any role (a wrong one is 401).
+      ...(route.staffView ? { security: [{}, { staffToken: [] }], 'x-copro-staff-view': true } : {}),
+      // A room write: staff, or a room editor link's key, or anyone when the room has `publicEditing`.
+      ...(route.roomEditor ? { security: [{}, { staffToken: [] }, { roomEditorKey: [] }], 'x-copro-room-editor': true } : {}),
       // A resident's write (no token) that staff may also make on someone's behalf, with a channel.
       ...(route.onBehalf ? { security: [{}, { staffToken: [] }], 'x-copro-on-behalf': route.onBehalf } : {}),
       // A board's or a ladder's write a kiosk link's key may send (a shared tablet at an event): stored with channel "event".
@@ -124,6 +140,7 @@ export function openApiDocument(version: string): JsonSchema {
     components: {
       securitySchemes: {
         staffToken: { type: 'http', scheme: 'bearer' },
+        roomEditorKey: { type: 'http', scheme: 'bearer', description: 'A room editor link’s key: changes to that room’s groups only. Without one, a room with `publicEditing` takes changes from anyone.' },
         kioskKey: { type: 'http', scheme: 'bearer', description: 'A kiosk link’s key (`copro_kiosk_…`): a board’s new posts and supports, or a ladder’s ratings, for its own board or ladder only, stored with `channel: "event"` and the link’s event.' },
       },
     },

@@ -68,6 +68,23 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
       }
     });
 
+    test('the document says where a token matters: public reads a staff token widens refuse a wrong one (401); other public routes ignore it', async () => {
+      const app = await makeApp();
+      const doc = (await call(app, 'GET', '/v1/openapi.json')).body;
+      const wrong = `wrong-${uid()}-${uid()}`;
+      for (const route of routes.filter((r) => r.method === 'get' && !r.role)) {
+        const path = route.path.replace('{board}', 'b-security').replace('{room}', 'r-security').replace('{ladder}', 'l-security').replace('{post}', uid()).replace('{participant}', uid());
+        const documented = doc.paths[route.path][route.method].security as Array<Record<string, unknown>>;
+        const optionalStaff = documented.some((scheme) => Object.keys(scheme).length === 0) && documented.some((scheme) => 'staffToken' in scheme);
+        // A stream that accepted the wrong token would never end: abort it after its headers.
+        const controller = new AbortController();
+        const answer = await app.request(path, { headers: { Authorization: `Bearer ${wrong}`, ...(route.participantHeader ? { 'Copro-Participant': uid() } : {}) }, signal: controller.signal }, { incoming: { socket: { remoteAddress: '127.0.0.1' } } });
+        controller.abort();
+        if (optionalStaff) assert.equal(answer.status, 401, `${route.path}: documented as widened by a staff token, so a wrong one is refused`);
+        else assert.notEqual(answer.status, 401, `${route.path} refuses a wrong token: document it (staffView) as widened by a staff token`);
+      }
+    });
+
     test('an unknown route answers 404 with the error object', async () => {
       const app = await makeApp();
       isError(await call(app, 'GET', '/v1/nothing-here'), 404, 'not_found');

@@ -33,6 +33,12 @@ export interface RouteSpec {
    * token of a lower role 403 `forbidden_role`. The server enforces it from this table.
    */
   role?: StaffRole;
+  /**
+   * A public read that a staff token (any role) widens: staff see what the public may not (pending
+   * posts, every role's results, the new-voices figures, the staff stream). Without a token it is
+   * the public's read; a wrong, expired or revoked token answers 401, so a mistyped one is noticed.
+   */
+  staffView?: true;
   /** A room write that a room editor link's key also allows (or anyone, when the room has `publicEditing`). */
   roomEditor?: boolean;
   /**
