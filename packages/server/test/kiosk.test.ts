@@ -112,22 +112,39 @@ describe('kiosk links', () => {
     assert.equal(figures.body.channels.event, 1, 'it counts toward the event channel');
   });
 
-  it('six people supporting one post on the tablet are not flagged as supports from one address: the organisation’s own tablet, at a named event', async () => {
+  it('supports made on the tablet do not count toward the flag of supports from one address (the organisation’s own device at a named event); online ones still do', async () => {
     const app = await memory.app();
     const board = slug('kiosk-supports');
     const link = await kioskLink(app, board, TOKEN, 'Spring fair');
-    const post = uid();
-    await call(app, 'POST', `/v1/boards/${board}/posts`, { token: TOKEN, body: { id: post, participant: uid(), body: 'A bench by the pond', channel: 'paper' } });
-    for (let i = 0; i < 6; i++) {
+    const seed = async (body: string) => {
+      const id = uid();
+      await call(app, 'POST', `/v1/boards/${board}/posts`, { token: TOKEN, body: { id, participant: uid(), body, channel: 'paper' } });
+      return id;
+    };
+    const onTablet = async (post: string) => {
       const support = await call(app, 'PUT', `/v1/boards/${board}/posts/${post}/support`, { token: link.key, headers: { 'copro-participant': uid() } });
       assert.equal(support.status, 200, JSON.stringify(support.body));
-    }
-    const staffList = await call(app, 'GET', `/v1/boards/${board}/posts`, { token: TOKEN });
-    const item = staffList.body.items.find((each: { id: string }) => each.id === post);
-    assert.equal(item.supportCount, 6);
-    assert.equal(item.supportsFromOneAddress, false);
-    const { rows } = await memory.db.query<{ source: string | null }>('SELECT source FROM supports WHERE post_id = $1', [post]);
-    assert.deepEqual(rows.map((row) => row.source), [null, null, null, null, null, null], 'no network tag is kept for them');
+    };
+    const online = async (post: string, ip: string) => assert.equal((await call(app, 'PUT', `/v1/boards/${board}/posts/${post}/supports/${uid()}`, { ip, peer: ip })).status, 200);
+    const stall = await seed('A bench by the pond');
+    for (let i = 0; i < 6; i++) await onTablet(stall);
+    await online(stall, '198.51.100.7');
+    const stuffed = await seed('Close the library');
+    for (let i = 0; i < 6; i++) await onTablet(stuffed);
+    for (let i = 0; i < 5; i++) await online(stuffed, '203.0.113.77');
+    const spread = await seed('Longer opening hours');
+    for (let i = 0; i < 6; i++) await onTablet(spread);
+    for (let i = 0; i < 5; i++) await online(spread, `198.51.100.${20 + i}`);
+
+    const items = (await call(app, 'GET', `/v1/boards/${board}/posts`, { token: TOKEN })).body.items as Array<{ id: string; supportCount: number; supportsFromOneAddress: boolean }>;
+    const flagOf = (id: string) => items.find((each) => each.id === id)!;
+    assert.equal(flagOf(stall).supportCount, 7);
+    assert.equal(flagOf(stall).supportsFromOneAddress, false, 'six people at the stall and one online');
+    assert.equal(flagOf(stuffed).supportCount, 11);
+    assert.equal(flagOf(stuffed).supportsFromOneAddress, true, 'five online from one address, not hidden among the stall’s');
+    assert.equal(flagOf(spread).supportsFromOneAddress, false, 'the stall’s six are not one address outweighing five online from five');
+    const { rows } = await memory.db.query<{ source: string | null }>('SELECT source FROM supports WHERE post_id = $1', [stall]);
+    assert.ok(rows.every((row) => row.source !== null), 'each keeps its network tag like any other support');
   });
 
   it('a kiosk key can do nothing staff can do, and works only for its own board', async () => {

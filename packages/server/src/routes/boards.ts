@@ -19,14 +19,12 @@ export function boardHandlers(ctx: RouteContext) {
   });
   // A support carries a keyed hash of the network it came from that day (never the address), so
   // staff can see supports mostly from one address (support-sources.ts); withdrawing needs none.
-  // A support from a kiosk (a kiosk link's key) counts toward its event, and carries no network
-  // tag: everyone at the event taps the organisation's own tablet, one address that is no sign of
-  // one person supporting many times.
+  // A support from a kiosk (a kiosk link's key) counts toward its event; the flag of supports from
+  // one address leaves kiosk supports out (store/boards.ts), though each keeps its tag like any other.
   const support = (supported: boolean) => async (c: Context, p: { board: string; post: string; participant: string }) => {
     const kiosk = c.get('kiosk');
     const how = kiosk ? { channel: 'event' as const, event: kiosk.event } : undefined;
-    const source = supported && !kiosk ? await ctx.supportSource(c) : undefined;
-    return reply(c, SupportState, await boards.setSupport(p.board, p.post, p.participant, supported, source, how));
+    return reply(c, SupportState, await boards.setSupport(p.board, p.post, p.participant, supported, supported ? await ctx.supportSource(c) : undefined, how));
   };
 
   return {

@@ -64,10 +64,15 @@ function historyFromRow(value: unknown): ResponseHistoryEntry[] {
   return entries.map((entry) => ({ ...entry, at: iso(entry.at) }));
 }
 
-/** Staff lists: whether most of a post's supports came from one network on one day. */
+/**
+ * Staff lists: whether most of a post's supports came from one network on one day. Supports made on
+ * a kiosk tablet (`channel` `event`) are left out of both counts: everyone at the event taps the
+ * organisation's one device, which says nothing about one person supporting many times.
+ */
 function withSourceFlag(post: Post, row: Row): Post {
   const top = Number(row.top_source ?? 0);
-  return { ...post, supportsFromOneAddress: post.supportCount >= ONE_ADDRESS_MIN_SUPPORTS && top / post.supportCount > ONE_ADDRESS_SHARE };
+  const counted = Number(row.counted_supports ?? post.supportCount);
+  return { ...post, supportsFromOneAddress: counted >= ONE_ADDRESS_MIN_SUPPORTS && top / counted > ONE_ADDRESS_SHARE };
 }
 
 /** `now` decides whether a dated promise is overdue (in the board's time zone). */
@@ -135,7 +140,8 @@ export function postPageQuery(boardId: string, q: ListPostsQuery, staff: boolean
   // Staff see which posts have supports mostly from one network (finding 5): the largest share of
   // supports with one source tag. Indicative only: a youth club shares one Wi-Fi address.
   const oneSource = staff
-    ? `, (SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM supports s WHERE s.post_id = p.id AND s.source IS NOT NULL GROUP BY s.source) per_source) AS top_source`
+    ? `, (SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM supports s WHERE s.post_id = p.id AND s.source IS NOT NULL AND s.channel <> 'event' GROUP BY s.source) per_source) AS top_source,
+         (SELECT COUNT(*) FROM supports s WHERE s.post_id = p.id AND s.channel <> 'event') AS counted_supports`
     : '';
   const sql = `SELECT ${POST_COLUMNS}, ${sort.select},
          ($2::text IS NOT NULL AND EXISTS (SELECT 1 FROM supports s WHERE s.post_id = p.id AND s.participant = $2)) AS supported${oneSource}
