@@ -48,6 +48,12 @@ export async function call(
  * A migrated in-memory PGlite for the calling test file: opened before its tests, closed after.
  * `app()` builds the API on it with the test token and no practical rate limit.
  */
+/** The database `db`, with every statement the app runs on it written down in `statements` (clear it to start counting). */
+export function countingStatements(db: Database): { db: Database; statements: string[] } {
+  const statements: string[] = [];
+  return { db: { ...db, query: ((sql: string, params?: unknown[]) => (statements.push(sql), db.query(sql, params))) as Database['query'] }, statements };
+}
+
 export function memoryDatabase() {
   const handle = {
     db: undefined as unknown as Database,

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import type { Post } from '@copro/protocol';
 import { appInternals, createApp, runRetention, type Change } from '../src/index.ts';
 import { etagOf } from '../src/http/read-cache.ts';
-import { TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
+import { countingStatements, TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
 
 const handle = memoryDatabase();
 
@@ -149,9 +149,7 @@ describe('reads that cache', () => {
   });
 
   it('a page of posts that misses the cache is one statement; its ETag is the hash of the bytes served, and a hit serves the same bytes', async () => {
-    // Every statement the app runs, through a wrapper around the test database.
-    const statements: string[] = [];
-    const db = { ...handle.db, query: ((sql: string, params?: unknown[]) => (statements.push(sql), handle.db.query(sql, params))) as typeof handle.db.query };
+    const { db, statements } = countingStatements(handle.db);
     const app = await createApp({ db, log: () => {}, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 } });
     const board = slug('one-statement');
     for (const body of ['A bench by the bus stop', 'Later buses on Fridays']) {

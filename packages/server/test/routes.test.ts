@@ -15,7 +15,7 @@ import { asApiError } from '../src/http/errors.ts';
 import { BoardStore } from '../src/store/boards.ts';
 import { DomainError, closed, conflict, gone, idConflict, invalid, notFound } from '../src/store/errors.ts';
 import { checkHandlers, honoPath, registerRoutes, type Handlers, type SomeHandlers } from '../src/http/router.ts';
-import { TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
+import { countingStatements, TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
 
 const handlerFor = (key: string) => (c: { json: (value: unknown) => Response }) => c.json({ key });
 
@@ -193,8 +193,7 @@ describe('participant ids stay out of addresses', () => {
   });
 
   it('GET /mine is two statements (the board is asked for only for the 404 of an unknown board without auto-creation)', async () => {
-    const statements: string[] = [];
-    const db = { ...handle.db, query: ((sql: string, params?: unknown[]) => (statements.push(sql), handle.db.query(sql, params))) as typeof handle.db.query };
+    const { db, statements } = countingStatements(handle.db);
     const app = await createApp({ db, log: () => {}, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 } });
     const board = slug('mine-statements');
     const me = uid();
