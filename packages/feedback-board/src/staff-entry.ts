@@ -1,12 +1,8 @@
 import { EndpointClient, heading, newId, radioGroup, textField, type Translator } from '@copro/core';
-import { createPost, type Channel } from '@copro/protocol';
+import { assistedChannels, createPost, type AssistedChannel } from '@copro/protocol';
 import { html, nothing } from 'lit';
 import type { BoardParts } from './board-parts.ts';
 import { sectionOffset } from './view-parts.ts';
-
-/** The channels staff type responses up from: everything but `online`, which only residents write. */
-export const assistedChannels = ['paper', 'event', 'phone', 'email', 'other'] as const satisfies readonly Channel[];
-export type AssistedChannel = (typeof assistedChannels)[number];
 
 interface EntryState {
   open: boolean;

@@ -1,8 +1,7 @@
 import { CoproRequestError, EndpointClient, formatDate, heading, type Translator } from '@copro/core';
-import { boardAccountability, type Accountability } from '@copro/protocol';
+import { assistedChannels, boardAccountability, type Accountability } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { assistedChannels } from './staff-entry.ts';
 import { sectionOffset } from './view-parts.ts';
 
 /**

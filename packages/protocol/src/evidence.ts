@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { assistedChannels } from './channels.ts';
 import { limits, text } from './common.ts';
 import type { GroupStatus } from './rooms.ts';
 
@@ -8,7 +9,7 @@ import type { GroupStatus } from './rooms.ts';
  * download these schemas.
  */
 /** The channels a group's evidence can come from: everything but `online`, which is anyone's. */
-export const EvidenceChannel = z.enum(['paper', 'event', 'phone', 'email', 'other']);
+export const EvidenceChannel = z.enum(assistedChannels);
 export type EvidenceChannel = z.infer<typeof EvidenceChannel>;
 
 /**

@@ -1,4 +1,5 @@
 export * from './common.ts';
+export * from './channels.ts';
 export * from './boards.ts';
 export * from './board-staff.ts';
 export * from './accountability.ts';

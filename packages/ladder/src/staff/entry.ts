@@ -1,12 +1,8 @@
 import { CoproRequestError, EndpointClient, errorMessageKey, heading, newId, radioGroup, StaffSession, textField, type Translator } from '@copro/core';
-import { rateLadder, type Channel } from '@copro/protocol';
+import { assistedChannels, rateLadder, type AssistedChannel } from '@copro/protocol';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ShownLadder } from '../labels.ts';
 import { capitalise, groupName } from '../results-view.ts';
-
-/** The channels staff enter ratings from: everything but `online`, which only residents write. */
-export const assistedChannels = ['paper', 'event', 'phone', 'email', 'other'] as const satisfies readonly Channel[];
-export type AssistedChannel = (typeof assistedChannels)[number];
 
 type Field = 'role' | 'now';
 
