@@ -224,6 +224,10 @@ describe('kiosk links', () => {
     assert.match(text, new RegExp(`<copro-feedback-board[^>]* board="${board}"[^>]* kiosk`));
     assert.match(text, /<script type="module" src="\/copro\/copro\.js"><\/script>/);
     assert.match(text, /<meta name="copro-participant" content="session">/);
+    // An icon of its own (empty, allowed by the page's img-src), so the tablet never asks for a
+    // /favicon.ico the server does not have (a 404 in its console; Lighthouse counts it).
+    assert.match(text, /<link rel="icon" href="data:,">/);
+    assert.match(page.headers.get('content-security-policy') ?? '', /img-src 'self' data:/);
     assert.equal(page.headers.get('cache-control'), 'no-store');
     assert.equal((await call(app, 'GET', '/kiosk/boards/Not%20a%20board')).status, 404);
   });

@@ -132,6 +132,7 @@ export function kioskPage(app: Hono, ctx: RouteContext): void {
 <meta name="referrer" content="no-referrer">
 <meta name="copro-participant" content="session">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
 <style>${kioskStyle}</style>
 <script type="module" src="${escapeHtml(base)}copro/copro.js"></script>
 </head>
