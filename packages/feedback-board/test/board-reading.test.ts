@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { resolveEndpoint } from '@copro/core';
 import { api, expectAccessible, freshId, testEndpoint, until } from '../../../test/support/index.ts';
 import { $, $$, accessibilityTree, configure, findNodes, makeBoard, postBodies, postItem, reloadBoard, seedPost, stored, submit, typeInto, visibleText } from './helpers.ts';
+import { ListChoicesController } from '../src/list-choices-controller.ts';
 
 describe('<copro-feedback-board> reading and writing, through the real server', () => {
   it('posts, shows the post at once, and still shows it after the page is loaded again', async () => {
@@ -249,6 +250,12 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
     const watcher = new MutationObserver(() => said.push(status.textContent!.trim()));
     watcher.observe(status, { childList: true, characterData: true, subtree: true });
     performance.clearResourceTimings();
+    // What the test needs is two presses within the settling time. WebDriver's key presses in
+    // WebKit took longer than 400 ms apart late in a busy full run, so the first choice settled and
+    // reloaded on its own (the behaviour is right; the presses were not quick): give this test a
+    // settling time no key press takes.
+    const settleMs = ListChoicesController.settleMs;
+    ListChoicesController.settleMs = 2000;
     const listRequests = () =>
       performance
         .getEntriesByType('resource')
@@ -268,6 +275,7 @@ describe('<copro-feedback-board> reading and writing, through the real server', 
       expect(said.filter((text) => text.includes('Showing'))).to.have.length(1);
       expect(postBodies(element)).to.have.members(['First idea', 'Second idea']);
     } finally {
+      ListChoicesController.settleMs = settleMs;
       watcher.disconnect();
     }
   });
