@@ -1,9 +1,9 @@
 // `npm start` end to end: on a new data folder it builds what it needs, starts the reference
 // server, prints the addresses and the staff token, serves the demo with every element defined,
-// and stops cleanly on SIGTERM.
+// scores 100 for accessibility and best practices in Lighthouse, and stops cleanly on SIGTERM.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -137,6 +137,26 @@ describe('npm start', { timeout: 300_000 }, () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it('the demo page scores 100 for accessibility and best practices in Lighthouse (a third-party check, in its own Chromium)', async () => {
+    const report = join(dataDir, 'lighthouse.json');
+    const run = spawn(
+      join(root, 'node_modules/.bin/lighthouse'),
+      [`${base}/`, '--quiet', '--only-categories=accessibility,best-practices', '--output=json', `--output-path=${report}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let errors = '';
+    run.stderr!.on('data', (chunk) => (errors += chunk));
+    assert.equal(await new Promise((resolve) => run.once('exit', resolve)), 0, errors);
+    const { categories, audits } = JSON.parse(readFileSync(report, 'utf8')) as {
+      categories: Record<string, { score: number }>;
+      audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string }>;
+    };
+    const failing = Object.values(audits)
+      .filter((audit) => audit.score !== null && audit.score < 1 && !['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode))
+      .map((audit) => `${audit.id}: ${audit.title}`);
+    assert.deepEqual({ accessibility: categories.accessibility.score, bestPractices: categories['best-practices'].score }, { accessibility: 1, bestPractices: 1 }, failing.join('\n'));
   });
 
   it('stops cleanly on SIGTERM', async () => {
