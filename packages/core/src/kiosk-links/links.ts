@@ -79,11 +79,35 @@ const day = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1)
  * `#kiosk-section`, `#kiosk-event`, `#kiosk-until`, `#kiosk-url`; part `kiosk-links`.
  */
 export class KioskLinks {
-  #state: LinksState = { open: false, event: '', until: day(new Date()), links: [], busy: false };
+  #state = KioskLinks.#closed();
+  /** Whose panel it is (endpoint, resource id, staff token): another one's starts closed, with no address and no list. */
+  #whose = '';
 
   constructor(private readonly c: KioskLinksOptions) {}
 
-  #set(change: Partial<LinksState>): void {
+  static #closed(): LinksState {
+    return { open: false, event: '', until: day(new Date()), links: [], busy: false };
+  }
+
+  /** The panel's state, forgotten once the token (a sign-out, the next moderator) or the board or ladder changes. */
+  #current(): LinksState {
+    const whose = `${this.c.endpoint()}\n${this.c.id()}\n${this.c.token()}`;
+    if (whose !== this.#whose) {
+      this.#whose = whose;
+      this.#state = KioskLinks.#closed();
+    }
+    return this.#state;
+  }
+
+  /** Whether the panel is still `whose` (taken before waiting for an answer). */
+  #still(whose: string): boolean {
+    this.#current();
+    return whose === this.#whose;
+  }
+
+  /** Changes the state; with `whose`, only if the panel is still that one (an answer for another moderator or board is dropped). */
+  #set(change: Partial<LinksState>, whose?: string): void {
+    if (whose !== undefined && !this.#still(whose)) return;
     this.#state = { ...this.#state, ...change };
     this.c.host.requestUpdate();
   }
@@ -98,16 +122,17 @@ export class KioskLinks {
   }
 
   readonly #toggle = async () => {
-    const open = !this.#state.open;
+    const open = !this.#current().open;
     this.#set({ open, made: open ? this.#state.made : undefined, error: undefined });
     this.c.focus(open ? '#kiosk-event' : '#kiosk-toggle');
     if (open) await this.#load();
   };
 
   async #load(): Promise<void> {
+    const whose = this.#whose;
     try {
       const { items } = await this.#call('list');
-      this.#set({ links: items });
+      this.#set({ links: items }, whose);
     } catch (error) {
       this.c.failed(error);
     }
@@ -116,7 +141,7 @@ export class KioskLinks {
   readonly #make = async (event: Event) => {
     event.preventDefault();
     const t = this.c.t();
-    const state = this.#state;
+    const state = this.#current();
     if (state.busy) return;
     const name = state.event.trim();
     const end = new Date(`${state.until}T23:59:59`);
@@ -133,8 +158,10 @@ export class KioskLinks {
       return;
     }
     this.#set({ busy: true, error: undefined });
+    const whose = this.#whose;
     try {
       const link = await this.#call('add', { body: { event: name, expiresAt: end.toISOString() } });
+      if (!this.#still(whose)) return;
       this.#set({ made: { id: link.id, event: name, url: link.url }, event: '', busy: false });
       this.c.announce(t('kioskLinks.made', { event: name }));
       this.c.focus('#kiosk-url');
@@ -179,7 +206,7 @@ export class KioskLinks {
   /** The "Kiosk links for events" button and, when open, the form and the links. Show it to moderators only. */
   render() {
     const t = this.c.t();
-    const state = this.#state;
+    const state = this.#current();
     const kind = this.c.resource;
     const error = (field: 'event' | 'until') => (state.error?.field === field ? { prefix: t('kioskLinks.errorPrefix'), text: state.error.text } : undefined);
     return html`<div class="quick-entry" part="kiosk-links">
