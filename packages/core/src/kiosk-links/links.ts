@@ -9,7 +9,7 @@ import {
   type KioskLinkInfo,
   type RouteSpec,
 } from '@copro/protocol';
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { EndpointClient, type AnswerOf, type CallOptions } from '../client.ts';
 import { formatDate } from '../dates.ts';
 import { textField } from '../fields.ts';
@@ -66,6 +66,34 @@ interface LinksState {
   busy: boolean;
 }
 
+/**
+ * The panel's own layout (its markup is core's, so its styles are too), in the host's tokens
+ * (`--_space`, `--_accent`). `KioskLinks` adopts it into its host's shadow root, so the board and
+ * the ladder lay the panel out alike and neither styles markup it does not render.
+ */
+export const kioskLinksStyles = css`
+  [part~='kiosk-links'] {
+    margin-block-start: calc(var(--_space) * 3);
+  }
+  [part~='kiosk-links'] > button {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  /* The kiosk link just made: its address, to copy. */
+  #kiosk-made {
+    border-inline-start: 5px solid var(--_accent);
+    padding-inline-start: calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 3);
+  }
+  .kiosk-links li {
+    margin-block-end: var(--_space);
+  }
+  @media print {
+    [part~='kiosk-links'] {
+      display: none;
+    }
+  }
+`;
+
 /** `YYYY-MM-DD` of a date in this device's calendar. */
 const day = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
@@ -76,14 +104,19 @@ const day = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1)
  * when it is made; the list shows each link's event and expiry, never a key. Its words are
  * `kioskLinksMessages`, which the staff view adds (`addMessages`) when it loads. Staff code only:
  * no reader module imports this, so readers never download it. Ids: `#kiosk-toggle`,
- * `#kiosk-section`, `#kiosk-event`, `#kiosk-until`, `#kiosk-url`; part `kiosk-links`.
+ * `#kiosk-section`, `#kiosk-event`, `#kiosk-until`, `#kiosk-url`; part `kiosk-links`. Its layout is
+ * `kioskLinksStyles`, adopted by the host's shadow root when the panel is made.
  */
 export class KioskLinks {
   #state = KioskLinks.#closed();
   /** Whose panel it is (endpoint, resource id, staff token): another one's starts closed, with no address and no list. */
   #whose = '';
 
-  constructor(private readonly c: KioskLinksOptions) {}
+  constructor(private readonly c: KioskLinksOptions) {
+    const root = (c.host as unknown as HTMLElement).shadowRoot;
+    const sheet = kioskLinksStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
 
   static #closed(): LinksState {
     return { open: false, event: '', until: day(new Date()), links: [], busy: false };
@@ -209,7 +242,7 @@ export class KioskLinks {
     const state = this.#current();
     const kind = this.c.resource;
     const error = (field: 'event' | 'until') => (state.error?.field === field ? { prefix: t('kioskLinks.errorPrefix'), text: state.error.text } : undefined);
-    return html`<div class="quick-entry" part="kiosk-links">
+    return html`<div part="kiosk-links">
       <button type="button" id="kiosk-toggle" aria-expanded=${state.open ? 'true' : 'false'} aria-controls="kiosk-section" @click=${this.#toggle}>${t('kioskLinks.open')}</button>
       ${state.open
         ? html`<section id="kiosk-section" aria-labelledby="kiosk-heading">
