@@ -53,7 +53,7 @@ export { styleProperties } from './style-properties.ts';
 export { adoptKey, adoptRoomKey, holdsKioskKey, writeCredential } from './write-credentials.ts';
 export { COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS, Kiosk, kioskMessages, kioskStyles, startKiosk, type KioskOptions } from './kiosk/kiosk.ts';
 // Staff only: no reader module imports it, so a bundle puts it in the staff views' chunks.
-export { KioskLinks, kioskLinksMessages, type KioskLinkResource, type KioskLinksOptions } from './kiosk-links/links.ts';
+export { KioskLinks, kioskLinksMessages, kioskLinksStyles, type KioskLinkResource, type KioskLinksOptions } from './kiosk-links/links.ts';
 export { StaffSignIn, type StaffSignInParts, type StaffSignInWords } from './staff-sign-in.ts';
 export { StaffSession, StaffSessionStore, staffSessionFor, staffRoles, type StaffIdentity, type StaffRole, type StaffSessionState } from './staff-session.ts';
 export { heading, headingLevel } from './heading.ts';

@@ -77,6 +77,8 @@ export class BoardLive {
   #events = 0;
   #timer?: ReturnType<typeof setTimeout>;
   #said = 0;
+  /** The view (staff filters, sort) the waiting posts were read for. */
+  #view = '';
   readonly #reader: LiveReader;
   readonly #read: Task<[], void>;
 
@@ -135,9 +137,13 @@ export class BoardLive {
     const maybeNew = new Set(this.#maybeNew.keys());
     const everything = this.#everything > 0;
     const choices = this.choices();
+    const view = this.#sameView();
+    // What this read's answers hold: a waiting post it names and does not find has left the view (approved or hidden elsewhere).
+    const found = new Set<string>();
     const newest = posts.posts.reduce((latest, post) => (post.createdAt > latest ? post.createdAt : latest), '');
     const take = (items: Post[]) => {
       for (const post of items) {
+        found.add(post.id);
         if (this.#shown(post.id)) {
           // The reader's own support change of the post, newer than this read (on its way, waiting in
           // the outbox, or acknowledged since): the read's "supported" and count would undo it for a moment.
@@ -159,7 +165,11 @@ export class BoardLive {
     take(await peek(choices, Math.min(100, Math.max(20, posts.posts.length))));
     // A new post sorts low under "most supported": look for it among the newest too.
     const unread = [...maybeNew].filter((id) => !this.#shown(id) && !this.#new.has(id));
-    if (choices.sort !== 'newest' && (unread.length || everything)) take(await peek({ ...choices, sort: 'newest' }, 20));
+    const gone = [...this.#new.keys()].filter((id) => everything || named.has(id));
+    if (choices.sort !== 'newest' && (unread.length || gone.length || everything)) take(await peek({ ...choices, sort: 'newest' }, 20));
+    for (const id of gone) if (!found.has(id)) this.#new.delete(id);
+    // The view changed while reading: what it read is for the old one.
+    if (this.#sameView() !== view) return;
     // An event heard while reading names a change this read may have missed: it is read next time.
     for (const ids of [this.#named, this.#maybeNew]) for (const [id, at] of ids) if (at <= heard) ids.delete(id);
     if (this.#everything <= heard) this.#everything = 0;
@@ -174,8 +184,20 @@ export class BoardLive {
     return this.parts.t()(this.choices().visibility === 'pending' ? 'staff.live.newPosts' : 'live.newPosts', { count });
   }
 
+  /** The current view; once it changes (another staff view, filter or sort), nothing waits and nothing was said. */
+  #sameView(): string {
+    const view = JSON.stringify(this.choices());
+    if (view !== this.#view) {
+      this.#new.clear();
+      this.#said = 0;
+      this.#view = view;
+    }
+    return view;
+  }
+
   /** New posts not shown yet, newest first. */
   #waiting(): Post[] {
+    this.#sameView();
     return [...this.#new.values()].filter((post) => !this.#shown(post.id)).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
   }
 

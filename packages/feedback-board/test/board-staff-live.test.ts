@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { staffSessionFor } from '@copro/core';
-import { expectAccessible, freshId, openStreams, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
+import { api, expectAccessible, freshId, openStreams, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
 import { $, configure, makeBoard, postBodies, postItem, seedPost, visibleText } from './helpers.ts';
 import type { CoproFeedbackBoard } from '../src/index.ts';
 
@@ -51,6 +51,41 @@ describe('<copro-feedback-board mode="moderate">: live updates (the staff stream
 
     staffSessionFor(testEndpoint()).signOut();
     await until(async () => (await openStreams('board', board)) === 0, 'the staff stream to close once signed out');
+  });
+
+  it('a waiting post another moderator approves or hides is no longer offered; nor, once the view changes, one of the old view', async function () {
+    this.timeout(20000);
+    const board = freshId('live-staff-gone');
+    await configure(board, { moderation: 'before' });
+    await seedPost(board, 'An older idea waiting');
+    const staff = await makeBoard(board, { mode: 'moderate' });
+    await signIn(staff);
+    await until(() => postBodies(staff).includes('An older idea waiting'), 'the queue');
+    await until(async () => (await openStreams('board', board)) >= 1, 'the staff stream to open', 5000);
+
+    // Another moderator approves the waiting post (through the API): it has left the queue.
+    const approved = await seedPost(board, 'Approved elsewhere');
+    await until(() => newButton(staff)?.textContent?.trim() === '1 new post to moderate: show it', 'the new post offered', 2000);
+    expect((await api('PUT', `/v1/boards/${board}/posts/${approved.id}/visibility`, { visibility: 'visible' }, staffToken())).status).to.equal(200);
+    await until(() => newButton(staff) === undefined, 'the approved post no longer offered', 2000);
+
+    // Two waiting, one hidden elsewhere: the count goes down and is said again.
+    const hidden = await seedPost(board, 'Hidden elsewhere');
+    await seedPost(board, 'Still waiting');
+    await until(() => newButton(staff)?.textContent?.trim() === '2 new posts to moderate: show them', 'two offered', 2000);
+    expect((await api('PUT', `/v1/boards/${board}/posts/${hidden.id}/visibility`, { visibility: 'hidden' }, staffToken())).status).to.equal(200);
+    await until(() => newButton(staff)?.textContent?.trim() === '1 new post to moderate: show it', 'the hidden post no longer counted', 2000);
+    await until(() => status(staff).includes('1 new post to moderate'), 'the new count announced');
+    expect(postBodies(staff)).to.deep.equal(['An older idea waiting']);
+
+    // Another view (hidden posts): the queue's waiting post is not offered there.
+    const view = $<HTMLSelectElement>(staff, '#staff-view')!;
+    view.value = 'hidden';
+    view.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => postBodies(staff).join() === 'Hidden elsewhere', 'the hidden posts');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(newButton(staff) === undefined).to.equal(true);
+    expect(postBodies(staff)).to.deep.equal(['Hidden elsewhere']);
   });
 
   it('a reader’s board on the same page never hears of the pending post: its stream is not the staff one', async function () {

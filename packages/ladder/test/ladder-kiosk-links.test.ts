@@ -116,6 +116,45 @@ describe('<copro-ladder staff>: kiosk links for events', () => {
     await expectAccessible(element);
   });
 
+  it('a link’s address and the list are forgotten on sign-out, for the next moderator, and when the ladder changes', async () => {
+    const ladder = freshId('ladder-links');
+    const session = staffSessionFor(testEndpoint());
+    await session.signIn(await staffMember('moderator'));
+    const element = await mount(ladder);
+    const open = async () => {
+      (await until(() => $<HTMLButtonElement>(element, '#kiosk-toggle'), 'the kiosk links button'))!.click();
+      await until(() => $(element, '#kiosk-event'), 'the panel open');
+    };
+    const make = async (event: string) => {
+      const field = $<HTMLInputElement>(element, '#kiosk-event')!;
+      field.value = event;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      $<HTMLButtonElement>(element, '#kiosk-section button[type="submit"]')!.click();
+      await until(() => $(element, '#kiosk-url'), 'the new link');
+      await until(() => text($(element, '#kiosk-section ul')).includes(event), 'the link listed');
+    };
+    await open();
+    await make('Spring fair');
+
+    // Signed out, then the next moderator signs in on the same page: no address, no list, panel closed.
+    session.signOut();
+    await until(() => $(element, '#kiosk-toggle') === null, 'the panel gone once signed out');
+    await session.signIn(await staffMember('moderator'));
+    await until(() => $(element, '#kiosk-toggle'), 'the panel back for the next moderator');
+    expect($(element, '#kiosk-toggle')!.getAttribute('aria-expanded')).to.equal('false');
+    await open();
+    await until(() => text($(element, '#kiosk-section ul')).includes('Spring fair'), 'the list read again');
+    expect($(element, '#kiosk-url') === null).to.equal(true);
+    expect(text($(element, '#kiosk-section')).includes('copro_kiosk_')).to.equal(false);
+
+    // Another ladder: the last ladder's address and list are not shown for it.
+    await make('Summer fete');
+    element.ladder = freshId('ladder-links-other');
+    await until(() => $(element, '#kiosk-url') === null, 'the address gone with the ladder');
+    expect(text($(element, '[part~="kiosk-links"]')).includes('Summer fete')).to.equal(false);
+  });
+
   it('a viewer does not see the kiosk links', async () => {
     const ladder = freshId('ladder-links');
     await staffSessionFor(testEndpoint()).signIn(await staffMember('viewer'));

@@ -9,7 +9,7 @@ import {
   type KioskLinkInfo,
   type RouteSpec,
 } from '@copro/protocol';
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { EndpointClient, type AnswerOf, type CallOptions } from '../client.ts';
 import { formatDate } from '../dates.ts';
 import { textField } from '../fields.ts';
@@ -66,6 +66,34 @@ interface LinksState {
   busy: boolean;
 }
 
+/**
+ * The panel's own layout (its markup is core's, so its styles are too), in the host's tokens
+ * (`--_space`, `--_accent`). `KioskLinks` adopts it into its host's shadow root, so the board and
+ * the ladder lay the panel out alike and neither styles markup it does not render.
+ */
+export const kioskLinksStyles = css`
+  [part~='kiosk-links'] {
+    margin-block-start: calc(var(--_space) * 3);
+  }
+  [part~='kiosk-links'] > button {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  /* The kiosk link just made: its address, to copy. */
+  #kiosk-made {
+    border-inline-start: 5px solid var(--_accent);
+    padding-inline-start: calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 3);
+  }
+  .kiosk-links li {
+    margin-block-end: var(--_space);
+  }
+  @media print {
+    [part~='kiosk-links'] {
+      display: none;
+    }
+  }
+`;
+
 /** `YYYY-MM-DD` of a date in this device's calendar. */
 const day = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
@@ -76,14 +104,43 @@ const day = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1)
  * when it is made; the list shows each link's event and expiry, never a key. Its words are
  * `kioskLinksMessages`, which the staff view adds (`addMessages`) when it loads. Staff code only:
  * no reader module imports this, so readers never download it. Ids: `#kiosk-toggle`,
- * `#kiosk-section`, `#kiosk-event`, `#kiosk-until`, `#kiosk-url`; part `kiosk-links`.
+ * `#kiosk-section`, `#kiosk-event`, `#kiosk-until`, `#kiosk-url`; part `kiosk-links`. Its layout is
+ * `kioskLinksStyles`, adopted by the host's shadow root when the panel is made.
  */
 export class KioskLinks {
-  #state: LinksState = { open: false, event: '', until: day(new Date()), links: [], busy: false };
+  #state = KioskLinks.#closed();
+  /** Whose panel it is (endpoint, resource id, staff token): another one's starts closed, with no address and no list. */
+  #whose = '';
 
-  constructor(private readonly c: KioskLinksOptions) {}
+  constructor(private readonly c: KioskLinksOptions) {
+    const root = (c.host as unknown as HTMLElement).shadowRoot;
+    const sheet = kioskLinksStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
 
-  #set(change: Partial<LinksState>): void {
+  static #closed(): LinksState {
+    return { open: false, event: '', until: day(new Date()), links: [], busy: false };
+  }
+
+  /** The panel's state, forgotten once the token (a sign-out, the next moderator) or the board or ladder changes. */
+  #current(): LinksState {
+    const whose = `${this.c.endpoint()}\n${this.c.id()}\n${this.c.token()}`;
+    if (whose !== this.#whose) {
+      this.#whose = whose;
+      this.#state = KioskLinks.#closed();
+    }
+    return this.#state;
+  }
+
+  /** Whether the panel is still `whose` (taken before waiting for an answer). */
+  #still(whose: string): boolean {
+    this.#current();
+    return whose === this.#whose;
+  }
+
+  /** Changes the state; with `whose`, only if the panel is still that one (an answer for another moderator or board is dropped). */
+  #set(change: Partial<LinksState>, whose?: string): void {
+    if (whose !== undefined && !this.#still(whose)) return;
     this.#state = { ...this.#state, ...change };
     this.c.host.requestUpdate();
   }
@@ -98,16 +155,17 @@ export class KioskLinks {
   }
 
   readonly #toggle = async () => {
-    const open = !this.#state.open;
+    const open = !this.#current().open;
     this.#set({ open, made: open ? this.#state.made : undefined, error: undefined });
     this.c.focus(open ? '#kiosk-event' : '#kiosk-toggle');
     if (open) await this.#load();
   };
 
   async #load(): Promise<void> {
+    const whose = this.#whose;
     try {
       const { items } = await this.#call('list');
-      this.#set({ links: items });
+      this.#set({ links: items }, whose);
     } catch (error) {
       this.c.failed(error);
     }
@@ -116,7 +174,7 @@ export class KioskLinks {
   readonly #make = async (event: Event) => {
     event.preventDefault();
     const t = this.c.t();
-    const state = this.#state;
+    const state = this.#current();
     if (state.busy) return;
     const name = state.event.trim();
     const end = new Date(`${state.until}T23:59:59`);
@@ -133,8 +191,10 @@ export class KioskLinks {
       return;
     }
     this.#set({ busy: true, error: undefined });
+    const whose = this.#whose;
     try {
       const link = await this.#call('add', { body: { event: name, expiresAt: end.toISOString() } });
+      if (!this.#still(whose)) return;
       this.#set({ made: { id: link.id, event: name, url: link.url }, event: '', busy: false });
       this.c.announce(t('kioskLinks.made', { event: name }));
       this.c.focus('#kiosk-url');
@@ -179,10 +239,10 @@ export class KioskLinks {
   /** The "Kiosk links for events" button and, when open, the form and the links. Show it to moderators only. */
   render() {
     const t = this.c.t();
-    const state = this.#state;
+    const state = this.#current();
     const kind = this.c.resource;
     const error = (field: 'event' | 'until') => (state.error?.field === field ? { prefix: t('kioskLinks.errorPrefix'), text: state.error.text } : undefined);
-    return html`<div class="quick-entry" part="kiosk-links">
+    return html`<div part="kiosk-links">
       <button type="button" id="kiosk-toggle" aria-expanded=${state.open ? 'true' : 'false'} aria-controls="kiosk-section" @click=${this.#toggle}>${t('kioskLinks.open')}</button>
       ${state.open
         ? html`<section id="kiosk-section" aria-labelledby="kiosk-heading">

@@ -39,14 +39,12 @@ export interface EntryHost {
   added(): void;
 }
 
-/** The entry form's and the kiosk links panel's own layout, adopted by the ladder's shadow root with the staff code (readers never download it). */
+/** The entry form's own layout, adopted by the ladder's shadow root with the staff code (readers never download it). The kiosk links panel brings its own (core's `kioskLinksStyles`). */
 const entryStyles = css`
-  .staff-entry,
-  [part='kiosk-links'] {
+  .staff-entry {
     margin-block-start: calc(var(--_space) * 3);
   }
-  .staff-entry > button,
-  [part='kiosk-links'] > button {
+  .staff-entry > button {
     margin-block-end: calc(var(--_space) * 2);
   }
   .staff-entry .notice {
@@ -54,18 +52,8 @@ const entryStyles = css`
     padding-inline-start: calc(var(--_space) * 2);
     font-weight: 700;
   }
-  /* The kiosk link just made: its address, to copy. */
-  [part='kiosk-links'] .notice {
-    border-inline-start: 6px solid var(--_accent);
-    padding-inline-start: calc(var(--_space) * 2);
-    margin-block-end: calc(var(--_space) * 3);
-  }
-  .kiosk-links li {
-    margin-block-end: var(--_space);
-  }
   @media print {
-    .staff-entry,
-    [part='kiosk-links'] {
+    .staff-entry {
       display: none;
     }
   }
