@@ -13,6 +13,17 @@ const newButton = (element: Element) => $<HTMLButtonElement>(element, '#new-post
 const status = (element: Element) => $(element, '[role="status"]')!.textContent!.trim();
 const button = (root: Element, text: string) => [...root.querySelectorAll('button')].find((each) => visibleText(each) === text) as HTMLButtonElement | undefined;
 
+/** A signed-in moderator's board on a pre-moderated board with one post waiting, its staff stream open. */
+async function moderating(board: string) {
+  await configure(board, { moderation: 'before' });
+  await seedPost(board, 'An older idea waiting');
+  const staff = await makeBoard(board, { mode: 'moderate' });
+  await signIn(staff);
+  await until(() => postBodies(staff).includes('An older idea waiting'), 'the queue');
+  await until(async () => (await openStreams('board', board)) >= 1, 'the staff stream to open', 5000);
+  return staff;
+}
+
 describe('<copro-feedback-board mode="moderate">: live updates (the staff stream)', () => {
   afterEach(() => {
     staffSessionFor(testEndpoint()).signOut();
@@ -22,12 +33,7 @@ describe('<copro-feedback-board mode="moderate">: live updates (the staff stream
   it('a post a resident makes is offered in the moderation queue within a second or two, announced, never moving the list or focus; signing out closes the stream', async function () {
     this.timeout(20000);
     const board = freshId('live-staff');
-    await configure(board, { moderation: 'before' });
-    await seedPost(board, 'An older idea waiting');
-    const staff = await makeBoard(board, { mode: 'moderate' });
-    await signIn(staff);
-    await until(() => postBodies(staff).includes('An older idea waiting'), 'the queue');
-    await until(async () => (await openStreams('board', board)) >= 1, 'the staff stream to open', 5000);
+    const staff = await moderating(board);
     const makeVisible = button(postItem(staff, 'An older idea waiting')!, 'Make visible')!;
     makeVisible.focus();
 
@@ -56,12 +62,7 @@ describe('<copro-feedback-board mode="moderate">: live updates (the staff stream
   it('a waiting post another moderator approves or hides is no longer offered; nor, once the view changes, one of the old view', async function () {
     this.timeout(20000);
     const board = freshId('live-staff-gone');
-    await configure(board, { moderation: 'before' });
-    await seedPost(board, 'An older idea waiting');
-    const staff = await makeBoard(board, { mode: 'moderate' });
-    await signIn(staff);
-    await until(() => postBodies(staff).includes('An older idea waiting'), 'the queue');
-    await until(async () => (await openStreams('board', board)) >= 1, 'the staff stream to open', 5000);
+    const staff = await moderating(board);
 
     // Another moderator approves the waiting post (through the API): it has left the queue.
     const approved = await seedPost(board, 'Approved elsewhere');
