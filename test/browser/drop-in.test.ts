@@ -10,7 +10,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { catalogues } from '../../scripts/messages/catalogues.ts';
-import { api, freshId, staffToken, testEndpoint, until } from '../support/index.ts';
+import { api, freshId, openStreams, staffToken, testEndpoint, until } from '../support/index.ts';
 
 const DIST = '/packages/copro/dist/';
 const BUNDLE = `${DIST}copro.js`;
@@ -181,9 +181,14 @@ describe('drop-in copro.js: elements added after it loaded', function () {
     try {
       const board = win.document.createElement('copro-feedback-board');
       board.setAttribute('endpoint', testEndpoint());
-      board.setAttribute('board', freshId('drop-in'));
+      const id = freshId('drop-in');
+      board.setAttribute('board', id);
       win.document.querySelector('main')!.append(board);
       await until(() => board.shadowRoot?.querySelector('textarea'), 'the board’s form', 10000);
+      // The board's live updates load once its list has: wait until their stream is open (all their
+      // code loaded), so what they fetch is judged too. Their chunk once held the room's stream
+      // path, seen only when it happened to load before the check.
+      await until(async () => (await openStreams('board', id)) >= 1, 'the board’s live stream', 10000);
       const scripts = scriptsOf(win);
       // Each route's path is a string in the bundle: the board's own reads are there, nothing else's.
       expect((await scriptsHolding(scripts, '/v1/boards/{board}/mine')).length, 'the board’s own routes').to.be.greaterThan(0);

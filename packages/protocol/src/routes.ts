@@ -17,7 +17,8 @@ import { getLadder, configureLadder, rateLadder, ladderSummary, ladderComments, 
 import { sendClarity, updateClarity, clarityReport } from './routes/clarity.ts';
 import { staffMe, listStaff, addStaff, revokeStaff, auditTrail, exportAudit, serverSettings, changeServerSettings, backup } from './routes/staff.ts';
 import { participantData, eraseParticipant } from './routes/participants.ts';
-import { boardEvents, roomEvents } from './routes/live.ts';
+import { boardEvents } from './routes/board-events.ts';
+import { roomEvents } from './routes/room-events.ts';
 import type { RouteSpec } from './routes/spec.ts';
 
 export { participantHeader, type RouteSpec } from './routes/spec.ts';
@@ -32,7 +33,8 @@ export * from './routes/ladders.ts';
 export * from './routes/clarity.ts';
 export * from './routes/staff.ts';
 export * from './routes/participants.ts';
-export * from './routes/live.ts';
+export * from './routes/board-events.ts';
+export * from './routes/room-events.ts';
 /** One table per resource: route key -> route. (No spreads here or in a route: a bundler keeps an object built with one.) */
 export const healthRoutes = { health, openApi };
 export const boardRoutes = { getBoard, configureBoard, listPosts, createPost, postFromForm, supportPost, unsupportPost, boardMine, supportInPath, unsupportInPath, respondToPost, setPostVisibility, reportPost, reportedPosts, redactPost, similarPosts, exportPosts, boardFeed, waitingCount, boardAccountability, postFeed, erasePost, addKioskLink, listKioskLinks, revokeKioskLink };
