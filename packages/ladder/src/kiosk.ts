@@ -83,7 +83,7 @@ export class LadderKiosk implements ReactiveController {
 
   /** Loads the kiosk words and styles into the ladder; takes the key out of the address; rates as a fresh participant. */
   static async start(host: LadderKioskHost): Promise<LadderKiosk> {
-    await startKiosk(host, { kind: 'ladder', endpoint: host.endpoint, id: host.ladder }, kioskMessages, ladderKioskStyles.styleSheet!);
+    await startKiosk(host, { kind: 'ladder', endpoint: host.endpoint, id: host.ladder }, kioskMessages, ladderKioskStyles);
     return new LadderKiosk(host);
   }
 

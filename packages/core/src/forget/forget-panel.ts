@@ -1,6 +1,7 @@
-import { adoptStyles, css, html, nothing, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { eraseParticipant, participantData, type ErasedCounts } from '@copro/protocol';
 import { EndpointClient, resolveEndpoint } from '../client.ts';
+import { adoptLateStyles } from '../late-styles.ts';
 import { saveFile } from '../downloads.ts';
 import { errorMessageKey } from '../errors.ts';
 import type { ForgetMeOptions } from '../forget-me.ts';
@@ -40,10 +41,7 @@ export class ForgetPanel {
   /** Loads the panel's messages (another language too, when the host needs it) and styles for `control`. */
   static async open(control: ForgetPanelHost): Promise<ForgetPanel> {
     await addMessages(control.host, forgetMessages);
-    const root = control.host.shadowRoot;
-    const sheet = forgetPanelStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    else if (root && !sheet) adoptStyles(root, [forgetPanelStyles]);
+    adoptLateStyles(control.host, forgetPanelStyles);
     return new ForgetPanel(control);
   }
 

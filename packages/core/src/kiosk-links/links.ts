@@ -14,6 +14,7 @@ import { EndpointClient, type AnswerOf, type CallOptions } from '../client.ts';
 import { formatDate } from '../dates.ts';
 import { textField } from '../fields.ts';
 import { heading } from '../heading.ts';
+import { adoptLateStyles } from '../late-styles.ts';
 import type { Translator } from '../i18n.ts';
 import { kioskLinksMessages } from './messages.ts';
 
@@ -113,9 +114,7 @@ export class KioskLinks {
   #whose = '';
 
   constructor(private readonly c: KioskLinksOptions) {
-    const root = (c.host as unknown as HTMLElement).shadowRoot;
-    const sheet = kioskLinksStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptLateStyles(c.host as unknown as HTMLElement, kioskLinksStyles);
   }
 
   static #closed(): LinksState {

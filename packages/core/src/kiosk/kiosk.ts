@@ -14,10 +14,11 @@
  *   any touch (WCAG 2.2.1), then a clean start: a new participant, and the element's `reset` clears
  *   everything of the last person.
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { heading } from '../heading.ts';
 import type { Catalogue, Translator } from '../i18n.ts';
 import { newId } from '../ids.ts';
+import { adoptLateStyles } from '../late-styles.ts';
 import { addMessages } from '../locale-controller.ts';
 import { adoptKey } from '../write-credentials.ts';
 import { kioskMessages } from './messages.ts';
@@ -116,13 +117,11 @@ export const kioskStyles = css`
  * shared kiosk words and the element's own, and adopts the kiosk styles (and the element's extra
  * ones) into its shadow root.
  */
-export async function startKiosk(host: HTMLElement, key: { kind: 'kiosk' | 'ladder'; endpoint: string; id: string }, words: Catalogue, ...styles: CSSStyleSheet[]): Promise<void> {
+export async function startKiosk(host: HTMLElement, key: { kind: 'kiosk' | 'ladder'; endpoint: string; id: string }, words: Catalogue, ...styles: CSSResult[]): Promise<void> {
   adoptKey(key.kind, key.endpoint, key.id);
   await addMessages(host, kioskMessages);
   await addMessages(host, words);
-  const root = host.shadowRoot;
-  const sheets = [kioskStyles.styleSheet, ...styles].filter((sheet): sheet is CSSStyleSheet => Boolean(sheet) && !root?.adoptedStyleSheets.includes(sheet!));
-  if (root && sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+  adoptLateStyles(host, kioskStyles, ...styles);
 }
 
 /** A kiosk's state and timers; its element renders through it. */
