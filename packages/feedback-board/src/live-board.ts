@@ -77,7 +77,7 @@ export class BoardLive {
   #events = 0;
   #timer?: ReturnType<typeof setTimeout>;
   #said = 0;
-  /** The view (staff filters, sort) the waiting posts were read for. */
+  /** The view (staff filters, sort) the waiting posts (`#new`) were read for. */
   #view = '';
   readonly #reader: LiveReader;
   readonly #read: Task<[], void>;
@@ -137,7 +137,13 @@ export class BoardLive {
     const maybeNew = new Set(this.#maybeNew.keys());
     const everything = this.#everything > 0;
     const choices = this.choices();
-    const view = this.#sameView();
+    // Posts waiting from another view (staff filters, sort) are that view's: start again, nothing said.
+    const view = this.#currentView();
+    if (view !== this.#view) {
+      this.#new.clear();
+      this.#said = 0;
+      this.#view = view;
+    }
     // What this read's answers hold: a waiting post it names and does not find has left the view (approved or hidden elsewhere).
     const found = new Set<string>();
     const newest = posts.posts.reduce((latest, post) => (post.createdAt > latest ? post.createdAt : latest), '');
@@ -169,7 +175,7 @@ export class BoardLive {
     if (choices.sort !== 'newest' && (unread.length || gone.length || everything)) take(await peek({ ...choices, sort: 'newest' }, 20));
     for (const id of gone) if (!found.has(id)) this.#new.delete(id);
     // The view changed while reading: what it read is for the old one.
-    if (this.#sameView() !== view) return;
+    if (this.#currentView() !== view) return;
     // An event heard while reading names a change this read may have missed: it is read next time.
     for (const ids of [this.#named, this.#maybeNew]) for (const [id, at] of ids) if (at <= heard) ids.delete(id);
     if (this.#everything <= heard) this.#everything = 0;
@@ -184,20 +190,14 @@ export class BoardLive {
     return this.parts.t()(this.choices().visibility === 'pending' ? 'staff.live.newPosts' : 'live.newPosts', { count });
   }
 
-  /** The current view; once it changes (another staff view, filter or sort), nothing waits and nothing was said. */
-  #sameView(): string {
-    const view = JSON.stringify(this.choices());
-    if (view !== this.#view) {
-      this.#new.clear();
-      this.#said = 0;
-      this.#view = view;
-    }
-    return view;
+  /** The list's view now (staff filters, sort), to tell whether the waiting posts were read for it. */
+  #currentView(): string {
+    return JSON.stringify(this.choices());
   }
 
-  /** New posts not shown yet, newest first. */
+  /** New posts not shown yet, newest first; none once the view has changed since they were read. */
   #waiting(): Post[] {
-    this.#sameView();
+    if (this.#currentView() !== this.#view) return [];
     return [...this.#new.values()].filter((post) => !this.#shown(post.id)).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
   }
 
