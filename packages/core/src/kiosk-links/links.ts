@@ -121,9 +121,14 @@ export class KioskLinks {
     return { open: false, event: '', until: day(new Date()), links: [], busy: false };
   }
 
+  /** Whose panel it is now: the endpoint, the board or ladder, and the staff token. */
+  #whoseNow(): string {
+    return `${this.c.endpoint()}\n${this.c.id()}\n${this.c.token()}`;
+  }
+
   /** The panel's state, forgotten once the token (a sign-out, the next moderator) or the board or ladder changes. */
   #current(): LinksState {
-    const whose = `${this.c.endpoint()}\n${this.c.id()}\n${this.c.token()}`;
+    const whose = this.#whoseNow();
     if (whose !== this.#whose) {
       this.#whose = whose;
       this.#state = KioskLinks.#closed();
@@ -238,7 +243,8 @@ export class KioskLinks {
   /** The "Kiosk links for events" button and, when open, the form and the links. Show it to moderators only. */
   render() {
     const t = this.c.t();
-    const state = this.#current();
+    // Another moderator's, board's or ladder's panel renders closed; the next action forgets the old state.
+    const state = this.#whoseNow() === this.#whose ? this.#state : KioskLinks.#closed();
     const kind = this.c.resource;
     const error = (field: 'event' | 'until') => (state.error?.field === field ? { prefix: t('kioskLinks.errorPrefix'), text: state.error.text } : undefined);
     return html`<div part="kiosk-links">
