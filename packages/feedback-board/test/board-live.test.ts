@@ -44,6 +44,17 @@ function holdReaderReads(board: string) {
   };
 }
 
+/** Every `aria-pressed` the support button shows once started: a flip back and forth is seen even if it ends right. */
+function pressedStates(element: HTMLElement, button: () => HTMLButtonElement) {
+  const seen: string[] = [];
+  const watch = new MutationObserver(() => seen.push(button().getAttribute('aria-pressed')!));
+  return {
+    seen,
+    start: () => watch.observe(element.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['aria-pressed'] }),
+    stop: () => watch.disconnect(),
+  };
+}
+
 describe('<copro-feedback-board>: live updates (the board’s event stream)', () => {
   it('a post made by another client is offered as “1 new post: show it” within a second, never moving the list; showing it adds it and focuses it', async function () {
     this.timeout(20000);
@@ -103,22 +114,21 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
       // (read before it) answers now, before the withdraw's own re-read (100 ms after its event).
       if (changes.length === 2) setTimeout(reads.release, 30);
     });
-    const pressed: string[] = [];
-    const watch = new MutationObserver(() => pressed.push(button().getAttribute('aria-pressed')!));
+    const pressed = pressedStates(element, button);
     try {
       button().click();
       await until(() => changes.length === 1, 'the support acknowledged');
       await until(() => reads.held() >= 1, 'the live re-read the support caused, in flight');
-      watch.observe(element.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['aria-pressed'] });
+      pressed.start();
       button().click();
       await until(() => changes.length === 2, 'the withdraw acknowledged');
       // Long enough for the held re-read to apply and for the withdraw's own re-read to follow.
       await new Promise((resolve) => setTimeout(resolve, 1500));
     } finally {
       reads.restore();
-      watch.disconnect();
+      pressed.stop();
     }
-    expect(pressed.join()).to.equal('false');
+    expect(pressed.seen.join()).to.equal('false');
     expect(button().getAttribute('aria-pressed')).to.equal('false');
     expect(supportLine(element, 'Benches along the river path')).to.contain('0');
     expect(changes[1].detail).to.deep.equal({ post: post.id, supported: false, supportCount: 0 });
@@ -134,13 +144,12 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
     const changes: CustomEvent[] = [];
     element.addEventListener('copro-support-changed', (event) => changes.push(event as CustomEvent));
     const reads = holdReaderReads(board);
-    const pressed: string[] = [];
-    const watch = new MutationObserver(() => pressed.push(button().getAttribute('aria-pressed')!));
+    const pressed = pressedStates(element, button);
     try {
       button().click();
       await until(() => changes.length === 1, 'the support acknowledged');
       await until(() => reads.held() >= 1, 'the live re-read the support caused, in flight');
-      watch.observe(element.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['aria-pressed'] });
+      pressed.start();
       // The withdraw fails once: it waits in the outbox, which sends it again a little later.
       await serverFails(1, 500, 'DELETE');
       button().click();
@@ -150,9 +159,9 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
       await new Promise((resolve) => setTimeout(resolve, 1000));
     } finally {
       reads.restore();
-      watch.disconnect();
+      pressed.stop();
     }
-    expect(pressed.join()).to.equal('false');
+    expect(pressed.seen.join()).to.equal('false');
     expect(button().getAttribute('aria-pressed')).to.equal('false');
     expect(supportLine(element, 'A water fountain in the park')).to.contain('0');
   });
