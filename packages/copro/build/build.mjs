@@ -5,8 +5,8 @@
  * 1. `tsc -b` over every package's tsconfig.build.json: ES2022 modules with Lit's decorators
  *    applied, `.d.ts` with declaration maps, and source maps, in each package's `dist/`
  *    (incremental: a package whose sources did not change is not rebuilt).
- * 2. The server's files that are not TypeScript (SQL migrations, the PGlite child script) beside
- *    its compiled code.
+ * 2. Each package's files that are not TypeScript (the server's SQL migrations and PGlite child
+ *    script, plain language's vendored syllable counter) beside its compiled code.
  * 3. The drop-in files (`vite build`, see vite.config.ts): `copro.js`, its chunks, `copro.all.js`,
  *    when older than their sources.
  * 4. The custom elements manifest (`custom-elements-manifest analyze`), and each package's part of
@@ -27,10 +27,14 @@ const packages = readdirSync(join(root, 'packages')).filter((name) => existsSync
 // 1. Compiled modules and types, in dependency order (project references).
 node('node_modules/typescript/bin/tsc', '-b', ...packages.map((name) => `packages/${name}/tsconfig.build.json`));
 
-// 2. The server reads these at run time from beside its modules.
-const serverSrc = join(root, 'packages/server/src');
-for (const path of readdirSync(serverSrc, { recursive: true }).map(String)) {
-  if (/\.(sql|mjs)$/.test(path)) cpSync(join(serverSrc, path), join(root, 'packages/server/dist', path));
+// 2. Files tsc neither emits nor copies, which built modules read or import from beside them: the
+// server's migrations and scripts (.sql, .mjs), and modules written in JavaScript (a vendored
+// library, with its hand-written types). Without them a package points at files it lacks.
+for (const name of packages) {
+  const src = join(root, 'packages', name, 'src');
+  for (const path of readdirSync(src, { recursive: true }).map(String)) {
+    if (/\.(sql|mjs|js)$|\.d\.ts$/.test(path)) cpSync(join(src, path), join(root, 'packages', name, 'dist', path));
+  }
 }
 
 // 3. The drop-in files.

@@ -15,6 +15,13 @@ import type { LiveRoom } from './live-room.ts';
 import { RoomSync, type GroupEntry } from './room-sync.ts';
 import { checklistStyles } from './styles.ts';
 
+/**
+ * The room's live updates, loaded once the room is. At module level, not inside the class: tsc
+ * (6.0) left a relative `import('./x.ts')` in a decorated class's method unrewritten in the built
+ * package, which a consumer's bundler could not resolve.
+ */
+const loadLiveRoom = () => import('./live-room.ts');
+
 /** How long a status must stay chosen before it is sent: longer than the gap between arrow-key presses. */
 const STATUS_SETTLE_MS = 600;
 
@@ -237,7 +244,7 @@ export class CoproRoomChecklist extends CoproElement {
   #follow(endpoint: string, room: string): void {
     this.#live?.stop();
     const key = (this.#liveFor = `${endpoint}\n${room}`);
-    void import('./live-room.ts').then(async ({ followRoom }) => {
+    void loadLiveRoom().then(async ({ followRoom }) => {
       const live = await followRoom(this, this.#sync, endpoint, room, {
         locale: this.locale,
         // A note being typed or a status not sent yet (live-room.ts also counts focus in the group's controls).
