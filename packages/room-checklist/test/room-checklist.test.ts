@@ -220,10 +220,17 @@ describe('<copro-room-checklist>', () => {
     const stillIn = statusSelect(element, 'rural');
     stillIn.focus();
     expect(shadow(element).activeElement === stillIn).to.equal(true, 'focus in the select before leaving it');
-    // WebKit's WebDriver, late in a full run, at times moves no focus on a Tab key press (the test
-    // failed so twice with the select focused); there, leaving the select is a plain blur.
-    if (document.hasFocus() && !isWebKit) await sendKeys({ press: 'Tab' }); // leaves the select
-    else stillIn.blur();
+    // Leaving by Tab, where the browser takes it. Late in a busy full run a Tab press at times moves
+    // no focus (WebKit's WebDriver twice; Chromium once, under load): what is tested is the
+    // element's answer to leaving the select (its blur), so then leave it by blur.
+    const tabbed = document.hasFocus() && !isWebKit;
+    if (tabbed) await sendKeys({ press: 'Tab' });
+    const left = tabbed && await new Promise<boolean>((resolve) => {
+      const started = Date.now();
+      const check = () => (shadow(element).activeElement !== stillIn ? resolve(true) : Date.now() - started > 2000 ? resolve(false) : setTimeout(check, 20));
+      check();
+    });
+    if (!left) stillIn.blur();
     await element.updateComplete;
     expect(badge()).to.equal('In the room');
     await until(async () => (await stored(room, 'rural')).status === 'present', 'the second status to be stored');
