@@ -1,5 +1,10 @@
 // Counts web-test-runner results per test (a file that failed to load counts as one failure),
 // writes them to .test-results/browser.json for scripts/test.mjs, and prints them.
+//
+// When the runner stops before the run finishes (an uncaught exception in this Node process stops
+// web-test-runner and exits, and no `onTestRunFinished` comes), the counts so far are still
+// written on exit, with one failure that names the exception and the files left unfinished: a CI
+// log that only says "no results were written" cannot be diagnosed afterwards.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 function countSuite(suite, counts, where, path = []) {
@@ -16,24 +21,65 @@ function countSuite(suite, counts, where, path = []) {
   for (const child of suite.suites ?? []) countSuite(child, counts, where, here);
 }
 
-/** The first line of a failure's message (cut at 200 characters), so a cut log still says why. */
-const why = (message) => (message ? ` (${String(message).trim().split('\n')[0].slice(0, 200)})` : '');
+/** The first line of a message (cut at 200 characters), so a cut log still says why. */
+const firstLine = (message) => String(message).trim().split('\n')[0].slice(0, 200);
+const why = (message) => (message ? ` (${firstLine(message)})` : '');
+
+const nameOf = (session) => `${session.browser?.name ?? '?'}: ${session.testFile}`;
+
+/** Counts of the sessions that finished; unfinished ones are left to the caller. */
+export function tally(sessions) {
+  const counts = { passed: 0, failed: 0, skipped: 0, brokenFiles: [], failures: [] };
+  for (const session of sessions) {
+    if (session.status !== undefined && session.status !== 'FINISHED') continue;
+    const before = counts.passed + counts.failed + counts.skipped;
+    countSuite(session.testResults, counts, nameOf(session));
+    const ran = counts.passed + counts.failed + counts.skipped - before;
+    if ((session.errors?.length ?? 0) > 0 || (ran === 0 && session.passed === false)) {
+      counts.failed += 1;
+      counts.brokenFiles.push(nameOf(session));
+    }
+  }
+  return counts;
+}
+
+/** The run stopped early: one failure naming why (when known) and what did not finish. */
+export function stoppedEarly(counts, sessions, cause) {
+  const unfinished = sessions.filter((session) => session.status !== 'FINISHED').map(nameOf);
+  const reason = cause ? `an uncaught exception in the runner's process: ${firstLine(cause)}` : 'no reason given';
+  counts.failed += 1;
+  counts.failures.push(`the runner stopped before the run finished (${reason}); ${unfinished.length} of ${sessions.length} files unfinished: ${unfinished.join(', ') || 'none'}`);
+  return counts;
+}
 
 export function countingReporter({ onDone } = {}) {
+  const file = process.env.COPRO_RESULTS_FILE || '.test-results/browser.json';
+  let sessionManager;
+  let written = false;
+  let cause;
+  const write = (counts) => {
+    written = true;
+    mkdirSync('.test-results', { recursive: true });
+    writeFileSync(file, JSON.stringify(counts, null, 2));
+  };
+  // web-test-runner's own handler stops the run on one; this one only remembers what it was.
+  process.on('uncaughtException', (error) => {
+    cause ??= error;
+  });
+  process.on('exit', () => {
+    if (written || !sessionManager) return;
+    const sessions = Array.from(sessionManager.all());
+    const counts = stoppedEarly(tally(sessions), sessions, cause);
+    write(counts);
+    console.log(`Browser tests (${process.env.BROWSERS || 'chromium'}): ${counts.failures.at(-1)}`);
+  });
   return {
+    start({ sessions }) {
+      sessionManager = sessions;
+    },
     async onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0, brokenFiles: [], failures: [] };
-      for (const session of sessions) {
-        const before = counts.passed + counts.failed + counts.skipped;
-        countSuite(session.testResults, counts, `${session.browser?.name ?? '?'}: ${session.testFile}`);
-        const ran = counts.passed + counts.failed + counts.skipped - before;
-        if ((session.errors?.length ?? 0) > 0 || (ran === 0 && session.passed === false)) {
-          counts.failed += 1;
-          counts.brokenFiles.push(`${session.browser?.name ?? '?'}: ${session.testFile}`);
-        }
-      }
-      mkdirSync('.test-results', { recursive: true });
-      writeFileSync(process.env.COPRO_RESULTS_FILE || '.test-results/browser.json', JSON.stringify(counts, null, 2));
+      const counts = tally(sessions);
+      write(counts);
       if (counts.brokenFiles.length) console.log(`Browser test files that failed to load or run:\n  ${counts.brokenFiles.join('\n  ')}`);
       console.log(`Browser tests (${process.env.BROWSERS || 'chromium'}): ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
       await onDone?.();
