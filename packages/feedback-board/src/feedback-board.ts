@@ -1,4 +1,4 @@
-import { addMessages, Announcer, CoproElement, endpointUrl, errorMessageKey, ForgetMe, forgetMeStyles, heading, participantId, routePath, type Translator } from '@copro/core';
+import { Announcer, CoproElement, endpointUrl, errorMessageKey, ForgetMe, forgetMeStyles, heading, participantId, routePath, type Translator } from '@copro/core';
 import { boardFeed } from '@copro/protocol';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -13,17 +13,11 @@ import { messages } from './messages.ts';
 import type { PostContext } from './post-view.ts';
 import { ListChoicesController } from './list-choices-controller.ts';
 import { PostsController } from './posts-controller.ts';
-import { lazyReports } from './report-loader.ts';
+import { followLive, lazyReports, loadStaff, startKiosk } from './on-demand.ts';
 import { SimilarController } from './similar-controller.ts';
 import { boardStyles } from './styles.ts';
 import { SupportController } from './support-controller.ts';
 import { WritesController } from './writes-controller.ts';
-
-// At module level: tsc's rewriteRelativeImportExtensions leaves an import() inside a decorated
-// class's method as './board-staff.ts' in dist, which no bundler can then find.
-const loadBoardStaff = () => import('./board-staff.ts');
-const loadLive = () => import('./live-board.ts');
-const loadKiosk = () => import('./kiosk.ts');
 
 /**
  * @summary People post ideas and feedback, support each other's posts, and see the organisation's answers ("you said, we did").
@@ -202,23 +196,15 @@ export class CoproFeedbackBoard extends CoproElement {
 
   /** The staff module and its words, on demand: readers never download them. */
   async #loadStaff(): Promise<void> {
-    const { BoardStaff, staffMessages, kioskLinksMessages } = await loadBoardStaff();
-    // Its words and the kiosk links panel's (and Welsh, on a Welsh page) before anything staff shows.
-    await Promise.all([addMessages(this, staffMessages), addMessages(this, kioskLinksMessages)]);
+    const BoardStaff = await loadStaff(this);
     const reloadList = (soon?: boolean) => (soon ? this.#list.reloadSoon() : void this.#list.reload());
     this.staff ??= new BoardStaff({ ...this.#parts, level: () => this.headingLevel, reloadList });
   }
 
   async #loadKiosk(): Promise<void> {
-    this.kioskMode ??= await (await loadKiosk()).BoardKiosk.start({
-      ...this.#parts,
-      host: this,
-      composer: this.#composer,
-      support: this.#support,
-      list: this.#list,
-      live: [this.#announcer, this.#countAnnouncer],
-      closeReports: this.#reports.close,
-    });
+    const live = [this.#announcer, this.#countAnnouncer];
+    const kiosk = await startKiosk({ ...this.#parts, host: this, composer: this.#composer, support: this.#support, list: this.#list, live, closeReports: this.#reports.close });
+    this.kioskMode ??= kiosk;
   }
 
   async #load(): Promise<void> {
@@ -226,7 +212,7 @@ export class CoproFeedbackBoard extends CoproElement {
     try {
       await this.#posts.loadBoard();
       // Live updates: a reader's list, or staff's once signed in (with the token, on its own stream).
-      void loadLive().then(({ followBoard }) => (this.#fresh = followBoard(this.#parts, this.#list)));
+      void followLive(this.#parts, this.#list).then((render) => (this.#fresh = render));
       // Staff lists wait for a signed-in session; the staff module loads them when there is one.
       if (this.#moderating) return;
       await this.#posts.reload(this.#list.choices);
