@@ -23,6 +23,12 @@ function run(label, command, args, env = {}) {
   console.log(`\n=== ${label} ===`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // A process killed by a signal (or crashed) leaves no message of its own: say which.
+  if (result.signal || result.error) {
+    const why = result.signal ? `was killed by ${result.signal}` : `could not run (${result.error.message})`;
+    console.log(`${label} ${why}.`);
+    failures.push(`${label}: ${why}`);
+  }
   return result.status ?? 1;
 }
 

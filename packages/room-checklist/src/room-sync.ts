@@ -188,9 +188,14 @@ export class RoomSync implements ReactiveController {
     if (!entry || entry.unsent) return Promise.resolve();
     entry.shown = values;
     entry.error = undefined;
+    // This edit is the group's latest from now on, while an earlier one may still be on its way:
+    // that one's answer is then not `latest`, so it cannot show its older values over this one
+    // (the badge went back to the earlier status until this edit was answered) or be announced as saved.
+    const writeId = newId();
+    entry.saving = { writeId, state: 'sending' };
     this.host.requestUpdate();
     const previous = this.#chains.get(id) ?? Promise.resolve();
-    const next = previous.then(() => this.#send(id, values));
+    const next = previous.then(() => this.#send(id, values, writeId));
     this.#chains.set(id, next.catch(() => undefined));
     return next;
   }
@@ -242,12 +247,13 @@ export class RoomSync implements ReactiveController {
     return group.id;
   }
 
-  async #send(id: string, values: GroupValues): Promise<void> {
+  async #send(id: string, values: GroupValues, writeId: string): Promise<void> {
     const entry = this.entries.get(id);
-    if (!entry || !this.#outbox || !this.room) return;
+    if (!entry || !this.#outbox || !this.room) {
+      if (entry?.saving?.writeId === writeId) entry.saving = undefined;
+      return;
+    }
     const room = this.room.id;
-    const writeId = newId();
-    entry.saving = { writeId, state: 'sending' };
     this.#remember(id, { writeId, key: valuesKey(values), revision: entry.group.revision });
     this.host.requestUpdate();
     const body: UpdateGroup = { status: values.status, note: values.note, revision: entry.group.revision };

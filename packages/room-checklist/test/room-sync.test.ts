@@ -87,6 +87,22 @@ describe('RoomSync (unit: in-memory outbox, fake endpoint)', () => {
     expect(host.sync.entries.get('carers')!.shown).to.deep.equal({ status: 'present', note: 'Two evenings' });
   });
 
+  it('an edit made while an earlier one of the group is on its way shows from the moment it is made: the earlier answer never shows its older values', async () => {
+    const { room, host, puts } = await setUp();
+    const entry = () => host.sync.entries.get('carers')!;
+    const first = host.sync.save('carers', { status: 'invited', note: '' });
+    const second = host.sync.save('carers', { status: 'present', note: '' }); // chosen before the first answer came back
+    expect(entry().shown.status).to.equal('present');
+    await first;
+    expect(entry().shown.status).to.equal('present', 'once the first edit is answered');
+    await second;
+    await until(() => host.seen.includes('saved carers'), 'the later edit acknowledged');
+    expect(entry().shown.status).to.equal('present');
+    expect(host.seen).to.deep.equal(['saved carers'], 'one edit saved, the latest: the earlier answer is not announced as this person\'s save');
+    expect(puts().map((put) => [put.status, put.revision])).to.deep.equal([['invited', 0], ['present', 1]]);
+    expect(room.groups.get('carers')).to.include({ status: 'present', revision: 2 });
+  });
+
   it('a 409 whose current version is someone else’s shows a conflict and overwrites nothing', async () => {
     const { room, host } = await setUp();
     room.otherSaves('carers', { status: 'invited', note: 'Priya asked them' });
