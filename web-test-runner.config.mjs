@@ -301,6 +301,8 @@ async function launcherFor(name) {
 }
 
 let cleanedUp = false;
+/** The signal that stopped this run from outside, if one did: the reporter names it. */
+let stoppedBy;
 async function cleanUp() {
   if (cleanedUp) return;
   cleanedUp = true;
@@ -314,7 +316,15 @@ process.on('exit', () => {
     } catch {}
   }
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanUp().finally(() => process.exit(1)));
+// Stopped from outside (someone's kill, a CI time limit): say so, since the run then ends with no summary.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    console.error(`\nweb-test-runner (${browsers.join(', ')}) received ${signal} from outside: stopping before the run finished.`);
+    process.exitCode = 1;
+    stoppedBy = signal;
+    cleanUp().finally(() => process.exit(1));
+  });
+}
 
 export default {
   files: [
@@ -343,5 +353,5 @@ export default {
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter({ onDone: cleanUp })],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter({ onDone: cleanUp, stoppedBy: () => stoppedBy })],
 };

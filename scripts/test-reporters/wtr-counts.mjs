@@ -44,15 +44,15 @@ export function tally(sessions) {
 }
 
 /** The run stopped early: one failure naming why (when known) and what did not finish. */
-export function stoppedEarly(counts, sessions, cause) {
+export function stoppedEarly(counts, sessions, cause, signal) {
   const unfinished = sessions.filter((session) => session.status !== 'FINISHED').map(nameOf);
-  const reason = cause ? `an uncaught exception in the runner's process: ${firstLine(cause)}` : 'no reason given';
+  const reason = cause ? `an uncaught exception in the runner's process: ${firstLine(cause)}` : signal ? `${signal} from outside the runner` : 'no reason given';
   counts.failed += 1;
   counts.failures.push(`the runner stopped before the run finished (${reason}); ${unfinished.length} of ${sessions.length} files unfinished: ${unfinished.join(', ') || 'none'}`);
   return counts;
 }
 
-export function countingReporter({ onDone } = {}) {
+export function countingReporter({ onDone, stoppedBy = () => undefined } = {}) {
   const file = process.env.COPRO_RESULTS_FILE || '.test-results/browser.json';
   let sessionManager;
   let written = false;
@@ -69,7 +69,7 @@ export function countingReporter({ onDone } = {}) {
   process.on('exit', () => {
     if (written || !sessionManager) return;
     const sessions = Array.from(sessionManager.all());
-    const counts = stoppedEarly(tally(sessions), sessions, cause);
+    const counts = stoppedEarly(tally(sessions), sessions, cause, stoppedBy());
     write(counts);
     console.log(`Browser tests (${process.env.BROWSERS || 'chromium'}): ${counts.failures.at(-1)}`);
   });

@@ -21,13 +21,13 @@ const finished = (file: string, passed: boolean) => ({
 const running = (file: string) => ({ status: 'STARTED', testFile: file, browser: { name: 'Firefox' }, testResults: undefined, errors: [] });
 
 /** Runs a script in a fresh Node process that plays web-test-runner's part around the reporter. */
-function runner(body: string) {
+function runner(body: string, options = '') {
   const dir = mkdtempSync(join(tmpdir(), 'copro-wtr-counts-'));
   const results = join(dir, 'results.json');
   const script = `
     import { countingReporter } from ${JSON.stringify(reporter)};
     const sessions = ${JSON.stringify([finished('a.test.ts', true), finished('b.test.ts', false), running('c.test.ts')])};
-    const reporter = countingReporter();
+    const reporter = countingReporter(${options});
     reporter.start({ sessions: { all: () => sessions } });
     // What web-test-runner does on an uncaught exception: it stops the run and exits.
     process.on('uncaughtException', () => process.exit(1));
@@ -61,4 +61,10 @@ test('a run that finishes writes its counts once, with no stopped-run failure', 
   assert.equal(status, 0);
   assert.deepEqual([results.passed, results.failed, results.skipped], [2, 1, 0]);
   assert.equal(results.failures.length, 1);
+});
+
+test('a runner stopped by a signal from outside says so', () => {
+  const { status, results } = runner(`setTimeout(() => process.exit(1));`, `{ stoppedBy: () => 'SIGTERM' }`);
+  assert.equal(status, 1);
+  assert.match(results.failures.at(-1), /stopped before the run finished \(SIGTERM from outside the runner\); 1 of 3 files unfinished/);
 });
