@@ -17,12 +17,19 @@
 // load each component's code when its tag appears): the same-scope sets of Shoelace 2 and Web
 // Awesome 3, a form with a text area, an input, a select, a radio group, a button, a dialog and a
 // tooltip. Only JavaScript is counted, for them as for copro (their theme CSS is extra).
+//
+// `--breakdown`: also prints, for each copro page, which source modules make up the bytes of the
+// files it fetched (grouped: Lit, zod, the element base, the outbox, the board…; then the biggest
+// modules). The pages are then served from a second build with source maps in a temporary folder,
+// byte for byte the shipped files (checked; COPRO_SIZE_KEEP_MAPS=1 keeps that folder and says where);
+// see scripts/size-breakdown.mjs for the method.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { DIST, ensureBundle } from '../packages/copro/build/bundle.mjs';
+import { attributePage, buildWithSourceMaps, printAttribution } from './size-breakdown.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -30,10 +37,11 @@ const KiB = 1024;
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 ensureBundle({ force: process.argv.includes('--build') });
+const mapped = process.argv.includes('--breakdown') ? await buildWithSourceMaps(root) : undefined;
 
 /** URL prefix -> folder served as it is. */
 const MOUNTS = {
-  '/copro/': join(root, DIST),
+  '/copro/': mapped?.outDir ?? join(root, DIST),
   '/shoelace/': join(root, 'node_modules/@shoelace-style/shoelace/cdn'),
   '/webawesome/': join(root, 'node_modules/@awesome.me/webawesome/dist-cdn'),
 };
@@ -188,10 +196,26 @@ try {
     results.push({ ...spec, files, total });
     console.log(`\n${spec.name}: ${files.length} JavaScript file(s), ${num(total)} B gzip -9 (${kib(total)} KiB)`);
     for (const file of files.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${pad(num(file.gzip), 8)} ${pad(num(file.min), 9)} ${file.path}`);
+    if (mapped && !spec.comparison) printBreakdown(files);
   }
 } finally {
   await browser.close();
   server.close();
+  if (process.env.COPRO_SIZE_KEEP_MAPS) console.log(`\nThe build with source maps is kept in ${mapped.outDir}`); else mapped?.remove();
+}
+
+/** `--breakdown`: the page's files, each the shipped file byte for byte, attributed to source modules. */
+function printBreakdown(files) {
+  const mine = files.filter((file) => file.path.startsWith('/copro/'));
+  for (const { path } of mine) {
+    const shipped = join(root, DIST, path.slice('/copro/'.length));
+    let same = false;
+    try {
+      same = readFileSync(shipped).equals(readFileSync(join(mapped.outDir, path.slice('/copro/'.length))));
+    } catch {}
+    if (!same) throw new Error(`--breakdown: ${path} of the build with source maps differs from ${DIST}'s; run with --build`);
+  }
+  printAttribution(attributePage(mine, { folder: mapped.outDir, prefix: '/copro/', root }));
 }
 
 console.log(`\n${pad('page', 46)} ${pad('files', 6)} ${pad('gzip KiB', 9)} ${pad('issue', 12)} enforced`);
