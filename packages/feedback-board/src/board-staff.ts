@@ -3,7 +3,7 @@ import { exportPosts, redactPost, reportedPosts, respondToPost, setPostVisibilit
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveController } from 'lit';
 import type { BoardParts } from './board-parts.ts';
-import { removePersonalData } from './personal-data.ts';
+import { removePersonalData } from './personal-data-remove.ts';
 import { sectionOffset } from './view-parts.ts';
 import { dueError, localToday, renderOverdueFlag } from './staff-promises-view.ts';
 import { QuickEntry } from './staff-entry.ts';
