@@ -13,6 +13,7 @@ import { renderResponseEditor, renderSignIn, renderStaffActions, renderStaffTool
 
 /** The staff words, which come with this module (the board adds them to its translator before it shows any), and the kiosk links panel's. */
 export { staffMessages } from './staff/messages.ts';
+export { reportMessages } from './report/messages.ts';
 export { kioskLinksMessages } from '@copro/core';
 
 /** What the board's staff work needs from the board. */

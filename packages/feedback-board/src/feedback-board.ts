@@ -202,9 +202,9 @@ export class CoproFeedbackBoard extends CoproElement {
 
   /** The staff module and its words, on demand: readers never download them. */
   async #loadStaff(): Promise<void> {
-    const { BoardStaff, staffMessages, kioskLinksMessages } = await loadBoardStaff();
-    // Its words and the kiosk links panel's (and Welsh, on a Welsh page) before anything staff shows.
-    await Promise.all([addMessages(this, staffMessages), addMessages(this, kioskLinksMessages)]);
+    const { BoardStaff, staffMessages, kioskLinksMessages, reportMessages } = await loadBoardStaff();
+    // Its words, the kiosk links panel's and the report reasons (and Welsh, on a Welsh page) before anything staff shows.
+    await Promise.all([addMessages(this, staffMessages), addMessages(this, kioskLinksMessages), addMessages(this, reportMessages)]);
     const reloadList = (soon?: boolean) => (soon ? this.#list.reloadSoon() : void this.#list.reload());
     this.staff ??= new BoardStaff({ ...this.#parts, level: () => this.headingLevel, reloadList });
   }
