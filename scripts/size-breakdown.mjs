@@ -46,6 +46,38 @@ export async function buildWithSourceMaps(root) {
   return { outDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
+/**
+ * The floor reference: one element's `define` module built as one file with every dynamic
+ * `import()` left out (external), into a new temporary folder with a hidden source map. That file
+ * is exactly what the element needs before anything lazy loads, with nothing shared with other
+ * elements and no glue between chunks. Answers `{ outDir, file, remove }`.
+ */
+export async function buildAlone(root, entry) {
+  const { build, loadConfigFromFile } = await import('vite');
+  const { config } = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(root, 'vite.config.ts'), root, 'warn');
+  const outDir = mkdtempSync(join(tmpdir(), 'copro-size-alone-'));
+  const output = config.build.rolldownOptions.output;
+  await build({
+    ...config,
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    plugins: [
+      ...config.plugins.flat().filter((plugin) => plugin && plugin.name !== 'copro-single-file-build'),
+      { name: 'copro-lazy-left-out', resolveDynamicImport: (specifier) => ({ id: typeof specifier === 'string' ? specifier : 'lazy', external: true }) },
+    ],
+    build: {
+      ...config.build,
+      outDir,
+      emptyOutDir: true,
+      sourcemap: 'hidden',
+      lib: { entry: join(root, entry), formats: ['es'], fileName: () => 'alone.js' },
+      rolldownOptions: { ...config.build.rolldownOptions, output: { ...output, codeSplitting: false } },
+    },
+  });
+  return { outDir, file: '/alone.js', remove: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
 const BASE64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((char, index) => [char, index]));
 
 /** A source map's `mappings`, decoded: per generated line, `[column, source index or -1]` in order. */
@@ -228,6 +260,6 @@ export function printAttribution({ groups, modules, files }, { top = Number(proc
     console.log(`  ${'total'.padEnd(width)} ${num(sum.min).padStart(8)} ${num(sum.share).padStart(11)}`);
   };
   table('module group (all files)', groups);
-  for (const { path, groups: fileGroups } of files) table(`in ${path}`, fileGroups);
+  if (files.length > 1) for (const { path, groups: fileGroups } of files) table(`in ${path}`, fileGroups);
   table('module', modules, top);
 }
