@@ -40,7 +40,8 @@ export const CHUNKS_DIR = 'chunks';
  *   plain-language switch included, needs all of it;
  * - `data`: the endpoint client with its schemas (zod/mini), the outbox and the small helpers the
  *   elements that talk to an endpoint share (headings, dates and their Welsh month names, Lit's directives and `@lit/task`,
- *   the "Forget me on this device" button, whose panel loads only when opened),
+ *   the "Forget me on this device" button, whose panel loads only when opened; not
+ *   `lit/static-html.js`, which only the form fields use since headings are plain templates),
  *   so a page with the switch only never downloads them.
  * A module used by only one element, and staff-only code, stays in that element's own chunk.
  */
@@ -67,7 +68,7 @@ const SHARED_CHUNKS = [
     priority: 1,
     test: (id: string) =>
       /\/node_modules\/(zod|@lit\/task)\//.test(slashed(id)) ||
-      /\/node_modules\/lit-html\/(directive|static)\.js$/.test(slashed(id)) ||
+      /\/node_modules\/lit-html\/directive\.js$/.test(slashed(id)) ||
       // Of the protocol, what the shared client reads (the board's reads and supports); every other
       // resource's routes and schemas go with the widget that calls them.
       /\/packages\/protocol\/src\/(common|boards|routes\/(spec|boards))\.ts$/.test(slashed(id)) ||

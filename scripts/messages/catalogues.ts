@@ -14,6 +14,7 @@ import { kioskMessages } from '../../packages/core/src/kiosk/messages.ts';
 import { kioskLinksMessages } from '../../packages/core/src/kiosk-links/messages.ts';
 import { messages as board } from '../../packages/feedback-board/src/messages.ts';
 import { liveMessages as boardLive } from '../../packages/feedback-board/src/live/messages.ts';
+import { reportMessages as boardReport } from '../../packages/feedback-board/src/report/messages.ts';
 import { staffMessages as boardStaff } from '../../packages/feedback-board/src/staff/messages.ts';
 import { kioskMessages as boardKiosk } from '../../packages/feedback-board/src/kiosk/messages.ts';
 import { staffMessages as ladderStaff } from '../../packages/ladder/src/staff/messages.ts';
@@ -52,6 +53,7 @@ export const catalogues: readonly CatalogueEntry[] = [
   { id: 'ladder-staff', file: 'packages/ladder/src/staff/messages.ts', typeName: 'LadderStaffMessages', usedIn: '<copro-ladder staff>, the ladder’s staff words (loaded only for staff)', catalogue: ladderStaff },
   { id: 'ladder-kiosk', file: 'packages/ladder/src/kiosk/messages.ts', typeName: 'LadderKioskMessages', usedIn: '<copro-ladder kiosk>, the ladder’s kiosk mode: a shared tablet at an event (loaded only in kiosk mode)', catalogue: ladderKiosk },
   { id: 'room', file: 'packages/room-checklist/src/messages.ts', typeName: 'RoomMessages', usedIn: "<copro-room-checklist>, the “who’s not in the room?” checklist", catalogue: room },
+  { id: 'board-report', file: 'packages/feedback-board/src/report/messages.ts', typeName: 'BoardReportMessages', usedIn: '<copro-feedback-board>: “Report this post”, its form and what is said after sending (loaded once a reader opens a report form, and with the staff tools)', catalogue: boardReport },
   { id: 'board-live', file: 'packages/feedback-board/src/live/messages.ts', typeName: 'BoardLiveMessages', usedIn: '<copro-feedback-board>: posts others made, offered live (loaded once the board has a live stream)', catalogue: boardLive },
   { id: 'room-live', file: 'packages/room-checklist/src/live/messages.ts', typeName: 'RoomLiveMessages', usedIn: '<copro-room-checklist>: what others changed, announced live (loaded once the room has a live stream)', catalogue: roomLive },
   { id: 'ladder', file: 'packages/ladder/src/messages.ts', typeName: 'LadderMessages', usedIn: '<copro-ladder>, the ladder of co-production', catalogue: ladder },

@@ -14,3 +14,15 @@ test("quoted strings keep every character, a '/*' inside one included", () => {
   const css = cssOf(`const s = css\`.a::before {\n  content: '/* not a comment */  ✓';\n}\n/* gone */\n.b { color: red; }\`;`);
   assert.equal(css, ".a::before{content:'/* not a comment */  ✓';}.b{color:red;}");
 });
+
+const htmlOf = (source: string) => /html`([^`]*)`/.exec(minifyTemplates(source, 'x.ts') ?? source)![1];
+
+test('an HTML comment in a template goes (Lit renders it as an empty comment node the reader never sees)', () => {
+  const out = htmlOf("const v = html`<label>A</label>\n  <!-- Why the select is live:\n       Firefox forgets. -->\n  <select></select>`;");
+  assert.equal(out, '<label>A</label>\n<select></select>');
+});
+
+test('an HTML comment split by a ${} substitution, or inside a textarea, is left alone', () => {
+  assert.equal(htmlOf('const v = html`<!-- a ${x} b -->`;'), '<!-- a ${x} b -->');
+  assert.equal(htmlOf('const v = html`<textarea><!-- typed --></textarea>`;'), '<textarea><!-- typed --></textarea>');
+});

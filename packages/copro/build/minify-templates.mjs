@@ -5,7 +5,8 @@
  * minified bundle, 1.5 to 2 KB after gzip.
  *
  * Only changes that cannot alter what renders:
- * - html/svg: a run of white space that contains a line break becomes one line break. Outside
+ * - html/svg: HTML comments go (not in a part with a textarea, title, script or style, where
+ *   `<!--` is text). A run of white space that contains a line break becomes one line break. Outside
  *   `pre`/`pre-wrap` that renders exactly as before; under `pre-line` (post bodies) line breaks
  *   are kept. Runs without a line break (a space between two words) are left alone.
  * - css: comments go, white space runs become one space, the space next to `{ } ; ,` goes, and
@@ -25,7 +26,11 @@ const TEMPLATE_TAGS = new Map([
 ]);
 
 function minifyHtmlText(text) {
-  return text.replace(/[ \t\r\n]*\n[ \t\r\n]*/g, '\n');
+  // Comments (a note to the next developer) render as comment nodes nobody sees. Only a whole
+  // comment within one literal part goes, and none in a part with raw-text elements, where
+  // `<!--` is text.
+  const uncommented = /<(textarea|title|script|style)\b/i.test(text) ? text : text.replace(/<!--[\s\S]*?-->/g, '');
+  return uncommented.replace(/[ \t\r\n]*\n[ \t\r\n]*/g, '\n');
 }
 
 function minifyCssText(text, first, last) {

@@ -41,7 +41,8 @@ export {
 } from './client.ts';
 export { newId } from './ids.ts';
 export { tabDrafts, type DraftKind } from './drafts.ts';
-export { forgetStoredPersonalData, participantId, personalStorage, sessionOnlyParticipants, setSessionOnlyParticipants } from './participant.ts';
+export { participantId, personalStorage, sessionOnlyParticipants } from './participant.ts';
+export { forgetStoredPersonalData, setSessionOnlyParticipants } from './forget/stored-data.ts';
 export { ForgetMe, forgetMeStyles, type ForgetMeOptions } from './forget-me.ts';
 export { HOLD_AFTER_MS, Outbox, outboxFor, type OutboxOptions, type OutboxResult, type OutboxSettledDetail, type SettledResult, type OutboxWrite, type StoredWrite } from './outbox.ts';
 export { OutboxWatch, storedError, type OutboxWatchOptions } from './outbox-watch.ts';

@@ -1,10 +1,11 @@
 import { resolveEndpoint } from './client.ts';
 import { newId } from './ids.ts';
 
-const memory = new Map<string, string>();
+/** Participant ids of endpoints whose storage is blocked, for this page's life. */
+export const memory = new Map<string, string>();
 
 /** The device setting a person chooses in "Forget me on this device": keep people for the tab only. */
-const SHARED_DEVICE_KEY = 'copro:shared-device';
+export const SHARED_DEVICE_KEY = 'copro:shared-device';
 
 /**
  * Whether participants are kept for the tab only (`sessionStorage`, gone when it closes) rather
@@ -21,16 +22,6 @@ export function sessionOnlyParticipants(): boolean {
   }
 }
 
-/** Records the person's choice for this device (not personal: it says only that the device is shared). */
-export function setSessionOnlyParticipants(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(SHARED_DEVICE_KEY, 'session');
-    else localStorage.removeItem(SHARED_DEVICE_KEY);
-  } catch {
-    // Storage blocked: ids already live for the page only.
-  }
-}
-
 /**
  * Where copro keeps what it remembers about the person (the participant id, a remembered answer):
  * `localStorage`, or `sessionStorage` when participants are kept for the tab only. `undefined` when
@@ -44,7 +35,7 @@ export function personalStorage(): Storage | undefined {
   }
 }
 
-const participantKey = (endpoint: string) => `copro:participant:${resolveEndpoint(endpoint)}`;
+export const participantKey = (endpoint: string) => `copro:participant:${resolveEndpoint(endpoint)}`;
 
 /**
  * The anonymous participant id this browser uses with an endpoint: a random UUID kept in
@@ -70,50 +61,4 @@ export function participantId(endpoint: string): string {
     if (!id) memory.set(key, (id = newId()));
     return id;
   }
-}
-
-/**
- * What copro keeps about a person in the browser's storage, by key: the participant id, drafts,
- * remembered answers and checklist notes not yet saved. Not staff tokens, room editor keys or the
- * plain-language reading choice (a preference, not about a person).
- */
-const PERSONAL_KEY = /^copro:(participant|draft|ladder|room-drafts):(.*)$/;
-const EVERY_ENDPOINT_KEY = /^copro:clarity-answered:/;
-
-/**
- * Removes what this browser keeps about the person for one endpoint (its participant id, drafts,
- * remembered ladder answers, unsaved checklist notes) and which clarity questions were answered.
- * Unsent writes are in the outbox: `Outbox.forget` removes them. Resolves how many keys went.
- */
-export function forgetStoredPersonalData(endpoint: string): number {
-  const base = resolveEndpoint(endpoint);
-  memory.delete(participantKey(endpoint));
-  let removed = 0;
-  for (const storage of storages()) {
-    const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (!key) continue;
-      const match = PERSONAL_KEY.exec(key);
-      if ((match && match[2].startsWith(base)) || EVERY_ENDPOINT_KEY.test(key)) keys.push(key);
-    }
-    for (const key of keys) storage.removeItem(key);
-    removed += keys.length;
-  }
-  return removed;
-}
-
-function storages(): Storage[] {
-  const found: Storage[] = [];
-  try {
-    found.push(localStorage);
-  } catch {
-    // blocked
-  }
-  try {
-    found.push(sessionStorage);
-  } catch {
-    // blocked
-  }
-  return found;
 }

@@ -1,7 +1,7 @@
 import type { Translator } from '@copro/core';
 import type { ReactiveControllerHost } from 'lit';
 import type { PostsController } from './posts-controller.ts';
-import type { SimilarController } from './similar-controller.ts';
+import type { Similar } from './on-demand.ts';
 import type { WritesController } from './writes-controller.ts';
 
 /** What the board's controllers (writing, supporting, staff work) share from the element: a narrow view of it, not the element. */
@@ -12,7 +12,7 @@ export interface BoardParts {
   board(): string;
   participant(): string;
   posts: PostsController;
-  similar: SimilarController;
+  similar: Similar;
   writes: WritesController;
   /** Says `text` in the live region: at once, or once things settle (`later`). */
   announce(text: string, later?: boolean): void;

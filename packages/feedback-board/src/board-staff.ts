@@ -3,7 +3,7 @@ import { exportPosts, redactPost, reportedPosts, respondToPost, setPostVisibilit
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveController } from 'lit';
 import type { BoardParts } from './board-parts.ts';
-import { removePersonalData } from './personal-data.ts';
+import { removePersonalData } from './personal-data-remove.ts';
 import { sectionOffset } from './view-parts.ts';
 import { dueError, localToday, renderOverdueFlag } from './staff-promises-view.ts';
 import { QuickEntry } from './staff-entry.ts';
@@ -13,6 +13,7 @@ import { renderResponseEditor, renderSignIn, renderStaffActions, renderStaffTool
 
 /** The staff words, which come with this module (the board adds them to its translator before it shows any), and the kiosk links panel's. */
 export { staffMessages } from './staff/messages.ts';
+export { reportMessages } from './report/messages.ts';
 export { kioskLinksMessages } from '@copro/core';
 
 /** What the board's staff work needs from the board. */

@@ -4,8 +4,11 @@ import * as z from 'zod/mini';
 import type { BoardParts } from './board-parts.ts';
 import type { ComposerContext, Confirmation } from './composer-view.ts';
 import { emptyDraft, readDraft, saveDraft, type Draft } from './draft.ts';
-import { findPersonalData, hasPersonalData, removePersonalData } from './personal-data.ts';
+import { findPersonalData, hasPersonalData } from './personal-data.ts';
 import type { UnsentPost } from './writes-controller.ts';
+
+/** Taking personal details out of a post, loaded when first asked for (at module level: see feedback-board.ts). */
+const loadRemover = () => import('./personal-data-remove.ts');
 
 /** What writing a post needs from the board. */
 export interface ComposerHost extends BoardParts {
@@ -85,10 +88,18 @@ export class ComposerController {
     this.#personalWarned = found;
   };
 
-  readonly #removePersonalData = () => {
+  readonly #removePersonalData = async () => {
+    const t = this.c.t();
+    let removePersonalData: (text: string) => string;
+    try {
+      ({ removePersonalData } = await loadRemover());
+    } catch {
+      // Its code could not load (offline before it was ever used): the words stay as they are.
+      return this.c.announce(t('error.offline'), true);
+    }
     this.#setDraft({ body: removePersonalData(this.draft.body) });
     this.#personalWarned = false;
-    this.c.announce(this.c.t()('personal.removed'), true);
+    this.c.announce(t('personal.removed'), true);
     this.c.focus('#body');
   };
 

@@ -13,8 +13,7 @@ import { messages } from './messages.ts';
 import type { PostContext } from './post-view.ts';
 import { ListChoicesController } from './list-choices-controller.ts';
 import { PostsController } from './posts-controller.ts';
-import { followLive, lazyReports, loadStaff, startKiosk } from './on-demand.ts';
-import { SimilarController } from './similar-controller.ts';
+import { followLive, lazyReports, lazySimilar, loadStaff, startKiosk } from './on-demand.ts';
 import { boardStyles } from './styles.ts';
 import { SupportController } from './support-controller.ts';
 import { WritesController } from './writes-controller.ts';
@@ -130,7 +129,7 @@ export class CoproFeedbackBoard extends CoproElement {
     supportSent: (postId, state) => this.#support.sent(postId, state),
     participant: () => (this.kiosk ? this.#participant : undefined),
   });
-  readonly #similar = new SimilarController(this, () => ({ endpoint: this.endpoint, board: this.board, participant: this.#participant }), (posts) => {
+  readonly #similar = lazySimilar(this, () => ({ endpoint: this.endpoint, board: this.board, participant: this.#participant }), (posts) => {
     if (posts.length) this.#announcer.announce(this.t('similar.found', { count: posts.length }));
   });
   /** What the controllers below share from the element. */

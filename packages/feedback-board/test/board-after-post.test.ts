@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { expectAccessible, freshId, serverDown, serverUp, until } from '../../../test/support/index.ts';
-import { removePersonalData } from '../src/personal-data.ts';
+import { removePersonalData } from '../src/personal-data-remove.ts';
 import { $, $$, configure, makeBoard, makeBoardOnFlaky, postItem, seedPost, submit, visibleText } from './helpers.ts';
 
 const panel = (element: Element) => $(element, '[part="confirmation"]');

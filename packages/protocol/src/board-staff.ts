@@ -3,8 +3,35 @@
  * Its own module (re-exported by index.ts), so a reader's bundle never holds these schemas.
  */
 import * as z from 'zod/mini';
-import { Category, DueDate, Moderation, PageUrl, Post, ReportReason, ResponseStatus, TimeZone, statusesWithDue } from './boards.ts';
+import { Category, DueDate, Moderation, Post, ReportReason, ResponseStatus, statusesWithDue } from './boards.ts';
 import { RetentionDays, Timestamp, limits, optionalText, text } from './common.ts';
+
+// A board's settings' checks, here and not in boards.ts: only staff send settings, and these are
+// the only refinements of the board's schemas, so readers' pages never download zod's refine.
+/** A web page address (`http:` or `https:`), e.g. the page that holds a board. */
+export const PageUrl = z.string().check(
+  z.maxLength(2000),
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'Give the full address of a web page, starting https://.'),
+);
+
+/** An IANA time zone name this runtime knows, e.g. `Europe/London`. */
+export const TimeZone = z.string().check(
+  z.refine((value) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return value.length > 0 && value.length <= 64;
+    } catch {
+      return false;
+    }
+  }, 'Use a time zone name such as Europe/London.'),
+);
 
 export const SetResponse = z.object({
   status: ResponseStatus,

@@ -12,31 +12,6 @@ export const defaultTimeZone = 'Europe/London';
 /** Reports that hide a post for review unless the board says otherwise (Decidim's default). */
 export const defaultReportsToHide = 3;
 
-/** A web page address (`http:` or `https:`), e.g. the page that holds a board. */
-export const PageUrl = z.string().check(
-  z.maxLength(2000),
-  z.refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'Give the full address of a web page, starting https://.'),
-);
-
-/** An IANA time zone name this runtime knows, e.g. `Europe/London`. */
-export const TimeZone = z.string().check(
-  z.refine((value) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
-      return value.length > 0 && value.length <= 64;
-    } catch {
-      return false;
-    }
-  }, 'Use a time zone name such as Europe/London.'),
-);
-
 export const Board = z.object({
   id: Slug,
   title: text(limits.title),

@@ -7,7 +7,8 @@ import { errorMessageKey } from '../errors.ts';
 import type { ForgetMeOptions } from '../forget-me.ts';
 import { addMessages } from '../locale-controller.ts';
 import { outboxFor } from '../outbox.ts';
-import { forgetStoredPersonalData, sessionOnlyParticipants, setSessionOnlyParticipants } from '../participant.ts';
+import { sessionOnlyParticipants } from '../participant.ts';
+import { forgetStoredPersonalData, setSessionOnlyParticipants } from './stored-data.ts';
 import { forgetMessages } from './messages.ts';
 
 /** What the always-loaded `ForgetMe` control lends its panel. */
