@@ -5,7 +5,7 @@
 // and exits non-zero on any failure, including a test file that failed to load.
 //
 // BROWSERS=chromium (default) | chromium,firefox,webkit   (CI runs all three)
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBrowsers } from './ensure-browsers.mjs';
@@ -22,14 +22,35 @@ function run(label, command, args, env = {}) {
   const started = Date.now();
   console.log(`\n=== ${label} ===`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return ended(label, started, result.status, result.signal, result.error);
+}
+
+/** Notes the time taken and answers the exit code. A process killed by a signal (or one that could not start) leaves no message of its own: say which. */
+function ended(label, started, status, signal, error) {
   timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  // A process killed by a signal (or crashed) leaves no message of its own: say which.
-  if (result.signal || result.error) {
-    const why = result.signal ? `was killed by ${result.signal}` : `could not run (${result.error.message})`;
+  if (signal || error) {
+    const why = signal ? `was killed by ${signal}` : `could not run (${error.message})`;
     console.log(`${label} ${why}.`);
     failures.push(`${label}: ${why}`);
   }
-  return result.status ?? 1;
+  return status ?? 1;
+}
+
+/** As run(), but beside other work: the output is printed in one piece when the command ends. */
+function runQuietly(label, command, args) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let failedToStart;
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('error', (error) => (failedToStart = error));
+    child.once('close', (code, signal) => {
+      console.log(`\n=== ${label} ===\n${output.trimEnd()}`);
+      resolve(ended(label, started, code, signal, failedToStart));
+    });
+  });
 }
 
 function readCounts(file) {
@@ -73,13 +94,15 @@ mkdirSync('.test-results', { recursive: true });
 // 0. Browsers first: the browser tests and some Node tests (npm start end to end) need them.
 const missing = ensureBrowsers(browsers.includes('chromium') ? browsers : ['chromium', ...browsers]);
 
-// 1. Types: one check, counted as one test.
-const typecheck = run('Type check (tsc --noEmit)', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
+// 1 and 2, side by side (two cores; each is mostly one): types, one check counted as one test; and
+// the build (the drop-in, dev-warning and Node page tests load dist/copro.js, and a browser cannot
+// tell when it is older than its sources; the packaging test packs every package's dist). Their
+// output is kept and printed after each, so the two do not interleave.
+const [typecheck, build] = await Promise.all([
+  runQuietly('Type check (tsc --noEmit)', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']),
+  runQuietly('Build (npm run build)', process.execPath, ['packages/copro/build/build.mjs']),
+]);
 add('Type check', { passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0, failures: typecheck === 0 ? [] : ['tsc'] }, typecheck);
-
-// 2. Build (the drop-in, dev-warning and Node page tests load dist/copro.js, and a browser cannot
-// tell when it is older than its sources; the packaging test packs every package's dist).
-const build = run('Build (npm run build)', process.execPath, ['packages/copro/build/build.mjs']);
 add('Build', { passed: build === 0 ? 1 : 0, failed: build === 0 ? 0 : 1, skipped: 0, failures: build === 0 ? [] : ['build'] }, build);
 
 // 3. Tests in Node: the server's (on PGlite and on a PostgreSQL server) and the repository checks in test/node.
