@@ -14,6 +14,7 @@ import { Hono } from 'hono';
 import { appInternals, createApp, migrate } from '../../packages/server/src/index.ts';
 import { openPglite } from '../../packages/server/src/db/pglite.ts';
 import { seedPosts } from './seed.mjs';
+import { bindWrite, recordWrite, writeValues } from './write-statements.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
@@ -112,9 +113,100 @@ export async function inProcessReads({ posts = 1000, runs = 3000, rounds = 5, pr
   }
 }
 
-// `node --import tsx scripts/bench/in-process.mjs`: this part alone.
+/** A migrated in-memory PGlite and an app on it whose statements are pushed to `recorder.recording` while that is set. */
+async function recordedApp() {
+  const db = await openPglite('memory://');
+  await migrate(db);
+  const recorder = { recording: undefined };
+  const wrapped = {
+    ...db,
+    query(sql, params) {
+      recorder.recording?.push([sql, params]);
+      return db.query(sql, params);
+    },
+  };
+  const app = await createApp({ db: wrapped, log: () => {}, writeRateLimit: { limit: 1e9, windowSeconds: 60 } });
+  return { db, app, recorder };
+}
+
+/** The statements of the server's `POST /v1/boards/{board}/posts`, recorded (write-statements.mjs), for the bare write handler. */
+export async function writeTemplate() {
+  const { db, app, recorder } = await recordedApp();
+  try {
+    return await recordWrite(app, recorder);
+  } finally {
+    await appInternals(app).changes.close();
+    await db.close();
+  }
+}
+
+/**
+ * Writes the same way: the app answering `POST /v1/boards/{board}/posts` (a new post each time)
+ * beside the statements it runs for one (recorded, then replayed with each new post's values on
+ * another board), in alternating slices; wall and CPU µs per write.
+ */
+export async function inProcessWrites({ runs = 1500, rounds = 5 } = {}) {
+  const { db, app, recorder } = await recordedApp();
+  try {
+    const template = await recordWrite(app, recorder);
+    const input = () => ({ id: crypto.randomUUID(), participant: crypto.randomUUID(), body: 'A benchmark idea about the park' });
+    const appWrite = async () => {
+      const response = await app.request('/v1/boards/bench-write-app/posts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input()) });
+      if (response.status !== 201) throw new Error(`a write answered ${response.status}`);
+      await response.arrayBuffer();
+    };
+    const sqlWrite = async () => {
+      for (const [sql, params] of bindWrite(template, writeValues('bench-write-sql', input()))) await db.query(sql, params);
+    };
+    const time = async (fn, n) => {
+      const start = performance.now();
+      for (let i = 0; i < n; i++) await fn();
+      return ((performance.now() - start) / n) * 1000;
+    };
+    const cpuTime = async (fn, n) => {
+      const start = process.cpuUsage();
+      for (let i = 0; i < n; i++) await fn();
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / n;
+    };
+    for (const fn of [appWrite, sqlWrite]) await time(fn, 200);
+    const slice = Math.ceil(runs / 2 / rounds);
+    const write = [];
+    const sql = [];
+    const writeCpu = [];
+    const sqlCpu = [];
+    for (let round = 0; round < rounds; round++) {
+      write.push(await time(appWrite, slice));
+      sql.push(await time(sqlWrite, slice));
+      writeCpu.push(await cpuTime(appWrite, slice));
+      sqlCpu.push(await cpuTime(sqlWrite, slice));
+    }
+    return {
+      statements: template.length,
+      writeUs: median(write),
+      sqlUs: median(sql),
+      ratio: median(write.map((us, i) => sql[i] / us)),
+      writeCpuUs: median(writeCpu),
+      sqlCpuUs: median(sqlCpu),
+      cpuRatio: median(writeCpu.map((us, i) => sqlCpu[i] / us)),
+      cpuRatios: writeCpu.map((us, i) => sqlCpu[i] / us),
+    };
+  } finally {
+    await appInternals(app).changes.close();
+    await db.close();
+  }
+}
+
+// `node --import tsx scripts/bench/in-process.mjs`: this part alone (BENCH_ONLY=reads or writes for one of the two).
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await inProcessReads();
   const f = (n) => n.toFixed(0);
-  console.log(`bare ${f(r.bareUs)} µs, cached ${f(r.cachedUs)} µs; miss ${f(r.missUs)} µs against ${f(r.sqlUs)} µs for its ${r.statements} statements alone: ${r.missRatio.toFixed(2)} × the SQL floor (slices: ${r.ratios.map((x) => x.toFixed(2)).join(', ')}); CPU time ${f(r.missCpuUs)} against ${f(r.sqlCpuUs)} µs: ${r.missCpuRatio.toFixed(2)} ×`);
+  if (process.env.BENCH_ONLY !== 'writes') {
+    const r = await inProcessReads();
+    console.log(`bare ${f(r.bareUs)} µs, cached ${f(r.cachedUs)} µs; miss ${f(r.missUs)} µs against ${f(r.sqlUs)} µs for its ${r.statements} statements alone: ${r.missRatio.toFixed(2)} × the SQL floor (slices: ${r.ratios.map((x) => x.toFixed(2)).join(', ')}); CPU time ${f(r.missCpuUs)} against ${f(r.sqlCpuUs)} µs: ${r.missCpuRatio.toFixed(2)} ×`);
+  }
+  if (process.env.BENCH_ONLY !== 'reads') {
+    const w = await inProcessWrites();
+    console.log(`write ${f(w.writeUs)} µs against ${f(w.sqlUs)} µs for its ${w.statements} statements alone: ${w.ratio.toFixed(2)} ×; CPU time ${f(w.writeCpuUs)} against ${f(w.sqlCpuUs)} µs: ${w.cpuRatio.toFixed(2)} × (slices: ${w.cpuRatios.map((x) => x.toFixed(2)).join(', ')})`);
+  }
+  console.log(`load average ${(await import('node:os')).loadavg().map((n) => n.toFixed(1)).join(' ')}`);
 }

@@ -5,7 +5,9 @@
 //      from the server's cache: compared with a bare Hono handler that answers the same JSON (target
 //      at least 0.5). A read that misses the cache (the server started with COPRO_READ_CACHE=0/0)
 //      is compared with a bare Hono handler running the same SQL on the same database (target at
-//      least 0.8): the floor any database-backed server pays.
+//      least 0.8): the floor any database-backed server pays. Posts likewise: the server's
+//      `POST /v1/boards/{board}/posts` against the bare handler running the statements the server
+//      runs for a new post (recorded from it: write-statements.mjs), on the same database.
 //   2. The reference server's resident memory on PGlite, after start and after the load (under tsx,
 //      as the bench runs it), and the compiled server's (dist/main.js) after start, when built.
 //   3. First render of each element in headless Chromium (the board with 50 and 10,000 posts).
@@ -30,7 +32,7 @@ import { builtServerProblem, startBenchServer as startServerProcess } from './se
 import { bundleSizes } from './sizes.mjs';
 import { elementRenders } from './render.mjs';
 import { seedBoard } from './seed.mjs';
-import { inProcessReads } from './in-process.mjs';
+import { inProcessReads, inProcessWrites, writeTemplate } from './in-process.mjs';
 import { liveStreams } from './live.mjs';
 import { twoServers } from './twoservers.mjs';
 
@@ -76,17 +78,25 @@ const combine = (runs) => ({
   errors: runs.reduce((n, r) => n + r.errors, 0),
 });
 
-/** Reads of a board's first page from `subject` and `yardstick` in alternating slices: both summaries and the median ratio. */
-async function compareReads(subject, yardstick) {
-  const path = '/v1/boards/bench-read/posts';
+/** `method` on `subjectPath` of `subject` and `yardstickPath` of `yardstick` in alternating slices: both summaries and the median ratio. */
+async function compare(subject, yardstick, method, subjectPath, yardstickPath = subjectPath) {
   const a = [];
   const b = [];
   for (let round = 0; round < ROUNDS; round++) {
-    a.push(await load(`${subject.url}${path}`, 'GET', SLICE));
-    b.push(await load(`${yardstick.url}${path}`, 'GET', SLICE));
+    a.push(await load(`${subject.url}${subjectPath}`, method, SLICE));
+    b.push(await load(`${yardstick.url}${yardstickPath}`, method, SLICE));
   }
-  return { subject: combine(a), yardstick: combine(b), ratio: median(a.map((run, i) => run.rps / b[i].rps)) };
+  return { subject: combine(a), yardstick: combine(b), ratio: median(a.map((run, i) => run.rps / b[i].rps)), ratios: a.map((run, i) => run.rps / b[i].rps) };
 }
+
+/** Reads of a board's first page. */
+const compareReads = (subject, yardstick) => compare(subject, yardstick, 'GET', '/v1/boards/bench-read/posts');
+
+/** New posts (a new id each), each side on a new board of its own (so neither waits on the other's change counter). */
+const compareWrites = (subject, yardstick) => {
+  const suffix = uid().slice(0, 6);
+  return compare(subject, yardstick, 'POST', `/v1/boards/bench-write-server-${suffix}/posts`, `/v1/boards/bench-write-bare-${suffix}/posts`);
+};
 
 const rssMb = (pid) => {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -114,42 +124,43 @@ async function startScript(name, env, flags = []) {
 
 /** The bare handler answering the JSON the server answers for the page (bare-hono.mjs). */
 const startBare = (page) => startScript('bare-hono.mjs', { BARE_PAGE: JSON.stringify(page) });
-/** The bare handler running the server's SQL for the page on the same data (bare-sql.mjs). */
+/** The bare handler running the server's SQL for the page, and for a post, on the same data (bare-sql.mjs). */
 const startBareSql = (env) => startScript('bare-sql.mjs', env, ['--import', 'tsx']);
 
 /**
  * One database: the server with its cache on against the bare JSON handler (reads), then its writes
- * and memory; then the server with its cache off (COPRO_READ_CACHE=0/0: every read runs its SQL)
- * against the bare SQL handler. `sqlEnv` points the bare SQL handler at the same data (for PGlite,
- * a copy of the folder made after seeding: a PGlite folder is one process's).
+ * against the bare SQL handler's, and its memory; then the server with its cache off
+ * (COPRO_READ_CACHE=0/0: every read runs its SQL) against the bare SQL handler. `sqlEnv` points the
+ * bare SQL handler at the same data (for PGlite, a copy of the folder made after seeding: a PGlite
+ * folder is one process's); `write` is the statements of a post (writeTemplate).
  */
-async function measureDatabase(label, serverEnv, sqlEnv) {
+async function measureDatabase(label, serverEnv, sqlEnv, write) {
   const result = { label };
-  const server = await startServerProcess(serverEnv);
+  const bareSql = await startBareSql({ ...sqlEnv, BARE_WRITE: JSON.stringify(write) });
   try {
-    result.rssStart = rssMb(server.pid);
-    const page = await (await fetch(`${server.url}/v1/boards/bench-read/posts`)).json();
-    const bare = await startBare(page);
+    const server = await startServerProcess(serverEnv);
     try {
-      result.cached = await compareReads(server, bare);
+      result.rssStart = rssMb(server.pid);
+      const page = await (await fetch(`${server.url}/v1/boards/bench-read/posts`)).json();
+      const bare = await startBare(page);
+      try {
+        result.cached = await compareReads(server, bare);
+      } finally {
+        await bare.stop();
+      }
+      result.write = await compareWrites(server, bareSql);
+      result.rssAfter = rssMb(server.pid);
     } finally {
-      await bare.stop();
+      await server.stop();
     }
-    result.write = await load(`${server.url}/v1/boards/bench-write-${uid().slice(0, 6)}/posts`, 'POST');
-    result.rssAfter = rssMb(server.pid);
-  } finally {
-    await server.stop();
-  }
-  const uncached = await startServerProcess({ ...serverEnv, COPRO_READ_CACHE: '0/0' });
-  try {
-    const bareSql = await startBareSql(sqlEnv);
+    const uncached = await startServerProcess({ ...serverEnv, COPRO_READ_CACHE: '0/0' });
     try {
       result.miss = await compareReads(uncached, bareSql);
     } finally {
-      await bareSql.stop();
+      await uncached.stop();
     }
   } finally {
-    await uncached.stop();
+    await bareSql.stop();
   }
   return result;
 }
@@ -187,13 +198,14 @@ try {
   await seedBoard({ dataDir: join(data.path, 'db') }, 'bench-read', POSTS);
   await cp(join(data.path, 'db'), join(data.path, 'db-copy'), { recursive: true });
   const env = { COPRO_RATE_LIMIT: '1000000000/60', COPRO_ALLOWED_ORIGINS: '' };
-  measured.push(await measureDatabase('PGlite', { ...env, COPRO_DATA_DIR: join(data.path, 'db') }, { COPRO_DATA_DIR: join(data.path, 'db-copy') }));
+  const write = await writeTemplate();
+  measured.push(await measureDatabase('PGlite', { ...env, COPRO_DATA_DIR: join(data.path, 'db') }, { COPRO_DATA_DIR: join(data.path, 'db-copy') }, write));
   builtRss = await builtServerRss({ ...env, COPRO_DATA_DIR: join(data.path, 'db') });
   const postgres = await startPostgres().catch((error) => ({ skipped: error.message }));
   if (postgres.url) {
     try {
       await seedBoard({ databaseUrl: postgres.url }, 'bench-read', POSTS);
-      measured.push(await measureDatabase('PostgreSQL', { ...env, DATABASE_URL: postgres.url }, { DATABASE_URL: postgres.url }));
+      measured.push(await measureDatabase('PostgreSQL', { ...env, DATABASE_URL: postgres.url }, { DATABASE_URL: postgres.url }, write));
     } finally {
       await postgres.stop();
     }
@@ -207,16 +219,18 @@ try {
 rows.push(['**HTTP** (autocannon, loopback; alternating slices)', 'read posts: req/s', 'read p50 / p99 ms', 'post: req/s', 'post p50 / p99 ms']);
 for (const db of measured) {
   rows.push([`bare Hono handler, same JSON (beside ${db.label})`, fmt(db.cached.yardstick.rps), latency(db.cached.yardstick), '', '']);
-  rows.push([`reference server, ${db.label}, public read cached`, `${fmt(db.cached.subject.rps)} (${fmt(db.cached.ratio, 2)} × bare)`, latency(db.cached.subject), fmt(db.write.rps), latency(db.write)]);
-  rows.push([`bare Hono handler, same SQL, ${db.label}`, fmt(db.miss.yardstick.rps), latency(db.miss.yardstick), '', '']);
+  rows.push([`reference server, ${db.label}, public read cached`, `${fmt(db.cached.subject.rps)} (${fmt(db.cached.ratio, 2)} × bare)`, latency(db.cached.subject), `${fmt(db.write.subject.rps)} (${fmt(db.write.ratio, 2)} × same SQL)`, latency(db.write.subject)]);
+  rows.push([`bare Hono handler, same SQL, ${db.label}`, fmt(db.miss.yardstick.rps), latency(db.miss.yardstick), fmt(db.write.yardstick.rps), latency(db.write.yardstick)]);
   rows.push([`reference server, ${db.label}, cache off (every read misses)`, `${fmt(db.miss.subject.rps)} (${fmt(db.miss.ratio, 2)} × same SQL)`, latency(db.miss.subject), '', '']);
-  for (const [what, r] of [['cached reads', db.cached.subject], ['bare JSON reads', db.cached.yardstick], ['uncached reads', db.miss.subject], ['bare SQL reads', db.miss.yardstick], ['posts', db.write]]) {
+  for (const [what, r] of [['cached reads', db.cached.subject], ['bare JSON reads', db.cached.yardstick], ['uncached reads', db.miss.subject], ['bare SQL reads', db.miss.yardstick], ['posts', db.write.subject], ['bare SQL posts', db.write.yardstick]]) {
     if (r.errors) notes.push(`${db.label}, ${what}: ${r.errors} answers were errors or not 2xx`);
   }
 }
 const inProcess = await inProcessReads();
 rows.push(['in process, no socket (app.request, one at a time): µs per read', `bare Hono ${fmt(inProcess.bareUs)}`, `cached ${fmt(inProcess.cachedUs)} (${fmt(inProcess.bareUs / inProcess.cachedUs, 2)} × bare)`, `cache off ${fmt(inProcess.missUs)}`, '']);
 rows.push([`in process: a miss against its ${inProcess.statements} statement(s) replayed alone, µs (wall / CPU)`, `SQL ${fmt(inProcess.sqlUs)} / ${fmt(inProcess.sqlCpuUs)}`, `miss ${fmt(inProcess.missUs)} / ${fmt(inProcess.missCpuUs)}`, `${fmt(inProcess.missRatio, 2)} / ${fmt(inProcess.missCpuRatio, 2)} × SQL`, '']);
+const writes = await inProcessWrites();
+rows.push([`in process: a post against its ${writes.statements} statements replayed alone, µs (wall / CPU)`, `SQL ${fmt(writes.sqlUs)} / ${fmt(writes.sqlCpuUs)}`, `post ${fmt(writes.writeUs)} / ${fmt(writes.writeCpuUs)}`, `${fmt(writes.ratio, 2)} / ${fmt(writes.cpuRatio, 2)} × SQL`, '']);
 const pglite = measured.find((db) => db.label === 'PGlite');
 if (pglite) rows.push(['reference server RSS, PGlite, under tsx (after start / after the load)', `${fmt(pglite.rssStart)} MB`, `${fmt(pglite.rssAfter)} MB`, '', '']);
 if (builtRss?.starts) {
@@ -278,4 +292,7 @@ for (const note of notes) console.log(`note: ${note}`);
 const ratio = (label, key) => fmt(measured.find((db) => db.label === label)?.[key].ratio, 2);
 if (measured.length) console.log(`\ncached public reads vs bare Hono (same JSON): PGlite ${ratio('PGlite', 'cached')}, PostgreSQL ${ratio('PostgreSQL', 'cached')} (target at least 0.5)`);
 if (measured.length) console.log(`reads that miss the cache vs bare Hono with the same SQL: PGlite ${ratio('PGlite', 'miss')}, PostgreSQL ${ratio('PostgreSQL', 'miss')} (target at least 0.8)`);
+if (measured.length) console.log(`posts vs bare Hono with the same SQL: PGlite ${ratio('PGlite', 'write')}, PostgreSQL ${ratio('PostgreSQL', 'write')} (target at least 0.8)`);
+const slices = (key) => measured.map((db) => `${db.label} ${db[key].ratios.map((r) => fmt(r, 2)).join(', ')}`).join('; ');
+if (measured.length) console.log(`per-slice ratios: misses ${slices('miss')}; posts ${slices('write')}`);
 console.log(`load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the end; ${((performance.now() - started) / 1000).toFixed(0)} s in all`);
