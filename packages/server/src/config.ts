@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { trustedProxies } from './http/rate-limit.ts';
+import { stdoutLog } from './http/request-log.ts';
 import { checkAdminToken } from './http/staff-auth.ts';
 import type { ReadCacheOptions } from './http/read-cache.ts';
 import type { LiveOptions } from './live.ts';
@@ -39,7 +40,7 @@ export interface ServerOptions {
   extraStatic?: Record<string, string>;
   /** Reported by /v1/health and the OpenAPI document. Default: this package's version. */
   version?: string;
-  /** One line per request. Default console.log. */
+  /** One line per request (and errors, without request data). Default: standard output, one write per turn of the event loop (http/request-log.ts `stdoutLog`). */
   log?: (line: string) => void;
   /**
    * Behind a reverse proxy: its addresses or CIDR ranges (`['127.0.0.1']`, `['10.0.0.0/8', 'fd00::/8']`).
@@ -86,7 +87,7 @@ export const defaults = {
   autoCreate: true,
   writeRateLimit: { limit: 30, windowSeconds: 60 },
   searchRateLimit: { burst: 10, perSecond: 0.5 },
-  log: (line: string) => console.log(line),
+  log: stdoutLog,
   now: () => new Date(),
   version(): string {
     packageVersion ??= (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;

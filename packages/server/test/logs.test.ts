@@ -9,7 +9,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { createApp, type Database } from '../src/index.ts';
+import { defaults } from '../src/config.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { apiContentSecurityPolicy, hstsValue, staticContentSecurityPolicy } from '../src/http/security-headers.ts';
@@ -175,5 +177,41 @@ describe('security headers on every answer', () => {
     const proxied = await makeApp(true);
     assert.equal((await call(proxied, 'GET', '/v1/health', { headers: { 'x-forwarded-proto': 'https' } })).headers.get('strict-transport-security'), hstsValue);
     assert.equal((await call(proxied, 'GET', '/v1/health', { headers: { 'x-forwarded-proto': 'http' } })).headers.get('strict-transport-security'), null);
+  });
+});
+
+describe('the default log', () => {
+  it('writes the lines of one turn of the event loop with one write, in order', async () => {
+    const ours = (chunk: unknown) => /^log-line-\d/.test(String(chunk));
+    const writes: string[] = [];
+    const write = process.stdout.write;
+    // Only this test's lines are kept back; anything else (the test runner's) goes through.
+    process.stdout.write = function (this: unknown, chunk: unknown, ...rest: unknown[]) {
+      if (ours(chunk)) {
+        writes.push(String(chunk));
+        return true;
+      }
+      return (write as (...args: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
+    } as typeof process.stdout.write;
+    let during: number;
+    try {
+      defaults.log('log-line-1');
+      defaults.log('log-line-2');
+      defaults.log('log-line-3');
+      during = writes.length;
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.stdout.write = write;
+    }
+    assert.equal(during, 0, 'nothing written while the turn runs');
+    assert.deepEqual(writes, ['log-line-1\nlog-line-2\nlog-line-3\n']);
+  });
+
+  it('writes what is pending when the process exits', () => {
+    const config = new URL('../src/config.ts', import.meta.url).pathname;
+    const script = `const { defaults } = await import(${JSON.stringify(config)}); defaults.log('first'); defaults.log('second'); process.exit(0);`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.equal(out, 'first\nsecond\n');
   });
 });
