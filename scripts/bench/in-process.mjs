@@ -6,8 +6,11 @@
 //     the statements that read ran, recorded from the app's database as it ran them and replayed
 //     through the same database wrapper with the same parameters (the SQL floor: no HTTP, no
 //     validation, no mapping). The ratio is the median over alternating slices.
-// `node --import tsx scripts/bench/in-process.mjs` runs this part alone; with `--cpu-prof`, or
-// BENCH_PROFILE=miss (or sql, cached), it writes a CPU profile of just that loop to the folder.
+// Posts likewise: the app answering `POST /v1/boards/{board}/posts` beside the statements it runs
+// for one (write-statements.mjs), replayed with each new post's values.
+// `node --import tsx scripts/bench/in-process.mjs` runs this part alone (BENCH_ONLY=reads or
+// writes for one half); BENCH_PROFILE=miss (or sql, cached, post, post-sql) writes a CPU profile of
+// just that loop to the folder.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { Hono } from 'hono';
@@ -145,7 +148,7 @@ export async function writeTemplate() {
  * beside the statements it runs for one (recorded, then replayed with each new post's values on
  * another board), in alternating slices; wall and CPU µs per write.
  */
-export async function inProcessWrites({ runs = 1500, rounds = 5 } = {}) {
+export async function inProcessWrites({ runs = 1500, rounds = 5, profile = process.env.BENCH_PROFILE } = {}) {
   const { db, app, recorder } = await recordedApp();
   try {
     const template = await recordWrite(app, recorder);
@@ -170,6 +173,21 @@ export async function inProcessWrites({ runs = 1500, rounds = 5 } = {}) {
       return (used.user + used.system) / n;
     };
     for (const fn of [appWrite, sqlWrite]) await time(fn, 200);
+    if (profile) {
+      const fn = { post: appWrite, 'post-sql': sqlWrite }[profile];
+      if (fn) {
+        const session = new Session();
+        session.connect();
+        await session.post('Profiler.enable');
+        await session.post('Profiler.setSamplingInterval', { interval: 100 });
+        await session.post('Profiler.start');
+        const us = await time(fn, runs);
+        const { profile: cpu } = await session.post('Profiler.stop');
+        const file = `in-process-${profile}-${Date.now()}.cpuprofile`;
+        writeFileSync(file, JSON.stringify(cpu));
+        console.log(`${profile}: ${us.toFixed(0)} µs per write; profile in ${file}`);
+      }
+    }
     const slice = Math.ceil(runs / 2 / rounds);
     const write = [];
     const sql = [];
