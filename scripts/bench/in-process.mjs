@@ -21,6 +21,52 @@ import { bindWrite, recordWrite, writeValues } from './write-statements.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
+/** Wall time per call, µs. */
+async function time(fn, n) {
+  const start = performance.now();
+  for (let i = 0; i < n; i++) await fn();
+  return ((performance.now() - start) / n) * 1000;
+}
+
+/** CPU time (this process, all threads) per call, µs: steadier than wall time on a shared machine, and on PGlite all the work is here. */
+async function cpuTime(fn, n) {
+  const start = process.cpuUsage();
+  for (let i = 0; i < n; i++) await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / n;
+}
+
+/**
+ * `subject` and `floor` in alternating slices of `slice` calls, `rounds` times, wall then CPU: the
+ * µs per call of each slice, and the median of `floor / subject` per round (wall and CPU).
+ */
+async function alternate(subject, floor, slice, rounds) {
+  const r = { wall: [], floorWall: [], cpu: [], floorCpu: [] };
+  for (let round = 0; round < rounds; round++) {
+    r.wall.push(await time(subject, slice));
+    r.floorWall.push(await time(floor, slice));
+    r.cpu.push(await cpuTime(subject, slice));
+    r.floorCpu.push(await cpuTime(floor, slice));
+  }
+  r.ratios = r.wall.map((us, i) => r.floorWall[i] / us);
+  r.cpuRatios = r.cpu.map((us, i) => r.floorCpu[i] / us);
+  return r;
+}
+
+/** Runs `fn` `runs` times under the CPU profiler and writes the profile to this folder as `in-process-{name}-….cpuprofile`. */
+async function profileLoop(name, fn, runs) {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  const us = await time(fn, runs);
+  const { profile: cpu } = await session.post('Profiler.stop');
+  const file = `in-process-${name}-${Date.now()}.cpuprofile`;
+  writeFileSync(file, JSON.stringify(cpu));
+  console.log(`${name}: ${us.toFixed(0)} µs per call; profile in ${file}`);
+}
+
 export async function inProcessReads({ posts = 1000, runs = 3000, rounds = 5, profile = process.env.BENCH_PROFILE } = {}) {
   const db = await openPglite('memory://');
   try {
@@ -57,58 +103,25 @@ export async function inProcessReads({ posts = 1000, runs = 3000, rounds = 5, pr
     const sqlFloor = async () => {
       for (const [sql, params] of statements) await db.query(sql, params);
     };
-    const time = async (fn, n) => {
-      const start = performance.now();
-      for (let i = 0; i < n; i++) await fn();
-      return ((performance.now() - start) / n) * 1000;
-    };
-    /** CPU time (this process, all threads) per call: steadier than wall time on a shared machine, and on PGlite all the work is here. */
-    const cpuTime = async (fn, n) => {
-      const start = process.cpuUsage();
-      for (let i = 0; i < n; i++) await fn();
-      const used = process.cpuUsage(start);
-      return (used.user + used.system) / n;
-    };
     // Warm up every path (JIT, PGlite's plan and catalog caches).
     for (const fn of [bareRead, cachedRead, missRead, sqlFloor]) await time(fn, 300);
 
-    if (profile) {
-      const fn = { miss: missRead, sql: sqlFloor, cached: cachedRead }[profile];
-      const session = new Session();
-      session.connect();
-      await session.post('Profiler.enable');
-      await session.post('Profiler.setSamplingInterval', { interval: 100 });
-      await session.post('Profiler.start');
-      const us = await time(fn, runs);
-      const { profile: cpu } = await session.post('Profiler.stop');
-      const file = `in-process-${profile}-${Date.now()}.cpuprofile`;
-      writeFileSync(file, JSON.stringify(cpu));
-      console.log(`${profile}: ${us.toFixed(0)} µs per read; profile in ${file}`);
-    }
+    const reads = { miss: missRead, sql: sqlFloor, cached: cachedRead };
+    if (reads[profile]) await profileLoop(profile, reads[profile], runs);
 
     const bareUs = await time(bareRead, runs);
     const cachedUs = await time(cachedRead, runs);
-    const slice = Math.ceil(runs / 3 / rounds);
-    const miss = [];
-    const sql = [];
-    const missCpu = [];
-    const sqlCpu = [];
-    for (let round = 0; round < rounds; round++) {
-      miss.push(await time(missRead, slice));
-      sql.push(await time(sqlFloor, slice));
-      missCpu.push(await cpuTime(missRead, slice));
-      sqlCpu.push(await cpuTime(sqlFloor, slice));
-    }
+    const r = await alternate(missRead, sqlFloor, Math.ceil(runs / 3 / rounds), rounds);
     return {
-      missCpuUs: median(missCpu),
-      sqlCpuUs: median(sqlCpu),
-      missCpuRatio: median(missCpu.map((us, i) => sqlCpu[i] / us)),
+      missCpuUs: median(r.cpu),
+      sqlCpuUs: median(r.floorCpu),
+      missCpuRatio: median(r.cpuRatios),
       bareUs,
       cachedUs,
-      missUs: median(miss),
-      sqlUs: median(sql),
-      missRatio: median(miss.map((us, i) => sql[i] / us)),
-      ratios: miss.map((us, i) => sql[i] / us),
+      missUs: median(r.wall),
+      sqlUs: median(r.floorWall),
+      missRatio: median(r.ratios),
+      ratios: r.ratios,
       statements: statements.length,
     };
   } finally {
@@ -161,53 +174,19 @@ export async function inProcessWrites({ runs = 1500, rounds = 5, profile = proce
     const sqlWrite = async () => {
       for (const [sql, params] of bindWrite(template, writeValues('bench-write-sql', input()))) await db.query(sql, params);
     };
-    const time = async (fn, n) => {
-      const start = performance.now();
-      for (let i = 0; i < n; i++) await fn();
-      return ((performance.now() - start) / n) * 1000;
-    };
-    const cpuTime = async (fn, n) => {
-      const start = process.cpuUsage();
-      for (let i = 0; i < n; i++) await fn();
-      const used = process.cpuUsage(start);
-      return (used.user + used.system) / n;
-    };
     for (const fn of [appWrite, sqlWrite]) await time(fn, 200);
-    if (profile) {
-      const fn = { post: appWrite, 'post-sql': sqlWrite }[profile];
-      if (fn) {
-        const session = new Session();
-        session.connect();
-        await session.post('Profiler.enable');
-        await session.post('Profiler.setSamplingInterval', { interval: 100 });
-        await session.post('Profiler.start');
-        const us = await time(fn, runs);
-        const { profile: cpu } = await session.post('Profiler.stop');
-        const file = `in-process-${profile}-${Date.now()}.cpuprofile`;
-        writeFileSync(file, JSON.stringify(cpu));
-        console.log(`${profile}: ${us.toFixed(0)} µs per write; profile in ${file}`);
-      }
-    }
-    const slice = Math.ceil(runs / 2 / rounds);
-    const write = [];
-    const sql = [];
-    const writeCpu = [];
-    const sqlCpu = [];
-    for (let round = 0; round < rounds; round++) {
-      write.push(await time(appWrite, slice));
-      sql.push(await time(sqlWrite, slice));
-      writeCpu.push(await cpuTime(appWrite, slice));
-      sqlCpu.push(await cpuTime(sqlWrite, slice));
-    }
+    const writes = { post: appWrite, 'post-sql': sqlWrite };
+    if (writes[profile]) await profileLoop(profile, writes[profile], runs);
+    const r = await alternate(appWrite, sqlWrite, Math.ceil(runs / 2 / rounds), rounds);
     return {
       statements: template.length,
-      writeUs: median(write),
-      sqlUs: median(sql),
-      ratio: median(write.map((us, i) => sql[i] / us)),
-      writeCpuUs: median(writeCpu),
-      sqlCpuUs: median(sqlCpu),
-      cpuRatio: median(writeCpu.map((us, i) => sqlCpu[i] / us)),
-      cpuRatios: writeCpu.map((us, i) => sqlCpu[i] / us),
+      writeUs: median(r.wall),
+      sqlUs: median(r.floorWall),
+      ratio: median(r.ratios),
+      writeCpuUs: median(r.cpu),
+      sqlCpuUs: median(r.floorCpu),
+      cpuRatio: median(r.cpuRatios),
+      cpuRatios: r.cpuRatios,
     };
   } finally {
     await appInternals(app).changes.close();
