@@ -208,7 +208,7 @@ try {
 } finally {
   await browser.close();
   server.close();
-  if (process.env.COPRO_SIZE_KEEP_MAPS) console.log(`\nThe build with source maps is kept in ${mapped.outDir}`); else mapped?.remove();
+  if (mapped && process.env.COPRO_SIZE_KEEP_MAPS) console.log(`\nThe build with source maps is kept in ${mapped.outDir}`); else mapped?.remove();
 }
 
 /** `--breakdown`: the page's files, each the shipped file byte for byte, attributed to source modules. */

@@ -194,8 +194,11 @@ export class RoomSync implements ReactiveController {
     const writeId = newId();
     entry.saving = { writeId, state: 'sending' };
     this.host.requestUpdate();
+    // Made here, for this room's group on this endpoint: it goes there even when the checklist has
+    // moved to another room (whose groups have the same default ids) before it leaves the queue.
+    const made = { entry, room: this.room?.id, outbox: this.#outbox };
     const previous = this.#chains.get(id) ?? Promise.resolve();
-    const next = previous.then(() => this.#send(id, values, writeId));
+    const next = previous.then(() => this.#send(id, values, writeId, made));
     this.#chains.set(id, next.catch(() => undefined));
     return next;
   }
@@ -247,17 +250,17 @@ export class RoomSync implements ReactiveController {
     return group.id;
   }
 
-  async #send(id: string, values: GroupValues, writeId: string): Promise<void> {
-    const entry = this.entries.get(id);
-    if (!entry || !this.#outbox || !this.room) {
-      if (entry?.saving?.writeId === writeId) entry.saving = undefined;
+  async #send(id: string, values: GroupValues, writeId: string, made: { entry: GroupEntry; room?: string; outbox?: Outbox }): Promise<void> {
+    const { entry, room, outbox } = made;
+    if (!outbox || !room) {
+      if (entry.saving?.writeId === writeId) entry.saving = undefined;
+      this.host.requestUpdate();
       return;
     }
-    const room = this.room.id;
     this.#remember(id, { writeId, key: valuesKey(values), revision: entry.group.revision });
     this.host.requestUpdate();
     const body: UpdateGroup = { status: values.status, note: values.note, revision: entry.group.revision };
-    const result = await this.#outbox.send(
+    const result = await outbox.send(
       {
         id: writeId,
         ...routeWrite(updateGroup, { room, group: id }),
@@ -398,6 +401,9 @@ export class RoomSync implements ReactiveController {
         this.on.failed(result.error, entry);
       }
     }
+    // (An earlier edit settled after a later one was made is not forgotten here: one replaced in the
+    // outbox by the later edit may have been stored with its answer lost, and is then the "own late
+    // write" that the later edit's 409 meets.)
     this.host.requestUpdate();
   }
 

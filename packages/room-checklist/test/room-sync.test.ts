@@ -103,6 +103,30 @@ describe('RoomSync (unit: in-memory outbox, fake endpoint)', () => {
     expect(room.groups.get('carers')).to.include({ status: 'present', revision: 2 });
   });
 
+  it('an edit queued behind one on its way goes to its own room, even when the checklist has moved to another room meanwhile', async () => {
+    const first = new FakeRoom('aldermoor');
+    const second = new FakeRoom('brixton'); // the same default group ids
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    fake = fakeEndpoint(async (request) => {
+      const room = request.path.startsWith('/v1/rooms/brixton') ? second : first;
+      if (request.method === 'PUT' && room === first) await held; // the first room's answers are slow
+      return room.handle(request);
+    });
+    outboxFor(fake.endpoint, { store: new MemoryOutboxStore(), baseDelayMs: 60000, timeoutMs: 5000 });
+    const host = await fixture<SyncHost>(html`<room-sync-host></room-sync-host>`);
+    await host.sync.load(fake.endpoint, first.id);
+    void host.sync.save('carers', { status: 'invited', note: '' }); // on its way
+    const queued = host.sync.save('carers', { status: 'present', note: 'Two evenings' }); // waits behind it
+    await until(() => fake!.requests.some((request) => request.method === 'PUT'), 'the first edit sent');
+    await host.sync.load(fake.endpoint, second.id); // the checklist now shows another room
+    release();
+    await queued;
+    const puts = fake.requests.filter((request) => request.method === 'PUT').map((request) => request.path);
+    expect(puts).to.deep.equal(['/v1/rooms/aldermoor/groups/carers', '/v1/rooms/aldermoor/groups/carers']);
+    expect(second.groups.get('carers')!.revision).to.equal(0, 'nothing written to the other room');
+  });
+
   it('a 409 whose current version is someone else’s shows a conflict and overwrites nothing', async () => {
     const { room, host } = await setUp();
     room.otherSaves('carers', { status: 'invited', note: 'Priya asked them' });

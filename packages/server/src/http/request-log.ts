@@ -25,7 +25,9 @@ export function requestLog(log: (line: string) => void): MiddlewareHandler {
  * A log that writes its lines with one `write` per turn of the event loop instead of one per line
  * (`console.log` is a system call each time on a pipe or a file: about 6 % of a cache miss on
  * PostgreSQL, docs/performance.md). Lines keep their order and come out before the next turn's;
- * whatever is pending when the process exits is written then (`flush`).
+ * whatever is pending when the process exits normally (its end, `process.exit`, an uncaught
+ * exception) is written then (`flush`). A process killed outright (SIGKILL, or a signal it has no
+ * handler for) loses at most the lines of its last turn.
  */
 export function batchedLog(write: (text: string) => void): { log: (line: string) => void; flush: () => void } {
   let pending: string[] = [];
