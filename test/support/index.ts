@@ -86,7 +86,7 @@ export async function serverUp(): Promise<void> {
  * With `method`, only requests of that method count (a write's failure that an element's own reads,
  * made meanwhile, must not use up).
  */
-export async function serverFails(count: number, status: 500 | 401 | 403 = 500, method?: 'POST' | 'PUT' | 'DELETE'): Promise<void> {
+export async function serverFails(count: number, status: 500 | 401 | 403 = 500, method?: 'GET' | 'POST' | 'PUT' | 'DELETE'): Promise<void> {
   await executeServerCommand('copro-server', { action: 'fail', count, status, method });
 }
 

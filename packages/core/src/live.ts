@@ -197,6 +197,8 @@ export class LiveReader {
           this.#failures++;
         }
       } catch {
+        // Stopped (the element removed, the tab hidden a while): the abort is not a failure, and must not lengthen the next wait.
+        if (!session.live) return;
         this.#failures++;
       }
       if (!session.live) return;

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { LiveReader, type LiveEvent } from '../src/index.ts';
-import { api, freshId, openStreams, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
+import { api, flakyEndpoint, freshId, openStreams, serverFails, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
 
 const readers: LiveReader[] = [];
 /** A reader of `room`'s stream that keeps what it hears (and counts the times it must read everything again). */
-function reader(room: string, headers?: () => Record<string, string>, hiddenMs?: number) {
+function reader(room: string, headers?: () => Record<string, string>, hiddenMs?: number, endpoint = testEndpoint()) {
   const events: LiveEvent[] = [];
   const resumed = { count: 0 };
-  const live = new LiveReader({ url: `${testEndpoint()}/v1/rooms/${room}/events`, headers, hiddenMs, onEvent: (event) => events.push(event), onResume: () => resumed.count++ });
+  const live = new LiveReader({ url: `${endpoint}/v1/rooms/${room}/events`, headers, hiddenMs, onEvent: (event) => events.push(event), onResume: () => resumed.count++ });
   readers.push(live);
   return { live, events, resumed, groups: () => events.filter((event) => event.type === 'group').map((event) => event.data.id).join() };
 }
@@ -54,6 +54,26 @@ describe('LiveReader: one stream per browser', () => {
     first.live.stop();
     second.live.stop();
     await until(async () => (await openStreams('room', room)) === 0, 'the stream to close');
+  });
+
+  it('stopping is not a failure: started again after stops, one refused connection waits the retry doubled once, not more', async function () {
+    this.timeout(20000);
+    const room = freshId('restart');
+    const { live } = reader(room, undefined, undefined, flakyEndpoint());
+    for (let stops = 0; stops < 3; stops++) {
+      live.start();
+      await until(async () => (await openStreams('room', room)) === 1, 'the stream to open');
+      live.stop();
+      await until(async () => (await openStreams('room', room)) === 0, 'the stream to close');
+    }
+    await serverFails(1, 500, 'GET');
+    const started = performance.now();
+    live.start();
+    await until(async () => (await openStreams('room', room)) === 1, 'the stream to open after one refused try', 15000);
+    const waited = performance.now() - started;
+    console.log(`one refused connection to the stream open again: ${Math.round(waited)} ms`);
+    // 3 s doubled once, with up to a quarter either way: 4.5 to 7.5 s. Counting the stops as failures made it 22 to 38 s.
+    expect(waited).to.be.below(9500);
   });
 
   it('when the leader stops, another reader takes the stream over and loses nothing (Last-Event-ID)', async function () {

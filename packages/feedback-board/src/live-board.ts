@@ -26,6 +26,9 @@ import type { ListChoices } from './posts-controller.ts';
 
 /** Events within this long are read together (one read for a burst of supports). */
 const GATHER_MS = 100;
+/** A re-read that failed is tried again after this long, doubled after each failure in a row, at most `READ_AGAIN_MAX_MS`. */
+const READ_AGAIN_MS = 2000;
+const READ_AGAIN_MAX_MS = 30_000;
 
 /** Each board's live part, and what it follows (endpoint and board). */
 const following = new WeakMap<object, () => unknown>();
@@ -76,6 +79,10 @@ export class BoardLive {
   /** Events heard so far: a read clears only what was heard before it started. */
   #events = 0;
   #timer?: ReturnType<typeof setTimeout>;
+  /** Started and not stopped: a failed re-read is tried again only then. */
+  #running = false;
+  /** Re-reads failed in a row. */
+  #failures = 0;
   #said = 0;
   /** The view (staff filters, sort) the waiting posts (`#new`) were read for. */
   #view = '';
@@ -94,16 +101,37 @@ export class BoardLive {
       onEvent: (event) => this.#heard(event),
       onResume: () => this.#heard({ type: 'reset', data: {} }),
     });
-    this.#read = new Task(parts.host, { autoRun: false, task: (_, { signal }) => this.#refresh(signal) });
+    this.#read = new Task(parts.host, { autoRun: false, task: (_, { signal }) => this.#readAgainOnFailure(signal) });
   }
 
   start(): void {
+    this.#running = true;
     this.#reader.start();
   }
 
   stop(): void {
+    this.#running = false;
     this.#reader.stop();
     clearTimeout(this.#timer);
+  }
+
+  /**
+   * What the stream named stays unread until a read succeeds (`#refresh` clears it only then), so a
+   * read that fails (offline a moment, the server busy) is tried again: without this, the board
+   * would stay as it was until the stream's next event, which may never come.
+   */
+  async #readAgainOnFailure(signal: AbortSignal): Promise<void> {
+    try {
+      await this.#refresh(signal);
+      this.#failures = 0;
+    } catch (error) {
+      if (!signal.aborted && this.#running) {
+        const wait = Math.min(READ_AGAIN_MAX_MS, READ_AGAIN_MS * 2 ** this.#failures++);
+        clearTimeout(this.#timer);
+        this.#timer = setTimeout(() => void this.#read.run(), wait);
+      }
+      throw error;
+    }
   }
 
   #shown(id: string): boolean {

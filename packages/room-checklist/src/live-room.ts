@@ -61,7 +61,12 @@ export async function followRoom(host: HTMLElement, sync: RoomSync, endpoint: st
   };
   let running: Promise<void> | undefined;
   let again = false;
+  // Started and not stopped; a failed read is tried again after a wait that doubles (2 s to 30 s).
+  let live = false;
+  let failures = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
   const refresh = (): Promise<void> => {
+    clearTimeout(retry);
     if (running) {
       again = true;
       return running;
@@ -73,8 +78,11 @@ export async function followRoom(host: HTMLElement, sync: RoomSync, endpoint: st
           const loaded = await new EndpointClient(endpoint).call(getRoom, { params: { room }, query: { lang: primaryLanguage(locale.lang) } });
           // (A checklist moved to another room stops this reader first.)
           if (sync.loaded && sync.room?.id === room) announce(applyRoom(sync, loaded, editing));
+          failures = 0;
         } catch {
-          // The next event (or the stream's catch-up) reads again; a failed read is not the person's trouble.
+          // Not the person's trouble, and nothing to show: read again a little later, or the checklist
+          // would stay as it was until the stream's next event, which may never come.
+          if (live) retry = setTimeout(() => void refresh(), Math.min(30_000, 2000 * 2 ** failures++));
         }
       } while (again);
       running = undefined;
@@ -100,7 +108,18 @@ export async function followRoom(host: HTMLElement, sync: RoomSync, endpoint: st
     sync.host.requestUpdate();
     announce({ changed: [{ entry, before: values }], added: [], removed: [], elsewhere: [] });
   };
-  return { start: () => reader.start(), stop: () => reader.stop(), settle };
+  return {
+    start: () => {
+      live = true;
+      reader.start();
+    },
+    stop: () => {
+      live = false;
+      clearTimeout(retry);
+      reader.stop();
+    },
+    settle,
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { freshId, noLiveEndpoint, until } from '../../../test/support/index.ts';
+import { flakyEndpoint, freshId, noLiveEndpoint, openStreams, serverFails, until } from '../../../test/support/index.ts';
 import type { CoproRoomChecklist } from '../src/index.ts';
 import { card, checklist, chooseStatus, liveText, noteField, openNote, shadow, statusSelect, stored } from './helpers.ts';
 
@@ -87,6 +87,18 @@ describe('<copro-room-checklist>: live updates (the room’s event stream)', () 
     statusSelect(second, 'carers').blur();
     await until(() => statusSelect(second, 'carers').value === 'missing', 'the other change, once the person is done');
     expect(elsewhere(second, 'carers')).to.equal(null);
+  });
+
+  it('a re-read that fails is tried again: the change still shows', async function () {
+    this.timeout(20000);
+    const room = freshId('live-again');
+    const first = await checklist(room);
+    const second = await checklist(room, { endpoint: flakyEndpoint() });
+    await until(async () => (await openStreams('room', room)) >= 2, 'both checklists’ streams to open');
+    // The stream stays open; the read its next event makes answers 500 once (a server fault).
+    await serverFails(1, 500, 'GET');
+    await chooseStatus(first, 'young-people', 'invited');
+    await until(() => badge(second, 'young-people') === 'Invited', 'the change, once a read succeeds', 10000);
   });
 
   it('without a stream (404), works as before: changes show on the next load, and a conflict on save', async function () {
