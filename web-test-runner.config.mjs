@@ -12,6 +12,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { appInternals, createApp, openDatabase } from '@copro/server';
 import { countingReporter } from './scripts/test-reporters/wtr-counts.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { leavesPagesAgain } from './scripts/test-support/leave-pages-again.mjs';
 
 const STAFF_TOKEN = 'test-staff-token-0123456789abcdefghijkl';
 const browsers = (process.env.BROWSERS || 'chromium').split(',').map((name) => name.trim()).filter(Boolean);
@@ -286,7 +287,7 @@ async function launcherFor(name) {
       xvfb.kill();
     });
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    return webdriverLauncher({
+    const launcher = webdriverLauncher({
       hostname: '127.0.0.1',
       port: driverPort,
       logLevel: 'error',
@@ -296,6 +297,7 @@ async function launcherFor(name) {
         'wdio:enforceWebDriverClassic': true,
       },
     });
+    return leavesPagesAgain(launcher);
   }
   throw new Error(`Unknown browser "${name}" in BROWSERS (use chromium, firefox, webkit)`);
 }
