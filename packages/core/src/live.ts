@@ -32,7 +32,11 @@ export interface LiveOptions {
   onEvent(event: LiveEvent): void;
   /** Called once when the endpoint has no stream. */
   onUnavailable?(): void;
-  /** Called after each (re)connection that may have missed events without a replay (the first connection is not one). */
+  /**
+   * Called whenever the reader starts hearing events without a replay of what came before: its
+   * first connection (what the element read before the stream opened may be older than the stream),
+   * joining another tab's stream, and a reconnection with nothing to resume from. Read again then.
+   */
   onResume?(): void;
   /** How long the tab may be hidden before the stream is closed (default 60 s). */
   hiddenMs?: number;
@@ -63,9 +67,6 @@ export class LiveReader {
   #failures = 0;
   #hiddenTimer: ReturnType<typeof setTimeout> | undefined;
   #paused = false;
-  /** Paused a while: events may have been missed (a leader's stream replays them; a listener reads again). */
-  #missed = false;
-  #connectedOnce = false;
   /** The endpoint has no stream: never asked again. */
   #gone = false;
 
@@ -95,7 +96,7 @@ export class LiveReader {
     clearTimeout(this.#hiddenTimer);
     if (document.visibilityState === 'hidden') {
       this.#hiddenTimer = setTimeout(() => {
-        this.#paused = this.#missed = true;
+        this.#paused = true;
         this.#leave();
       }, this.options.hiddenMs ?? 60_000);
     } else if (this.#paused) {
@@ -121,12 +122,9 @@ export class LiveReader {
       .request(name, { ifAvailable: true }, (lock) => {
         if (!session.live) return undefined;
         if (lock) return lead();
-        // Another tab (or element) reads the stream: listen, and take it over when it stops.
-        this.#connectedOnce = true;
-        if (this.#missed) {
-          this.#missed = false;
-          this.options.onResume?.();
-        }
+        // Another tab (or element) reads the stream: listen, and take it over when it stops. What
+        // it heard before this reader joined is not replayed here: read again.
+        this.options.onResume?.();
         channel.postMessage({ hello: true } satisfies Message);
         navigator.locks.request(name, { signal: locks.signal }, lead).catch(() => {});
         return undefined;
@@ -184,13 +182,12 @@ export class LiveReader {
           return;
         }
         if (response.ok && response.body) {
-          // Events were missed only when there is no number to resume from (the server replays the rest).
-          if (this.#connectedOnce && !this.#last) {
+          // Events may have been missed only when there is no number to resume from (the server
+          // replays the rest), the first connection included: the element read before it opened.
+          if (!this.#last) {
             this.#tell(session, { resume: true });
             this.options.onResume?.();
           }
-          this.#connectedOnce = true;
-          this.#missed = false;
           this.#failures = 0;
           await this.#read(session, response.body);
         } else {

@@ -56,6 +56,30 @@ describe('LiveReader: one stream per browser', () => {
     await until(async () => (await openStreams('room', room)) === 0, 'the stream to close');
   });
 
+  it('a reader is told to read again whenever it starts hearing without a replay: first connection, joining, joining again', async function () {
+    this.timeout(15000);
+    const room = freshId('first');
+    // What an element read before its stream opened may be older than the stream: a change made in between would be missed.
+    const leader = reader(room);
+    leader.live.start();
+    await until(() => leader.resumed.count === 1, 'the first connection to ask for a read');
+    await until(async () => (await openStreams('room', room)) === 1, 'the stream');
+    const listener = reader(room);
+    listener.live.start();
+    await until(() => listener.resumed.count === 1, 'joining the other reader’s stream to ask for a read');
+    expect(listener.live.leading).to.equal(false);
+    // Removed and put back while the leader reads on: what the leader heard meanwhile is not replayed to it.
+    listener.live.stop();
+    await change(room, 'carers');
+    await until(() => leader.groups() === 'carers', 'the leader to hear the change');
+    listener.live.start();
+    await until(() => listener.resumed.count === 2, 'joining again to ask for a read');
+    expect(listener.groups()).to.equal('');
+    // A reconnection that can resume (Last-Event-ID) does not ask: the server replays instead.
+    await settle();
+    expect(leader.resumed.count).to.equal(1);
+  });
+
   it('stopping is not a failure: started again after stops, one refused connection waits the retry doubled once, not more', async function () {
     this.timeout(20000);
     const room = freshId('restart');
@@ -111,6 +135,7 @@ describe('LiveReader: one stream per browser', () => {
     other.live.start();
     await settle();
     expect(hiding.live.leading).to.equal(true);
+    const resumedBefore = hiding.resumed.count;
     try {
       setHidden(true);
       await until(() => other.live.leading, 'the other reader to take the stream over');
@@ -122,7 +147,7 @@ describe('LiveReader: one stream per browser', () => {
       delete (document as { visibilityState?: unknown }).visibilityState;
     }
     // Back: the other reader keeps the stream; this one listens, and reads again once for what it missed.
-    await until(() => hiding.resumed.count === 1, 'told to read again');
+    await until(() => hiding.resumed.count === resumedBefore + 1, 'told to read again');
     await change(room, 'faith');
     await until(() => hiding.groups() === 'faith' && other.groups() === 'carers,faith', 'both to hear the next change');
     expect(await openStreams('room', room)).to.equal(1);

@@ -205,6 +205,31 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
     expect(postBodies(element)).to.deep.equal(['An older idea']);
   });
 
+  it('a post made after the board loaded, while its stream was still opening, is offered', async function () {
+    this.timeout(20000);
+    const board = freshId('live-opening');
+    await seedPost(board, 'An older idea');
+    // The stream's request waits until the post is stored (a slow connection would do the same).
+    const fetchBefore = window.fetch;
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    window.fetch = async (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (new URL(url).pathname.endsWith(`/boards/${board}/events`)) await gate;
+      return fetchBefore(input, init);
+    };
+    try {
+      const element = await makeBoard(board);
+      await seedPost(board, 'Posted while the stream opened');
+      open();
+      await until(() => newButton(element)?.textContent?.trim() === '1 new post: show it', 'the post made before the stream opened', 5000);
+      expect(postBodies(element)).to.deep.equal(['An older idea']);
+    } finally {
+      window.fetch = fetchBefore;
+      open();
+    }
+  });
+
   it('a re-read that fails is tried again: a post the stream named is still offered', async function () {
     this.timeout(20000);
     const board = freshId('live-again');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { flakyEndpoint, freshId, noLiveEndpoint, openStreams, serverFails, until } from '../../../test/support/index.ts';
+import { api, flakyEndpoint, freshId, noLiveEndpoint, openStreams, serverFails, staffToken, until } from '../../../test/support/index.ts';
 import type { CoproRoomChecklist } from '../src/index.ts';
 import { card, checklist, chooseStatus, liveText, noteField, openNote, shadow, statusSelect, stored } from './helpers.ts';
 
@@ -87,6 +87,29 @@ describe('<copro-room-checklist>: live updates (the room’s event stream)', () 
     statusSelect(second, 'carers').blur();
     await until(() => statusSelect(second, 'carers').value === 'missing', 'the other change, once the person is done');
     expect(elsewhere(second, 'carers')).to.equal(null);
+  });
+
+  it('a change made after the checklist loaded, while its stream was still opening, shows', async function () {
+    this.timeout(20000);
+    const room = freshId('live-opening');
+    // The stream's request waits until the change is stored (a slow connection would do the same).
+    const fetchBefore = window.fetch;
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    window.fetch = async (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (new URL(url).pathname.endsWith(`/rooms/${room}/events`)) await gate;
+      return fetchBefore(input, init);
+    };
+    try {
+      const element = await checklist(room);
+      expect((await api('PUT', `/v1/rooms/${room}/groups/young-people`, { status: 'invited', note: '', revision: 0 }, staffToken())).status).to.equal(200);
+      open();
+      await until(() => badge(element, 'young-people') === 'Invited', 'the change made before the stream opened', 5000);
+    } finally {
+      window.fetch = fetchBefore;
+      open();
+    }
   });
 
   it('a re-read that fails is tried again: the change still shows', async function () {
