@@ -295,6 +295,12 @@ async function launcherFor(name) {
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
         'wdio:enforceWebDriverClassic': true,
+        // Navigation commands return once the navigation has started, not when the page has
+        // loaded: web-test-runner waits for the test page to report in anyway. Waiting for "load"
+        // let a test page whose load never finished hold WebKit's driver, so the next command
+        // (leaving the page) queued behind it for 120 s, and a test page still "loading" when the
+        // run ended failed its navigation after the driver had stopped (ECONNREFUSED, uncaught).
+        pageLoadStrategy: 'none',
       },
     });
     return leavesPagesAgain(launcher);

@@ -51,8 +51,22 @@ test('a page left at the first try is not left twice, and nothing is logged', as
   assert.deepEqual(logged, []);
 });
 
-test('when leaving fails again, the file fails as before', async () => {
+test('when leaving fails again, the file fails as before, with both errors', async () => {
   const { launcher } = launcherThatFails(1, true);
   leavesPagesAgain(launcher, () => {});
-  await assert.rejects(launcher.stopSession('session-1'), /UND_ERR_HEADERS_TIMEOUT/);
+  await assert.rejects(launcher.stopSession('session-1'), (error: Error) => {
+    assert.match(error.message, /MiniBrowser could not leave .*host-pages\.test\.ts twice: .*UND_ERR_HEADERS_TIMEOUT/);
+    assert.match(String((error.cause as Error).message), /when running "url"/);
+    return true;
+  });
+});
+
+test('any other failure to stop a session is not retried: the file fails as before', async () => {
+  const { launcher, navigations } = launcherThatFails(0);
+  launcher.stopSession = async () => {
+    throw new Error('WebDriverError: no such window when running "execute/sync" with method "POST"');
+  };
+  leavesPagesAgain(launcher, () => {});
+  await assert.rejects(launcher.stopSession('session-1'), /no such window/);
+  assert.deepEqual(navigations, []);
 });

@@ -118,6 +118,35 @@ export async function serverStallsAnswers(count: number): Promise<void> {
   await executeServerCommand('copro-server', { action: 'stall-answers', count });
 }
 
+/**
+ * Watches this page's GET requests whose address `matches` (passed through to the real server,
+ * only counted): `answered(pattern)` counts those answered whose address matches `pattern`, and
+ * `idle()` is true while none is on its way. `restore()` puts `fetch` back.
+ */
+export function watchReads(matches: (url: string) => boolean) {
+  const fetchBefore = window.fetch;
+  const answered: string[] = [];
+  let inFlight = 0;
+  window.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const counted = request.method === 'GET' && matches(request.url);
+    if (counted) inFlight++;
+    try {
+      return await fetchBefore(input, init);
+    } finally {
+      if (counted) {
+        inFlight--;
+        answered.push(request.url);
+      }
+    }
+  };
+  return {
+    answered: (pattern: RegExp) => answered.filter((url) => pattern.test(url)).length,
+    idle: () => inFlight === 0,
+    restore: () => (window.fetch = fetchBefore),
+  };
+}
+
 /** Waits until `check` returns something truthy, or fails after `timeoutMs`. */
 export async function until<T>(check: () => T | Promise<T>, message = 'condition', timeoutMs = 8000): Promise<T> {
   const started = performance.now();

@@ -124,7 +124,7 @@ export class LiveReader {
         if (lock) return lead();
         // Another tab (or element) reads the stream: listen, and take it over when it stops. What
         // it heard before this reader joined is not replayed here: read again.
-        this.options.onResume?.();
+        this.#resume();
         channel.postMessage({ hello: true } satisfies Message);
         navigator.locks.request(name, { signal: locks.signal }, lead).catch(() => {});
         return undefined;
@@ -159,7 +159,7 @@ export class LiveReader {
     else if ('hello' in message) {
       // A reader joined: it resumes from here if it leads next.
       if (session.leading && this.#last !== undefined) this.#tell(session, { event: { id: this.#last } });
-    } else if ('resume' in message) this.options.onResume?.();
+    } else if ('resume' in message) this.#resume();
     else if ('unavailable' in message) this.#unavailable();
   }
 
@@ -186,7 +186,7 @@ export class LiveReader {
           // replays the rest), the first connection included: the element read before it opened.
           if (!this.#last) {
             this.#tell(session, { resume: true });
-            this.options.onResume?.();
+            this.#resume();
           }
           this.#failures = 0;
           await this.#read(session, response.body);
@@ -240,6 +240,15 @@ export class LiveReader {
         else if (field === 'id') id = text;
         else if (field === 'retry' && /^\d+$/.test(text)) this.#retryMs = Number(text);
       }
+    }
+  }
+
+  /** Asks the element to read again. Its failure is the element's trouble, not the stream's (a lock left unasked, a body left open). */
+  #resume(): void {
+    try {
+      this.options.onResume?.();
+    } catch {
+      // as for onEvent
     }
   }
 

@@ -107,6 +107,9 @@ export class BoardLive {
   start(): void {
     this.#running = true;
     this.#reader.start();
+    // Put back on the page with a read still owed (it failed, or was waiting when removed): read now,
+    // since a stream resuming with Last-Event-ID replays only what came after.
+    if (this.#named.size || this.#maybeNew.size || this.#everything) this.#readSoon(GATHER_MS);
   }
 
   stop(): void {
@@ -121,17 +124,20 @@ export class BoardLive {
    * would stay as it was until the stream's next event, which may never come.
    */
   async #readAgainOnFailure(signal: AbortSignal): Promise<void> {
+    const heard = this.#events;
     try {
       await this.#refresh(signal);
       this.#failures = 0;
     } catch (error) {
-      if (!signal.aborted && this.#running) {
-        const wait = Math.min(READ_AGAIN_MAX_MS, READ_AGAIN_MS * 2 ** this.#failures++);
-        clearTimeout(this.#timer);
-        this.#timer = setTimeout(() => void this.#read.run(), wait);
-      }
+      // (An event heard meanwhile has its own read coming sooner.)
+      if (!signal.aborted && this.#running && this.#events === heard) this.#readSoon(Math.min(READ_AGAIN_MAX_MS, READ_AGAIN_MS * 2 ** this.#failures++));
       throw error;
     }
+  }
+
+  #readSoon(ms: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#read.run(), ms);
   }
 
   #shown(id: string): boolean {
@@ -151,8 +157,7 @@ export class BoardLive {
       this.#named.set(id, at);
       if (type === 'post' || type === 'visibility') this.#maybeNew.set(id, at);
     }
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#read.run(), GATHER_MS);
+    this.#readSoon(GATHER_MS);
   }
 
   /** Reads the list again past what is shown: shown posts change in place, new ones wait for the button. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { newId } from '@copro/core';
-import { api, freshId, noLiveEndpoint, openStreams, serverFails, staffToken, until } from '../../../test/support/index.ts';
+import { api, freshId, noLiveEndpoint, openStreams, serverFails, staffToken, until, watchReads } from '../../../test/support/index.ts';
 import { $, configure, makeBoard, makeBoardOnFlaky, postBodies, postItem, seedPost } from './helpers.ts';
 
 const newButton = (element: Element) => $<HTMLButtonElement>(element, '#new-posts') ?? undefined;
@@ -9,6 +9,22 @@ const supportLine = (element: Element, body: string) => postItem(element, body)?
 
 /** Waits for the board's stream to be open on the server (it opens once the list has loaded). */
 const streaming = (board: string) => until(async () => (await openStreams('board', board)) >= 1, 'the board’s stream to open', 5000);
+
+/**
+ * `make(board)`, then waits for its stream and for the read its first connection asks for, so a
+ * test that holds or fails reads meets only the reads it causes itself.
+ */
+async function settledLiveBoard<Board extends HTMLElement>(board: string, make: (board: string) => Promise<Board>): Promise<Board> {
+  const reads = watchReads((url) => url.includes(`/boards/${board}/`) && /\/(posts|mine)(\?|$)/.test(url));
+  try {
+    const element = await make(board);
+    await streaming(board);
+    await until(() => reads.idle() && reads.answered(/\/posts(\?|$)/) >= 2, 'the read the stream’s first connection asks for');
+    return element;
+  } finally {
+    reads.restore();
+  }
+}
 
 /**
  * Holds the answers of the reader's own reads of `board` (`GET .../mine`, which the live re-read
@@ -103,8 +119,7 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
     this.timeout(20000);
     const board = freshId('live-own');
     const post = await seedPost(board, 'Benches along the river path');
-    const element = await makeBoard(board);
-    await streaming(board);
+    const element = await settledLiveBoard(board, (id) => makeBoard(id));
     const button = () => postItem(element, 'Benches along the river path')!.querySelector<HTMLButtonElement>('button.support')!;
     const changes: CustomEvent[] = [];
     const reads = holdReaderReads(board);
@@ -138,8 +153,7 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
     this.timeout(20000);
     const board = freshId('live-queued');
     await seedPost(board, 'A water fountain in the park');
-    const element = await makeBoardOnFlaky(board);
-    await streaming(board);
+    const element = await settledLiveBoard(board, makeBoardOnFlaky);
     const button = () => postItem(element, 'A water fountain in the park')!.querySelector<HTMLButtonElement>('button.support')!;
     const changes: CustomEvent[] = [];
     element.addEventListener('copro-support-changed', (event) => changes.push(event as CustomEvent));
@@ -234,13 +248,33 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
     this.timeout(20000);
     const board = freshId('live-again');
     await seedPost(board, 'An older idea');
-    const element = await makeBoardOnFlaky(board);
-    await streaming(board);
+    const element = await settledLiveBoard(board, makeBoardOnFlaky);
     // The stream stays open; the read its next event makes answers 500 once (a server fault).
     await serverFails(1, 500, 'GET');
     await seedPost(board, 'Posted while a read failed');
     await until(() => newButton(element)?.textContent?.trim() === '1 new post: show it', 'the post offered once a read succeeds', 10000);
     expect(postBodies(element)).to.deep.equal(['An older idea']);
+  });
+
+  it('removed while a failed read waits to be tried again, then put back: the read is made at once', async function () {
+    this.timeout(20000);
+    const board = freshId('live-owed');
+    await seedPost(board, 'An older idea');
+    const element = await settledLiveBoard(board, makeBoardOnFlaky);
+    await serverFails(1, 500, 'GET');
+    const reads = watchReads((url) => url.includes(`/boards/${board}/`) && /\/(posts|mine)(\?|$)/.test(url));
+    try {
+      await seedPost(board, 'Posted while a read failed');
+      await until(() => reads.idle() && reads.answered(/\/posts(\?|$)/) >= 1, 'the read that fails');
+    } finally {
+      reads.restore();
+    }
+    const parent = element.parentElement!;
+    element.remove();
+    await until(async () => (await openStreams('board', board)) === 0, 'the stream to close');
+    // Back with the last event's number, the stream replays nothing: the read owed must still be made.
+    parent.append(element);
+    await until(() => newButton(element)?.textContent?.trim() === '1 new post: show it', 'the post offered once put back', 5000);
   });
 
   it('without a stream, the board works as before (no button, no stream)', async function () {

@@ -61,8 +61,10 @@ export async function followRoom(host: HTMLElement, sync: RoomSync, endpoint: st
   };
   let running: Promise<void> | undefined;
   let again = false;
-  // Started and not stopped; a failed read is tried again after a wait that doubles (2 s to 30 s).
+  // Started and not stopped. A failed read is owed until one succeeds: tried again after a wait that
+  // doubles (2 s to 30 s), and at once when the checklist is put back on the page.
   let live = false;
+  let owed = false;
   let failures = 0;
   let retry: ReturnType<typeof setTimeout> | undefined;
   const refresh = (): Promise<void> => {
@@ -78,14 +80,16 @@ export async function followRoom(host: HTMLElement, sync: RoomSync, endpoint: st
           const loaded = await new EndpointClient(endpoint).call(getRoom, { params: { room }, query: { lang: primaryLanguage(locale.lang) } });
           // (A checklist moved to another room stops this reader first.)
           if (sync.loaded && sync.room?.id === room) announce(applyRoom(sync, loaded, editing));
+          owed = false;
           failures = 0;
         } catch {
-          // Not the person's trouble, and nothing to show: read again a little later, or the checklist
+          // Not the person's trouble, and nothing to show; but without another read the checklist
           // would stay as it was until the stream's next event, which may never come.
-          if (live) retry = setTimeout(() => void refresh(), Math.min(30_000, 2000 * 2 ** failures++));
+          owed = true;
         }
       } while (again);
       running = undefined;
+      if (owed && live) retry = setTimeout(() => void refresh(), Math.min(30_000, 2000 * 2 ** failures++));
     })();
     return running;
   };
@@ -112,6 +116,7 @@ export async function followRoom(host: HTMLElement, sync: RoomSync, endpoint: st
     start: () => {
       live = true;
       reader.start();
+      if (owed) void refresh();
     },
     stop: () => {
       live = false;

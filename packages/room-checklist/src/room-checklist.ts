@@ -242,7 +242,10 @@ export class CoproRoomChecklist extends CoproElement {
 
   /** Follows the room's live stream once the room is loaded: its code and words (live-room.ts) load only now. */
   #follow(endpoint: string, room: string): void {
+    // Forgotten as well as stopped: removed and put back before the new one loads, the checklist
+    // would start the old room's stream again and never stop it.
     this.#live?.stop();
+    this.#live = undefined;
     const key = (this.#liveFor = `${endpoint}\n${room}`);
     void loadLiveRoom().then(async ({ followRoom }) => {
       const live = await followRoom(this, this.#sync, endpoint, room, {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, flakyEndpoint, freshId, noLiveEndpoint, openStreams, serverFails, staffToken, until } from '../../../test/support/index.ts';
+import { api, flakyEndpoint, freshId, noLiveEndpoint, openStreams, serverFails, staffToken, until, watchReads } from '../../../test/support/index.ts';
 import type { CoproRoomChecklist } from '../src/index.ts';
 import { card, checklist, chooseStatus, liveText, noteField, openNote, shadow, statusSelect, stored } from './helpers.ts';
 
@@ -115,13 +115,44 @@ describe('<copro-room-checklist>: live updates (the room’s event stream)', () 
   it('a re-read that fails is tried again: the change still shows', async function () {
     this.timeout(20000);
     const room = freshId('live-again');
-    const first = await checklist(room);
-    const second = await checklist(room, { endpoint: flakyEndpoint() });
-    await until(async () => (await openStreams('room', room)) >= 2, 'both checklists’ streams to open');
-    // The stream stays open; the read its next event makes answers 500 once (a server fault).
-    await serverFails(1, 500, 'GET');
-    await chooseStatus(first, 'young-people', 'invited');
-    await until(() => badge(second, 'young-people') === 'Invited', 'the change, once a read succeeds', 10000);
+    const reads = watchReads((url) => url.startsWith(flakyEndpoint()) && new URL(url).pathname.endsWith(`/rooms/${room}`));
+    try {
+      const first = await checklist(room);
+      const second = await checklist(room, { endpoint: flakyEndpoint() });
+      await until(async () => (await openStreams('room', room)) >= 2, 'both checklists’ streams to open');
+      // The load's read, then the one the stream's first connection asks for: both done, so the
+      // fault below meets the read the next event makes.
+      await until(() => reads.idle() && reads.answered(/./) >= 2, 'the reads before the event');
+      // The stream stays open; the read its next event makes answers 500 once (a server fault).
+      await serverFails(1, 500, 'GET');
+      await chooseStatus(first, 'young-people', 'invited');
+      await until(() => badge(second, 'young-people') === 'Invited', 'the change, once a read succeeds', 10000);
+    } finally {
+      reads.restore();
+    }
+  });
+
+  it('removed while a failed read waits to be tried again, then put back: the read is made at once', async function () {
+    this.timeout(20000);
+    const room = freshId('live-owed');
+    const reads = watchReads((url) => url.startsWith(flakyEndpoint()) && new URL(url).pathname.endsWith(`/rooms/${room}`));
+    try {
+      const first = await checklist(room);
+      const second = await checklist(room, { endpoint: flakyEndpoint() });
+      await until(async () => (await openStreams('room', room)) >= 2, 'both checklists’ streams to open');
+      await until(() => reads.idle() && reads.answered(/./) >= 2, 'the reads before the event');
+      await serverFails(1, 500, 'GET');
+      await chooseStatus(first, 'young-people', 'invited');
+      await until(() => reads.idle() && reads.answered(/./) >= 3, 'the read that fails');
+      const parent = second.parentElement!;
+      second.remove();
+      await until(async () => (await openStreams('room', room)) === 1, 'its stream to close');
+      // Back with the last event's number, the stream replays nothing: the read owed must still be made.
+      parent.append(second);
+      await until(() => badge(second, 'young-people') === 'Invited', 'the change, once put back', 5000);
+    } finally {
+      reads.restore();
+    }
   });
 
   it('without a stream (404), works as before: changes show on the next load, and a conflict on save', async function () {
