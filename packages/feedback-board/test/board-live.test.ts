@@ -1,30 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { newId } from '@copro/core';
 import { api, freshId, noLiveEndpoint, openStreams, serverFails, staffToken, until, watchReads } from '../../../test/support/index.ts';
-import { $, configure, makeBoard, makeBoardOnFlaky, postBodies, postItem, seedPost } from './helpers.ts';
+import { $, configure, makeBoard, makeBoardOnFlaky, postBodies, postItem, seedPost, settledLiveBoard, streaming } from './helpers.ts';
 
 const newButton = (element: Element) => $<HTMLButtonElement>(element, '#new-posts') ?? undefined;
 const status = (element: Element) => $(element, '[role="status"]')!.textContent!.trim();
 const supportLine = (element: Element, body: string) => postItem(element, body)?.querySelector('[id^="count-"]')?.textContent?.trim() ?? '';
-
-/** Waits for the board's stream to be open on the server (it opens once the list has loaded). */
-const streaming = (board: string) => until(async () => (await openStreams('board', board)) >= 1, 'the board’s stream to open', 5000);
-
-/**
- * `make(board)`, then waits for its stream and for the read its first connection asks for, so a
- * test that holds or fails reads meets only the reads it causes itself.
- */
-async function settledLiveBoard<Board extends HTMLElement>(board: string, make: (board: string) => Promise<Board>): Promise<Board> {
-  const reads = watchReads((url) => url.includes(`/boards/${board}/`) && /\/(posts|mine)(\?|$)/.test(url));
-  try {
-    const element = await make(board);
-    await streaming(board);
-    await until(() => reads.idle() && reads.answered(/\/posts(\?|$)/) >= 2, 'the read the stream’s first connection asks for');
-    return element;
-  } finally {
-    reads.restore();
-  }
-}
 
 /**
  * Holds the answers of the reader's own reads of `board` (`GET .../mine`, which the live re-read

@@ -3,7 +3,7 @@ import { newId, outboxFor } from '@copro/core';
 import { Post, PostPage } from '@copro/protocol';
 import '../src/define.ts';
 import type { CoproFeedbackBoard } from '../src/index.ts';
-import { api, flakyEndpoint, serverUp, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
+import { api, flakyEndpoint, openStreams, serverUp, staffToken, testEndpoint, until, watchReads } from '../../../test/support/index.ts';
 
 export const $ = <T extends Element = HTMLElement>(board: Element, selector: string) => board.shadowRoot!.querySelector<T & Element>(selector) as T | null;
 export const $$ = <T extends Element = HTMLElement>(board: Element, selector: string) => [...board.shadowRoot!.querySelectorAll<T & Element>(selector)] as T[];
@@ -98,3 +98,22 @@ export function visibleText(element: Element): string {
 }
 
 export { accessibilityTree, findNodes, type AxNode } from '../../../test/support/index.ts';
+
+/** Waits for the board's stream to be open on the server (it opens once the list has loaded). */
+export const streaming = (board: string) => until(async () => (await openStreams('board', board)) >= 1, 'the board’s stream to open', 5000);
+
+/**
+ * `make(board)`, then waits for its stream and for the read its first connection asks for, so a
+ * test that holds, fails or counts reads meets only the reads it causes itself.
+ */
+export async function settledLiveBoard<Board extends HTMLElement>(board: string, make: (board: string) => Promise<Board>): Promise<Board> {
+  const reads = watchReads((url) => url.includes(`/boards/${board}/`) && /\/(posts|mine)(\?|$)/.test(url));
+  try {
+    const element = await make(board);
+    await streaming(board);
+    await until(() => reads.idle() && reads.answered(/\/posts(\?|$)/) >= 2, 'the read the stream’s first connection asks for');
+    return element;
+  } finally {
+    reads.restore();
+  }
+}
