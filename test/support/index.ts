@@ -147,6 +147,27 @@ export function watchReads(matches: (url: string) => boolean) {
   };
 }
 
+/**
+ * Holds this page's requests for live streams whose path ends with `pathEnd` until `open()` (they
+ * then go to the real server), as a slow connection would. `restore()` puts `fetch` back and opens.
+ */
+export function holdStreams(pathEnd: string) {
+  const fetchBefore = window.fetch;
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  window.fetch = async (input, init) => {
+    if (new URL(new Request(input, init).url).pathname.endsWith(pathEnd)) await gate;
+    return fetchBefore(input, init);
+  };
+  return {
+    open,
+    restore: () => {
+      window.fetch = fetchBefore;
+      open();
+    },
+  };
+}
+
 /** Waits until `check` returns something truthy, or fails after `timeoutMs`. */
 export async function until<T>(check: () => T | Promise<T>, message = 'condition', timeoutMs = 8000): Promise<T> {
   const started = performance.now();

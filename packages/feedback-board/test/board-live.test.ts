@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { newId } from '@copro/core';
-import { api, freshId, noLiveEndpoint, openStreams, serverFails, staffToken, until, watchReads } from '../../../test/support/index.ts';
+import { api, freshId, holdStreams, noLiveEndpoint, openStreams, serverFails, staffToken, until, watchReads } from '../../../test/support/index.ts';
 import { $, configure, makeBoard, makeBoardOnFlaky, postBodies, postItem, seedPost, settledLiveBoard, streaming } from './helpers.ts';
 
 const newButton = (element: Element) => $<HTMLButtonElement>(element, '#new-posts') ?? undefined;
@@ -205,23 +205,15 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
     const board = freshId('live-opening');
     await seedPost(board, 'An older idea');
     // The stream's request waits until the post is stored (a slow connection would do the same).
-    const fetchBefore = window.fetch;
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    window.fetch = async (input, init) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      if (new URL(url).pathname.endsWith(`/boards/${board}/events`)) await gate;
-      return fetchBefore(input, init);
-    };
+    const streams = holdStreams(`/boards/${board}/events`);
     try {
       const element = await makeBoard(board);
       await seedPost(board, 'Posted while the stream opened');
-      open();
+      streams.open();
       await until(() => newButton(element)?.textContent?.trim() === '1 new post: show it', 'the post made before the stream opened', 5000);
       expect(postBodies(element)).to.deep.equal(['An older idea']);
     } finally {
-      window.fetch = fetchBefore;
-      open();
+      streams.restore();
     }
   });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { api, flakyEndpoint, freshId, noLiveEndpoint, openStreams, serverFails, staffToken, until, watchReads } from '../../../test/support/index.ts';
+import { api, flakyEndpoint, freshId, holdStreams, noLiveEndpoint, openStreams, serverFails, staffToken, until, watchReads } from '../../../test/support/index.ts';
 import type { CoproRoomChecklist } from '../src/index.ts';
 import { card, checklist, chooseStatus, liveText, noteField, openNote, shadow, statusSelect, stored } from './helpers.ts';
 
@@ -10,6 +10,25 @@ const elsewhere = (element: CoproRoomChecklist, group: string) => {
   const line = card(element, group).querySelector<HTMLElement>('.state');
   return line?.textContent?.includes('Someone else changed this group while you were editing it.') ? line : null;
 };
+
+/**
+ * Two checklists of `room`, the second on the flaky endpoint, once both streams are open and the
+ * second's reads so far (its load, and the one its stream's first connection asks for) are done:
+ * a fault injected next meets the read the next event makes. `reads` counts the second's reads.
+ */
+async function pairWithFlakyReads(room: string) {
+  const reads = watchReads((url) => url.startsWith(flakyEndpoint()) && new URL(url).pathname.endsWith(`/rooms/${room}`));
+  try {
+    const first = await checklist(room);
+    const second = await checklist(room, { endpoint: flakyEndpoint() });
+    await until(async () => (await openStreams('room', room)) >= 2, 'both checklists’ streams to open');
+    await until(() => reads.idle() && reads.answered(/./) >= 2, 'the reads before the event');
+    return { first, second, reads };
+  } catch (error) {
+    reads.restore();
+    throw error;
+  }
+}
 
 describe('<copro-room-checklist>: live updates (the room’s event stream)', () => {
   it('a change in one checklist appears in the other within 2 s, in place, and is announced', async function () {
@@ -93,36 +112,21 @@ describe('<copro-room-checklist>: live updates (the room’s event stream)', () 
     this.timeout(20000);
     const room = freshId('live-opening');
     // The stream's request waits until the change is stored (a slow connection would do the same).
-    const fetchBefore = window.fetch;
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    window.fetch = async (input, init) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      if (new URL(url).pathname.endsWith(`/rooms/${room}/events`)) await gate;
-      return fetchBefore(input, init);
-    };
+    const streams = holdStreams(`/rooms/${room}/events`);
     try {
       const element = await checklist(room);
       expect((await api('PUT', `/v1/rooms/${room}/groups/young-people`, { status: 'invited', note: '', revision: 0 }, staffToken())).status).to.equal(200);
-      open();
+      streams.open();
       await until(() => badge(element, 'young-people') === 'Invited', 'the change made before the stream opened', 5000);
     } finally {
-      window.fetch = fetchBefore;
-      open();
+      streams.restore();
     }
   });
 
   it('a re-read that fails is tried again: the change still shows', async function () {
     this.timeout(20000);
-    const room = freshId('live-again');
-    const reads = watchReads((url) => url.startsWith(flakyEndpoint()) && new URL(url).pathname.endsWith(`/rooms/${room}`));
+    const { first, second, reads } = await pairWithFlakyReads(freshId('live-again'));
     try {
-      const first = await checklist(room);
-      const second = await checklist(room, { endpoint: flakyEndpoint() });
-      await until(async () => (await openStreams('room', room)) >= 2, 'both checklists’ streams to open');
-      // The load's read, then the one the stream's first connection asks for: both done, so the
-      // fault below meets the read the next event makes.
-      await until(() => reads.idle() && reads.answered(/./) >= 2, 'the reads before the event');
       // The stream stays open; the read its next event makes answers 500 once (a server fault).
       await serverFails(1, 500, 'GET');
       await chooseStatus(first, 'young-people', 'invited');
@@ -135,12 +139,8 @@ describe('<copro-room-checklist>: live updates (the room’s event stream)', () 
   it('removed while a failed read waits to be tried again, then put back: the read is made at once', async function () {
     this.timeout(20000);
     const room = freshId('live-owed');
-    const reads = watchReads((url) => url.startsWith(flakyEndpoint()) && new URL(url).pathname.endsWith(`/rooms/${room}`));
+    const { first, second, reads } = await pairWithFlakyReads(room);
     try {
-      const first = await checklist(room);
-      const second = await checklist(room, { endpoint: flakyEndpoint() });
-      await until(async () => (await openStreams('room', room)) >= 2, 'both checklists’ streams to open');
-      await until(() => reads.idle() && reads.answered(/./) >= 2, 'the reads before the event');
       await serverFails(1, 500, 'GET');
       await chooseStatus(first, 'young-people', 'invited');
       await until(() => reads.idle() && reads.answered(/./) >= 3, 'the read that fails');
