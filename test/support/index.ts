@@ -118,30 +118,37 @@ export async function serverStallsAnswers(count: number): Promise<void> {
   await executeServerCommand('copro-server', { action: 'stall-answers', count });
 }
 
+/** The address a `fetch` call asks for (without making a Request of it, which would use up a body). */
+const urlOf = (input: RequestInfo | URL) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+
 /**
  * Watches this page's GET requests whose address `matches` (passed through to the real server,
- * only counted): `answered(pattern)` counts those answered whose address matches `pattern`, and
- * `idle()` is true while none is on its way. `restore()` puts `fetch` back.
+ * only counted): `answered(pattern)` counts those answered with success whose address matches
+ * `pattern` (`{ ok: false }`: those that failed), and `idle()` is true while none is on its way.
+ * `restore()` puts `fetch` back.
  */
 export function watchReads(matches: (url: string) => boolean) {
   const fetchBefore = window.fetch;
-  const answered: string[] = [];
+  const answered: { url: string; ok: boolean }[] = [];
   let inFlight = 0;
   window.fetch = async (input, init) => {
-    const request = new Request(input, init);
-    const counted = request.method === 'GET' && matches(request.url);
-    if (counted) inFlight++;
+    const url = urlOf(input);
+    const counted = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase() === 'GET' && matches(url);
+    if (!counted) return fetchBefore(input, init);
+    inFlight++;
+    let ok = false;
     try {
-      return await fetchBefore(input, init);
+      const response = await fetchBefore(input, init);
+      ok = response.ok;
+      return response;
     } finally {
-      if (counted) {
-        inFlight--;
-        answered.push(request.url);
-      }
+      inFlight--;
+      answered.push({ url, ok });
     }
   };
   return {
-    answered: (pattern: RegExp) => answered.filter((url) => pattern.test(url)).length,
+    /** Answered with success (2xx) whose address matches `pattern`; with `ok: false`, those that failed (an error status, or no answer). */
+    answered: (pattern: RegExp, { ok = true } = {}) => answered.filter((read) => read.ok === ok && pattern.test(read.url)).length,
     idle: () => inFlight === 0,
     restore: () => (window.fetch = fetchBefore),
   };
@@ -156,7 +163,7 @@ export function holdStreams(pathEnd: string) {
   let open!: () => void;
   const gate = new Promise<void>((resolve) => (open = resolve));
   window.fetch = async (input, init) => {
-    if (new URL(new Request(input, init).url).pathname.endsWith(pathEnd)) await gate;
+    if (new URL(urlOf(input), location.href).pathname.endsWith(pathEnd)) await gate;
     return fetchBefore(input, init);
   };
   return {

@@ -79,6 +79,8 @@ export class BoardLive {
   /** Events heard so far: a read clears only what was heard before it started. */
   #events = 0;
   #timer?: ReturnType<typeof setTimeout>;
+  /** A read waits on `#timer`. */
+  #queued = false;
   /** Started and not stopped: a failed re-read is tried again only then. */
   #running = false;
   /** Re-reads failed in a row. */
@@ -116,6 +118,7 @@ export class BoardLive {
     this.#running = false;
     this.#reader.stop();
     clearTimeout(this.#timer);
+    this.#queued = false;
   }
 
   /**
@@ -124,20 +127,23 @@ export class BoardLive {
    * would stay as it was until the stream's next event, which may never come.
    */
   async #readAgainOnFailure(signal: AbortSignal): Promise<void> {
-    const heard = this.#events;
     try {
       await this.#refresh(signal);
       this.#failures = 0;
     } catch (error) {
-      // (An event heard meanwhile has its own read coming sooner.)
-      if (!signal.aborted && this.#running && this.#events === heard) this.#readSoon(Math.min(READ_AGAIN_MAX_MS, READ_AGAIN_MS * 2 ** this.#failures++));
+      // (A read already on its way, for an event heard meanwhile or the board put back, comes sooner.)
+      if (!signal.aborted && this.#running && !this.#queued) this.#readSoon(Math.min(READ_AGAIN_MAX_MS, READ_AGAIN_MS * 2 ** this.#failures++));
       throw error;
     }
   }
 
   #readSoon(ms: number): void {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#read.run(), ms);
+    this.#queued = true;
+    this.#timer = setTimeout(() => {
+      this.#queued = false;
+      void this.#read.run();
+    }, ms);
   }
 
   #shown(id: string): boolean {
