@@ -60,7 +60,13 @@ async function flakyFetch(request, env) {
     return new Response(null, { status: 503 });
   }
   const path = match[2] || '/';
-  if (state.failNext > 0 && path.startsWith('/v1/') && request.method !== 'OPTIONS' && (!state.failMethod || request.method === state.failMethod)) {
+  if (
+    state.failNext > 0 &&
+    path.startsWith('/v1/') &&
+    request.method !== 'OPTIONS' &&
+    (!state.failMethod || request.method === state.failMethod) &&
+    (!state.failPath || path === state.failPath)
+  ) {
     state.failNext -= 1;
     const status = state.failStatus ?? 500;
     const code = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden_role' : 'internal_error';
@@ -220,6 +226,7 @@ function serverControlPlugin() {
         state.failNext = payload.count;
         state.failStatus = payload.status ?? 500;
         state.failMethod = payload.method;
+        state.failPath = payload.path;
       }
       else if (payload.action === 'drop-answers') state.dropAnswers = payload.count;
       else if (payload.action === 'stall-answers') state.stallAnswers = payload.count;

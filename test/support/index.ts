@@ -84,10 +84,10 @@ export async function serverUp(): Promise<void> {
  * Makes the next `count` API requests to `flakyEndpoint` answer `status`: 500 by default (a server
  * fault, not a network failure), or 401 (a staff token no longer accepted) or 403 (a role too low).
  * With `method`, only requests of that method count (a write's failure that an element's own reads,
- * made meanwhile, must not use up).
+ * made meanwhile, must not use up); with `path` (as `/v1/clarity`, no query), only requests to it.
  */
-export async function serverFails(count: number, status: 500 | 401 | 403 = 500, method?: 'GET' | 'POST' | 'PUT' | 'DELETE'): Promise<void> {
-  await executeServerCommand('copro-server', { action: 'fail', count, status, method });
+export async function serverFails(count: number, status: 500 | 401 | 403 = 500, method?: 'GET' | 'POST' | 'PUT' | 'DELETE', path?: string): Promise<void> {
+  await executeServerCommand('copro-server', { action: 'fail', count, status, method, path });
 }
 
 /**
