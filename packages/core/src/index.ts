@@ -62,4 +62,4 @@ export { fieldDescription, fieldStyles, radioGroup, textField, type FieldError, 
 export { translateIsolated } from './isolate.ts';
 export { formatDueDate } from './due-date.ts';
 export { downloadStaffFile, saveFile } from './downloads.ts';
-export { LiveReader, type LiveEvent, type LiveOptions } from './live.ts';
+export { LiveReader, readAgainMs, type LiveEvent, type LiveOptions } from './live.ts';

@@ -57,6 +57,12 @@ interface Session {
 
 const MAX_WAIT_MS = 30_000;
 
+/**
+ * How long an element waits before reading again after `failures` failed live re-reads in a row
+ * (the board's and the checklist's): 2 s, doubled after each, at most 30 s.
+ */
+export const readAgainMs = (failures: number): number => Math.min(MAX_WAIT_MS, 2000 * 2 ** failures);
+
 /** Whether this browser can share streams between tabs. */
 const canShare = () => typeof BroadcastChannel === 'function' && typeof navigator !== 'undefined' && !!navigator.locks;
 

@@ -14,7 +14,7 @@
  * appending at the foot would break the list's order and go unnoticed past "Show more posts"); the
  * polite announcement says how many are waiting, and one press brings them in with focus on the first.
  */
-import { addMessages, EndpointClient, endpointUrl, LiveReader, routePath, type LiveEvent } from '@copro/core';
+import { addMessages, EndpointClient, endpointUrl, LiveReader, readAgainMs, routePath, type LiveEvent } from '@copro/core';
 import { boardEvents, type Post } from '@copro/protocol';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
@@ -26,9 +26,6 @@ import type { ListChoices } from './posts-controller.ts';
 
 /** Events within this long are read together (one read for a burst of supports). */
 const GATHER_MS = 100;
-/** A re-read that failed is tried again after this long, doubled after each failure in a row, at most `READ_AGAIN_MAX_MS`. */
-const READ_AGAIN_MS = 2000;
-const READ_AGAIN_MAX_MS = 30_000;
 
 /** Each board's live part, and what it follows (endpoint and board). */
 const following = new WeakMap<object, () => unknown>();
@@ -132,7 +129,7 @@ export class BoardLive {
       this.#failures = 0;
     } catch (error) {
       // (A read already on its way, for an event heard meanwhile or the board put back, comes sooner.)
-      if (!signal.aborted && this.#running && !this.#queued) this.#readSoon(Math.min(READ_AGAIN_MAX_MS, READ_AGAIN_MS * 2 ** this.#failures++));
+      if (!signal.aborted && this.#running && !this.#queued) this.#readSoon(readAgainMs(this.#failures++));
       throw error;
     }
   }

@@ -3,7 +3,7 @@
  * checklist is on the page: reads the room's event stream (core's LiveReader) and, on each `group`
  * (or `settings`, or `reset`) event, reads the room again and takes the newer groups in place.
  */
-import { addMessages, EndpointClient, LiveReader, endpointUrl, primaryLanguage, routePath, type LocaleController } from '@copro/core';
+import { addMessages, EndpointClient, LiveReader, endpointUrl, primaryLanguage, readAgainMs, routePath, type LocaleController } from '@copro/core';
 import { liveMessages } from './live/messages.ts';
 import { getRoom, roomEvents, type Room } from '@copro/protocol';
 import { sameValues, type GroupValues } from './model.ts';
@@ -61,8 +61,8 @@ export async function followRoom(host: HTMLElement, sync: RoomSync, endpoint: st
   };
   let running: Promise<void> | undefined;
   let again = false;
-  // Started and not stopped. A failed read is owed until one succeeds: tried again after a wait that
-  // doubles (2 s to 30 s), and at once when the checklist is put back on the page.
+  // Started and not stopped. A failed read is owed until one succeeds: tried again after core's
+  // `readAgainMs`, and at once when the checklist is put back on the page.
   let live = false;
   let owed = false;
   let failures = 0;
@@ -89,7 +89,7 @@ export async function followRoom(host: HTMLElement, sync: RoomSync, endpoint: st
         }
       } while (again);
       running = undefined;
-      if (owed && live) retry = setTimeout(() => void refresh(), Math.min(30_000, 2000 * 2 ** failures++));
+      if (owed && live) retry = setTimeout(() => void refresh(), readAgainMs(failures++));
     })();
     return running;
   };
