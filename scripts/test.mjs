@@ -88,6 +88,10 @@ function testFiles(dir) {
     .sort();
 }
 
+// Every new PGlite database in the tests (and in the servers they start) begins from one kept copy
+// of initdb's output instead of running initdb (about 6.5 s of CPU each): see that file.
+const fromTemplate = { NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${new URL('./test-support/pglite-template.mjs', import.meta.url).href}`].filter(Boolean).join(' ') };
+
 rmSync('.test-results', { recursive: true, force: true });
 mkdirSync('.test-results', { recursive: true });
 
@@ -115,7 +119,7 @@ if (nodeFiles.length) {
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/test-reporters/node-counts.mjs', '--test-reporter-destination=.test-results/node.json',
     ...nodeFiles,
-  ]);
+  ], fromTemplate);
   add('Node tests', readCounts('.test-results/node.json'), code);
 }
 
@@ -129,6 +133,7 @@ if (missing) {
     const name = pass.join(',');
     const results = `.test-results/browser-${pass.join('-')}.json`;
     const code = run(`Browser tests (${pass.join(', ')})`, process.execPath, ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', '--static-logging'], {
+      ...fromTemplate,
       BROWSERS: name,
       COPRO_RESULTS_FILE: results,
     });
