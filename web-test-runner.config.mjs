@@ -239,7 +239,14 @@ function serverControlPlugin() {
 // --- browsers, as ../shared/TOOLCHAIN.md found them to work on Debian ---
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
+/** The launcher for one engine, with how many test files it runs at once (see `concurrency` below). */
 async function launcherFor(name) {
+  const launcher = await engine(name);
+  launcher.concurrency = name === 'chromium' ? 2 : 1;
+  return launcher;
+}
+
+async function engine(name) {
   if (name === 'chromium') {
     return chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs },
@@ -348,10 +355,12 @@ export default {
   ],
   // `copro-source`: the @copro packages' TypeScript sources (their exports give built files to everyone else).
   nodeResolve: { exportConditions: ['copro-source', 'development', 'browser'] },
-  // Keys go only to the focused page. Chromium can emulate focus in every tab (see launcherFor);
-  // Firefox cannot, and WebDriver (WebKit) sends keys only in session mode: one page at a time for those.
-  // scripts/test.mjs runs Chromium in one pass and Firefox with WebKit in another.
-  concurrency: browsers.every((name) => name === 'chromium') ? 2 : 1,
+  // Keys go only to the focused page. Chromium can emulate focus in every tab (see launcherFor), so
+  // it runs two files at once; Firefox cannot, and WebDriver (WebKit) sends keys only in session
+  // mode: one page at a time for each of those (each launcher's own `concurrency`, set in
+  // launcherFor). The three engines run side by side in one pass, so the two cores stay busy while
+  // the slowest engine (WebKit) finishes.
+  concurrency: 1,
   concurrentBrowsers: 3,
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,

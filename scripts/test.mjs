@@ -123,22 +123,20 @@ if (nodeFiles.length) {
   add('Node tests', readCounts('.test-results/node.json'), code);
 }
 
-// 4. Browser tests. Chromium runs two files at once; Firefox and WebKit need one page at a time (see the config).
+// 4. Browser tests, every engine side by side in one run: Chromium two files at once, Firefox and
+// WebKit one each (see `concurrency` in the config).
 if (missing) {
   console.error(`\n${missing}`);
   totals.failed += 1;
 } else {
-  const passes = [browsers.filter((name) => name === 'chromium'), browsers.filter((name) => name !== 'chromium')].filter((pass) => pass.length);
-  for (const pass of passes) {
-    const name = pass.join(',');
-    const results = `.test-results/browser-${pass.join('-')}.json`;
-    const code = run(`Browser tests (${pass.join(', ')})`, process.execPath, ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', '--static-logging'], {
-      ...fromTemplate,
-      BROWSERS: name,
-      COPRO_RESULTS_FILE: results,
-    });
-    add(`Browser tests (${name})`, readCounts(results), code);
-  }
+  const name = browsers.join(',');
+  const results = `.test-results/browser-${browsers.join('-')}.json`;
+  const code = run(`Browser tests (${browsers.join(', ')})`, process.execPath, ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', '--static-logging'], {
+    ...fromTemplate,
+    BROWSERS: name,
+    COPRO_RESULTS_FILE: results,
+  });
+  add(`Browser tests (${name})`, readCounts(results), code);
 }
 
 console.log(`\n${timings.join('\n')}`);

@@ -52,11 +52,24 @@ export function stoppedEarly(counts, sessions, cause, signal) {
   return counts;
 }
 
+/** The eight slowest files of each browser, as [file, seconds]: where a long run's time went. */
+export function slowest(sessions, took, count = 8) {
+  const byBrowser = {};
+  for (const session of sessions) {
+    if (!took.has(session.id)) continue;
+    (byBrowser[session.browser?.name ?? '?'] ??= []).push([session.testFile.replace(process.cwd() + '/', ''), Number((took.get(session.id) / 1000).toFixed(1))]);
+  }
+  for (const files of Object.values(byBrowser)) files.sort((a, b) => b[1] - a[1]).splice(count);
+  return byBrowser;
+}
+
 export function countingReporter({ onDone, stoppedBy = () => undefined } = {}) {
   const file = process.env.COPRO_RESULTS_FILE || '.test-results/browser.json';
   let sessionManager;
   let written = false;
   let cause;
+  const started = new Map();
+  const took = new Map();
   const write = (counts) => {
     written = true;
     mkdirSync('.test-results', { recursive: true });
@@ -76,10 +89,19 @@ export function countingReporter({ onDone, stoppedBy = () => undefined } = {}) {
   return {
     start({ sessions }) {
       sessionManager = sessions;
+      // When each file started and finished in each browser, for the slowest files printed at the end.
+      // The first files of each browser may start before this reporter does: they count from now.
+      const runStarted = performance.now();
+      sessions.on?.('session-status-updated', (session) => {
+        if (session.status === 'INITIALIZING') started.set(session.id, performance.now());
+        else if (session.status === 'FINISHED') took.set(session.id, performance.now() - (started.get(session.id) ?? runStarted));
+      });
     },
     async onTestRunFinished({ sessions }) {
       const counts = tally(sessions);
+      counts.slowest = slowest(sessions, took);
       write(counts);
+      for (const [browser, files] of Object.entries(counts.slowest)) console.log(`Slowest files in ${browser} (s, from opening the page to its results): ${files.map(([file, seconds]) => `${file} ${seconds}`).join(', ')}`);
       if (counts.brokenFiles.length) console.log(`Browser test files that failed to load or run:\n  ${counts.brokenFiles.join('\n  ')}`);
       console.log(`Browser tests (${process.env.BROWSERS || 'chromium'}): ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
       await onDone?.();

@@ -68,3 +68,11 @@ test('a runner stopped by a signal from outside says so', () => {
   assert.equal(status, 1);
   assert.match(results.failures.at(-1), /stopped before the run finished \(SIGTERM from outside the runner\); 1 of 3 files unfinished/);
 });
+
+test('names the slowest files of each browser, slowest first, and leaves out files that never finished', async () => {
+  const { slowest } = await import(reporter);
+  const session = (id: string, browser: string, file: string) => ({ id, testFile: `${process.cwd()}/${file}`, browser: { name: browser } });
+  const sessions = [session('1', 'Firefox', 'a.test.ts'), session('2', 'Firefox', 'b.test.ts'), session('3', 'Firefox', 'c.test.ts'), session('4', 'WebKit', 'a.test.ts'), session('5', 'WebKit', 'b.test.ts')];
+  const took = new Map([['1', 1200], ['2', 5040], ['3', 300], ['4', 800]]);
+  assert.deepEqual(slowest(sessions, took, 2), { Firefox: [['b.test.ts', 5], ['a.test.ts', 1.2]], WebKit: [['a.test.ts', 0.8]] });
+});
