@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { participantHeader } from '@copro/protocol';
 import type { ChangeFeed, FeedMessage } from '../changes.ts';
 import { replyText } from './validation.ts';
@@ -173,6 +173,8 @@ export function publicReads(cache: ReadCache, kind: 'board' | 'room' | 'ladder',
     // The host is in the key: an Atom feed's links are made from it.
     const key = `${c.req.header('host') ?? url.host}${url.pathname}${url.search}`;
     let entry = cache.get(key);
+    // On a miss, the handler's answer when it can be sent as it is (made by `reply`, so its body is its text).
+    let made: Response | undefined;
     if (entry) cache.hits++;
     else {
       cache.misses++;
@@ -185,16 +187,31 @@ export function publicReads(cache: ReadCache, kind: 'board' | 'room' | 'ladder',
       }
       // An answer made by `reply` (every JSON read) gives its text; others (the Atom feed) are read back.
       const text = replyText(c.res);
+      if (text !== undefined) made = c.res;
       const body = text === undefined ? new Uint8Array(await c.res.arrayBuffer()) : utf8(text);
       entry = { body, etag: etagOf(body), type: c.res.headers.get('content-type') ?? 'application/json', resource, storedAt: 0 };
       cache.put(key, entry, token);
     }
     const headers = { ETag: entry.etag, 'Cache-Control': publicControl, Vary: 'Origin' };
-    if (etagMatches(c.req.header('if-none-match'), entry.etag)) {
-      c.res = new Response(null, { status: 304, headers });
-      return c.res;
+    if (etagMatches(c.req.header('if-none-match'), entry.etag)) return answer(c, new Response(null, { status: 304, headers }));
+    if (made) {
+      // The same answer a hit makes (status 200, these headers, the same bytes), without a second
+      // Response: Hono's `c.res` setter would copy the new one's body through a stream.
+      for (const [name, value] of Object.entries(headers)) made.headers.set(name, value);
+      return made;
     }
-    c.res = new Response(c.req.method === 'HEAD' ? null : entry.body, { status: 200, headers: { ...headers, 'Content-Type': entry.type } });
-    return c.res;
+    return answer(c, new Response(c.req.method === 'HEAD' ? null : entry.body, { status: 200, headers: { ...headers, 'Content-Type': entry.type } }));
   };
+}
+
+/**
+ * Makes `response` the answer, in place of whatever the handler answered. Assigning `c.res` over an
+ * answer makes Hono build a third Response, reading the new one's body through a stream and copying
+ * the old one's headers onto it (none to keep here: the read routes' handlers set only
+ * `Content-Type`, which the cache keeps itself).
+ */
+function answer(c: Context, response: Response): Response {
+  c.res = undefined;
+  c.res = response;
+  return response;
 }
