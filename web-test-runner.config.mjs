@@ -34,6 +34,8 @@ const serverOptions = {
   signInFailures: 100000,
   // Every test page shares one address, and every checklist holds a live stream.
   live: { perClient: 100000 },
+  // Every answer checked against its schema (off in production): a wrong answer fails the test that reads it.
+  checkAnswers: true,
   version: 'test',
   log: () => {},
 };

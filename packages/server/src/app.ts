@@ -93,6 +93,13 @@ export async function createApp(options: ServerOptions & { db: Database }): Prom
   app.notFound((c) => c.json(errorBody('not_found', 'There is nothing at this address.'), 404));
 
   app.use('*', requestLog(log));
+  // Answers checked against their schemas (http/validation.ts `reply`): on in the tests.
+  if (options.checkAnswers) {
+    app.use('*', async (c, next) => {
+      c.set('checkAnswers', true);
+      await next();
+    });
+  }
   app.use('*', publicHost(options.publicUrl));
   app.use('*', securityHeaders({ trustProxy }));
   app.use('*', cors(options.allowedOrigins ?? defaults.allowedOrigins));

@@ -75,6 +75,15 @@ export interface ServerOptions {
    * `COPRO_STREAMS_PER_CLIENT`, default 6; over it 429), `keepAliveMs` (15 s), `retryMs` (3 s).
    */
   live?: Partial<LiveOptions>;
+  /**
+   * Check every JSON answer against its protocol schema before sending it, and answer 500 instead
+   * of one that does not match (env `COPRO_CHECK_ANSWERS=true`). Off by default: the elements check
+   * every answer they read, the server checks every request, and the tests run the server with this
+   * on, so a mapping that makes a wrong answer fails them. On a page of posts read from the
+   * database the check allocated about 60 KB (a copy of the whole answer; PGlite's own work on the
+   * statement allocates about 160 KB) and took 5 to 8 % of the read's CPU time (docs/performance.md, 2026-12-06).
+   */
+  checkAnswers?: boolean;
 }
 
 let packageVersion: string | undefined;
@@ -181,6 +190,8 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
     if (!match) throw new Error(`COPRO_READ_CACHE must look like "1000/16" (public answers kept in memory / megabytes; 0/0 keeps none), not "${env.COPRO_READ_CACHE}".`);
     options.readCache = { entries: Number(match[1]), bytes: Math.round(Number(match[2]) * 1024 * 1024) };
   }
+  const checkAnswers = flag(env.COPRO_CHECK_ANSWERS, 'COPRO_CHECK_ANSWERS');
+  if (checkAnswers !== undefined) options.checkAnswers = checkAnswers;
   if (env.COPRO_STREAMS_PER_CLIENT?.trim()) {
     const n = Number(env.COPRO_STREAMS_PER_CLIENT);
     if (!Number.isInteger(n) || n < 1) throw new Error(`COPRO_STREAMS_PER_CLIENT must be a whole number of live streams per address, at least 1, not "${env.COPRO_STREAMS_PER_CLIENT}".`);

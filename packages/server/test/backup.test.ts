@@ -21,7 +21,7 @@ async function withNewDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> 
     await db.close();
   }
 }
-const appOn = (db: Database) => createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: () => {} });
+const appOn = (db: Database) => createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {} });
 
 describe('backup and restore', () => {
   it('restores into a new data folder: every post, support, rating, room change, staff member and audit entry', async () => {

@@ -33,7 +33,7 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
     });
     const test = (name: string, fn: () => Promise<void>) => it(name, skip ? { skip } : {}, fn);
     const makeApp = (options: Partial<ServerOptions> = {}) =>
-      createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: () => {}, ...options });
+      createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {}, ...options });
     const count = async (sql: string, params: unknown[] = []) => Number((await db.query<{ n: number }>(sql, params)).rows[0].n);
     const post = (app: Awaited<ReturnType<typeof makeApp>>, board: string, fields: Record<string, unknown> = {}) =>
       call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: uid(), body: 'An idea', ...fields } });

@@ -20,7 +20,7 @@ after(async () => {
 });
 
 const makeApp = (options: Partial<ServerOptions> = {}) =>
-  createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: () => {}, ...options });
+  createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {}, ...options });
 type App = Awaited<ReturnType<typeof makeApp>>;
 
 const SERVER = 'http://copro.test';

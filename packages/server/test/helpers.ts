@@ -58,7 +58,7 @@ export function memoryDatabase() {
   const handle = {
     db: undefined as unknown as Database,
     app: (options: Partial<ServerOptions> = {}) =>
-      createApp({ db: handle.db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: () => {}, ...options }),
+      createApp({ db: handle.db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {}, ...options }),
   };
   before(async () => {
     handle.db = await openPglite('memory://');

@@ -79,4 +79,17 @@ describe('new voices (staff only)', () => {
     assert.deepEqual(months, [{ month, posts: 3, firstTimePosts: 3, ratings: 2, firstTimeRatings: 2 }]);
     assert.equal(JSON.stringify(answer.body).includes(regular), false, 'no participant id in the answer');
   });
+  it("the date in a time zone follows the instant and the zone asked, though it keeps each zone's last answer", () => {
+    // 23:30 UTC on 31 December is already 1 January in Auckland and still 31 December in London.
+    const evening = new Date('2026-12-31T23:30:00Z');
+    const morning = new Date('2027-01-01T09:00:00Z');
+    for (let round = 0; round < 2; round++) {
+      assert.equal(dateInTimeZone(evening, 'Europe/London'), '2026-12-31');
+      assert.equal(dateInTimeZone(evening, 'Pacific/Auckland'), '2027-01-01');
+      assert.equal(dateInTimeZone(morning, 'Europe/London'), '2027-01-01');
+      assert.equal(dateInTimeZone(new Date(evening.getTime()), 'Europe/London'), '2026-12-31');
+    }
+    assert.throws(() => dateInTimeZone(new Date(Number.NaN), 'Europe/London'), RangeError);
+    assert.throws(() => dateInTimeZone(evening, 'Not/A_Zone'), RangeError);
+  });
 });

@@ -144,7 +144,7 @@ describe('property-based: bad input is refused and stores nothing; good input ro
   before(async () => {
     db = await openPglite('memory://');
     await migrate(db);
-    app = await createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: () => {} });
+    app = await createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {} });
     // A post to answer, on a board of its own so the refusal board stays empty.
     const answered = slug('prop-answer');
     postId = randomUUID();

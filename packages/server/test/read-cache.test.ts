@@ -152,7 +152,7 @@ describe('reads that cache', () => {
     const { db, statements } = countingStatements(handle.db);
     const app = await createApp({ db, log: () => {}, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 } });
     const board = slug('one-statement');
-    for (const body of ['A bench by the bus stop', 'Later buses on Fridays']) {
+    for (const body of ['A bench by the bus stop', 'Bysiau hwyrach ar nos Wener — ŵyn 🐑']) {
       await call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: uid(), body } });
     }
     statements.length = 0;
@@ -166,11 +166,20 @@ describe('reads that cache', () => {
     const bytes = new Uint8Array(await page.arrayBuffer());
     assert.equal(page.headers.get('etag'), etagOf(bytes));
     assert.equal(page.headers.get('content-type'), 'application/json');
-    assert.deepEqual(JSON.parse(new TextDecoder().decode(bytes)).items.map((p: Post) => p.body), ['Later buses on Fridays', 'A bench by the bus stop']);
+    assert.deepEqual(JSON.parse(new TextDecoder().decode(bytes)).items.map((p: Post) => p.body), ['Bysiau hwyrach ar nos Wener — ŵyn 🐑', 'A bench by the bus stop']);
+    // What the cache counts against its limit is the bytes served (UTF-8), before a hit and after.
+    const cache = appInternals(app)!.readCache;
+    const counted = bytes.byteLength + `localhost/v1/boards/${board}/posts`.length;
+    assert.equal(cache.bytes, counted);
     statements.length = 0;
     const cached = await app.request(`/v1/boards/${board}/posts`);
     assert.deepEqual(new Uint8Array(await cached.arrayBuffer()), bytes, 'the cache answers the same bytes');
     assert.equal(statements.length, 0, 'and runs no statement');
+    assert.equal(cache.bytes, counted);
+    // The miss and the hit answer with the same headers.
+    const headers = (response: Response) => [...response.headers].filter(([name]) => name !== 'content-length');
+    assert.deepEqual(headers(cached), headers(page));
+    assert.equal((await app.request(`/v1/boards/${board}/posts`)).headers.get('etag'), etagOf(bytes));
     // An unknown board is still an empty page with auto-creation, and 404 without it.
     assert.deepEqual((await call(app, 'GET', `/v1/boards/${slug('none')}/posts`)).body, { items: [], nextCursor: null });
     const strict = await createApp({ db, log: () => {}, autoCreate: false });

@@ -210,6 +210,21 @@ describe('participant ids stay out of addresses', () => {
     assert.deepEqual((await call(strict, 'GET', `/v1/boards/${board}/mine`, none)).body, { supported: [], pending: [], posted: [] });
   });
 
+  it('answers are checked against their schemas only with checkAnswers (on in the tests): a row the contract does not allow is a 500 then, and is sent as it is otherwise', async () => {
+    const board = slug('unchecked');
+    // A post stored under an id the contract does not allow (ids are UUIDs), as an old import might have left one.
+    await handle.db.query('INSERT INTO boards (id, title) VALUES ($1, $2)', [board, 'Unchecked']);
+    await handle.db.query("INSERT INTO posts (id, board_id, participant, body, visibility) VALUES ('not-a-uuid', $1, $2, 'Benches', 'visible')", [board, uid()]);
+    const checked = await handle.app();
+    const refused = await call(checked, 'GET', `/v1/boards/${board}/posts`);
+    assert.equal(refused.status, 500);
+    assert.equal(JSON.stringify(refused.body).includes('not-a-uuid'), false, 'nothing of the wrong answer goes out');
+    const trusting = await createApp({ db: handle.db, log: () => {} });
+    const sent = await call(trusting, 'GET', `/v1/boards/${board}/posts`);
+    assert.equal(sent.status, 200);
+    assert.deepEqual(sent.body.items.map((post: { id: string }) => post.id), ['not-a-uuid']);
+  });
+
   it('CORS lets a page send the Copro-Participant header', async () => {
     const app = await handle.app({ allowedOrigins: ['https://council.example'] });
     const preflight = await call(app, 'OPTIONS', `/v1/boards/b/posts/${uid()}/support`, {

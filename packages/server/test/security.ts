@@ -42,7 +42,7 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
     });
     const test = (name: string, fn: () => Promise<void>) => it(name, skip ? { skip } : {}, fn);
     const makeApp = (options: Partial<ServerOptions> = {}) =>
-      createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: () => {}, ...options });
+      createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {}, ...options });
     const count = async (sql: string, params: unknown[] = []) => Number((await db.query<{ n: number }>(sql, params)).rows[0].n);
 
     // ---------- 1. search flood ----------

@@ -113,6 +113,9 @@ describe('optionsFromEnv', () => {
     assert.throws(() => optionsFromEnv({ PORT: 'eighty' }), /PORT/);
     assert.throws(() => optionsFromEnv({ COPRO_RATE_LIMIT: 'lots' }), /COPRO_RATE_LIMIT/);
     assert.throws(() => optionsFromEnv({ COPRO_AUTO_CREATE: 'maybe' }), /COPRO_AUTO_CREATE/);
+    assert.deepEqual(optionsFromEnv({ COPRO_CHECK_ANSWERS: 'true' }), { checkAnswers: true });
+    assert.deepEqual(optionsFromEnv({ COPRO_CHECK_ANSWERS: '0' }), { checkAnswers: false });
+    assert.throws(() => optionsFromEnv({ COPRO_CHECK_ANSWERS: 'sometimes' }), /COPRO_CHECK_ANSWERS/);
     assert.throws(() => optionsFromEnv({ COPRO_ADMIN_TOKEN: 'secret' }), /at least 32 characters.*randomBytes\(32\)/);
   });
 });

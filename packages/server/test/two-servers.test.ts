@@ -28,7 +28,7 @@ describe('two servers on one PostgreSQL', { skip }, () => {
     dbs.push(await openPostgres(url, 4), await openPostgres(url, 4));
     // Both start at once: the migration lock makes them take turns.
     await Promise.all(dbs.map((db) => migrate(db)));
-    const make = (db: Database) => createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: () => {}, now });
+    const make = (db: Database) => createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {}, now });
     [one, two] = await Promise.all([make(dbs[0]), make(dbs[1])]);
   });
   after(async () => {

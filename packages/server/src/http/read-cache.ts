@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { participantHeader } from '@copro/protocol';
 import type { ChangeFeed, FeedMessage } from '../changes.ts';
 import { replyText } from './validation.ts';
@@ -34,7 +34,14 @@ export interface ReadCacheOptions {
 export const defaultReadCache: ReadCacheOptions = { entries: 1000, bytes: 16 * 1024 * 1024, seconds: 60, maxAge: 0, sharedMaxAge: 5 };
 
 interface Entry {
-  body: Uint8Array<ArrayBuffer>;
+  /**
+   * The answer's bytes; or, until its first hit, the JSON text `reply` made (sent as it is by the
+   * miss that read it, and encoded once a hit needs bytes: a page cleared by a write before anyone
+   * reads it again is never encoded).
+   */
+  body: Uint8Array<ArrayBuffer> | string;
+  /** The body's length in bytes (UTF-8, for a text), as counted against `bytes`. */
+  size: number;
   etag: string;
   type: string;
   resource: string;
@@ -83,12 +90,13 @@ export class ReadCache {
     }
     this.entries.delete(key);
     this.entries.set(key, entry);
+    if (typeof entry.body === 'string') entry.body = utf8(entry.body);
     return entry;
   }
 
   put(key: string, entry: Omit<Entry, 'storedAt'>, token: string): void {
     if (token !== this.token(entry.resource)) return;
-    const size = entry.body.byteLength + key.length;
+    const size = entry.size + key.length;
     if (this.options.entries <= 0 || size > this.options.bytes) return;
     this.remove(key);
     this.entries.set(key, { ...entry, storedAt: this.now() });
@@ -121,15 +129,15 @@ export class ReadCache {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    this.bytes -= entry.body.byteLength + key.length;
+    this.bytes -= entry.size + key.length;
     const keys = this.byResource.get(entry.resource);
     keys?.delete(key);
     if (keys && keys.size === 0) this.byResource.delete(entry.resource);
   }
 }
 
-/** A strong ETag: the body's SHA-256, shortened (128 bits). One call, no Hash object. */
-export function etagOf(body: Uint8Array): string {
+/** A strong ETag: the body's SHA-256 (of its UTF-8 bytes, for a text), shortened (128 bits). One call, no Hash object. */
+export function etagOf(body: Uint8Array | string): string {
   return `"${hash('sha256', body, 'base64url').slice(0, 22)}"`;
 }
 
@@ -173,6 +181,8 @@ export function publicReads(cache: ReadCache, kind: 'board' | 'room' | 'ladder',
     // The host is in the key: an Atom feed's links are made from it.
     const key = `${c.req.header('host') ?? url.host}${url.pathname}${url.search}`;
     let entry = cache.get(key);
+    // On a miss, the handler's answer when it can be sent as it is (made by `reply`, so its body is its text).
+    let made: Response | undefined;
     if (entry) cache.hits++;
     else {
       cache.misses++;
@@ -185,16 +195,32 @@ export function publicReads(cache: ReadCache, kind: 'board' | 'room' | 'ladder',
       }
       // An answer made by `reply` (every JSON read) gives its text; others (the Atom feed) are read back.
       const text = replyText(c.res);
-      const body = text === undefined ? new Uint8Array(await c.res.arrayBuffer()) : utf8(text);
-      entry = { body, etag: etagOf(body), type: c.res.headers.get('content-type') ?? 'application/json', resource, storedAt: 0 };
+      if (text !== undefined) made = c.res;
+      const body = text ?? new Uint8Array(await c.res.arrayBuffer());
+      const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+      entry = { body, size, etag: etagOf(body), type: c.res.headers.get('content-type') ?? 'application/json', resource, storedAt: 0 };
       cache.put(key, entry, token);
     }
     const headers = { ETag: entry.etag, 'Cache-Control': publicControl, Vary: 'Origin' };
-    if (etagMatches(c.req.header('if-none-match'), entry.etag)) {
-      c.res = new Response(null, { status: 304, headers });
-      return c.res;
+    if (etagMatches(c.req.header('if-none-match'), entry.etag)) return answer(c, new Response(null, { status: 304, headers }));
+    if (made) {
+      // The same answer a hit makes (status 200, these headers, the same bytes), without a second
+      // Response: Hono's `c.res` setter would copy the new one's body through a stream.
+      for (const [name, value] of Object.entries(headers)) made.headers.set(name, value);
+      return made;
     }
-    c.res = new Response(c.req.method === 'HEAD' ? null : entry.body, { status: 200, headers: { ...headers, 'Content-Type': entry.type } });
-    return c.res;
+    return answer(c, new Response(c.req.method === 'HEAD' ? null : entry.body, { status: 200, headers: { ...headers, 'Content-Type': entry.type } }));
   };
+}
+
+/**
+ * Makes `response` the answer, in place of whatever the handler answered. Assigning `c.res` over an
+ * answer makes Hono build a third Response, reading the new one's body through a stream and copying
+ * the old one's headers onto it (none to keep here: the read routes' handlers set only
+ * `Content-Type`, which the cache keeps itself).
+ */
+function answer(c: Context, response: Response): Response {
+  c.res = undefined;
+  c.res = response;
+  return response;
 }

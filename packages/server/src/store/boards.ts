@@ -96,7 +96,8 @@ export function toPost(row: Row, participant?: string, now: Date = new Date()): 
             respondedAt: iso(row.responded_at),
             due,
             history: historyFromRow(row.response_history),
-            overdue: isOverdue(status, due, dateInTimeZone(now, (row.board_time_zone as string | undefined) ?? defaultTimeZone)),
+            // Today's date in the board's time zone only for a promise with a date (formatting a date is not cheap).
+            overdue: due !== null && isOverdue(status, due, dateInTimeZone(now, (row.board_time_zone as string | undefined) ?? defaultTimeZone)),
           },
     supported: Boolean(row.supported),
     mine: participant !== undefined && row.participant === participant,

@@ -5,18 +5,27 @@ import type { PostResponse, PromiseCounts, ResponseHistoryEntry } from '@copro/p
  * than using one (a page of posts with answers made one per answered post, about a sixth of a read
  * that missed the cache). Time zones are few (IANA names, checked when a board is configured).
  */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormats = new Map<string, { format: Intl.DateTimeFormat; at: number; date: string }>();
 
-/** The calendar date (`YYYY-MM-DD`) it is at `instant` in `timeZone`. */
+/**
+ * The calendar date (`YYYY-MM-DD`) it is at `instant` in `timeZone`. The last answer per zone is
+ * kept too: a page of posts asks for the same instant once per answered post, and formatting costs
+ * about as much as the rest of that post's mapping.
+ */
 export function dateInTimeZone(instant: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
+  let day = dayFormats.get(timeZone);
+  if (!day) {
     // en-CA writes dates as YYYY-MM-DD. An unknown zone throws here, as before, and is not kept.
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     if (dayFormats.size >= 1000) dayFormats.clear();
-    dayFormats.set(timeZone, format);
+    dayFormats.set(timeZone, (day = { format, at: NaN, date: '' }));
   }
-  return format.format(instant);
+  const at = instant.getTime();
+  if (at !== day.at) {
+    day.date = day.format.format(instant);
+    day.at = at;
+  }
+  return day.date;
 }
 
 /** The answers that settle a promise: after them nothing is overdue. */
