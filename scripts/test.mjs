@@ -88,9 +88,14 @@ function testFiles(dir) {
     .sort();
 }
 
-// Every new PGlite database in the tests (and in the servers they start) begins from one kept copy
-// of initdb's output instead of running initdb (about 6.5 s of CPU each): see that file.
-const fromTemplate = { NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${new URL('./test-support/pglite-template.mjs', import.meta.url).href}`].filter(Boolean).join(' ') };
+// What every test process and the servers they start get: a new PGlite database begins from one
+// kept copy of initdb's output instead of running initdb (about 6.5 s of CPU each: see that file);
+// a server started from the environment checks each answer against its schema, as the test suites'
+// own servers do (off by default in production: the elements check what they read).
+const testEnv = {
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import ${new URL('./test-support/pglite-template.mjs', import.meta.url).href}`].filter(Boolean).join(' '),
+  COPRO_CHECK_ANSWERS: 'true',
+};
 
 rmSync('.test-results', { recursive: true, force: true });
 mkdirSync('.test-results', { recursive: true });
@@ -119,7 +124,7 @@ if (nodeFiles.length) {
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/test-reporters/node-counts.mjs', '--test-reporter-destination=.test-results/node.json',
     ...nodeFiles,
-  ], fromTemplate);
+  ], testEnv);
   add('Node tests', readCounts('.test-results/node.json'), code);
 }
 
@@ -132,7 +137,7 @@ if (missing) {
   const name = browsers.join(',');
   const results = `.test-results/browser-${browsers.join('-')}.json`;
   const code = run(`Browser tests (${browsers.join(', ')})`, process.execPath, ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', '--static-logging'], {
-    ...fromTemplate,
+    ...testEnv,
     BROWSERS: name,
     COPRO_RESULTS_FILE: results,
   });
