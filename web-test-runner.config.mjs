@@ -158,10 +158,31 @@ cleanups.push(async () => {
 
 const mediaSessions = new WeakMap(); // page -> its CDP session for print and forced-colours emulation
 
+// Server-wide state (the retention settings) that a test changes and reads back: engines that run
+// side by side share this one server (Firefox and WebKit do), so such a test holds a named lock
+// while it does, and the same test in another engine waits. A lock left by a page that died is free
+// again after 60 s.
+const locks = new Map(); // name -> { owner: session id, until: ms }
+async function lock(name, owner) {
+  for (;;) {
+    const held = locks.get(name);
+    if (!held || held.owner === owner || held.until < Date.now()) {
+      locks.set(name, { owner, until: Date.now() + 60_000 });
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 function serverControlPlugin() {
   return {
     name: 'copro-server-control',
     async executeCommand({ command, payload, session }) {
+      if (command === 'copro-lock') return lock(payload.name, session.id);
+      if (command === 'copro-unlock') {
+        if (locks.get(payload.name)?.owner === session.id) locks.delete(payload.name);
+        return true;
+      }
       if (command === 'copro-viewport') {
         // setViewport from @web/test-runner-commands does not support WebDriver (WebKit), so resize the window there.
         const launcher = session.browser;
@@ -360,8 +381,9 @@ export default {
   // Keys go only to the focused page. Chromium can emulate focus in every tab (see launcherFor), so
   // it runs two files at once; Firefox cannot, and WebDriver (WebKit) sends keys only in session
   // mode: one page at a time for each of those (each launcher's own `concurrency`, set in
-  // launcherFor). The three engines run side by side in one pass, so the two cores stay busy while
-  // the slowest engine (WebKit) finishes.
+  // launcherFor; scripts/test.mjs runs Chromium in one pass and Firefox beside WebKit in another).
+  // This global value must stay 1: the WebDriver launcher reads it, not its own, and above 1 runs
+  // files in iframes, where keys do not arrive.
   concurrency: 1,
   concurrentBrowsers: 3,
   testsFinishTimeout: 5 * 60 * 1000,

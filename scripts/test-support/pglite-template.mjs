@@ -7,8 +7,8 @@
 // Loaded with `--import` by scripts/test.mjs (Node tests, browser tests) and `npm run faults`, and
 // passed on to their child processes through NODE_OPTIONS. Nothing in the product loads it: the
 // first-run path (initdb in openPglite's short-lived child) stays as it is and is still tested by
-// test/node/start.test.ts, which starts `npm start` without this (see `withoutTemplate` there).
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// test/node/start.test.ts, which starts `npm start` with COPRO_PGLITE_TEMPLATE=off (this file's off switch).
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,25 +25,36 @@ export const templateFile = join(tmpdir(), `copro-pglite-initdb-${pgliteVersion(
 
 const create = PGlite.create;
 let template;
-// PGlite's initdb opens a PGlite of its own through PGlite.create: while the template is being
-// made, every call goes straight through (one waiting for the template would wait for itself).
-let making = false;
+/** While the copy is made: the tarball PGlite's own initdb step hands over, taken as it passes. */
+let capture;
 
-/** initdb's output as a tarball: read from the shared file, or made once and written there (whole, by rename, so a process beside this one never reads half of it). */
+/**
+ * initdb's output as a tarball: read from the shared file, or made once and written there (whole,
+ * by rename, so a process beside this one never reads half of it). A new PGlite runs initdb in a
+ * PGlite of its own (made with `noInitDb`) and copies that one's folder in with `dumpDataDir`: that
+ * is the tarball kept, a cluster initdb shut down cleanly, before any server ran on it.
+ */
 async function initdbTarball() {
   if (existsSync(templateFile)) return new Blob([readFileSync(templateFile)]);
-  making = true;
   let tarball;
+  capture = (dumped) => (tarball ??= dumped);
+  const folder = mkdtempSync(join(tmpdir(), 'copro-pglite-initdb-'));
   try {
-    const fresh = await create.call(PGlite, 'memory://');
-    tarball = await fresh.dumpDataDir('none');
+    const fresh = await create.call(PGlite, folder);
     await fresh.close();
   } finally {
-    making = false;
+    capture = undefined;
+    rmSync(folder, { recursive: true, force: true });
   }
-  const part = `${templateFile}.${process.pid}.part`;
-  writeFileSync(part, Buffer.from(await tarball.arrayBuffer()));
-  renameSync(part, templateFile);
+  if (!tarball) throw new Error('PGlite made a new database without handing over initdb\'s folder: scripts/test-support/pglite-template.mjs needs updating for this PGlite version.');
+  try {
+    const part = `${templateFile}.${process.pid}.part`;
+    writeFileSync(part, Buffer.from(await tarball.arrayBuffer()));
+    renameSync(part, templateFile);
+  } catch (error) {
+    // Not kept (a full or read-only temporary folder): this process still uses it, the next makes it again.
+    console.warn(`The PGlite template could not be kept at ${templateFile}: ${error.message}`);
+  }
   return tarball;
 }
 
@@ -56,7 +67,23 @@ function isNew(dataDir) {
 
 PGlite.create = async function createFromTemplate(dataDirOrOptions, maybeOptions) {
   const options = typeof dataDirOrOptions === 'string' ? { ...maybeOptions, dataDir: dataDirOrOptions } : { ...(dataDirOrOptions ?? maybeOptions) };
-  if (making || options.loadDataDir || !isNew(options.dataDir)) return create.call(PGlite, options);
-  template ??= initdbTarball();
+  if (options.noInitDb) {
+    // PGlite's own initdb step: passed straight through, and its folder taken while the copy is made.
+    const initdb = await create.call(PGlite, options);
+    if (capture) {
+      const dump = initdb.dumpDataDir.bind(initdb);
+      initdb.dumpDataDir = async (...args) => {
+        const dumped = await dump(...args);
+        capture?.(dumped);
+        return dumped;
+      };
+    }
+    return initdb;
+  }
+  if (process.env.COPRO_PGLITE_TEMPLATE === 'off' || options.loadDataDir || options.fs || !isNew(options.dataDir)) return create.call(PGlite, options);
+  template ??= initdbTarball().catch((error) => {
+    template = undefined;
+    throw error;
+  });
   return create.call(PGlite, { ...options, loadDataDir: await template });
 };

@@ -3,7 +3,7 @@
 // made once and reused, and that a database begun from it is a whole one: it migrates, takes
 // writes, and a folder keeps them when it is opened again (as the product's openPglite does).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +41,9 @@ test('a new folder begun from the kept copy migrates, keeps its writes when open
     await db.close();`);
   assert.ok(existsSync(join(folder, 'PG_VERSION')), 'the folder holds PostgreSQL data');
   assert.equal(templates().length, 1, 'one kept copy, written whole (no part file left)');
+  // pg_control's state (after the system identifier and two version numbers): 1 is "shut down".
+  const control = execFileSync('tar', ['-xOf', join(temporary, templates()[0]), '/global/pg_control']);
+  assert.equal(control.readUInt32LE(16), 1, "initdb's cluster as initdb left it, shut down cleanly, not one a server was running on");
   const made = statSync(join(temporary, templates()[0])).mtimeMs;
 
   const read = withTemplate(`${open}

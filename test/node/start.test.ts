@@ -11,8 +11,6 @@ import puppeteer from 'puppeteer-core';
 import { freePort } from '../fixtures/free-port.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-/** NODE_OPTIONS without scripts/test-support/pglite-template.mjs, which scripts/test.mjs adds for every other test. */
-const withoutTemplate = (options = '') => options.replace(/--import[= ]\S*pglite-template\.mjs/g, '').trim();
 
 describe('npm start', { timeout: 300_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'copro-start-'));
@@ -25,8 +23,9 @@ describe('npm start', { timeout: 300_000 }, () => {
     const port = await freePort();
     child = spawn(process.execPath, ['scripts/start.mjs'], {
       cwd: root,
-      // A new folder as on a fresh machine: initdb runs, not the tests' kept copy of its output.
-      env: { ...process.env, NODE_OPTIONS: withoutTemplate(process.env.NODE_OPTIONS), PORT: String(port), COPRO_DATA_DIR: dataDir, COPRO_ADMIN_TOKEN: token },
+      // As on a fresh machine: initdb runs on the new folder (not the tests' kept copy of its output,
+      // scripts/test-support/pglite-template.mjs), and answers are not checked (the default).
+      env: { ...process.env, COPRO_PGLITE_TEMPLATE: 'off', COPRO_CHECK_ANSWERS: undefined, PORT: String(port), COPRO_DATA_DIR: dataDir, COPRO_ADMIN_TOKEN: token },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (chunk) => (output += chunk));

@@ -86,6 +86,19 @@ export async function serverUp(): Promise<void> {
  * With `method`, only requests of that method count (a write's failure that an element's own reads,
  * made meanwhile, must not use up); with `path` (as `/v1/clarity`, no query), only requests to it.
  */
+/**
+ * Runs `work` holding the test server's lock `name` (web-test-runner.config.mjs): for a test that
+ * changes server-wide state and reads it back, while the same test may run in another engine.
+ */
+export async function holdingServerLock<T>(name: string, work: () => Promise<T>): Promise<T> {
+  await executeServerCommand('copro-lock', { name });
+  try {
+    return await work();
+  } finally {
+    await executeServerCommand('copro-unlock', { name });
+  }
+}
+
 export async function serverFails(count: number, status: 500 | 401 | 403 = 500, method?: 'GET' | 'POST' | 'PUT' | 'DELETE', path?: string): Promise<void> {
   await executeServerCommand('copro-server', { action: 'fail', count, status, method, path });
 }
