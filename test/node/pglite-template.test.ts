@@ -20,7 +20,7 @@ function withTemplate(body: string) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', body], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, TMPDIR: temporary, NODE_OPTIONS: `--import ${hook}` },
+    env: { ...process.env, TMPDIR: temporary, NODE_OPTIONS: `--import ${hook}`, COPRO_PGLITE_TEMPLATE: undefined },
     timeout: 120_000,
   });
   assert.equal(result.status, 0, result.stderr);
