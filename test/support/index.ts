@@ -81,12 +81,6 @@ export async function serverUp(): Promise<void> {
 }
 
 /**
- * Makes the next `count` API requests to `flakyEndpoint` answer `status`: 500 by default (a server
- * fault, not a network failure), or 401 (a staff token no longer accepted) or 403 (a role too low).
- * With `method`, only requests of that method count (a write's failure that an element's own reads,
- * made meanwhile, must not use up); with `path` (as `/v1/clarity`, no query), only requests to it.
- */
-/**
  * Runs `work` holding the test server's lock `name` (web-test-runner.config.mjs): for a test that
  * changes server-wide state and reads it back, while the same test may run in another engine.
  */
@@ -99,6 +93,12 @@ export async function holdingServerLock<T>(name: string, work: () => Promise<T>)
   }
 }
 
+/**
+ * Makes the next `count` API requests to `flakyEndpoint` answer `status`: 500 by default (a server
+ * fault, not a network failure), or 401 (a staff token no longer accepted) or 403 (a role too low).
+ * With `method`, only requests of that method count (a write's failure that an element's own reads,
+ * made meanwhile, must not use up); with `path` (as `/v1/clarity`, no query), only requests to it.
+ */
 export async function serverFails(count: number, status: 500 | 401 | 403 = 500, method?: 'GET' | 'POST' | 'PUT' | 'DELETE', path?: string): Promise<void> {
   await executeServerCommand('copro-server', { action: 'fail', count, status, method, path });
 }

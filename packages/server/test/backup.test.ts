@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { createApp, makeBackup, restoreBackup, type Backup, type Database } from '../src/index.ts';
 import { openPglite } from '../src/db/pglite.ts';
-import { TOKEN, call, memoryDatabase, uid } from './helpers.ts';
+import { TOKEN, call, memoryDatabase, uid, testAppOptions } from './helpers.ts';
 
 const handle = memoryDatabase();
 
@@ -21,7 +21,7 @@ async function withNewDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> 
     await db.close();
   }
 }
-const appOn = (db: Database) => createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {} });
+const appOn = (db: Database) => createApp({ db, ...testAppOptions });
 
 describe('backup and restore', () => {
   it('restores into a new data folder: every post, support, rating, room change, staff member and audit entry', async () => {

@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 import { ErrorBody, GroupConflict, PostPage, Room, defaultGroups, defaultRoles, defaultRungs, limits, routes } from '@copro/protocol';
 import { createApp, type Database, type ServerOptions } from '../src/index.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { TOKEN, call, slug, uid, type Answer } from './helpers.ts';
+import { TOKEN, call, slug, uid, type Answer, testAppOptions } from './helpers.ts';
 
 function isError(answer: Answer, status: number, code: string): void {
   assert.equal(answer.status, status, JSON.stringify(answer.body));
@@ -33,7 +33,7 @@ export function contractSuite(label: string, open: () => Promise<Database>, skip
     });
     const test = (name: string, fn: () => Promise<void>) => it(name, skip ? { skip } : {}, fn);
     const makeApp = (options: Partial<ServerOptions> = {}) =>
-      createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {}, ...options });
+      createApp({ db, ...testAppOptions, ...options });
     const count = async (sql: string, params: unknown[] = []) => Number((await db.query<{ n: number }>(sql, params)).rows[0].n);
     const post = (app: Awaited<ReturnType<typeof makeApp>>, board: string, fields: Record<string, unknown> = {}) =>
       call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: uid(), body: 'An idea', ...fields } });

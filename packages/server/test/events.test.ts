@@ -11,7 +11,7 @@ import { startServer, type Database, type RunningServer } from '../src/index.ts'
 import { migrate } from '../src/db/migrate.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { openPostgres } from '../src/db/postgres.ts';
-import { TOKEN, slug, uid } from './helpers.ts';
+import { TOKEN, slug, uid, testAppOptions } from './helpers.ts';
 
 interface SseEvent {
   id?: string;
@@ -107,7 +107,7 @@ async function send(base: string, method: string, path: string, body?: unknown, 
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }
 
-const quiet = { adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: () => {} };
+const quiet = testAppOptions;
 const nap = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('live streams on a real server (PGlite)', () => {

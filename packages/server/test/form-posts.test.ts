@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { createApp, type Database, type ServerOptions } from '../src/index.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { TOKEN, slug, uid } from './helpers.ts';
+import { slug, uid, testAppOptions } from './helpers.ts';
 
 let db: Database;
 before(async () => {
@@ -20,7 +20,7 @@ after(async () => {
 });
 
 const makeApp = (options: Partial<ServerOptions> = {}) =>
-  createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {}, ...options });
+  createApp({ db, ...testAppOptions, ...options });
 type App = Awaited<ReturnType<typeof makeApp>>;
 
 const SERVER = 'http://copro.test';

@@ -54,11 +54,23 @@ export function countingStatements(db: Database): { db: Database; statements: st
   return { db: { ...db, query: ((sql: string, params?: unknown[]) => (statements.push(sql), db.query(sql, params))) as Database['query'] }, statements };
 }
 
+/**
+ * What a test app is made with: the test token, no practical write limit, every answer checked
+ * against its schema (`checkAnswers`, off by default in production: a wrong mapping fails the test
+ * that reads it), and no log.
+ */
+export const testAppOptions = {
+  adminToken: TOKEN,
+  writeRateLimit: { limit: 1_000_000, windowSeconds: 60 },
+  checkAnswers: true,
+  log: () => {},
+} satisfies Partial<ServerOptions>;
+
 export function memoryDatabase() {
   const handle = {
     db: undefined as unknown as Database,
     app: (options: Partial<ServerOptions> = {}) =>
-      createApp({ db: handle.db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {}, ...options }),
+      createApp({ db: handle.db, ...testAppOptions, ...options }),
   };
   before(async () => {
     handle.db = await openPglite('memory://');

@@ -15,7 +15,7 @@ import { defaults } from '../src/config.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openPglite } from '../src/db/pglite.ts';
 import { apiContentSecurityPolicy, hstsValue, staticContentSecurityPolicy } from '../src/http/security-headers.ts';
-import { TOKEN, call, slug } from './helpers.ts';
+import { TOKEN, call, slug, testAppOptions } from './helpers.ts';
 
 let db: Database;
 before(async () => {
@@ -38,7 +38,7 @@ const secret = {
 describe('log lines hold no personal data, post text or tokens', () => {
   it('every kind of write and read, good and bad, logs only method, route, status and time', async () => {
     const lines: string[] = [];
-    const app = await createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: (line) => lines.push(line) });
+    const app = await createApp({ db, ...testAppOptions, log: (line) => lines.push(line) });
     const participant = randomUUID();
     const board = slug('logs-board');
     const room = slug('logs-room');
@@ -93,7 +93,7 @@ describe('log lines hold no personal data, post text or tokens', () => {
         return db.query(sql, params);
       },
     };
-    const app = await createApp({ db: echoing, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: (line) => lines.push(line) });
+    const app = await createApp({ db: echoing, ...testAppOptions, log: (line) => lines.push(line) });
     const participant = randomUUID();
     const answer = await call(app, 'POST', `/v1/boards/${slug('logs-fail')}/posts`, { body: { id: randomUUID(), participant, body: secret.body, displayName: secret.name } });
     assert.equal(answer.status, 500);

@@ -19,7 +19,7 @@ import { ErrorBody, defaultGroups, limits, visibleText } from '@copro/protocol';
 import { createApp, type Database } from '../src/index.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openPglite } from '../src/db/pglite.ts';
-import { TOKEN, call, slug, type Answer } from './helpers.ts';
+import { TOKEN, call, slug, type Answer, testAppOptions } from './helpers.ts';
 
 type App = Awaited<ReturnType<typeof createApp>>;
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
@@ -144,7 +144,7 @@ describe('property-based: bad input is refused and stores nothing; good input ro
   before(async () => {
     db = await openPglite('memory://');
     await migrate(db);
-    app = await createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {} });
+    app = await createApp({ db, ...testAppOptions });
     // A post to answer, on a board of its own so the refusal board stays empty.
     const answered = slug('prop-answer');
     postId = randomUUID();

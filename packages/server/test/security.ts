@@ -15,7 +15,7 @@ import { createApp, type Database, type ServerOptions } from '../src/index.ts';
 import { optionsFromEnv } from '../src/config.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createWebhook, verifyWebhookSignature, webhookSignature, webhookWarnings } from '../src/webhooks.ts';
-import { TOKEN, call, slug, uid, type Answer } from './helpers.ts';
+import { TOKEN, call, slug, uid, type Answer, testAppOptions } from './helpers.ts';
 
 function isError(answer: Answer, status: number, code: string): void {
   assert.equal(answer.status, status, JSON.stringify(answer.body));
@@ -42,7 +42,7 @@ export function securitySuite(label: string, open: () => Promise<Database>, skip
     });
     const test = (name: string, fn: () => Promise<void>) => it(name, skip ? { skip } : {}, fn);
     const makeApp = (options: Partial<ServerOptions> = {}) =>
-      createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {}, ...options });
+      createApp({ db, ...testAppOptions, ...options });
     const count = async (sql: string, params: unknown[] = []) => Number((await db.query<{ n: number }>(sql, params)).rows[0].n);
 
     // ---------- 1. search flood ----------

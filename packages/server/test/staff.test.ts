@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { routes, roleAllows, staffRoles, type RouteSpec, type StaffRole } from '@copro/protocol';
 import { createApp, firstAdminToken, migrate } from '../src/index.ts';
 import { openPglite } from '../src/db/pglite.ts';
-import { TOKEN, call, memoryDatabase, slug, uid } from './helpers.ts';
+import { TOKEN, call, memoryDatabase, slug, uid, testAppOptions } from './helpers.ts';
 
 const handle = memoryDatabase();
 
@@ -215,7 +215,7 @@ describe('failed staff sign-ins are throttled per address (13.10)', () => {
   it('after ten wrong tokens in ten minutes: 429 with Retry-After, even for a right token, backing off', async () => {
     let now = Date.parse('2026-12-05T10:00:00Z');
     const lines: string[] = [];
-    const app = await createApp({ db: handle.db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, log: (line) => lines.push(line), now: () => new Date(now) });
+    const app = await createApp({ db: handle.db, ...testAppOptions, log: (line) => lines.push(line), now: () => new Date(now) });
     const wrong = 'copro_staff_this-is-a-wrong-token-guess-00000000000';
     for (let i = 0; i < 9; i++) assert.equal((await call(app, 'GET', '/v1/staff/me', { token: wrong })).status, 401);
     const tenth = await call(app, 'GET', '/v1/staff/me', { token: wrong });

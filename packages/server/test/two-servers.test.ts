@@ -10,7 +10,7 @@ import { startPostgres } from '../../../scripts/postgres.mjs';
 import { appInternals, createApp, runRetention, type Change, type Database } from '../src/index.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openPostgres } from '../src/db/postgres.ts';
-import { TOKEN, call, slug, uid } from './helpers.ts';
+import { TOKEN, call, slug, uid, testAppOptions } from './helpers.ts';
 
 const DAY = 86_400_000;
 const pg: { url: string; stop(): Promise<void> } | { skipped: string } = await startPostgres();
@@ -28,7 +28,7 @@ describe('two servers on one PostgreSQL', { skip }, () => {
     dbs.push(await openPostgres(url, 4), await openPostgres(url, 4));
     // Both start at once: the migration lock makes them take turns.
     await Promise.all(dbs.map((db) => migrate(db)));
-    const make = (db: Database) => createApp({ db, adminToken: TOKEN, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 }, checkAnswers: true, log: () => {}, now });
+    const make = (db: Database) => createApp({ db, ...testAppOptions, now });
     [one, two] = await Promise.all([make(dbs[0]), make(dbs[1])]);
   });
   after(async () => {
