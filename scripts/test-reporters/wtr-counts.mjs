@@ -100,6 +100,8 @@ export function countingReporter({ onDone, stoppedBy = () => undefined } = {}) {
     async onTestRunFinished({ sessions }) {
       const counts = tally(sessions);
       counts.slowest = slowest(sessions, took);
+      // Every file's time, in the results file only: where to look when the whole run grows.
+      counts.took = slowest(sessions, took, Infinity);
       write(counts);
       for (const [browser, files] of Object.entries(counts.slowest)) console.log(`Slowest files in ${browser} (s, from opening the page to its results): ${files.map(([file, seconds]) => `${file} ${seconds}`).join(', ')}`);
       if (counts.brokenFiles.length) console.log(`Browser test files that failed to load or run:\n  ${counts.brokenFiles.join('\n  ')}`);
