@@ -7,15 +7,16 @@
 // Writes the same way: `POST /v1/boards/{board}/posts` runs the statements the server runs for a
 // new post (BARE_WRITE: recorded from the server by write-statements.mjs, filled from this
 // request's board, id, participant and body), one after another as the server does (none in a
-// transaction), and answers the inserted row as JSON, 201. It checks nothing: not the body, not
-// the rate limit's count, not whether the id was erased or already stored.
+// transaction; the board's INSERT only when its SELECT found none), and answers the inserted row as
+// JSON, 201. It checks nothing: not the body, not the rate limit's count, not whether the id was
+// erased or already stored.
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ListPostsQuery } from '@copro/protocol';
 import { openDatabase } from '../../packages/server/src/index.ts';
 import { postPageQuery } from '../../packages/server/src/store/boards.ts';
-import { bindWrite, writeValues } from './write-statements.mjs';
+import { runWrite, writeValues } from './write-statements.mjs';
 
 const db = await openDatabase(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { dataDir: process.env.COPRO_DATA_DIR });
 /** `GET /v1/boards/{board}/posts` with no query: what the bench reads. */
@@ -30,15 +31,8 @@ app.get('/v1/boards/:board/posts', async (c) => {
   return c.json({ items: rows.slice(0, query.limit), nextCursor: null });
 });
 const write = JSON.parse(process.env.BARE_WRITE ?? '[]');
-/** The statement whose row is the answer: the post's INSERT. */
-const inserting = write.findIndex((statement) => /^\s*INSERT INTO posts\b/.test(statement.sql));
 app.post('/v1/boards/:board/posts', async (c) => {
-  const statements = bindWrite(write, writeValues(c.req.param('board'), await c.req.json()));
-  let post;
-  for (const [index, [sql, params]] of statements.entries()) {
-    const { rows } = await db.query(sql, params);
-    if (index === inserting) post = rows[0];
-  }
+  const post = await runWrite(write, writeValues(c.req.param('board'), await c.req.json()), (sql, params) => db.query(sql, params));
   return c.json(post, 201);
 });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`bare sql listening on http://127.0.0.1:${info.port}`));

@@ -17,7 +17,7 @@ import { Hono } from 'hono';
 import { appInternals, createApp, migrate } from '../../packages/server/src/index.ts';
 import { openPglite } from '../../packages/server/src/db/pglite.ts';
 import { seedPosts } from './seed.mjs';
-import { bindWrite, recordWrite, writeValues } from './write-statements.mjs';
+import { recordWrite, runWrite, statementsPerPost, writeValues } from './write-statements.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
@@ -172,14 +172,14 @@ export async function inProcessWrites({ runs = 1500, rounds = 5, profile = proce
       await response.arrayBuffer();
     };
     const sqlWrite = async () => {
-      for (const [sql, params] of bindWrite(template, writeValues('bench-write-sql', input()))) await db.query(sql, params);
+      await runWrite(template, writeValues('bench-write-sql', input()), (sql, params) => db.query(sql, params));
     };
     for (const fn of [appWrite, sqlWrite]) await time(fn, 200);
     const writes = { post: appWrite, 'post-sql': sqlWrite };
     if (writes[profile]) await profileLoop(profile, writes[profile], runs);
     const r = await alternate(appWrite, sqlWrite, Math.ceil(runs / 2 / rounds), rounds);
     return {
-      statements: template.length,
+      statements: statementsPerPost(template),
       writeUs: median(r.wall),
       sqlUs: median(r.floorWall),
       ratio: median(r.ratios),

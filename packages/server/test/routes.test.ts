@@ -210,6 +210,22 @@ describe('participant ids stay out of addresses', () => {
     assert.deepEqual((await call(strict, 'GET', `/v1/boards/${board}/mine`, none)).body, { supported: [], pending: [], posted: [] });
   });
 
+  it('a post stores its board only when the board is not stored yet: no INSERT INTO boards on a board that is', async () => {
+    const { db, statements } = countingStatements(handle.db);
+    const app = await createApp({ db, log: () => {}, writeRateLimit: { limit: 1_000_000, windowSeconds: 60 } });
+    const board = slug('ensure');
+    const send = (body: string) => call(app, 'POST', `/v1/boards/${board}/posts`, { body: { id: uid(), participant: uid(), body } });
+    const storesBoard = () => statements.filter((sql) => /INSERT INTO boards\b/.test(sql)).length;
+    assert.equal((await send('The first post on a new board')).status, 201);
+    assert.equal(storesBoard(), 1);
+    statements.length = 0;
+    assert.equal((await send('The second')).status, 201);
+    assert.equal(storesBoard(), 0, statements.join('\n---\n'));
+    const stored = await handle.db.query<{ title: string }>('SELECT title FROM boards WHERE id = $1', [board]);
+    assert.deepEqual(stored.rows.map((row) => row.title), [(await call(app, 'GET', `/v1/boards/${board}`)).body.title]);
+    assert.equal((await call(app, 'GET', `/v1/boards/${board}/posts`)).body.items.length, 2);
+  });
+
   it('answers are checked against their schemas only with checkAnswers (on in the tests): a row the contract does not allow is a 500 then, and is sent as it is otherwise', async () => {
     const board = slug('unchecked');
     // A post stored under an id the contract does not allow (ids are UUIDs), as an old import might have left one.

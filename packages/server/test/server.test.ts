@@ -2,8 +2,10 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
+import { limits } from '@copro/protocol';
 import { openDatabase, optionsFromEnv, startServer, type Database } from '../src/index.ts';
 
 describe('startServer on a real socket', () => {
@@ -52,6 +54,53 @@ describe('startServer on a real socket', () => {
     assert.equal(postsWhenClosed, 1, 'the write was stored before the database closed');
     await assert.rejects(fetch(`${server.url}/v1/health`), 'no longer accepting connections');
     assert.ok(lines.some((line) => line.includes('POST /v1/boards/:board/posts 201')));
+  });
+
+  it('reads a body by its Content-Length, or chunked counting the bytes, and answers the same either way', async () => {
+    const server = await startServer({ port: 0, db: await openDatabase({ dataDir: 'memory://' }), log: () => {}, writeRateLimit: { limit: 1e9, windowSeconds: 60 } });
+    try {
+      const { port } = server;
+      /** A raw request (node:http, so the test decides between Content-Length and chunked): status and body. */
+      const send = (path: string, body: Uint8Array, { chunked = false, type = 'application/json', chunk = body.byteLength } = {}) =>
+        new Promise<{ status: number; text: string }>((resolve, reject) => {
+          const headers: Record<string, string | number> = { 'content-type': type, ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': body.byteLength }) };
+          const request = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers }, (response) => {
+            let text = '';
+            response.setEncoding('utf8');
+            response.on('data', (part) => (text += part));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+          });
+          request.on('error', (error) => ((error as NodeJS.ErrnoException).code === 'ECONNRESET' || (error as NodeJS.ErrnoException).code === 'EPIPE' ? undefined : reject(error)));
+          for (let at = 0; at < body.byteLength; at += Math.max(1, chunk)) request.write(body.subarray(at, at + Math.max(1, chunk)));
+          request.end();
+        });
+      const encode = (text: string) => new TextEncoder().encode(text);
+      const newPost = (body = 'Benches by the pond, ça va 🌳') => ({ id: randomUUID(), participant: randomUUID(), body });
+      const path = '/v1/boards/socket-bodies/posts';
+      for (const chunked of [false, true]) {
+        const input = newPost();
+        const stored = await send(path, encode(JSON.stringify(input)), { chunked, chunk: 7 });
+        assert.equal(stored.status, 201, stored.text);
+        assert.equal(JSON.parse(stored.text).body, input.body);
+        // Not UTF-8 (a lone continuation byte), and not JSON: 400 malformed_json.
+        for (const bad of [Uint8Array.of(0x7b, 0x22, 0x80, 0x22, 0x7d), encode('{"id":')]) {
+          const answer = await send(path, bad, { chunked });
+          assert.equal(answer.status, 400, answer.text);
+          assert.equal(JSON.parse(answer.text).error.code, 'malformed_json');
+        }
+        // Past the limit: 413, by the declared length or by the bytes counted.
+        const big = await send(path, encode(JSON.stringify(newPost('x'.repeat(limits.maxBodyBytes)))), { chunked, chunk: 16 * 1024 });
+        assert.equal(big.status, 413, big.text);
+        assert.equal(JSON.parse(big.text).error.code, 'payload_too_large');
+        // The no-JavaScript form reads its body the same way (no page to go back to: its thank-you page).
+        const form = await send(`${path}/form`, encode(new URLSearchParams({ body: `From a form, chunked ${chunked}` }).toString()), { chunked, type: 'application/x-www-form-urlencoded' });
+        assert.equal(form.status, 200, form.text);
+      }
+      const forms = await fetch(`${server.url}${path}?sort=newest`).then((r) => r.json());
+      assert.deepEqual(forms.items.map((post: { body: string }) => post.body).filter((body: string) => body.startsWith('From a form')).sort(), ['From a form, chunked false', 'From a form, chunked true']);
+    } finally {
+      await server.close();
+    }
   });
 
   // Opening a new PGlite database takes seconds, and tens of them on a loaded machine.

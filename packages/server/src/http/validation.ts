@@ -68,7 +68,7 @@ export async function readJson<S extends Schema>(c: Context, schema: S, maxBytes
   if (!jsonType.test(type.trim())) {
     throw new ApiError(415, 'unsupported_media_type', 'Send the body as JSON, with the header Content-Type: application/json.');
   }
-  const bytes = await readBodyBytes(c.req.raw, maxBytes);
+  const bytes = await readBodyBytes(c, maxBytes);
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));

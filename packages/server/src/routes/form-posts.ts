@@ -69,7 +69,7 @@ export function formPostHandlers(ctx: RouteContext, allowedOrigins: string[]) {
     if (!formType.test(type.trim())) {
       throw new ApiError(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
     }
-    const fields = new URLSearchParams(new TextDecoder().decode(await readBodyBytes(c.req.raw, limits.maxBodyBytes)));
+    const fields = new URLSearchParams(new TextDecoder().decode(await readBodyBytes(c, limits.maxBodyBytes)));
     const field = (name: string) => fields.get(name) ?? undefined;
     const filled = (name: string) => field(name)?.trim() || undefined;
     const back = returnUrl(c, field('return'));

@@ -168,14 +168,28 @@ export class BoardStore {
    * closing date has passed.
    */
   async get(id: string, db: Queryable = this.db): Promise<Board> {
-    const board = await this.getStored(id, db);
-    return pastClosing(board, this.now()) ? { ...board, open: false } : board;
+    return (await this.lookup(id, db)).board;
+  }
+
+  /** `get`, and whether the board is stored yet (a post on a board that is not stores it first: `ensure`). */
+  private async lookup(id: string, db: Queryable = this.db): Promise<{ board: Board; stored: boolean }> {
+    const found = await this.findStored(id, db);
+    const board = found ?? this.unstored(id);
+    return { board: pastClosing(board, this.now()) ? { ...board, open: false } : board, stored: found !== undefined };
   }
 
   /** The board as stored, created with defaults on first use when auto-creation is on. */
   private async getStored(id: string, db: Queryable = this.db): Promise<Board> {
+    return (await this.findStored(id, db)) ?? this.unstored(id);
+  }
+
+  private async findStored(id: string, db: Queryable): Promise<Board | undefined> {
     const found = await db.query('SELECT * FROM boards WHERE id = $1', [id]);
-    if (found.rows[0]) return toBoard(found.rows[0]);
+    return found.rows[0] ? toBoard(found.rows[0]) : undefined;
+  }
+
+  /** The defaults of a board that is not stored yet; 404 when auto-creation is off. */
+  private unstored(id: string): Board {
     if (!this.autoCreate) throw notFound('board');
     return defaultBoard(id);
   }
@@ -250,7 +264,7 @@ export class BoardStore {
     const hash = writeHash('post', [boardId, participant, input.body, category, displayName, ...(how.channel === 'online' ? [] : [how.channel, how.event])]);
     const replay = await this.findPost(id, this.db, participant);
     if (replay) return { post: this.ownReplay(replay, hash, participant), created: false };
-    const board = await this.get(boardId);
+    const { board, stored: boardStored } = await this.lookup(boardId);
 
     if (!board.open) throw closedError(await this.getStored(boardId));
     if (input.body.length > board.maxLength) {
@@ -262,7 +276,8 @@ export class BoardStore {
       throw invalid('That category is not one of this board’s categories.', [{ path: ['category'], message: 'Choose one of the board’s categories.' }]);
     }
     const visibility: Visibility = board.moderation === 'before' && (how.channel === 'online' || how.moderated) ? 'pending' : 'visible';
-    await this.ensure(board);
+    // Boards are never deleted, so a board found stored needs no INSERT … ON CONFLICT DO NOTHING.
+    if (!boardStored) await this.ensure(board);
     try {
       const { rows } = await this.db.query(
         `INSERT INTO posts (id, board_id, participant, body, category, display_name, visibility, write_hash, channel, event)
