@@ -2,7 +2,7 @@
 // Run through `npm test` (scripts/test.mjs), which loads tsx so this file can import TypeScript.
 // BROWSERS=chromium (default) | chromium,firefox,webkit
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -269,6 +269,40 @@ async function launcherFor(name) {
   return launcher;
 }
 
+/** Waits until Xvfb's socket for `display` exists (MiniBrowser cannot start before it), or fails if Xvfb exits. */
+async function displayReady(xvfb, display, timeoutMs = 30_000) {
+  let exited;
+  xvfb.once('exit', (code, signal) => (exited = `Xvfb exited (${signal ?? `code ${code}`}) before display ${display} was ready`));
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync(`/tmp/.X11-unix/X${display.slice(1)}`)) {
+    if (exited) throw new Error(exited);
+    if (Date.now() > deadline) throw new Error(`Xvfb did not open display ${display} within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Waits until WebKitWebDriver answers `GET /status` as ready. A fixed pause (1.5 s) was too short on a
+ * loaded machine: the first session request then failed ("Failed to fetch [POST] …/session") and
+ * the whole WebKit run with it. Fails at once, saying why, if the driver exits (its port taken).
+ */
+async function driverReady(driver, port, timeoutMs = 60_000) {
+  let exited;
+  driver.once('exit', (code, signal) => (exited = `WebKitWebDriver exited (${signal ?? `code ${code}`}) before it was ready on port ${port}`));
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited) throw new Error(exited);
+    try {
+      const status = await fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(2000) }).then((answer) => answer.json());
+      if (status?.value?.ready) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function engine(name) {
   if (name === 'chromium') {
     return chromeLauncher({
@@ -323,7 +357,8 @@ async function engine(name) {
       driver.kill();
       xvfb.kill();
     });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await displayReady(xvfb, display);
+    await driverReady(driver, driverPort);
     const launcher = webdriverLauncher({
       hostname: '127.0.0.1',
       port: driverPort,

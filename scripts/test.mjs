@@ -115,8 +115,11 @@ add('Type check', { passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0
 add('Build', { passed: build === 0 ? 1 : 0, failed: build === 0 ? 0 : 1, skipped: 0, failures: build === 0 ? [] : ['build'] }, build);
 
 // 3. Tests in Node: the server's (on PGlite and on a PostgreSQL server) and the repository checks in test/node.
-// Two files at once: each opens its own database, folders and ports, and CI has two cores.
-const nodeFiles = [...testFiles('packages/server/test'), ...testFiles('test/node')];
+// Two files at once: each opens its own database, folders and ports, and CI has two cores. The
+// repository checks go first: the two longest files are there (npm start end to end with its
+// Lighthouse run, and the packed packages installed into a new app: about 50 s each), and started
+// last they left one core idle while the other finished them.
+const nodeFiles = [...testFiles('test/node'), ...testFiles('packages/server/test')];
 if (nodeFiles.length) {
   const code = run('Node tests (server on PGlite and PostgreSQL; repository checks)', process.execPath, [
     '--import', 'tsx',
