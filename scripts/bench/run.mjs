@@ -17,7 +17,8 @@
 //   6. Two servers on one PostgreSQL (twoservers.mjs): reads from one and from both at once; 1,000
 //      streams on server B, writes on server A, write to the last stream on B (p50, p99).
 // Each load run is bounded (BENCH_SECONDS, default 5 s; 10 connections); a comparison alternates
-// BENCH_ROUNDS (default 5) slices of BENCH_SECONDS / BENCH_ROUNDS each. BENCH_ONLY=http measures only 1 and 2;
+// BENCH_ROUNDS (default 5) slices of BENCH_SECONDS / BENCH_ROUNDS each, after BENCH_WARM (default 5) s of
+// unmeasured load on each side. BENCH_ONLY=http measures only 1 and 2;
 // BENCH_ONLY=live only 5 (BENCH_STREAMS, default 1,000; BENCH_LIVE_WRITES, default 30);
 // BENCH_ONLY=twoservers only 6 (the same settings).
 import { spawn, spawnSync } from 'node:child_process';
@@ -52,6 +53,14 @@ console.log(`copro bench: ${cpus().length} cores, load average ${loadavg().map((
 // weighs on both alike. The figure is the median of the per-round ratios.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SLICE = Math.max(1, Math.round(SECONDS / ROUNDS));
+// Before its slices, each side of a comparison gets this much load that is not counted. A process
+// just started is slow at first (V8 optimises the hot WebAssembly and JavaScript as it runs, and
+// PGlite's caches fill; its CPU time per read falls): a fresh server with its cache off read at 0.50
+// to 0.58 × the already warm bare SQL handler in its first 2 s, 0.68 to 0.85 in the next 4, and a
+// median of 1.00 after that (docs/performance.md, 2026-12-06, late morning). The bench starts the
+// cache-off server just before comparing it, while the bare SQL handler has been serving posts for
+// a while, so without this the misses' first rounds measured the server's warm-up, not its reads.
+const WARM = Number(process.env.BENCH_WARM ?? 5);
 
 async function load(url, method, seconds = SECONDS) {
   const post = method === 'POST';
@@ -82,6 +91,10 @@ const combine = (runs) => ({
 async function compare(subject, yardstick, method, subjectPath, yardstickPath = subjectPath) {
   const a = [];
   const b = [];
+  if (WARM > 0) {
+    await load(`${subject.url}${subjectPath}`, method, WARM);
+    await load(`${yardstick.url}${yardstickPath}`, method, WARM);
+  }
   for (let round = 0; round < ROUNDS; round++) {
     a.push(await load(`${subject.url}${subjectPath}`, method, SLICE));
     b.push(await load(`${yardstick.url}${yardstickPath}`, method, SLICE));
