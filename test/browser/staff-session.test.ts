@@ -64,7 +64,10 @@ describe('staff session shared by the staff elements of a page', () => {
     await serverUp();
     const { board, report } = await staffPage(flakyEndpoint());
     await signInOnBoard(board);
-    await until(() => !$(report, '#token') && buttonNamed(report, 'Refresh results'), 'the report signed in', 15_000);
+    // Signed in and its first read answered: while that read is still on its way, the refusal below
+    // could go to it, and the refresh (which aborts it) would then see no refusal at all.
+    const loaded = () => $(report, 'table') || report.shadowRoot!.textContent!.includes('No one has answered');
+    await until(() => !$(report, '#token') && buttonNamed(report, 'Refresh results') && loaded(), 'the report signed in, its results read', 15_000);
     // Only the report's refresh is refused: the board's own staff calls meanwhile (its live stream
     // and the reads that follow it) must not take the refusal first.
     await serverFails(1, 401, 'GET', '/v1/clarity');
