@@ -247,11 +247,17 @@ describe('<copro-staff-admin>', () => {
     expect(cells[0]).to.include(event.toUpperCase());
     expect(cells[0]).to.include('Other ways');
     expect(row('Children and young people')!.textContent).to.not.include('Not backed yet');
-    // The six posts from the event, and whatever other test files typed up as "other" on this server.
+    // The six posts from the event, and whatever other test files typed up as "other" on this
+    // server. Those go on growing while this runs (another engine runs its files on the same
+    // server at the same time), so the figures shown lie between this test's own and the server's
+    // count read afterwards: an exact match failed in WebKit when Firefox typed up five more between
+    // the two reads (112 shown, 117 stored).
     const stored = (await api<{ groups: { group: string; posts: number | null; ratings: number | null }[] }>('GET', `/v1/rooms/${room}/evidence`, undefined, staffToken())).json.groups.find((g) => g.group === 'young-people')!;
     expect(stored.posts! >= 6).to.equal(true, `at least the six posts: ${stored.posts}`);
-    expect(cells[1]).to.equal(String(stored.posts));
-    expect(cells[2]).to.equal(stored.ratings === null ? 'Fewer than 5' : String(stored.ratings));
+    expect(cells[1]).to.match(/^\d+$/);
+    expect(Number(cells[1])).to.be.within(6, stored.posts!, 'posts shown');
+    if (stored.ratings === null) expect(cells[2]).to.equal('Fewer than 5');
+    else if (cells[2] !== 'Fewer than 5') expect(Number(cells[2])).to.be.within(5, stored.ratings, 'ratings shown');
     expect(element.shadowRoot!.textContent).to.include('Tags saved for Children and young people.');
     await expectAccessible(element);
   });
