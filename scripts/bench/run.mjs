@@ -17,7 +17,7 @@
 //   6. Two servers on one PostgreSQL (twoservers.mjs): reads from one and from both at once; 1,000
 //      streams on server B, writes on server A, write to the last stream on B (p50, p99).
 // Each load run is bounded (BENCH_SECONDS, default 5 s; 10 connections); a comparison alternates
-// BENCH_ROUNDS (default 5) slices of BENCH_SECONDS / BENCH_ROUNDS each, after BENCH_WARM (default 5) s of
+// BENCH_ROUNDS (default 5) slices of BENCH_SECONDS / BENCH_ROUNDS each, after BENCH_WARM (default 10) s of
 // unmeasured load on each side. BENCH_ONLY=http measures only 1 and 2;
 // BENCH_ONLY=live only 5 (BENCH_STREAMS, default 1,000; BENCH_LIVE_WRITES, default 30);
 // BENCH_ONLY=twoservers only 6 (the same settings).
@@ -60,7 +60,9 @@ const SLICE = Math.max(1, Math.round(SECONDS / ROUNDS));
 // median of 1.00 after that (docs/performance.md, 2026-12-06, late morning). The bench starts the
 // cache-off server just before comparing it, while the bare SQL handler has been serving posts for
 // a while, so without this the misses' first rounds measured the server's warm-up, not its reads.
-const WARM = Number(process.env.BENCH_WARM ?? 5);
+// 10 s, not 5: after 5 s the first PGlite slice was still often the lowest (0.46 to 0.69, five runs);
+// after 10 s one run's PGlite miss slices lay between 0.82 and 0.99 (docs/performance.md, 2026-12-06).
+const WARM = Number(process.env.BENCH_WARM ?? 10);
 
 async function load(url, method, seconds = SECONDS) {
   const post = method === 'POST';
