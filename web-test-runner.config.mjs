@@ -269,37 +269,30 @@ async function launcherFor(name) {
   return launcher;
 }
 
-/** Waits until Xvfb's socket for `display` exists (MiniBrowser cannot start before it), or fails if Xvfb exits. */
-async function displayReady(xvfb, display, timeoutMs = 30_000) {
+/**
+ * Polls `isReady` every `everyMs` until it answers true; fails at once, saying why, if `child` exits
+ * first, and after `timeoutMs`. For the programs WebKit needs, each of which takes its own time to
+ * start: a fixed pause (1.5 s) was too short on a loaded machine, and the first WebDriver session
+ * request failed ("Failed to fetch [POST] …/session"), and the whole WebKit run with it.
+ */
+async function startedWhen(child, what, isReady, { timeoutMs = 60_000, everyMs = 100 } = {}) {
   let exited;
-  xvfb.once('exit', (code, signal) => (exited = `Xvfb exited (${signal ?? `code ${code}`}) before display ${display} was ready`));
+  child.once('exit', (code, signal) => (exited = `${what} exited (${signal ?? `code ${code}`}) before it was ready`));
   const deadline = Date.now() + timeoutMs;
-  while (!existsSync(`/tmp/.X11-unix/X${display.slice(1)}`)) {
+  while (!(await isReady())) {
     if (exited) throw new Error(exited);
-    if (Date.now() > deadline) throw new Error(`Xvfb did not open display ${display} within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (Date.now() > deadline) throw new Error(`${what} was not ready within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
 
-/**
- * Waits until WebKitWebDriver answers `GET /status` as ready. A fixed pause (1.5 s) was too short on a
- * loaded machine: the first session request then failed ("Failed to fetch [POST] …/session") and
- * the whole WebKit run with it. Fails at once, saying why, if the driver exits (its port taken).
- */
-async function driverReady(driver, port, timeoutMs = 60_000) {
-  let exited;
-  driver.once('exit', (code, signal) => (exited = `WebKitWebDriver exited (${signal ?? `code ${code}`}) before it was ready on port ${port}`));
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (exited) throw new Error(exited);
-    try {
-      const status = await fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(2000) }).then((answer) => answer.json());
-      if (status?.value?.ready) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+/** Whether WebKitWebDriver on `port` answers `GET /status` as ready. */
+async function driverAnswers(port) {
+  try {
+    const status = await fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(2000) }).then((answer) => answer.json());
+    return status?.value?.ready === true;
+  } catch {
+    return false; // not listening yet
   }
 }
 
@@ -357,8 +350,9 @@ async function engine(name) {
       driver.kill();
       xvfb.kill();
     });
-    await displayReady(xvfb, display);
-    await driverReady(driver, driverPort);
+    // MiniBrowser needs Xvfb's socket for the display; the launcher needs the driver to answer.
+    await startedWhen(xvfb, `Xvfb (display ${display})`, () => existsSync(`/tmp/.X11-unix/X${display.slice(1)}`), { everyMs: 50 });
+    await startedWhen(driver, `WebKitWebDriver (port ${driverPort})`, () => driverAnswers(driverPort));
     const launcher = webdriverLauncher({
       hostname: '127.0.0.1',
       port: driverPort,
