@@ -47,7 +47,7 @@ export function followBoard(parts: BoardParts, list: Pick<ListChoicesController,
     const { token = '' } = parts.posts.source();
     const next = host.mode === 'moderate' && !token ? '' : `${parts.endpoint()}\n${parts.board()}\n${token}`;
     if (next === key) return;
-    live?.stop();
+    live?.close();
     live = undefined;
     if ((key = next))
       void addMessages(host, liveMessages).then(() => {
@@ -116,6 +116,15 @@ export class BoardLive {
     this.#reader.stop();
     clearTimeout(this.#timer);
     this.#queued = false;
+    // A read on its way would land after: on a view no longer shown (staff signed out) or a board
+    // off the page. What it was for stays owed, and `start` reads it again.
+    this.#read.abort();
+  }
+
+  /** Stopped for good (another endpoint, board or token follows): its read leaves the element's controllers. */
+  close(): void {
+    this.stop();
+    this.parts.host.removeController(this.#read);
   }
 
   /**
@@ -195,15 +204,17 @@ export class BoardLive {
       }
     };
     // The list's first page (as long as what is shown), as this reader (or staff) reads it: the same read as the list's.
-    const peek = async ({ sort, status, category, visibility, overdue }: ListChoices, limit: number) =>
-      (
-        await new EndpointClient(this.parts.endpoint()).listPosts(
-          this.parts.board(),
-          { sort, status, category, visibility, overdue: overdue ? 'true' : undefined, limit, participant: this.parts.participant() },
-          this.token || undefined,
-          signal,
-        )
-      ).items;
+    const peek = async ({ sort, status, category, visibility, overdue }: ListChoices, limit: number) => {
+      const { items } = await new EndpointClient(this.parts.endpoint()).listPosts(
+        this.parts.board(),
+        { sort, status, category, visibility, overdue: overdue ? 'true' : undefined, limit, participant: this.parts.participant() },
+        this.token || undefined,
+        signal,
+      );
+      // Stopped once the answer was read: it is not applied.
+      signal.throwIfAborted();
+      return items;
+    };
     take(await peek(choices, Math.min(100, Math.max(20, posts.posts.length))));
     // A new post sorts low under "most supported": look for it among the newest too.
     const unread = [...maybeNew].filter((id) => !this.#shown(id) && !this.#new.has(id));

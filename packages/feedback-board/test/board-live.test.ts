@@ -1,45 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { newId } from '@copro/core';
 import { api, freshId, holdStreams, noLiveEndpoint, openStreams, serverFails, staffToken, until, watchReads } from '../../../test/support/index.ts';
-import { $, configure, makeBoard, makeBoardOnFlaky, postBodies, postItem, seedPost, settledLiveBoard, streaming } from './helpers.ts';
+import { $, configure, holdReads, makeBoard, makeBoardOnFlaky, postBodies, postItem, seedPost, settledLiveBoard, streaming } from './helpers.ts';
+
+/** The reader's own reads of `board` (`GET .../mine`), which the live re-read makes. */
+const readerReads = (board: string) => (url: string) => new URL(url).pathname.endsWith(`/boards/${board}/mine`);
 
 const newButton = (element: Element) => $<HTMLButtonElement>(element, '#new-posts') ?? undefined;
 const status = (element: Element) => $(element, '[role="status"]')!.textContent!.trim();
 const supportLine = (element: Element, body: string) => postItem(element, body)?.querySelector('[id^="count-"]')?.textContent?.trim() ?? '';
-
-/**
- * Holds the answers of the reader's own reads of `board` (`GET .../mine`, which the live re-read
- * makes): each reaches the server at once, and its answer comes back only on `release()`, as a slow
- * answer would. `restore()` puts `fetch` back.
- */
-function holdReaderReads(board: string) {
-  const fetchBefore = window.fetch;
-  let held = 0;
-  let holding = true;
-  let open!: () => void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  window.fetch = async (input, init) => {
-    const response = await fetchBefore(input, init);
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (holding && (init?.method ?? 'GET') === 'GET' && new URL(url).pathname.endsWith(`/boards/${board}/mine`)) {
-      held++;
-      await gate;
-    }
-    return response;
-  };
-  const release = () => {
-    holding = false;
-    open();
-  };
-  return {
-    held: () => held,
-    release,
-    restore: () => {
-      window.fetch = fetchBefore;
-      release();
-    },
-  };
-}
 
 /** Every `aria-pressed` the support button shows once started: a flip back and forth is seen even if it ends right. */
 function pressedStates(element: HTMLElement, button: () => HTMLButtonElement) {
@@ -103,7 +72,7 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
     const element = await settledLiveBoard(board, (id) => makeBoard(id));
     const button = () => postItem(element, 'Benches along the river path')!.querySelector<HTMLButtonElement>('button.support')!;
     const changes: CustomEvent[] = [];
-    const reads = holdReaderReads(board);
+    const reads = holdReads(readerReads(board));
     element.addEventListener('copro-support-changed', (event) => {
       changes.push(event as CustomEvent);
       // The withdraw acknowledged (and gone from the outbox): the re-read made for the support
@@ -138,7 +107,7 @@ describe('<copro-feedback-board>: live updates (the board’s event stream)', ()
     const button = () => postItem(element, 'A water fountain in the park')!.querySelector<HTMLButtonElement>('button.support')!;
     const changes: CustomEvent[] = [];
     element.addEventListener('copro-support-changed', (event) => changes.push(event as CustomEvent));
-    const reads = holdReaderReads(board);
+    const reads = holdReads(readerReads(board));
     const pressed = pressedStates(element, button);
     try {
       button().click();

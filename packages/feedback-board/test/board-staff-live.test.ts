@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { staffSessionFor } from '@copro/core';
 import { api, expectAccessible, freshId, openStreams, staffToken, testEndpoint, until } from '../../../test/support/index.ts';
-import { $, configure, makeBoard, postBodies, postItem, seedPost, visibleText } from './helpers.ts';
+import { $, configure, holdReads, makeBoard, postBodies, postItem, seedPost, visibleText } from './helpers.ts';
 import type { CoproFeedbackBoard } from '../src/index.ts';
 
 async function signIn(element: CoproFeedbackBoard) {
@@ -87,6 +87,27 @@ describe('<copro-feedback-board mode="moderate">: live updates (the staff stream
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(newButton(staff) === undefined).to.equal(true);
     expect(postBodies(staff)).to.deep.equal(['Hidden elsewhere']);
+  });
+
+  it('a staff re-read still on its way when the moderator signs out is dropped: nothing about the queue is said after', async function () {
+    this.timeout(20000);
+    const board = freshId('live-staff-out');
+    const staff = await moderating(board);
+    // The live re-read of the queue (a staff read of the posts, with the token), held on its way back.
+    const reads = holdReads((url, headers) => new URL(url).pathname.endsWith(`/boards/${board}/posts`) && headers.has('authorization'));
+    try {
+      await seedPost(board, 'Posted as the moderator leaves');
+      await until(() => reads.held() >= 1, 'the staff re-read, in flight');
+      staffSessionFor(testEndpoint()).signOut();
+      await until(async () => (await openStreams('board', board)) === 0, 'the staff stream to close once signed out');
+      reads.release();
+      // Long enough for the held read to be applied, had it been kept.
+      await new Promise((resolve) => setTimeout(resolve, 800));
+    } finally {
+      reads.restore();
+    }
+    expect(status(staff)).not.to.contain('to moderate');
+    expect(newButton(staff)).to.equal(undefined);
   });
 
   it('a reader’s board on the same page never hears of the pending post: its stream is not the staff one', async function () {
