@@ -13,6 +13,7 @@ import { appInternals, createApp, openDatabase } from '@copro/server';
 import { countingReporter } from './scripts/test-reporters/wtr-counts.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { leavesPagesAgain } from './scripts/test-support/leave-pages-again.mjs';
+import { bundledDependencies, testFiles } from './scripts/test-support/bundled-dependencies.mjs';
 
 const STAFF_TOKEN = 'test-staff-token-0123456789abcdefghijkl';
 const browsers = (process.env.BROWSERS || 'chromium').split(',').map((name) => name.trim()).filter(Boolean);
@@ -400,13 +401,17 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+// The packages that run in a browser (all but the server), each with its tests, and the tests of the whole.
+const testDirectories = [
+  ...['protocol', 'core', 'feedback-board', 'room-checklist', 'ladder', 'plain-language', 'you-said-we-did', 'staff', 'copro'].map((name) => `packages/${name}/test`),
+  'test/browser',
+];
+// `copro-source`: the @copro packages' TypeScript sources (their exports give built files to everyone else).
+const exportConditions = ['copro-source', 'development', 'browser'];
+
 export default {
-  files: [
-    'packages/{protocol,core,feedback-board,room-checklist,ladder,plain-language,you-said-we-did,staff,copro}/test/**/*.test.ts',
-    'test/browser/**/*.test.ts',
-  ],
-  // `copro-source`: the @copro packages' TypeScript sources (their exports give built files to everyone else).
-  nodeResolve: { exportConditions: ['copro-source', 'development', 'browser'] },
+  files: testDirectories.map((directory) => `${directory}/**/*.test.ts`),
+  nodeResolve: { exportConditions },
   // Keys go only to the focused page. Chromium can emulate focus in every tab (see launcherFor), so
   // it runs two files at once; Firefox cannot, and WebDriver (WebKit) sends keys only in session
   // mode: one page at a time for each of those (each launcher's own `concurrency`, set in
@@ -418,7 +423,12 @@ export default {
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
   browsers: await Promise.all(browsers.map(launcherFor)),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), serverControlPlugin(), a11ySnapshotPlugin()],
+  plugins: [
+    bundledDependencies({ rootDir: process.cwd(), entryPoints: testDirectories.flatMap(testFiles), conditions: exportConditions }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    serverControlPlugin(),
+    a11ySnapshotPlugin(),
+  ],
   // No retries: a test that fails once has failed. (A retry was here while a WebKit outbox send
   // could stay unsettled under load; packages/core/test/outbox-robust.test.ts covers each way it could.)
   testFramework: { config: { timeout: 20000 } },
