@@ -88,6 +88,9 @@ export function bundledDependencies({ rootDir, entryPoints, conditions }) {
         target: 'es2022',
         conditions,
         external: SERVED_AS_THEY_ARE.flatMap((name) => [name, `${name}/*`]),
+        // A browser has no `require`: without this, esbuild's stand-in for it would make chai-a11y-axe's
+        // `typeof require === 'function'` true, and its require of axe-core throw.
+        define: { require: 'undefined' },
         outdir: outDirectory,
         logLevel: 'warning',
       });
