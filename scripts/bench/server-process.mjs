@@ -61,7 +61,10 @@ export function builtServerProblem() {
   const main = join(root, 'packages/server/dist/main.js');
   if (!existsSync(main)) return 'packages/server/dist is not built (npm run build)';
   const src = join(root, 'packages/server/src');
-  const built = statSync(main).mtimeMs;
+  // tsc -b rewrites only the files whose output changed (main.js may be days old in a fresh build),
+  // but marks every build in its .tsbuildinfo.
+  const buildInfo = join(root, 'packages/server/dist/.tsbuildinfo');
+  const built = statSync(existsSync(buildInfo) ? buildInfo : main).mtimeMs;
   const stale = readdirSync(src, { recursive: true }).some((path) => /\.ts$/.test(String(path)) && statSync(join(src, String(path))).mtimeMs > built);
   return stale ? 'packages/server/dist is older than its sources (npm run build)' : undefined;
 }
