@@ -168,6 +168,41 @@ export function watchReads(matches: (url: string) => boolean) {
 }
 
 /**
+ * Holds the answers of this page's GETs whose address `matches` (and whose headers, if it looks at
+ * them): each reaches the server at once, and its answer comes back only on `release()`, as a slow
+ * answer would. `restore()` puts `fetch` back.
+ */
+export function holdReads(matches: (url: string, headers: Headers) => boolean) {
+  const fetchBefore = window.fetch;
+  let held = 0;
+  let holding = true;
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  window.fetch = async (input, init) => {
+    const response = await fetchBefore(input, init);
+    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+    const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+    if (holding && method.toUpperCase() === 'GET' && matches(urlOf(input), headers)) {
+      held++;
+      await gate;
+    }
+    return response;
+  };
+  const release = () => {
+    holding = false;
+    open();
+  };
+  return {
+    held: () => held,
+    release,
+    restore: () => {
+      window.fetch = fetchBefore;
+      release();
+    },
+  };
+}
+
+/**
  * Holds this page's requests for live streams whose path ends with `pathEnd` until `open()` (they
  * then go to the real server), as a slow connection would. `restore()` puts `fetch` back and opens.
  */

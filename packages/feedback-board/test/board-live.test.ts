@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { newId } from '@copro/core';
-import { api, freshId, holdStreams, noLiveEndpoint, openStreams, serverFails, staffToken, until, watchReads } from '../../../test/support/index.ts';
-import { $, configure, holdReads, makeBoard, makeBoardOnFlaky, postBodies, postItem, seedPost, settledLiveBoard, streaming } from './helpers.ts';
+import { api, freshId, holdReads, holdStreams, noLiveEndpoint, openStreams, serverFails, staffToken, until, watchReads } from '../../../test/support/index.ts';
+import { $, configure, makeBoard, makeBoardOnFlaky, postBodies, postItem, seedPost, settledLiveBoard, streaming } from './helpers.ts';
 
 /** The reader's own reads of `board` (`GET .../mine`), which the live re-read makes. */
 const readerReads = (board: string) => (url: string) => new URL(url).pathname.endsWith(`/boards/${board}/mine`);

@@ -118,36 +118,3 @@ export async function settledLiveBoard<Board extends HTMLElement>(board: string,
   }
 }
 
-/**
- * Holds the answers of this page's GETs whose address `matches` (and whose headers, if it looks at
- * them): each reaches the server at once, and its answer comes back only on `release()`, as a slow
- * answer would. `restore()` puts `fetch` back.
- */
-export function holdReads(matches: (url: string, headers: Headers) => boolean) {
-  const fetchBefore = window.fetch;
-  let held = 0;
-  let holding = true;
-  let open!: () => void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  window.fetch = async (input, init) => {
-    const response = await fetchBefore(input, init);
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (holding && (init?.method ?? 'GET') === 'GET' && matches(url, new Headers(init?.headers))) {
-      held++;
-      await gate;
-    }
-    return response;
-  };
-  const release = () => {
-    holding = false;
-    open();
-  };
-  return {
-    held: () => held,
-    release,
-    restore: () => {
-      window.fetch = fetchBefore;
-      release();
-    },
-  };
-}
