@@ -53,6 +53,8 @@ export function followBoard(parts: BoardParts, list: Pick<ListChoicesController,
       void addMessages(host, liveMessages).then(() => {
         // Another board (or endpoint, or token) meanwhile: this one is not followed.
         if (key !== next) return;
+        // Back to this key before the words loaded (A, none, A): the first of these calls made it already.
+        live?.close();
         live = new BoardLive(parts, () => list.choices, token);
         if (host.isConnected) live.start();
         host.requestUpdate();
