@@ -13,7 +13,8 @@ import { appInternals, createApp, openDatabase } from '@copro/server';
 import { countingReporter } from './scripts/test-reporters/wtr-counts.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { leavesPagesAgain } from './scripts/test-support/leave-pages-again.mjs';
-import { bundledDependencies, testFiles } from './scripts/test-support/bundled-dependencies.mjs';
+import { bundledDependencies } from './scripts/test-support/bundled-dependencies.mjs';
+import { testFiles } from './scripts/test-support/test-files.mjs';
 
 const STAFF_TOKEN = 'test-staff-token-0123456789abcdefghijkl';
 const browsers = (process.env.BROWSERS || 'chromium').split(',').map((name) => name.trim()).filter(Boolean);

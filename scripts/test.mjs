@@ -6,8 +6,8 @@
 //
 // BROWSERS=chromium (default) | chromium,firefox,webkit   (CI runs all three)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { testFiles } from './test-support/test-files.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -77,15 +77,6 @@ function add(label, counts, exitCode) {
     failures.push(`${label}: exited with code ${exitCode}`);
     totals.failed += 1;
   }
-}
-
-function testFiles(dir) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((name) => name.endsWith('.test.ts'))
-    .map((name) => join(dir, name))
-    .sort();
 }
 
 // What every test process and the servers they start get: a new PGlite database begins from one

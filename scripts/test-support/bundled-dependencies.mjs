@@ -1,7 +1,7 @@
 // The browser tests' third-party packages (lit, zod/mini, @open-wc/testing and the rest), bundled
 // once per run, as Vite's dev server does. Served module by module, every test page asked the dev
 // server for a few hundred files (zod/mini alone is 66) and parsed each on its own: over a second a
-// test file in Chromium and Firefox, for each of some 100 files.
+// test file in Chromium and Firefox, for each of 62 files.
 //
 // esbuild first walks the test files' imports to find every package the browser code imports at run
 // time (type-only imports are gone by then), then bundles those imports as entries of one build with
@@ -12,22 +12,18 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
 
-/** Left to the dev server: its own commands module, and axe-core, a script that sets `window.axe` only when loaded as one. */
-const SERVED_AS_THEY_ARE = ['@web/test-runner-commands', 'axe-core'];
+/**
+ * Left to the dev server: its own commands module; axe-core, a script that sets `window.axe` only
+ * when loaded as one; and chai-a11y-axe, which loads axe-core with `require` when it sees one (in a
+ * bundle it would see esbuild's stand-in for it).
+ */
+const SERVED_AS_THEY_ARE = ['@web/test-runner-commands', 'axe-core', 'chai-a11y-axe'];
 
 /** The package a bare import names (`lit` for `lit/decorators.js`), or none for a path or a `node:` module. */
 function packageOf(specifier) {
   if (/^(\.|\/|[a-z]+:)/.test(specifier)) return undefined;
   const [first, second] = specifier.split('/');
   return first.startsWith('@') ? `${first}/${second}` : first;
-}
-
-/** Files under `directory` whose name ends in `.test.ts` (none if there is no such directory). */
-export function testFiles(directory) {
-  if (!existsSync(directory)) return [];
-  return readdirSync(directory, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
-    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
 }
 
 /** Every third-party import that `entryPoints` (and what they import, copro packages included) make at run time. */
@@ -88,9 +84,6 @@ export function bundledDependencies({ rootDir, entryPoints, conditions }) {
         target: 'es2022',
         conditions,
         external: SERVED_AS_THEY_ARE.flatMap((name) => [name, `${name}/*`]),
-        // A browser has no `require`: without this, esbuild's stand-in for it would make chai-a11y-axe's
-        // `typeof require === 'function'` true, and its require of axe-core throw.
-        define: { require: 'undefined' },
         outdir: outDirectory,
         logLevel: 'warning',
       });
