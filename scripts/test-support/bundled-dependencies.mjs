@@ -1,5 +1,5 @@
 // The browser tests' third-party packages (lit, zod/mini, @open-wc/testing and the rest), bundled
-// once per run, as Vite's dev server does. Served module by module, every test page asked the dev
+// each time the test runner starts, as Vite's dev server does. Served module by module, every test page asked the dev
 // server for a few hundred files (zod/mini alone is 66) and parsed each on its own: over a second a
 // test file in Chromium and Firefox, for each of 62 files.
 //

@@ -117,4 +117,3 @@ export async function settledLiveBoard<Board extends HTMLElement>(board: string,
     reads.restore();
   }
 }
-
