@@ -61,7 +61,8 @@ const SLICE = Math.max(1, Math.round(SECONDS / ROUNDS));
 // cache-off server just before comparing it, while the bare SQL handler has been serving posts for
 // a while, so without this the misses' first rounds measured the server's warm-up, not its reads.
 // 10 s, not 5: after 5 s the first PGlite miss slice was 0.46 to 0.69 in four runs, often the lowest;
-// after 10 s one run's PGlite miss slices lay between 0.82 and 0.99 (docs/performance.md, 2026-12-06).
+// after 10 s it was the lowest in one run of five, and the medians 0.76 to 1.16 (docs/performance.md,
+// "Issue 21's ratios at the default settings").
 const WARM = Number(process.env.BENCH_WARM ?? 10);
 
 async function load(url, method, seconds = SECONDS) {
